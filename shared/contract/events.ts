@@ -1,0 +1,70 @@
+// The live protocol, declared once. Each audience has a socket.io namespace, a map of
+// calls (client -> server, answered through the ack with a Result) and a map of pushes
+// (server -> client). Server handlers and clients are both typed from these maps, so no
+// event name is spelled twice. docs/PROTOCOL.md describes the same thing for people.
+import type { z } from 'zod';
+import type { Result } from './errors.js';
+import * as s from './schemas.js';
+import type {
+  JurorSnapshot, OrganizerSnapshot, ResultsExport, ScreenSnapshot, SheetHistoryRow, SheetSaveReply,
+} from './views.js';
+
+export type Call<I extends z.ZodType, R> = { input: I; reply?: R };
+const call =
+  <R>() =>
+  <I extends z.ZodType>(input: I): Call<I, R> => ({ input });
+
+export const namespaces = { juror: '/juror', screen: '/screen', organizer: '/organizer' } as const;
+export type Audience = keyof typeof namespaces;
+
+export const jurorCalls = {
+  'sheet:save': call<SheetSaveReply>()(s.sheetSaveSchema),
+  'snapshot:get': call<JurorSnapshot>()(s.emptySchema),
+  /** The pad reports how many sheets wait in its outbox, for the organizer's juror slots. */
+  'outbox:report': call<null>()(s.emptySchemaWithCount()),
+};
+
+export const screenCalls = {
+  'snapshot:get': call<ScreenSnapshot>()(s.emptySchema),
+};
+
+export const organizerCalls = {
+  'snapshot:get': call<OrganizerSnapshot>()(s.emptySchema),
+  'setup:import': call<{ entries: number; jurors: number }>()(s.setupImportSchema),
+  'setup:export': call<s.FestivalSetup>()(s.emptySchema),
+  'panel:present': call<null>()(s.presentSchema),
+  'entry:transition': call<null>()(s.transitionSchema),
+  'timer:control': call<null>()(s.timerSchema),
+  'sheet:correct': call<SheetSaveReply>()(s.correctSheetSchema),
+  'sheet:history': call<SheetHistoryRow[]>()(s.sheetHistorySchema),
+  'release:set': call<null>()(s.releaseSchema),
+  'reveal:control': call<null>()(s.revealSchema),
+  'screen:mode': call<null>()(s.screenModeSchema),
+  'tie:decide': call<null>()(s.tieDecisionSchema),
+  'juror:code': call<{ pin: string; token: string } | null>()(s.jurorCodeSchema),
+  'results:get': call<ResultsExport>()(s.emptySchema),
+};
+
+/** Server -> client pushes. Each carries a full snapshot: no client ever patches state. */
+export type JurorPushes = { snapshot: (snap: JurorSnapshot) => void };
+export type ScreenPushes = { snapshot: (snap: ScreenSnapshot) => void };
+export type OrganizerPushes = { snapshot: (snap: OrganizerSnapshot) => void };
+
+export type CallMap = Record<string, Call<z.ZodType, unknown>>;
+export type InputOf<C> = C extends Call<infer I, unknown> ? z.input<I> : never;
+export type ParsedOf<C> = C extends Call<infer I, unknown> ? z.output<I> : never;
+export type ReplyOf<C> = C extends Call<z.ZodType, infer R> ? R : never;
+
+/** socket.io's ClientToServerEvents as the server sees them: payloads are unknown until parsed. */
+export type ServerSideCalls<M extends CallMap> = {
+  [K in keyof M]: (payload: unknown, ack?: (res: Result<ReplyOf<M[K]>>) => void) => void;
+};
+/** The same events as a client sends them: typed payloads. */
+export type ClientSideCalls<M extends CallMap> = {
+  [K in keyof M]: (payload: InputOf<M[K]>, ack: (res: Result<ReplyOf<M[K]>>) => void) => void;
+};
+
+/** Handshake auth per audience (socket.io `auth` option). */
+export type JurorAuth = { pin: string } | { token: string };
+export type ScreenAuth = { name?: string };
+export type OrganizerAuth = { key: string };

@@ -1,0 +1,4 @@
+export * from './errors.js';
+export * from './events.js';
+export * from './schemas.js';
+export type * from './views.js';

@@ -1,0 +1,250 @@
+// Payload schemas: everything that arrives from a juror laptop, a screen or the organizer
+// window is parsed with one of these at the edge. Types are not validation.
+import { z } from 'zod';
+import { FULL_WEIGHT_BP } from '../fixed.js';
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id: letters, digits, - and _ only');
+const text = (max: number) => z.string().trim().max(max);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd');
+/** Client-made submission ids: 8-64 url-safe characters (made with getRandomValues, not randomUUID). */
+export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const x100 = z.number().int().min(-1_000_000).max(1_000_000);
+const reason = z.string().trim().min(3, 'reason must be at least 3 characters').max(1000);
+
+// ---- juror ----------------------------------------------------------------------------
+
+export const jurorAuthSchema = z.union([
+  z.object({ pin: z.string().trim().regex(/^[0-9A-Za-z]{4,12}$/) }).strict(),
+  z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/) }).strict(),
+]);
+
+export const sheetSaveSchema = z
+  .object({
+    submissionId: submissionIdSchema,
+    entryId: idSchema,
+    stageId: idSchema,
+    status: z.enum(['draft', 'submitted']),
+    values: z.record(idSchema, x100.nullable()).refine((v) => Object.keys(v).length <= 50, 'too many criteria'),
+    comment: text(4000).default(''),
+  })
+  .strict();
+export type SheetSaveInput = z.input<typeof sheetSaveSchema>;
+
+export const emptySchema = z.object({}).strict();
+export const emptySchemaWithCount = () => z.object({ outbox: z.number().int().min(0).max(100_000) }).strict();
+
+// ---- organizer: live control ------------------------------------------------------------
+
+export const presentSchema = z.object({ panelId: idSchema, entryId: idSchema.nullable() }).strict();
+
+export const transitionSchema = z
+  .object({
+    entryId: idSchema,
+    stageId: idSchema,
+    action: z.enum(['present', 'open', 'close', 'lock', 'reopen', 'requeue']),
+    reason: reason.optional(),
+  })
+  .strict();
+export type TransitionInput = z.input<typeof transitionSchema>;
+
+export const timerSchema = z
+  .object({
+    panelId: idSchema,
+    action: z.enum(['start-presentation', 'start-qa', 'pause', 'resume', 'reset']),
+  })
+  .strict();
+
+export const correctSheetSchema = z
+  .object({
+    submissionId: submissionIdSchema,
+    jurorId: idSchema,
+    entryId: idSchema,
+    stageId: idSchema,
+    values: z.record(idSchema, x100.nullable()),
+    comment: text(4000).default(''),
+    reason,
+  })
+  .strict();
+
+export const sheetHistorySchema = z.object({ jurorId: idSchema, entryId: idSchema, stageId: idSchema }).strict();
+
+export const releaseSchema = z
+  .object({
+    privacy: z.enum(['live', 'progress', 'hidden']).optional(),
+    stageId: idSchema.nullable().optional(),
+    message: text(500).optional(),
+  })
+  .strict();
+
+export const revealSchema = z
+  .object({
+    action: z.enum(['start', 'next', 'back', 'end']),
+    categoryId: idSchema.nullable().optional(),
+    places: z.number().int().min(1).max(50).optional(),
+  })
+  .strict();
+
+export const screenModeSchema = z
+  .object({
+    screen: text(40).min(1),
+    mode: z.enum(['welcome', 'presenting', 'progress', 'leaderboard', 'reveal', 'message', 'blank']),
+    panelId: idSchema.nullable().optional(),
+  })
+  .strict();
+
+export const tieDecisionSchema = z
+  .object({
+    stageId: idSchema,
+    categoryId: idSchema.nullable(),
+    entryIds: z.array(idSchema).min(2).max(50),
+    decidedBy: text(120).min(1),
+    reason,
+  })
+  .strict();
+
+export const jurorCodeSchema = z.object({ jurorId: idSchema, action: z.enum(['reissue', 'revoke']) }).strict();
+
+export const resultsQuerySchema = z.object({ stageId: idSchema.optional() }).strict();
+
+// ---- festival setup (import, templates, demo) ---------------------------------------------
+
+const levelSchema = z.object({ fromX100: x100, toX100: x100, label: text(200).min(1) }).strict();
+
+const criterionSchema = z
+  .object({
+    id: idSchema,
+    name: text(120).min(1),
+    description: text(1000).default(''),
+    weightBp: z.number().int().min(1).max(FULL_WEIGHT_BP),
+    minX100: x100,
+    maxX100: x100,
+    stepX100: z.number().int().min(1).max(100_000),
+    levels: z.array(levelSchema).max(20).default([]),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.maxX100 <= c.minX100) ctx.addIssue({ code: 'custom', message: `${c.id}: max must be above min` });
+    else if (c.maxX100 <= 0) ctx.addIssue({ code: 'custom', message: `${c.id}: max must be above 0` });
+    else if ((c.maxX100 - c.minX100) % c.stepX100 !== 0)
+      ctx.addIssue({ code: 'custom', message: `${c.id}: the step must divide max - min` });
+  });
+
+const stageSchema = z
+  .object({
+    id: idSchema,
+    name: text(120).min(1),
+    order: z.number().int().min(0).max(100),
+    finalWeightBp: z.number().int().min(0).max(FULL_WEIGHT_BP).default(0),
+    rules: z
+      .object({
+        aggregation: z.enum(['mean', 'trimmed', 'zscore']).default('mean'),
+        disagreementBandMicro: z.number().int().min(0).max(100_000_000).default(20_000_000),
+        tieBreak: z
+          .array(z.union([z.object({ kind: z.literal('criterion'), criterionId: idSchema }).strict(), z.object({ kind: z.literal('other-score') }).strict()]))
+          .max(20)
+          .default([]),
+        zscoreMinSheets: z.number().int().min(2).max(1000).default(5),
+      })
+      .strict(),
+    criteria: z.array(criterionSchema).min(1).max(50),
+    presentationSec: z.number().int().min(0).max(7200).default(420),
+    qaSec: z.number().int().min(0).max(7200).default(780),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const sum = s.criteria.reduce((acc, c) => acc + c.weightBp, 0);
+    if (sum !== FULL_WEIGHT_BP)
+      ctx.addIssue({ code: 'custom', message: `${s.id}: weights sum to ${sum / 100}%, must be 100%` });
+    const ids = new Set(s.criteria.map((c) => c.id));
+    if (ids.size !== s.criteria.length) ctx.addIssue({ code: 'custom', message: `${s.id}: criterion ids must be unique` });
+    for (const t of s.rules.tieBreak)
+      if (t.kind === 'criterion' && !ids.has(t.criterionId))
+        ctx.addIssue({ code: 'custom', message: `${s.id}: tie-break names unknown criterion ${t.criterionId}` });
+  });
+
+export const festivalSetupSchema = z
+  .object({
+    festival: z
+      .object({
+        name: text(200).min(1),
+        theme: text(300).default(''),
+        venue: text(200).default(''),
+        startDate: isoDate,
+        endDate: isoDate,
+        organizerName: text(200).default(''),
+      })
+      .strict(),
+    stages: z.array(stageSchema).min(1).max(10),
+    categories: z.array(z.object({ id: idSchema, name: text(120).min(1), order: z.number().int().min(0) }).strict()).min(1).max(100),
+    panels: z.array(z.object({ id: idSchema, name: text(120).min(1), order: z.number().int().min(0) }).strict()).min(1).max(50),
+    entries: z
+      .array(
+        z
+          .object({
+            id: idSchema,
+            order: z.number().int().min(1).max(100_000),
+            code: text(40).min(1),
+            title: text(300).min(1),
+            institution: text(300).min(1),
+            categoryId: idSchema,
+            panelId: idSchema,
+            presenter: text(200).default(''),
+          })
+          .strict(),
+      )
+      .max(5000),
+    jurors: z
+      .array(
+        z
+          .object({
+            id: idSchema,
+            name: text(200).min(1),
+            panelId: idSchema,
+            isChair: z.boolean().default(false),
+            conflictInstitutions: z.array(text(300).min(1)).max(50).default([]),
+            conflictEntryIds: z.array(idSchema).max(500).default([]),
+          })
+          .strict(),
+      )
+      .max(500),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const unique = (label: string, ids: string[]) => {
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `${label}: duplicate id ${id}` });
+        seen.add(id);
+      }
+      return seen;
+    };
+    unique('stages', s.stages.map((x) => x.id));
+    const categories = unique('categories', s.categories.map((x) => x.id));
+    const panels = unique('panels', s.panels.map((x) => x.id));
+    const entries = unique('entries', s.entries.map((x) => x.id));
+    unique('jurors', s.jurors.map((x) => x.id));
+    unique('entry codes', s.entries.map((x) => x.code.toLowerCase()));
+    const orders = new Set<string>();
+    s.entries.forEach((e, i) => {
+      if (!categories.has(e.categoryId)) ctx.addIssue({ code: 'custom', message: `entries[${i}] ${e.code}: unknown category ${e.categoryId}` });
+      if (!panels.has(e.panelId)) ctx.addIssue({ code: 'custom', message: `entries[${i}] ${e.code}: unknown panel ${e.panelId}` });
+      const key = `${e.panelId}#${e.order}`;
+      if (orders.has(key)) ctx.addIssue({ code: 'custom', message: `entries[${i}] ${e.code}: running order ${e.order} used twice in panel ${e.panelId}` });
+      orders.add(key);
+    });
+    s.jurors.forEach((j, i) => {
+      if (!panels.has(j.panelId)) ctx.addIssue({ code: 'custom', message: `jurors[${i}] ${j.name}: unknown panel ${j.panelId}` });
+      for (const e of j.conflictEntryIds)
+        if (!entries.has(e)) ctx.addIssue({ code: 'custom', message: `jurors[${i}] ${j.name}: unknown conflict entry ${e}` });
+    });
+    if (s.festival.endDate < s.festival.startDate) ctx.addIssue({ code: 'custom', message: 'festival: end date before start date' });
+  });
+export type FestivalSetup = z.output<typeof festivalSetupSchema>;
+export type FestivalSetupInput = z.input<typeof festivalSetupSchema>;
+
+export const setupImportSchema = z.object({ setup: z.unknown(), replace: z.boolean().default(false) }).strict();
+
+/** Turns a zod error into readable detail lines for the envelope. */
+export function issuesToDetails(error: z.ZodError): string[] {
+  return error.issues.slice(0, 50).map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message));
+}

@@ -1,0 +1,164 @@
+// What each audience receives. The server builds these; clients render them. Every
+// snapshot carries a version (monotonic per server database) and the server clock.
+import type {
+  Category, Criterion, Entry, EntryPhase, Festival, Id, Juror, Panel, PanelLive, Release,
+  ScreenMode, SheetStatus, SheetValues, Stage,
+} from '../model.js';
+import type { CombinedRow, RankedRow, Standings, TieDecision } from '../scoring/types.js';
+
+export type SnapshotMeta = {
+  /** Increases with every committed change; a client ignores a snapshot older than its own. */
+  version: number;
+  /** Server clock (epoch ms) when the snapshot was built, for timers. */
+  serverNow: number;
+  /** True while the festival is a rehearsal copy (gladi). */
+  rehearsal: boolean;
+};
+
+// ---- juror --------------------------------------------------------------------------------
+
+export type MySheet = {
+  status: SheetStatus;
+  version: number;
+  values: SheetValues;
+  comment: string;
+  updatedAt: number;
+  submissionId: string;
+};
+
+export type JurorEntryView = {
+  entry: Entry;
+  categoryName: string;
+  phase: EntryPhase;
+  mySheet: MySheet | null;
+};
+
+export type JurorSnapshot = SnapshotMeta & {
+  festival: Pick<Festival, 'id' | 'name' | 'venue'>;
+  juror: Pick<Juror, 'id' | 'name' | 'isChair'> & { panelId: Id; panelName: string };
+  stage: Stage;
+  live: PanelLive;
+  /** The juror's panel entries in running order, recused ones left out. */
+  entries: JurorEntryView[];
+  progress: { submitted: number; total: number };
+};
+
+export type SheetSaveReply = {
+  submissionId: string;
+  sheetId: Id;
+  version: number;
+  status: SheetStatus;
+  /** True when this submission id had been stored before (a resend): nothing new was stored. */
+  duplicate: boolean;
+  totalMicro: number | null;
+};
+
+// ---- screen (audience) -------------------------------------------------------------------
+
+export type PublicEntry = Pick<Entry, 'id' | 'code' | 'title' | 'institution' | 'presenter' | 'order'> & {
+  categoryName: string;
+  panelName: string;
+};
+
+export type PublicRow = {
+  rank: number | null;
+  tied: boolean;
+  entry: PublicEntry;
+  /** null under privacy "progress"/"hidden" (never sent) or when not scored yet. */
+  scoreMicro: number | null;
+};
+
+export type ScreenPanel = {
+  panelId: Id;
+  panelName: string;
+  live: PanelLive;
+  presenting: PublicEntry | null;
+  /** Jurors who submitted for the presenting entry, of those expected. No scores. */
+  progress: { submitted: number; expected: number } | null;
+};
+
+export type ScreenSnapshot = SnapshotMeta & {
+  festival: Pick<Festival, 'name' | 'theme' | 'venue' | 'startDate' | 'endDate'>;
+  screen: { name: string; mode: ScreenMode; panelId: Id | null };
+  privacy: Release['privacy'];
+  message: string;
+  panels: ScreenPanel[];
+  /** Absent unless privacy is "live". Provisional until every listed entry is locked. */
+  leaderboard: {
+    stageId: Id;
+    stageName: string;
+    provisional: boolean;
+    categories: Array<{ categoryId: Id | null; name: string; rows: PublicRow[] }>;
+  } | null;
+  /** Only places >= revealedPlace are ever present. */
+  reveal: {
+    categoryId: Id | null;
+    categoryName: string;
+    places: number;
+    revealedPlace: number | null;
+    rows: PublicRow[];
+  } | null;
+};
+
+// ---- organizer ---------------------------------------------------------------------------
+
+export type ProgressCell = 'not-scored' | 'draft' | 'submitted' | 'recused' | 'locked';
+
+export type ConnectedClient = {
+  kind: 'juror' | 'screen' | 'organizer';
+  id: string;
+  name: string;
+  address: string;
+  connectedAt: number;
+  lastSeen: number;
+  online: boolean;
+  /** Reported by juror pads: sheets waiting in their outbox. */
+  outbox: number;
+  /** Screens only. */
+  mode?: ScreenMode;
+};
+
+export type OrganizerJuror = Juror & { pin: string; token: string; revoked: boolean };
+
+export type OrganizerSnapshot = SnapshotMeta & {
+  festival: Festival;
+  stages: Stage[];
+  categories: Category[];
+  panels: Panel[];
+  entries: Entry[];
+  jurors: OrganizerJuror[];
+  /** phases[stageId][entryId] */
+  phases: Record<Id, Record<Id, EntryPhase>>;
+  live: PanelLive[];
+  release: Release;
+  /** progress[stageId][entryId][jurorId] */
+  progress: Record<Id, Record<Id, Record<Id, ProgressCell>>>;
+  standings: Record<Id, Standings>;
+  combined: CombinedRow[] | null;
+  tieDecisions: TieDecision[];
+  clients: ConnectedClient[];
+  screens: Array<{ name: string; mode: ScreenMode; panelId: Id | null; online: boolean }>;
+  alarms: Array<{ code: string; message: string; at: number }>;
+};
+
+export type SheetHistoryRow = {
+  version: number;
+  status: SheetStatus;
+  values: SheetValues;
+  comment: string;
+  createdAt: number;
+  author: 'juror' | 'organizer';
+  reason: string | null;
+};
+
+export type ResultsExport = {
+  festival: Festival;
+  generatedAt: number;
+  stages: Array<{ stage: Stage; standings: Standings }>;
+  combined: CombinedRow[] | null;
+  categories: Category[];
+  entries: Entry[];
+  jurors: Juror[];
+};
+
+export type { Criterion, RankedRow };

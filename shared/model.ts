@@ -1,0 +1,162 @@
+// The festival model: plain data shared by the venue server, the pages and the scoring
+// engine. Pure TypeScript: no Node, no DOM. Numbers that must be exact are integers:
+//   - criterion scores and scale bounds are hundredths of a point ("X100": 7.5 -> 750);
+//   - weights are basis points of a percent ("Bp": 30% -> 3000; a rubric sums to 10000);
+//   - totals and aggregated scores are millionths of a point on 0-100 ("Micro": 82 -> 82_000_000).
+// See ../../shared/DOMAIN.md for the rules these types serve.
+
+export type Id = string;
+
+export type Festival = {
+  id: Id;
+  name: string;
+  theme: string;
+  venue: string;
+  /** ISO dates (yyyy-mm-dd) of the first and last day. */
+  startDate: string;
+  endDate: string;
+  organizerName: string;
+};
+
+export type Aggregation = 'mean' | 'trimmed' | 'zscore';
+
+/** One link of the tie-break chain. */
+export type TieBreakRule =
+  | { kind: 'criterion'; criterionId: Id }
+  /** Compare the adjusted score (z-score) when the primary score was raw, or vice versa. */
+  | { kind: 'other-score' };
+
+export type LevelDescriptor = {
+  /** Inclusive band on the criterion's scale, hundredths of a point. */
+  fromX100: number;
+  toX100: number;
+  label: string;
+};
+
+export type Criterion = {
+  id: Id;
+  name: string;
+  description: string;
+  weightBp: number;
+  minX100: number;
+  maxX100: number;
+  stepX100: number;
+  levels: LevelDescriptor[];
+};
+
+export type StageRules = {
+  aggregation: Aggregation;
+  /** Juror totals spread wider than this (max - min) flag the entry for the head juror. */
+  disagreementBandMicro: number;
+  /** Empty chain = default: criteria by descending weight. */
+  tieBreak: TieBreakRule[];
+  /** Minimum sheets a juror needs before z-scores are applied to them (default 5). */
+  zscoreMinSheets: number;
+};
+
+export type Stage = {
+  id: Id;
+  name: string;
+  order: number;
+  /** Weight of this stage in the combined final score, basis points (0 = not combined). */
+  finalWeightBp: number;
+  rules: StageRules;
+  criteria: Criterion[];
+  presentationSec: number;
+  qaSec: number;
+  /** A rubric freezes once a sheet exists for the stage. */
+  rubricFrozen: boolean;
+};
+
+export type Category = { id: Id; name: string; order: number };
+
+export type Panel = { id: Id; name: string; order: number };
+
+export type Entry = {
+  id: Id;
+  /** Running-order number within its panel (1-based). */
+  order: number;
+  /** The entry's public number/code, e.g. "OPD-07". */
+  code: string;
+  title: string;
+  institution: string;
+  categoryId: Id;
+  panelId: Id;
+  presenter: string;
+};
+
+export type Juror = {
+  id: Id;
+  name: string;
+  panelId: Id;
+  isChair: boolean;
+  /** Institutions the juror is recused from (exact, case-insensitive match on Entry.institution). */
+  conflictInstitutions: string[];
+  /** Entries the juror is recused from. */
+  conflictEntryIds: Id[];
+};
+
+export type SheetStatus = 'draft' | 'submitted';
+
+/** Per-criterion values in hundredths of a point; null = not scored (never zero). */
+export type SheetValues = Record<Id, number | null>;
+
+/** One version of one juror's sheet for one entry in one stage. Versions are append-only. */
+export type SheetVersion = {
+  id: Id;
+  submissionId: string;
+  jurorId: Id;
+  entryId: Id;
+  stageId: Id;
+  version: number;
+  status: SheetStatus;
+  values: SheetValues;
+  comment: string;
+  /** Server time of the commit, epoch ms. */
+  createdAt: number;
+  author: 'juror' | 'organizer';
+  reason: string | null;
+};
+
+/** Stored phase of an entry in a stage. "complete" is derived, see scoring/state.ts. */
+export type EntryPhase = 'queued' | 'presenting' | 'scoring' | 'closed' | 'locked';
+
+export type EntryStageState = {
+  entryId: Id;
+  stageId: Id;
+  phase: EntryPhase;
+  updatedAt: number;
+};
+
+export type TimerSegment = 'idle' | 'presentation' | 'qa' | 'done';
+
+/** Server-timed presentation clock: clients compute remaining time from serverNow. */
+export type PanelTimer = {
+  segment: TimerSegment;
+  /** Epoch ms (server clock) when the running segment started; null when paused or idle. */
+  runningSince: number | null;
+  /** Milliseconds already elapsed in this segment before runningSince. */
+  elapsedMs: number;
+  durationMs: number;
+};
+
+export type PanelLive = {
+  panelId: Id;
+  stageId: Id;
+  presentingEntryId: Id | null;
+  timer: PanelTimer;
+};
+
+export type Privacy = 'live' | 'progress' | 'hidden';
+
+export type ScreenMode = 'welcome' | 'presenting' | 'progress' | 'leaderboard' | 'reveal' | 'message' | 'blank';
+
+/** What the organizer released to audiences. Screens never receive more than this allows. */
+export type Release = {
+  privacy: Privacy;
+  /** Stage whose standings screens show. */
+  stageId: Id | null;
+  /** Reveal: category (null = overall) and the best place revealed so far (null = none yet). */
+  reveal: { categoryId: Id | null; revealedPlace: number | null; places: number } | null;
+  message: string;
+};
