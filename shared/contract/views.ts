@@ -35,7 +35,8 @@ export type JurorEntryView = {
 
 export type JurorSnapshot = SnapshotMeta & {
   festival: Pick<Festival, 'id' | 'name' | 'venue'>;
-  juror: Pick<Juror, 'id' | 'name' | 'isChair'> & { panelId: Id; panelName: string };
+  /** token: the juror's own QR token, so a pad that joined by PIN can rejoin after a reload. */
+  juror: Pick<Juror, 'id' | 'name' | 'isChair'> & { panelId: Id; panelName: string; token: string };
   stage: Stage;
   live: PanelLive;
   /** The juror's panel entries in running order, recused ones left out. */
