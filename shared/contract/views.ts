@@ -80,7 +80,8 @@ export type ScreenPanel = {
 
 export type ScreenSnapshot = SnapshotMeta & {
   festival: Pick<Festival, 'name' | 'theme' | 'venue' | 'startDate' | 'endDate'>;
-  screen: { name: string; mode: ScreenMode; panelId: Id | null };
+  /** The mode of this screen's name (a screen knows its own name; one snapshot serves a group). */
+  screen: { mode: ScreenMode; panelId: Id | null };
   privacy: Release['privacy'];
   message: string;
   panels: ScreenPanel[];

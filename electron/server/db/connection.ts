@@ -1,0 +1,66 @@
+// Opens the festival database: durable pragmas, integrity check, migrations. A database
+// newer than this app, or one that fails its integrity check, is refused (never touched).
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrations, schemaVersion } from './migrations.js';
+
+export type Db = Database.Database;
+
+export class DatabaseRefused extends Error {
+  constructor(
+    readonly reason: 'newer-schema' | 'corrupt',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseRefused';
+  }
+}
+
+export const dbFileName = 'panggung.db';
+
+export function openDatabase(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, dbFileName);
+  const existed = existsSync(file);
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: existed });
+    // A score acknowledged to a juror must survive a power cut: WAL + synchronous=FULL.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+  } catch (err) {
+    throw new DatabaseRefused('corrupt', `cannot open ${file}: ${(err as Error).message}`);
+  }
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(String(check));
+  } catch (err) {
+    db.close();
+    throw new DatabaseRefused('corrupt', `integrity check failed for ${file}: ${(err as Error).message}`);
+  }
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > schemaVersion) {
+    db.close();
+    throw new DatabaseRefused(
+      'newer-schema',
+      `${file} has schema ${current}, newer than this app (${schemaVersion}): update Panggung to open it`,
+    );
+  }
+  for (let v = current; v < schemaVersion; v++) {
+    const sql = migrations[v];
+    if (sql === undefined) break;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return db;
+}
+
+/** Flush the WAL into the main file; used on shutdown and before backups. */
+export function checkpoint(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
