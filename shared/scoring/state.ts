@@ -1,0 +1,59 @@
+// An entry's life in a stage: queued -> presenting -> scoring -> closed -> locked, plus the
+// derived "complete". Pure rules only: who may trigger an action is the server's business.
+import type { EntryPhase, SheetStatus } from '../model.js';
+import type { ProgressCell } from '../contract/views.js';
+
+export const entryActions = ['present', 'open', 'close', 'lock', 'reopen', 'requeue'] as const;
+export type EntryAction = (typeof entryActions)[number];
+
+export type DisplayPhase = EntryPhase | 'complete';
+
+export type TransitionResult = { ok: true; phase: EntryPhase } | { ok: false; code: 'BAD_TRANSITION' | 'REASON_REQUIRED' };
+
+const MIN_REASON = 3;
+
+/** From-phases and the target of every action. A no-op (present while presenting) is refused. */
+const table: Record<EntryAction, { from: readonly EntryPhase[]; to: EntryPhase }> = {
+  present: { from: ['queued', 'closed'], to: 'presenting' },
+  open: { from: ['queued', 'presenting', 'closed'], to: 'scoring' },
+  close: { from: ['scoring'], to: 'closed' },
+  lock: { from: ['scoring', 'closed'], to: 'locked' },
+  // Reopening a lock re-opens scoring so jurors can revise; the reason goes to the audit log.
+  reopen: { from: ['locked'], to: 'scoring' },
+  requeue: { from: ['presenting'], to: 'queued' },
+};
+
+export function transition(phase: EntryPhase, action: EntryAction, reason?: string | null): TransitionResult {
+  const rule = table[action];
+  if (!rule.from.includes(phase)) return { ok: false, code: 'BAD_TRANSITION' };
+  if (action === 'reopen' && (reason ?? '').trim().length < MIN_REASON) return { ok: false, code: 'REASON_REQUIRED' };
+  return { ok: true, phase: rule.to };
+}
+
+/** Actions allowed from a phase (reopen still needs a reason). */
+export function allowedActions(phase: EntryPhase): EntryAction[] {
+  return entryActions.filter((a) => table[a].from.includes(phase));
+}
+
+/** Submitted sheets only while scoring is open; drafts also while the entry is on stage. */
+export function acceptsSheets(phase: EntryPhase, status: SheetStatus): boolean {
+  if (phase === 'scoring') return true;
+  return phase === 'presenting' && status === 'draft';
+}
+
+/**
+ * Adds the derived "complete": scoring or closed, and every expected juror submitted.
+ * An entry with no expected juror is never "complete" (nobody can score it: a setup problem).
+ */
+export function displayPhase(phase: EntryPhase, expectedCount: number, submittedCount: number): DisplayPhase {
+  if ((phase === 'scoring' || phase === 'closed') && expectedCount > 0 && submittedCount >= expectedCount) return 'complete';
+  return phase;
+}
+
+/** One cell of the organizer's progress grid (entry x juror). Recusal shows first, then a lock. */
+export function progressCell(args: { phase: EntryPhase; recused: boolean; sheetStatus: SheetStatus | null }): ProgressCell {
+  if (args.recused) return 'recused';
+  if (args.phase === 'locked') return 'locked';
+  if (args.sheetStatus === null) return 'not-scored';
+  return args.sheetStatus;
+}
