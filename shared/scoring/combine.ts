@@ -9,7 +9,8 @@ export type StagePart = { stage: Stage; standings: Standings };
 
 /**
  * One row per entry seen in any part's overall standings. stageMicro holds the weighted
- * stages only; combinedMicro is null when any of them has no score for the entry.
+ * stages only; combinedMicro is null when any of them has no score for the entry. Rows
+ * with equal combined scores (and unscored rows) keep the order of the parts' standings.
  */
 export function combineStages(parts: readonly StagePart[]): CombinedRow[] {
   const weighted = parts.filter((p) => p.stage.finalWeightBp > 0);
