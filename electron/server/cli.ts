@@ -1,0 +1,94 @@
+// Headless venue server: `npm run serve -- --port 4321 --host 0.0.0.0 --data ./data`.
+// Prints the addresses for jurors, screens and organizers, and the organizer key.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DatabaseRefused } from './db/connection.js';
+import { createLogger } from './log.js';
+import { startVenueServer } from './venue-server.js';
+
+const usage = `Usage: npm run serve -- [--port 4321] [--host 0.0.0.0] [--data ./data] [--empty] [--organizer-local-only]
+  --port N                 port to listen on (0 = any free port; default 4321)
+  --host ADDR              interface to bind (default 0.0.0.0: every LAN interface)
+  --data DIR               data folder holding panggung.db (default ./data)
+  --empty                  do not seed the demo festival into an empty data folder
+  --organizer-local-only   accept organizer connections from this machine only
+Environment: PANGGUNG_ORGANIZER_KEY sets the organizer key.`;
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string', default: '4321' },
+        host: { type: 'string', default: '0.0.0.0' },
+        data: { type: 'string', default: './data' },
+        empty: { type: 'boolean', default: false },
+        'organizer-local-only': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    console.log(usage);
+    return;
+  }
+  const port = Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be 0-65535\n${usage}`);
+    process.exit(2);
+  }
+  const t0 = performance.now();
+  const log = createLogger();
+  const dataDir = resolve(args.data);
+  let server;
+  try {
+    server = await startVenueServer({
+      dataDir, port, host: args.host, seedDemo: !args.empty, log,
+      organizerKey: process.env.PANGGUNG_ORGANIZER_KEY || undefined,
+      organizerLocalOnly: args['organizer-local-only'],
+    });
+  } catch (err) {
+    if (err instanceof DatabaseRefused) {
+      console.error(`Panggung cannot open the festival database: ${err.message}`);
+      console.error('Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa. Pulihkan dari cadangan (folder backups) atau hubungi dukungan.');
+      process.exit(3);
+    }
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`Port ${port} is already in use: choose another with --port.`);
+      process.exit(4);
+    }
+    throw err;
+  }
+  const bases = [server.urls.local, ...server.urls.lan];
+  const lanBase = server.urls.lan[0] ?? server.urls.local;
+  console.log(`\nPanggung venue server ready in ${Math.round(performance.now() - t0)} ms — data: ${dataDir}`);
+  console.log(`  Juri (jurors):      ${lanBase}/juri`);
+  console.log(`  Layar (screens):    ${lanBase}/layar?nama=utama`);
+  console.log(`  Panitia (organizer): ${lanBase}/panitia`);
+  if (bases.length > 1) console.log(`  All addresses:      ${bases.join('  ')}`);
+  console.log(`  Organizer key (kunci panitia): ${server.organizerKey}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping', { signal });
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error('stop failed', { err: String(err) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+// Binds a call map from the contract to a socket: parse the payload with its schema, run
+// the handler, answer through the ack with the one envelope. Nothing a client sends can
+// throw past this point; events outside the map are refused and logged.
+import type { Socket } from 'socket.io';
+import { DomainError, fail, ok, type ErrorEnvelope, type Result } from '../../../shared/contract/errors.js';
+import type { CallMap, ParsedOf, ReplyOf } from '../../../shared/contract/events.js';
+import { issuesToDetails } from '../../../shared/contract/schemas.js';
+import type { Logger } from '../log.js';
+import { createBucket } from './throttle.js';
+
+export type Handlers<M extends CallMap> = { [K in keyof M]: (input: ParsedOf<M[K]>) => ReplyOf<M[K]> };
+
+const storageCodes = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_BUSY', 'SQLITE_PROTOCOL']);
+
+/** Turns anything thrown by a handler into the envelope. */
+export function toEnvelope(err: unknown, log: Logger, context: Record<string, unknown>): ErrorEnvelope {
+  if (err instanceof DomainError) return fail(err.code, err.details);
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && (storageCodes.has(code) || code.startsWith('SQLITE_IOERR'))) {
+    log.error('storage failed', { ...context, code, err: String(err) });
+    return fail('STORAGE_FAILED');
+  }
+  log.error('handler failed', { ...context, err: err instanceof Error ? err.stack : String(err) });
+  return fail('INTERNAL');
+}
+
+export function bindCalls<M extends CallMap>(
+  socket: Socket,
+  calls: M,
+  handlers: Handlers<M>,
+  opts: { log: Logger; who: string; onRefused?: (event: string, code: string) => void },
+): void {
+  const allow = createBucket(20, 60);
+  const names = new Set(Object.keys(calls));
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    const ack = args[args.length - 1];
+    const reply = (res: Result<unknown>) => {
+      if (typeof ack === 'function') (ack as (r: Result<unknown>) => void)(res);
+    };
+    if (!allow()) {
+      opts.onRefused?.(String(event), 'RATE_LIMITED');
+      reply(fail('RATE_LIMITED'));
+      return;
+    }
+    if (typeof event !== 'string' || !names.has(event)) {
+      opts.onRefused?.(String(event), 'FORBIDDEN');
+      reply(fail('FORBIDDEN', [`unknown event for this audience: ${String(event).slice(0, 60)}`]));
+      return;
+    }
+    const call = calls[event];
+    const handler = handlers[event];
+    if (!call || !handler) return;
+    const parsed = call.input.safeParse(args.length > 1 || typeof ack !== 'function' ? args[0] : undefined);
+    if (!parsed.success) {
+      reply(fail('BAD_INPUT', issuesToDetails(parsed.error)));
+      return;
+    }
+    try {
+      reply(ok(handler(parsed.data as ParsedOf<M[typeof event]>)));
+    } catch (err) {
+      reply(toEnvelope(err, opts.log, { who: opts.who, event }));
+    }
+  });
+}

@@ -1,0 +1,238 @@
+// The socket.io side of the venue: three namespaces (juror, screen, organizer), each a
+// thin adapter over the services. After every commit the hub pushes fresh snapshots to
+// exactly the clients whose view changed; pushes are coalesced per event-loop turn.
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Namespace, type Socket } from 'socket.io';
+import { fail } from '../../../shared/contract/errors.js';
+import { jurorCalls, namespaces, organizerCalls, screenCalls } from '../../../shared/contract/events.js';
+import type { ConnectedClient } from '../../../shared/contract/views.js';
+import { DomainError } from '../../../shared/contract/errors.js';
+import type { ScreenMode } from '../../../shared/model.js';
+import type { Logger } from '../log.js';
+import * as live from '../services/live.js';
+import { exportSetup, importSetup } from '../services/setup.js';
+import { correctSheet, saveJurorSheet } from '../services/sheets.js';
+import { resultsExport } from '../services/results.js';
+import type { Change, Venue } from '../services/venue.js';
+import { jurorSnapshot, organizerSnapshot, screenSnapshot } from '../services/views.js';
+import { addressOf, createAuth, type SocketData } from './auth.js';
+import { bindCalls } from './bind.js';
+
+export type HubOptions = { organizerKey: string; organizerLocalOnly: boolean; maxHttpBufferSize: number };
+
+export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: HubOptions) {
+  const io = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: opts.maxHttpBufferSize,
+    pingInterval: 5000,
+    pingTimeout: 5000,
+    // Same-origin pages and non-browser clients only: a foreign Origin is refused.
+    allowRequest: (req, cb) => {
+      const origin = req.headers.origin;
+      if (!origin) return cb(null, true);
+      try {
+        cb(null, new URL(origin).host === req.headers.host);
+      } catch {
+        cb(null, false);
+      }
+    },
+  });
+  const auth = createAuth(venue, opts.organizerKey, { organizerLocalOnly: opts.organizerLocalOnly });
+  const clients = new Map<string, ConnectedClient>();
+  const nsJuror = io.of(namespaces.juror);
+  const nsScreen = io.of(namespaces.screen);
+  const nsOrganizer = io.of(namespaces.organizer);
+  nsJuror.use(auth.juror);
+  nsScreen.use(auth.screen);
+  nsOrganizer.use(auth.organizer);
+
+  const refused = (who: string) => (event: string, code: string) => {
+    log.warn('refused call', { who, event: event.slice(0, 60), code });
+    if (code === 'RATE_LIMITED') return;
+    try {
+      venue.repos.audit.add({ at: venue.now(), actor: who, action: 'refused', target: event.slice(0, 60), new: { code } });
+    } catch {
+      // Auditing a refusal must not turn into a failure of its own (e.g. a full disk).
+    }
+  };
+
+  const track = (socket: Socket, kind: ConnectedClient['kind'], id: string, name: string) => {
+    const now = venue.now();
+    clients.set(socket.id, { kind, id, name, address: addressOf(socket), connectedAt: now, lastSeen: now, online: true, outbox: 0 });
+    socket.conn.on('packet', () => {
+      const c = clients.get(socket.id);
+      if (c) c.lastSeen = venue.now();
+    });
+    socket.on('disconnect', () => {
+      clients.delete(socket.id);
+      schedule([]);
+    });
+    schedule([]);
+  };
+
+  // ---- juror ----------------------------------------------------------------------------
+  nsJuror.on('connection', (socket) => {
+    const data = socket.data as SocketData;
+    const jurorId = data.jurorId ?? '';
+    const juror = () => {
+      const j = venue.setup()?.jurors.find((x) => x.id === jurorId);
+      if (!j || !auth.jurorStillValid(data)) throw new DomainError('REVOKED');
+      return j;
+    };
+    void socket.join(`juror:${jurorId}`);
+    track(socket, 'juror', jurorId, venue.setup()?.jurors.find((j) => j.id === jurorId)?.name ?? jurorId);
+    bindCalls(socket, jurorCalls, {
+      'sheet:save': (input) => saveJurorSheet(venue, juror(), input),
+      'snapshot:get': () => {
+        const snap = jurorSnapshot(venue, juror().id);
+        if (!snap) throw new DomainError('NOT_FOUND');
+        return snap;
+      },
+      'outbox:report': (input) => {
+        const c = clients.get(socket.id);
+        if (c && c.outbox !== input.outbox) {
+          c.outbox = input.outbox;
+          schedule([]);
+        }
+        return null;
+      },
+    }, { log, who: `juror:${jurorId}`, onRefused: refused(`juror:${jurorId}`) });
+    const snap = jurorSnapshot(venue, jurorId);
+    if (snap) socket.emit('snapshot', snap);
+  });
+
+  // ---- screen ---------------------------------------------------------------------------
+  const screenMode = (name: string): { mode: ScreenMode; panelId: string | null } => {
+    const s = venue.repos.live.screens().find((x) => x.name === name);
+    return s ? { mode: s.mode, panelId: s.panelId } : { mode: 'leaderboard', panelId: null };
+  };
+  nsScreen.on('connection', (socket) => {
+    const name = (socket.data as SocketData).screenName ?? 'utama';
+    void socket.join(`screen:${name}`);
+    track(socket, 'screen', name, name);
+    bindCalls(socket, screenCalls, {
+      'snapshot:get': () => {
+        const snap = screenSnapshot(venue, screenMode(name));
+        if (!snap) throw new DomainError('NOT_FOUND');
+        return snap;
+      },
+    }, { log, who: `screen:${name}`, onRefused: refused(`screen:${name}`) });
+    const snap = screenSnapshot(venue, screenMode(name));
+    if (snap) socket.emit('snapshot', snap);
+  });
+
+  // ---- organizer ------------------------------------------------------------------------
+  nsOrganizer.on('connection', (socket) => {
+    const who = `organizer@${addressOf(socket)}`;
+    void socket.join('organizers');
+    track(socket, 'organizer', socket.id, 'Panitia');
+    bindCalls(socket, organizerCalls, {
+      'snapshot:get': () => organizerView() ?? notSetUp(),
+      'setup:import': (input) => importSetup(venue, who, input.setup, input.replace),
+      'setup:export': () => exportSetup(venue),
+      'panel:present': (input) => (live.present(venue, who, input), null),
+      'entry:transition': (input) => (live.transitionEntry(venue, who, input), null),
+      'timer:control': (input) => (live.controlTimer(venue, who, input), null),
+      'sheet:correct': (input) => correctSheet(venue, who, input),
+      'sheet:history': (input) =>
+        venue.repos.sheets.history(input.jurorId, input.entryId, input.stageId).map((v) => ({
+          version: v.version, status: v.status, values: v.values, comment: v.comment, createdAt: v.createdAt, author: v.author, reason: v.reason,
+        })),
+      'release:set': (input) => (live.setRelease(venue, who, input), null),
+      'reveal:control': (input) => (live.controlReveal(venue, who, input), null),
+      'screen:mode': (input) => (live.setScreenMode(venue, who, input), null),
+      'tie:decide': (input) => (live.decideTie(venue, who, input), null),
+      'juror:code': (input) => live.jurorCode(venue, who, input),
+      'results:get': () => resultsExport(venue),
+    }, { log, who, onRefused: refused(who) });
+    const snap = organizerView();
+    if (snap) socket.emit('snapshot', snap);
+  });
+
+  const notSetUp = (): never => {
+    throw new DomainError('NOT_FOUND', ['no festival is set up yet']);
+  };
+  const organizerView = () => organizerSnapshot(venue, [...clients.values()]);
+
+  // ---- pushes after commits ---------------------------------------------------------------
+  let pending: Change[] | null = null;
+  function schedule(changes: Change[]): void {
+    if (pending) {
+      pending.push(...changes);
+      return;
+    }
+    pending = [...changes];
+    setImmediate(flush);
+  }
+  function flush(): void {
+    const changes = pending ?? [];
+    pending = null;
+    try {
+      push(changes);
+    } catch (err) {
+      log.error('push failed', { err: err instanceof Error ? err.stack : String(err) });
+    }
+  }
+  function push(changes: Change[]): void {
+    if (nsOrganizer.sockets.size > 0) {
+      const snap = organizerView();
+      if (snap) nsOrganizer.to('organizers').emit('snapshot', snap);
+    }
+    if (changes.length === 0) return;
+    pushJurors(changes);
+    pushScreens();
+  }
+  function pushJurors(changes: Change[]): void {
+    const setup = venue.setup();
+    if (!setup) return;
+    const everyone = changes.some((c) => c.kind === 'setup' || (c.kind === 'live' && c.panelId === null));
+    const panels = new Set(changes.flatMap((c) => (c.kind === 'live' && c.panelId ? [c.panelId] : [])));
+    const targets = new Set(changes.flatMap((c) => (c.kind === 'sheet' ? [c.jurorId] : [])));
+    for (const j of setup.jurors) if (everyone || panels.has(j.panelId)) targets.add(j.id);
+    if (everyone) revalidateJurors(nsJuror);
+    for (const id of targets) {
+      const room = `juror:${id}`;
+      if (!nsJuror.adapter.rooms.has(room)) continue;
+      const snap = jurorSnapshot(venue, id);
+      if (snap) nsJuror.to(room).emit('snapshot', snap);
+    }
+  }
+  function revalidateJurors(ns: Namespace): void {
+    for (const socket of ns.sockets.values()) {
+      if (!auth.jurorStillValid(socket.data as SocketData)) {
+        socket.emit('revoked', fail('REVOKED'));
+        socket.disconnect(true);
+      }
+    }
+  }
+  function pushScreens(): void {
+    if (nsScreen.sockets.size === 0) return;
+    // One snapshot per (mode, panel) group, sent to every screen name in the group at once.
+    const groups = new Map<string, { mode: ScreenMode; panelId: string | null; rooms: string[] }>();
+    const names = new Set([...nsScreen.sockets.values()].map((s) => (s.data as SocketData).screenName ?? 'utama'));
+    for (const name of names) {
+      const m = screenMode(name);
+      const key = `${m.mode}|${m.panelId ?? ''}`;
+      const g = groups.get(key) ?? { ...m, rooms: [] };
+      g.rooms.push(`screen:${name}`);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) {
+      const snap = screenSnapshot(venue, { mode: g.mode, panelId: g.panelId });
+      if (snap) nsScreen.to(g.rooms).emit('snapshot', snap);
+    }
+  }
+  const unsubscribe = venue.onCommit(schedule);
+
+  return {
+    io,
+    clients: () => [...clients.values()],
+    auth,
+    async close(): Promise<void> {
+      unsubscribe();
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}
+export type Hub = ReturnType<typeof createHub>;

@@ -1,0 +1,156 @@
+// Live control by the organizer: now presenting, entry phases, timers, what screens show,
+// reveal ceremony, tie decisions, juror codes. Every action is one commit with an audit row.
+import { DomainError } from '../../../shared/contract/errors.js';
+import type { ParsedOf, organizerCalls } from '../../../shared/contract/events.js';
+import type { PanelLive, Release } from '../../../shared/model.js';
+import { transition as nextPhase } from '../../../shared/scoring/index.js';
+import { applyTimer, idleTimer } from '../../../shared/timer.js';
+import { setJurorCodes } from '../db/setup-repo.js';
+import { newPin, newToken } from './ids.js';
+import type { Venue } from './venue.js';
+
+type In<K extends keyof typeof organizerCalls> = ParsedOf<(typeof organizerCalls)[K]>;
+
+function panelLive(venue: Venue, panelId: string): PanelLive {
+  const setup = venue.requireSetup();
+  if (!setup.panels.some((p) => p.id === panelId)) throw new DomainError('NOT_FOUND', [`panel ${panelId}`]);
+  const found = venue.lives().find((l) => l.panelId === panelId);
+  if (found) return found;
+  const stage = setup.stages[0];
+  if (!stage) throw new DomainError('INVALID_SETUP', ['no stage']);
+  return { panelId, stageId: stage.id, presentingEntryId: null, timer: idleTimer(stage.presentationSec) };
+}
+
+function stageOf(venue: Venue, stageId: string) {
+  const stage = venue.requireSetup().stages.find((s) => s.id === stageId);
+  if (!stage) throw new DomainError('NOT_FOUND', [`stage ${stageId}`]);
+  return stage;
+}
+
+export function present(venue: Venue, actor: string, input: In<'panel:present'>): void {
+  const live = panelLive(venue, input.panelId);
+  const stage = stageOf(venue, live.stageId);
+  const entry = input.entryId === null ? null : venue.entry(input.entryId);
+  if (input.entryId !== null && !entry) throw new DomainError('NOT_FOUND', [`entry ${input.entryId}`]);
+  if (entry && entry.panelId !== input.panelId) throw new DomainError('NOT_YOUR_PANEL');
+  let phase = entry ? venue.phase(stage.id, entry.id) : null;
+  if (entry && phase !== null && phase !== 'scoring') {
+    const next = nextPhase(phase, 'present');
+    if (!next.ok) throw new DomainError(next.code, [`${entry.code}: ${phase} -> presenting`]);
+    phase = next.phase;
+  }
+  const previous = live.presentingEntryId;
+  venue.commit([{ kind: 'live', panelId: input.panelId }], () => {
+    // The entry leaving the stage opens for scoring, so jurors can finish its sheets.
+    if (previous && previous !== entry?.id && venue.phase(stage.id, previous) === 'presenting')
+      venue.setPhase(stage.id, previous, 'scoring');
+    if (entry && phase) venue.setPhase(stage.id, entry.id, phase);
+    venue.repos.live.saveLive({ ...live, presentingEntryId: entry?.id ?? null, timer: idleTimer(stage.presentationSec) });
+    venue.repos.audit.add({ at: venue.now(), actor, action: 'panel.present', target: input.panelId, old: previous, new: entry?.id ?? null });
+  });
+}
+
+export function transitionEntry(venue: Venue, actor: string, input: In<'entry:transition'>): void {
+  const entry = venue.entry(input.entryId);
+  if (!entry) throw new DomainError('NOT_FOUND', [`entry ${input.entryId}`]);
+  const stage = stageOf(venue, input.stageId);
+  if (input.action === 'present') {
+    present(venue, actor, { panelId: entry.panelId, entryId: entry.id });
+    return;
+  }
+  const phase = venue.phase(stage.id, entry.id);
+  const next = nextPhase(phase, input.action, input.reason ?? null);
+  if (!next.ok) throw new DomainError(next.code, [`${entry.code}: ${phase} -/-> ${input.action}`]);
+  const live = panelLive(venue, entry.panelId);
+  venue.commit([{ kind: 'live', panelId: entry.panelId }], () => {
+    venue.setPhase(stage.id, entry.id, next.phase);
+    if (input.action === 'requeue' && live.presentingEntryId === entry.id)
+      venue.repos.live.saveLive({ ...live, presentingEntryId: null, timer: idleTimer(stage.presentationSec) });
+    venue.repos.audit.add({
+      at: venue.now(), actor, action: `entry.${input.action}`, target: `${stage.id}/${entry.id}`,
+      old: phase, new: next.phase, reason: input.reason ?? null,
+    });
+  });
+}
+
+export function controlTimer(venue: Venue, actor: string, input: In<'timer:control'>): void {
+  const live = panelLive(venue, input.panelId);
+  const stage = stageOf(venue, live.stageId);
+  const timer = applyTimer(live.timer, input.action, venue.now(), stage);
+  venue.commit([{ kind: 'live', panelId: input.panelId }], () => {
+    venue.repos.live.saveLive({ ...live, timer });
+    venue.repos.audit.add({ at: venue.now(), actor, action: `timer.${input.action}`, target: input.panelId });
+  });
+}
+
+export function setRelease(venue: Venue, actor: string, input: In<'release:set'>): void {
+  const before = venue.repos.live.release();
+  if (input.stageId) stageOf(venue, input.stageId);
+  const after: Release = {
+    ...before,
+    privacy: input.privacy ?? before.privacy,
+    stageId: input.stageId === undefined ? before.stageId : input.stageId,
+    message: input.message ?? before.message,
+  };
+  venue.commit([{ kind: 'screens' }], () => {
+    venue.repos.live.saveRelease(after);
+    venue.repos.audit.add({ at: venue.now(), actor, action: 'release.set', target: 'screens', old: before, new: after });
+  });
+}
+
+export function controlReveal(venue: Venue, actor: string, input: In<'reveal:control'>): void {
+  const before = venue.repos.live.release();
+  let reveal = before.reveal;
+  if (input.action === 'start') {
+    const categoryId = input.categoryId ?? null;
+    if (categoryId !== null && !venue.requireSetup().categories.some((c) => c.id === categoryId))
+      throw new DomainError('NOT_FOUND', [`category ${categoryId}`]);
+    reveal = { categoryId, places: input.places ?? 3, revealedPlace: null };
+  } else if (!reveal) {
+    throw new DomainError('BAD_TRANSITION', ['no reveal in progress']);
+  } else if (input.action === 'next') {
+    reveal = { ...reveal, revealedPlace: reveal.revealedPlace === null ? reveal.places : Math.max(1, reveal.revealedPlace - 1) };
+  } else if (input.action === 'back') {
+    const back = reveal.revealedPlace === null ? null : reveal.revealedPlace + 1;
+    reveal = { ...reveal, revealedPlace: back !== null && back > reveal.places ? null : back };
+  } else {
+    reveal = null;
+  }
+  const after: Release = { ...before, reveal };
+  venue.commit([{ kind: 'screens' }], () => {
+    venue.repos.live.saveRelease(after);
+    venue.repos.audit.add({ at: venue.now(), actor, action: `reveal.${input.action}`, target: 'screens', old: before.reveal, new: reveal });
+  });
+}
+
+export function setScreenMode(venue: Venue, actor: string, input: In<'screen:mode'>): void {
+  if (input.panelId) panelLive(venue, input.panelId);
+  venue.commit([{ kind: 'screens' }], () => {
+    venue.repos.live.saveScreen(input.screen, input.mode, input.panelId ?? null);
+    venue.repos.audit.add({ at: venue.now(), actor, action: 'screen.mode', target: input.screen, new: { mode: input.mode, panelId: input.panelId ?? null } });
+  });
+}
+
+export function decideTie(venue: Venue, actor: string, input: In<'tie:decide'>): void {
+  stageOf(venue, input.stageId);
+  for (const id of input.entryIds) if (!venue.entry(id)) throw new DomainError('NOT_FOUND', [`entry ${id}`]);
+  if (new Set(input.entryIds).size !== input.entryIds.length) throw new DomainError('BAD_INPUT', ['entryIds: duplicates']);
+  venue.commit([{ kind: 'setup' }], () => {
+    venue.repos.live.addTieDecision(input, venue.now());
+    venue.repos.audit.add({ at: venue.now(), actor, action: 'tie.decide', target: input.stageId, new: input, reason: input.reason });
+  });
+}
+
+export function jurorCode(venue: Venue, actor: string, input: In<'juror:code'>): { pin: string; token: string } | null {
+  const setup = venue.requireSetup();
+  const juror = setup.jurors.find((j) => j.id === input.jurorId);
+  if (!juror) throw new DomainError('NOT_FOUND', [`juror ${input.jurorId}`]);
+  const codes = input.action === 'reissue'
+    ? { pin: newPin(new Set(setup.jurors.map((j) => j.pin))), token: newToken() }
+    : { pin: juror.pin, token: juror.token };
+  venue.commit([{ kind: 'setup' }], () => {
+    setJurorCodes(venue.db, juror.id, codes, input.action === 'revoke');
+    venue.repos.audit.add({ at: venue.now(), actor, action: `juror.${input.action}`, target: juror.id });
+  });
+  return input.action === 'reissue' ? codes : null;
+}

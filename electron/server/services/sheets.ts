@@ -1,0 +1,105 @@
+// Score sheets: a juror saves a draft or submits; the organizer corrects with a reason.
+// Checks run before the transaction; the version, the rubric freeze and the audit row are
+// one commit. A resent submission id returns the stored result and stores nothing.
+import { DomainError } from '../../../shared/contract/errors.js';
+import type { ParsedOf } from '../../../shared/contract/events.js';
+import type { jurorCalls, organizerCalls } from '../../../shared/contract/events.js';
+import type { SheetSaveReply } from '../../../shared/contract/views.js';
+import type { Juror, SheetValues, SheetVersion, Stage } from '../../../shared/model.js';
+import { acceptsSheets, isRecused, sheetTotalMicro, validateSheetValues } from '../../../shared/scoring/index.js';
+import { freezeRubric } from '../db/setup-repo.js';
+import { newId } from './ids.js';
+import type { Venue } from './venue.js';
+
+type SaveInput = ParsedOf<(typeof jurorCalls)['sheet:save']>;
+type CorrectInput = ParsedOf<(typeof organizerCalls)['sheet:correct']>;
+
+function reply(v: SheetVersion, stage: Stage, duplicate: boolean): SheetSaveReply {
+  return {
+    submissionId: v.submissionId, sheetId: v.id, version: v.version, status: v.status, duplicate,
+    totalMicro: sheetTotalMicro(stage.criteria, v.values),
+  };
+}
+
+/** Every criterion present (missing -> null), values checked against the rubric. */
+function checkValues(stage: Stage, values: SheetValues, status: 'draft' | 'submitted'): SheetValues {
+  const issues = validateSheetValues(stage.criteria, values, status);
+  const first = issues[0];
+  if (first) throw new DomainError(first.code, issues.map((i) => i.detail));
+  const full: SheetValues = {};
+  for (const c of stage.criteria) full[c.id] = values[c.id] ?? null;
+  return full;
+}
+
+/** A stored submission id answers again with what was stored, if it is the same sheet. */
+function resend(venue: Venue, submissionId: string, jurorId: string, entryId: string, stage: Stage): SheetSaveReply | null {
+  const existing = venue.repos.sheets.findBySubmission(submissionId);
+  if (!existing) return null;
+  if (existing.jurorId !== jurorId || existing.entryId !== entryId || existing.stageId !== stage.id)
+    throw new DomainError('SUBMISSION_REUSED');
+  return reply(existing, stage, true);
+}
+
+function lookup(venue: Venue, entryId: string, stageId: string) {
+  const setup = venue.requireSetup();
+  const entry = setup.entries.find((e) => e.id === entryId);
+  const stage = setup.stages.find((s) => s.id === stageId);
+  if (!entry || !stage) throw new DomainError('NOT_FOUND', [!entry ? `entry ${entryId}` : `stage ${stageId}`]);
+  return { entry, stage };
+}
+
+export function saveJurorSheet(venue: Venue, juror: Juror, input: SaveInput): SheetSaveReply {
+  const { entry, stage } = lookup(venue, input.entryId, input.stageId);
+  const again = resend(venue, input.submissionId, juror.id, entry.id, stage);
+  if (again) return again;
+  if (entry.panelId !== juror.panelId) throw new DomainError('NOT_YOUR_PANEL');
+  if (isRecused(juror, entry)) throw new DomainError('RECUSED');
+  const phase = venue.phase(stage.id, entry.id);
+  if (phase === 'locked') throw new DomainError('LOCKED');
+  if (!acceptsSheets(phase, input.status)) throw new DomainError('SCORING_CLOSED');
+  const values = checkValues(stage, input.values, input.status);
+  const at = venue.now();
+  const stored = venue.commit([{ kind: 'sheet', jurorId: juror.id, stageId: stage.id, entryId: entry.id }], () => {
+    const v = venue.repos.sheets.append({
+      id: newId(), submissionId: input.submissionId, jurorId: juror.id, entryId: entry.id, stageId: stage.id,
+      status: input.status, values, comment: input.comment, createdAt: at, author: 'juror', reason: null,
+    });
+    freezeRubric(venue.db, stage.id);
+    venue.repos.audit.add({
+      at, actor: `juror:${juror.id}`, action: input.status === 'submitted' ? 'sheet.submit' : 'sheet.draft',
+      target: `${stage.id}/${entry.id}/${juror.id}`, new: { version: v.version, values, comment: v.comment },
+    });
+    venue.rememberSheet(v);
+    return v;
+  });
+  return reply(stored, stage, false);
+}
+
+/** The organizer's correction: any phase (also after a lock), always with a written reason. */
+export function correctSheet(venue: Venue, actor: string, input: CorrectInput): SheetSaveReply {
+  const { entry, stage } = lookup(venue, input.entryId, input.stageId);
+  const juror = venue.requireSetup().jurors.find((j) => j.id === input.jurorId);
+  if (!juror) throw new DomainError('NOT_FOUND', [`juror ${input.jurorId}`]);
+  const again = resend(venue, input.submissionId, juror.id, entry.id, stage);
+  if (again) return again;
+  if (entry.panelId !== juror.panelId) throw new DomainError('NOT_YOUR_PANEL');
+  if (isRecused(juror, entry)) throw new DomainError('RECUSED');
+  const values = checkValues(stage, input.values, 'submitted');
+  const before = venue.currentSheet(stage.id, juror.id, entry.id) ?? null;
+  const at = venue.now();
+  const stored = venue.commit([{ kind: 'sheet', jurorId: juror.id, stageId: stage.id, entryId: entry.id }], () => {
+    const v = venue.repos.sheets.append({
+      id: newId(), submissionId: input.submissionId, jurorId: juror.id, entryId: entry.id, stageId: stage.id,
+      status: 'submitted', values, comment: input.comment, createdAt: at, author: 'organizer', reason: input.reason,
+    });
+    freezeRubric(venue.db, stage.id);
+    venue.repos.audit.add({
+      at, actor, action: 'sheet.correct', target: `${stage.id}/${entry.id}/${juror.id}`,
+      old: before ? { version: before.version, status: before.status, values: before.values, comment: before.comment } : null,
+      new: { version: v.version, values, comment: v.comment }, reason: input.reason,
+    });
+    venue.rememberSheet(v);
+    return v;
+  });
+  return reply(stored, stage, false);
+}

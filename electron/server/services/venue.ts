@@ -1,0 +1,146 @@
+// The venue's state behind the services: the database, its repositories, and in-memory
+// caches that are rebuilt from the database at start and kept in step after each commit.
+// Every write goes through commit(): one transaction, the revision bumped inside it, and
+// listeners told only after the commit returned (a broadcast never precedes durability).
+import type { Entry, EntryPhase, PanelLive, SheetVersion } from '../../../shared/model.js';
+import type { Standings } from '../../../shared/scoring/types.js';
+import { computeStandings } from '../../../shared/scoring/index.js';
+import type { Db } from '../db/connection.js';
+import { createAuditRepo, createMetaRepo } from '../db/audit-repo.js';
+import { createLiveRepo } from '../db/live-repo.js';
+import { createSheetRepo } from '../db/sheet-repo.js';
+import { loadSetup, type SetupState } from '../db/setup-repo.js';
+
+/** What a commit changed, so the broadcaster only rebuilds what it must. */
+export type Change =
+  | { kind: 'sheet'; jurorId: string; stageId: string; entryId: string }
+  | { kind: 'live'; panelId: string | null }
+  | { kind: 'screens' }
+  | { kind: 'setup' };
+
+const sheetKey = (jurorId: string, entryId: string) => `${jurorId}\u0000${entryId}`;
+
+export function createVenue(db: Db, now: () => number = Date.now) {
+  const sheets = createSheetRepo(db);
+  const live = createLiveRepo(db);
+  const audit = createAuditRepo(db);
+  const meta = createMetaRepo(db);
+  const listeners = new Set<(changes: Change[]) => void>();
+
+  let setup: SetupState | null = null;
+  let revision = 0;
+  /** stageId -> (juror,entry) -> current sheet version */
+  let current = new Map<string, Map<string, SheetVersion>>();
+  let phases = new Map<string, EntryPhase>();
+  const standingsCache = new Map<string, Standings>();
+
+  function reload(): void {
+    setup = loadSetup(db);
+    revision = Number(meta.get('revision') ?? '0');
+    current = new Map();
+    for (const stage of setup?.stages ?? []) {
+      const m = new Map<string, SheetVersion>();
+      for (const s of sheets.currentOfStage(stage.id)) m.set(sheetKey(s.jurorId, s.entryId), s);
+      current.set(stage.id, m);
+    }
+    phases = new Map(live.phases().map((p) => [`${p.stage_id}\u0000${p.entry_id}`, p.phase]));
+    standingsCache.clear();
+  }
+  reload();
+
+  function commit<T>(changes: Change[], work: () => T): T {
+    let nextRevision = revision;
+    let result: T;
+    try {
+      result = db.transaction(() => {
+        const r = work();
+        nextRevision = meta.bumpRevision();
+        return r;
+      })();
+    } catch (err) {
+      // The transaction rolled back: caches touched inside work() are resynchronised.
+      reload();
+      throw err;
+    }
+    revision = nextRevision;
+    for (const c of changes) if (c.kind === 'sheet' || c.kind === 'setup') invalidate(c);
+    for (const l of listeners) l(changes);
+    return result;
+  }
+
+  function invalidate(c: Change): void {
+    if (c.kind === 'setup') {
+      reload();
+      return;
+    }
+    if (c.kind === 'sheet') standingsCache.delete(c.stageId);
+  }
+
+  const venue = {
+    db,
+    repos: { sheets, live, audit, meta },
+    now,
+    commit,
+    reload,
+    onCommit(listener: (changes: Change[]) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get revision(): number {
+      return revision;
+    },
+    setup(): SetupState | null {
+      return setup;
+    },
+    requireSetup(): SetupState {
+      if (!setup) throw new Error('no festival is set up');
+      return setup;
+    },
+    entry(entryId: string): Entry | undefined {
+      return setup?.entries.find((e) => e.id === entryId);
+    },
+    phase(stageId: string, entryId: string): EntryPhase {
+      return phases.get(`${stageId}\u0000${entryId}`) ?? 'queued';
+    },
+    /** Record a phase change (inside commit). */
+    setPhase(stageId: string, entryId: string, phase: EntryPhase): void {
+      live.setPhase(entryId, stageId, phase, now());
+      phases.set(`${stageId}\u0000${entryId}`, phase);
+    },
+    currentSheet(stageId: string, jurorId: string, entryId: string): SheetVersion | undefined {
+      return current.get(stageId)?.get(sheetKey(jurorId, entryId));
+    },
+    sheetsOfStage(stageId: string): SheetVersion[] {
+      return [...(current.get(stageId)?.values() ?? [])];
+    },
+    /** Keep the cache in step with an appended version (inside commit). */
+    rememberSheet(v: SheetVersion): void {
+      let m = current.get(v.stageId);
+      if (!m) current.set(v.stageId, (m = new Map()));
+      m.set(sheetKey(v.jurorId, v.entryId), v);
+    },
+    lives(): PanelLive[] {
+      return live.lives();
+    },
+    standings(stageId: string): Standings | null {
+      const s = setup;
+      const stage = s?.stages.find((x) => x.id === stageId);
+      if (!s || !stage) return null;
+      let cached = standingsCache.get(stageId);
+      if (!cached) {
+        cached = computeStandings({
+          stage, entries: s.entries, jurors: s.jurors, categories: s.categories,
+          sheets: venue.sheetsOfStage(stageId), tieDecisions: live.tieDecisions().filter((t) => t.stageId === stageId),
+        });
+        standingsCache.set(stageId, cached);
+      }
+      return cached;
+    },
+    dropStandings(): void {
+      standingsCache.clear();
+    },
+  };
+  return venue;
+}
+
+export type Venue = ReturnType<typeof createVenue>;
