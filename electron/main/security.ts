@@ -1,0 +1,94 @@
+// Electron's security checklist, as small decisions: the webPreferences every window
+// gets, which URLs a window may navigate to or open, which links may leave the app, and
+// the session's CSP and permission policy. Every URL decision goes through new URL(),
+// never a string prefix, so "http://127.0.0.1.evil.com" is not "http://127.0.0.1".
+// This module does not create windows; windows.ts does, with these preferences.
+import type { WebPreferences } from 'electron';
+
+/** The preferences of every window the shell creates. Only the organizer window has a preload. */
+export function secureWebPreferences(preload?: string): WebPreferences {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    ...(preload ? { preload } : {}),
+  };
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** The app's own origin (e.g. "http://127.0.0.1:4321"), from the venue server's address. */
+export function appOrigin(port: number): string {
+  return `http://127.0.0.1:${port}`;
+}
+
+/** True only for an http URL on exactly the app's origin (scheme, host and port). */
+export function isOwnOrigin(url: string, origin: string): boolean {
+  const u = parse(url);
+  const o = parse(origin);
+  if (!u || !o) return false;
+  return u.protocol === 'http:' && o.protocol === 'http:' && u.origin === o.origin && u.username === '' && u.password === '';
+}
+
+/** Links that may go to the system browser: plain http(s) to a named host, no credentials. */
+export function isSafeExternalUrl(url: string): boolean {
+  const u = parse(url);
+  if (!u) return false;
+  return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '' && u.username === '' && u.password === '';
+}
+
+export type WindowOpenDecision =
+  | { action: 'allow-in-app' }
+  | { action: 'open-external'; url: string }
+  | { action: 'deny' };
+
+/** window.open / target=_blank: own pages stay in the app, vetted web links go to the browser. */
+export function decideWindowOpen(url: string, origin: string): WindowOpenDecision {
+  if (isOwnOrigin(url, origin)) return { action: 'allow-in-app' };
+  if (isSafeExternalUrl(url)) return { action: 'open-external', url: new URL(url).href };
+  return { action: 'deny' };
+}
+
+/**
+ * The Content-Security-Policy for the app's pages: everything from the venue server itself,
+ * nothing from anywhere else (offline is the normal case). Inline styles are allowed because
+ * React style props and chart libraries set them; inline scripts are not.
+ */
+export function contentSecurityPolicy(origin: string): string {
+  const ws = origin.replace(/^http:/, 'ws:');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self' ${ws}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+type HeaderMap = Record<string, string | string[]>;
+
+/** Response headers with the CSP added to responses from the app's origin (others untouched). */
+export function withCsp(url: string, headers: HeaderMap | undefined, origin: string): HeaderMap {
+  const out: HeaderMap = { ...(headers ?? {}) };
+  if (isOwnOrigin(url, origin)) out['Content-Security-Policy'] = [contentSecurityPolicy(origin)];
+  return out;
+}
