@@ -1,36 +1,56 @@
 // From counted sheets to one entry's result: mean, trimmed mean or z-score, per-criterion
-// aggregates, spread. Works on exact integers (BigInt numerators over the rubric
-// denominator); the only floats are the z-score's square roots, computed from
-// order-independent exact sums and rounded once to micro-points.
+// aggregates, spread. Exact integers throughout (plain numbers while safe, else BigInt);
+// the only floats are the z-score's square roots, computed from order-independent exact
+// sums and rounded once to micro-points.
 // Does not decide which sheets count (standings.ts) nor the order (rank.ts).
 import type { Aggregation, Criterion, Id, Juror, SheetValues, StageRules } from '../model.js';
 import { divRound } from '../fixed.js';
-import { criterionShareMicro } from './sheet.js';
+import { divRoundSafe, meanRound } from './exact.js';
 import type { EntryResult, FlaggedJuror, JurorTotal } from './types.js';
 
-/** A submitted, counted sheet with its exact total (numerator over the rubric denominator). */
+/**
+ * A submitted, counted sheet with its exact total: numerator over the rubric denominator
+ * (see sheet.ts). `num` is the same numerator as a number, or null when not a safe integer.
+ * Immutable: the standings cache shares these between recomputations.
+ */
 export type ScoredSheet = {
-  sheetId: Id;
-  jurorId: Id;
-  entryId: Id;
-  values: SheetValues;
-  numerator: bigint;
-  totalMicro: number;
+  readonly sheetId: Id;
+  readonly jurorId: Id;
+  readonly entryId: Id;
+  readonly values: SheetValues;
+  readonly numerator: bigint;
+  readonly num: number | null;
+  readonly totalMicro: number;
 };
 
 /** Mean (or trimmed mean) of exact totals, rounded once; null without sheets. */
-export function aggregateRaw(aggregation: Aggregation, numerators: readonly bigint[], denominator: bigint): number | null {
-  const n = numerators.length;
+export function aggregateRaw(aggregation: Aggregation, sheets: readonly ScoredSheet[], denominator: bigint): number | null {
+  const n = sheets.length;
   if (n === 0) return null;
-  let sum = 0n;
-  let hi = numerators[0] ?? 0n;
-  let lo = hi;
-  for (const x of numerators) {
-    sum += x;
-    if (x > hi) hi = x;
-    if (x < lo) lo = x;
+  const trim = aggregation === 'trimmed' && n >= 4;
+  const nums: number[] = [];
+  for (const s of sheets) if (s.num !== null) nums.push(s.num);
+  const d = Number(denominator);
+  if (nums.length === n && Number.isSafeInteger(d * n)) {
+    if (!trim) return meanRound(nums, n * d);
+    let hi = 0;
+    let lo = 0;
+    for (let i = 1; i < n; i++) {
+      if ((nums[i] ?? 0) > (nums[hi] ?? 0)) hi = i;
+      if ((nums[i] ?? 0) < (nums[lo] ?? 0)) lo = i;
+    }
+    if (hi === lo) lo = hi === 0 ? 1 : 0; // all equal: drop any two
+    return meanRound(nums.filter((_, i) => i !== hi && i !== lo), (n - 2) * d);
   }
-  if (aggregation === 'trimmed' && n >= 4) return Number(divRound(sum - hi - lo, BigInt(n - 2) * denominator));
+  let sum = 0n;
+  let hi = sheets[0]?.numerator ?? 0n;
+  let lo = hi;
+  for (const s of sheets) {
+    sum += s.numerator;
+    if (s.numerator > hi) hi = s.numerator;
+    if (s.numerator < lo) lo = s.numerator;
+  }
+  if (trim) return Number(divRound(sum - hi - lo, BigInt(n - 2) * denominator));
   return Number(divRound(sum, BigInt(n) * denominator));
 }
 
@@ -39,23 +59,37 @@ function roundAway(x: number): number {
   return x < 0 ? -Math.round(-x) : Math.round(x);
 }
 
-type Moments = { n: number; sum: number; sumSq: bigint };
+const SPLIT = 10_000;
+
+/** Exact sums for a variance: t = a * SPLIT + b keeps every square a safe integer. */
+type Moments = { n: number; sum: number; aa: number; ab: number; bb: number };
+
+const emptyMoments = (): Moments => ({ n: 0, sum: 0, aa: 0, ab: 0, bb: 0 });
 
 function addMoment(m: Moments, t: number): void {
+  const a = Math.floor(t / SPLIT);
+  const b = t - a * SPLIT;
   m.n += 1;
   m.sum += t;
-  const b = BigInt(t);
-  m.sumSq += b * b;
+  m.aa += a * a;
+  m.ab += a * b;
+  m.bb += b * b;
 }
 
-/** n^2 * population variance, exact. */
-const varianceTimesNSquared = (m: Moments): bigint => BigInt(m.n) * m.sumSq - BigInt(m.sum) * BigInt(m.sum);
+/** n^2 * population variance = n * sum(t^2) - sum(t)^2, exact. */
+function varianceTimesNSquared(m: Moments): bigint {
+  const S = BigInt(SPLIT);
+  const sumSq = BigInt(m.aa) * S * S + 2n * BigInt(m.ab) * S + BigInt(m.bb);
+  return BigInt(m.n) * sumSq - BigInt(m.sum) * BigInt(m.sum);
+}
+
+type JurorScale = { n: number; sum: number; root: number };
 
 export type ZscoreResult = {
-  /** Adjusted total per sheet id (raw total for a flagged juror). */
-  adjusted: Map<Id, number>;
-  /** Jurors whose totals were standardized. */
-  applied: Set<Id>;
+  poolMean: number;
+  poolSd: number;
+  /** Jurors whose totals are standardized, with their exact sums. */
+  scales: Map<Id, JurorScale>;
   flagged: FlaggedJuror[];
 };
 
@@ -65,44 +99,36 @@ export type ZscoreResult = {
  * population sd. A juror under `minSheets` sheets, or with no spread, keeps raw totals and
  * is flagged. Flagged jurors are listed in `jurorOrder` order.
  */
-export function zscoreAdjust(sheets: readonly ScoredSheet[], minSheets: number, jurorOrder: readonly Id[]): ZscoreResult {
-  const pool: Moments = { n: 0, sum: 0, sumSq: 0n };
+export function zscoreAdjust(sheets: Iterable<ScoredSheet>, minSheets: number, jurorOrder: readonly Id[]): ZscoreResult {
+  const pool = emptyMoments();
   const byJuror = new Map<Id, Moments>();
   for (const s of sheets) {
     addMoment(pool, s.totalMicro);
     let m = byJuror.get(s.jurorId);
-    if (!m) byJuror.set(s.jurorId, (m = { n: 0, sum: 0, sumSq: 0n }));
+    if (!m) byJuror.set(s.jurorId, (m = emptyMoments()));
     addMoment(m, s.totalMicro);
   }
   const poolMean = pool.n > 0 ? pool.sum / pool.n : 0;
   const poolSd = pool.n > 0 ? Math.sqrt(Number(varianceTimesNSquared(pool))) / pool.n : 0;
-  const applied = new Set<Id>();
+  const scales = new Map<Id, JurorScale>();
   const flagged: FlaggedJuror[] = [];
-  const rootVar = new Map<Id, number>();
   for (const id of jurorOrder) {
     const m = byJuror.get(id);
     if (!m) continue;
     const v = varianceTimesNSquared(m);
     if (m.n < minSheets) flagged.push({ jurorId: id, sheetCount: m.n, reason: 'few-sheets' });
     else if (v === 0n) flagged.push({ jurorId: id, sheetCount: m.n, reason: 'no-spread' });
-    else {
-      applied.add(id);
-      rootVar.set(id, Math.sqrt(Number(v)));
-    }
+    else scales.set(id, { n: m.n, sum: m.sum, root: Math.sqrt(Number(v)) });
   }
-  const adjusted = new Map<Id, number>();
-  for (const s of sheets) {
-    const m = byJuror.get(s.jurorId);
-    const root = rootVar.get(s.jurorId);
-    if (!m || root === undefined) {
-      adjusted.set(s.sheetId, s.totalMicro);
-      continue;
-    }
-    // (t - mean) / sd = (n t - sum) / sqrt(n^2 var): exact integers until the one division.
-    const z = (m.n * s.totalMicro - m.sum) / root;
-    adjusted.set(s.sheetId, roundAway(poolMean + z * poolSd));
-  }
-  return { adjusted, applied, flagged };
+  return { poolMean, poolSd, scales, flagged };
+}
+
+/** A sheet's adjusted total: the raw total for a flagged juror. */
+export function adjustedTotal(z: ZscoreResult, s: ScoredSheet): number {
+  const k = z.scales.get(s.jurorId);
+  if (!k) return s.totalMicro;
+  // (t - mean) / sd = (n t - sum) / sqrt(n^2 var): exact integers until the one division.
+  return roundAway(z.poolMean + ((k.n * s.totalMicro - k.sum) / k.root) * z.poolSd);
 }
 
 export type EntryContext = {
@@ -115,36 +141,27 @@ export type EntryContext = {
   denominator: bigint;
 };
 
-/** One entry's result from its counted sheets (already in juror order). */
-export function entryResult(ctx: EntryContext, sheets: readonly ScoredSheet[], z: ZscoreResult | null): EntryResult {
+/** The parts of an entry's result that depend on its own sheets only (cacheable). */
+export function entryBase(ctx: EntryContext, sheets: readonly ScoredSheet[]): EntryResult {
   const submitted = new Set(sheets.map((s) => s.jurorId));
-  const rawMicro = aggregateRaw(ctx.rules.aggregation, sheets.map((s) => s.numerator), ctx.denominator);
-  let adjustedMicro: number | null = null;
-  const jurorTotals: JurorTotal[] = sheets.map((s) => {
-    const adj = z ? (z.adjusted.get(s.sheetId) ?? s.totalMicro) : null;
-    return { jurorId: s.jurorId, totalMicro: s.totalMicro, adjustedMicro: adj, zscoreApplied: z ? z.applied.has(s.jurorId) : false };
-  });
-  if (z && sheets.length > 0) {
-    let sum = 0;
-    for (const t of jurorTotals) sum += t.adjustedMicro ?? 0;
-    adjustedMicro = Number(divRound(BigInt(sum), BigInt(sheets.length)));
-  }
   const criterionMicro: Record<Id, number | null> = {};
   for (const c of ctx.criteria) {
     let sum = 0;
     for (const s of sheets) sum += s.values[c.id] ?? 0;
-    criterionMicro[c.id] = criterionShareMicro(c, sum, sheets.length);
+    criterionMicro[c.id] = sheets.length === 0 || c.maxX100 === 0 ? null : shareMicro(sum, sheets.length, c.maxX100);
   }
   let spreadMicro: number | null = null;
   if (sheets.length >= 2) {
     let hi = -Infinity;
     let lo = Infinity;
     for (const s of sheets) {
-      hi = Math.max(hi, s.totalMicro);
-      lo = Math.min(lo, s.totalMicro);
+      if (s.totalMicro > hi) hi = s.totalMicro;
+      if (s.totalMicro < lo) lo = s.totalMicro;
     }
     spreadMicro = hi - lo;
   }
+  const rawMicro = aggregateRaw(ctx.rules.aggregation, sheets, ctx.denominator);
+  const zscore = ctx.rules.aggregation === 'zscore';
   return {
     entryId: ctx.entryId,
     categoryId: ctx.categoryId,
@@ -153,11 +170,38 @@ export function entryResult(ctx: EntryContext, sheets: readonly ScoredSheet[], z
     expectedCount: ctx.expected.length,
     missingJurorIds: ctx.expected.filter((j) => !submitted.has(j.id)).map((j) => j.id),
     rawMicro,
-    adjustedMicro,
-    scoreMicro: ctx.rules.aggregation === 'zscore' ? adjustedMicro : rawMicro,
+    adjustedMicro: null,
+    scoreMicro: zscore ? null : rawMicro,
     criterionMicro,
-    jurorTotals,
+    jurorTotals: sheets.map((s) => ({ jurorId: s.jurorId, totalMicro: s.totalMicro, adjustedMicro: null, zscoreApplied: false })),
     spreadMicro,
     disagreement: spreadMicro !== null && spreadMicro > ctx.rules.disagreementBandMicro,
   };
+}
+
+/** sum / count / max * 100 points in micro: sum * 1e8 / (count * max), rounded once. */
+function shareMicro(sumX100: number, count: number, maxX100: number): number {
+  const num = sumX100 * 100_000_000;
+  const den = count * maxX100;
+  if (Number.isSafeInteger(num) && Number.isSafeInteger(den)) return divRoundSafe(num, den);
+  return Number(divRound(BigInt(sumX100) * 100_000_000n, BigInt(den)));
+}
+
+/** Adds the z-score part to a base result: adjusted totals, their mean, the ranking score. */
+export function withZscore(base: EntryResult, sheets: readonly ScoredSheet[], z: ZscoreResult): EntryResult {
+  const jurorTotals: JurorTotal[] = [];
+  const adjusted: number[] = [];
+  for (const s of sheets) {
+    const adj = adjustedTotal(z, s);
+    adjusted.push(adj);
+    jurorTotals.push({ jurorId: s.jurorId, totalMicro: s.totalMicro, adjustedMicro: adj, zscoreApplied: z.scales.has(s.jurorId) });
+  }
+  const adjustedMicro = sheets.length > 0 ? meanRound(adjusted, sheets.length) : null;
+  return { ...base, adjustedMicro, scoreMicro: adjustedMicro, jurorTotals };
+}
+
+/** One entry's full result from its counted sheets (in juror order). */
+export function entryResult(ctx: EntryContext, sheets: readonly ScoredSheet[], z: ZscoreResult | null): EntryResult {
+  const base = entryBase(ctx, sheets);
+  return z ? withZscore(base, sheets, z) : base;
 }

@@ -1,8 +1,8 @@
 // The scoring engine's public API. Pure TypeScript: no database, no socket, no clock.
-export { sheetTotalMicro, sheetTotalNumerator, rubricDenominator, validateSheetValues, levelFor, criterionShareMicro } from './sheet.js';
+export { sheetTotalMicro, sheetTotalNumerator, rubricDenominator, validateSheetValues, levelFor } from './sheet.js';
 export type { SheetIssue, SheetIssueCode } from './sheet.js';
 export { isRecused, expectedJurors } from './recusal.js';
-export { aggregateRaw, zscoreAdjust, entryResult } from './aggregate.js';
+export { aggregateRaw, zscoreAdjust, adjustedTotal, entryResult } from './aggregate.js';
 export type { ScoredSheet, ZscoreResult, EntryContext } from './aggregate.js';
 export { rankResults, tieBreakChain } from './rank.js';
 export type { RankContext, TieBreakKey } from './rank.js';

@@ -94,9 +94,3 @@ export function levelFor(criterion: Criterion, valueX100: number | null): LevelD
   if (valueX100 === null) return null;
   return criterion.levels.find((l) => valueX100 >= l.fromX100 && valueX100 <= l.toX100) ?? null;
 }
-
-/** Per-criterion value on 0-100 in micro-points: value / max * 100, exact then rounded once. */
-export function criterionShareMicro(criterion: Criterion, sumX100: number, count: number): number | null {
-  if (count === 0 || criterion.maxX100 === 0) return null;
-  return Number(divRound(BigInt(sumX100) * 100_000_000n, BigInt(count) * BigInt(criterion.maxX100)));
-}

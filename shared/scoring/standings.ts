@@ -1,76 +1,120 @@
 // computeStandings: one stage's sheets in, ranked rows (overall and per category) out.
-// Decides which sheets count: current submitted versions from a juror of the entry's panel
-// who is not recused. Everything else (drafts, strays, other stages) is ignored.
-// createStandingsCache() memoizes per-sheet totals by sheet id (versions are immutable),
-// so a recomputation after one new sheet computes one total plus the cheap aggregation.
+// Decides which sheets count: the current submitted version from a juror of the entry's
+// panel who is not recused. Everything else (drafts, strays, other stages) is ignored.
+// createStandingsCache() keeps what does not change between recomputations: per-sheet
+// totals by sheet id (versions are immutable) and per-entry results while the entry's
+// counted sheets and expected jurors are the same. Results are shared: treat as read-only.
 import type { Criterion, Entry, Id, Juror, SheetVersion } from '../model.js';
-import { entryResult, zscoreAdjust, type ScoredSheet, type ZscoreResult } from './aggregate.js';
-import { rankResults, type RankContext } from './rank.js';
 import { divRound } from '../fixed.js';
-import { expectedJurors } from './recusal.js';
+import { entryBase, withZscore, zscoreAdjust, type ScoredSheet } from './aggregate.js';
+import { rankResults, type RankContext } from './rank.js';
 import { rubricDenominator, sheetTotalNumerator } from './sheet.js';
-import type { EntryResult, StageInput, Standings } from './types.js';
+import type { EntryResult, RankedRow, StageInput, Standings } from './types.js';
 
-type Total = { numerator: bigint; totalMicro: number } | null;
-type TotalOf = (sheet: SheetVersion) => Total;
+type EntryMemo = { sheets: ScoredSheet[]; expected: Juror[]; ctxKey: string; base: EntryResult };
 
-function exactTotal(criteria: readonly Criterion[], denominator: bigint): TotalOf {
-  return (sheet) => {
-    const n = sheetTotalNumerator(criteria, sheet.values, denominator);
-    if (n === null) return null;
-    // The exact numerator feeds the means; the rounded total is what a juror's sheet shows.
-    return { numerator: n, totalMicro: Number(divRound(n, denominator)) };
-  };
+type Memo = {
+  rubricKey: string;
+  denominator: bigint;
+  /** null = a submitted sheet with an empty criterion: invalid, never counted. */
+  sheets: Map<Id, ScoredSheet | null>;
+  entries: Map<Id, EntryMemo>;
+};
+
+const rubricKeyOf = (stageId: Id, criteria: readonly Criterion[]) =>
+  `${stageId}|${criteria.map((c) => `${c.id}:${c.weightBp}:${c.maxX100}`).join(',')}`;
+
+function newMemo(stageId: Id, criteria: readonly Criterion[]): Memo {
+  return { rubricKey: rubricKeyOf(stageId, criteria), denominator: rubricDenominator(criteria), sheets: new Map(), entries: new Map() };
 }
 
-/** Current version per juror x entry (defensive: the caller should pass only current ones). */
-function currentSheets(sheets: readonly SheetVersion[], stageId: Id): SheetVersion[] {
-  const best = new Map<string, SheetVersion>();
-  for (const s of sheets) {
-    if (s.stageId !== stageId) continue;
-    const key = `${s.jurorId}\u0000${s.entryId}`;
-    const prev = best.get(key);
-    if (!prev || s.version > prev.version) best.set(key, s);
-  }
-  return [...best.values()];
+function scored(memo: Memo, criteria: readonly Criterion[], s: SheetVersion): ScoredSheet | null {
+  const hit = memo.sheets.get(s.id);
+  if (hit !== undefined) return hit;
+  const n = sheetTotalNumerator(criteria, s.values, memo.denominator);
+  const rec: ScoredSheet | null =
+    n === null
+      ? null
+      : {
+          sheetId: s.id,
+          jurorId: s.jurorId,
+          entryId: s.entryId,
+          values: s.values,
+          numerator: n,
+          num: Number.isSafeInteger(Number(n)) ? Number(n) : null,
+          totalMicro: Number(divRound(n, memo.denominator)),
+        };
+  memo.sheets.set(s.id, rec);
+  return rec;
 }
 
-function compute(input: StageInput, totalOf: TotalOf): Standings {
+type JurorInfo = { juror: Juror; index: number; institutions: Set<string>; entryIds: Set<Id> };
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** Same rule as recusal.ts, with each juror's conflicts normalized once per computation. */
+const recused = (j: JurorInfo, e: Entry) => j.entryIds.has(e.id) || (j.institutions.size > 0 && j.institutions.has(norm(e.institution)));
+
+const sameRefs = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function compute(input: StageInput, memo: Memo): Standings {
   const { stage, entries, jurors, categories } = input;
-  const denominator = rubricDenominator(stage.criteria);
-  const jurorIndex = new Map<Id, number>(jurors.map((j, i) => [j.id, i]));
-  const entryById = new Map<Id, Entry>(entries.map((e) => [e.id, e]));
-  const expected = new Map<Id, Juror[]>(entries.map((e) => [e.id, expectedJurors(e, jurors)]));
-  const expectedIds = new Map<Id, Set<Id>>([...expected].map(([id, js]) => [id, new Set(js.map((j) => j.id))]));
+  const nJ = jurors.length;
+  const jurorInfo = new Map<Id, JurorInfo>();
+  const panelJurors = new Map<Id, JurorInfo[]>();
+  jurors.forEach((juror, index) => {
+    const info = { juror, index, institutions: new Set(juror.conflictInstitutions.map(norm).filter((x) => x !== '')), entryIds: new Set(juror.conflictEntryIds) };
+    jurorInfo.set(juror.id, info);
+    const list = panelJurors.get(juror.panelId) ?? [];
+    list.push(info);
+    panelJurors.set(juror.panelId, list);
+  });
+  const entryIndex = new Map<Id, number>(entries.map((e, i) => [e.id, i]));
 
-  const counted: ScoredSheet[] = [];
-  for (const s of currentSheets(input.sheets, stage.id)) {
-    if (s.status !== 'submitted' || !expectedIds.get(s.entryId)?.has(s.jurorId)) continue;
-    const t = totalOf(s);
-    if (t === null) continue; // a submitted sheet with an empty criterion: invalid, not counted
-    counted.push({ sheetId: s.id, jurorId: s.jurorId, entryId: s.entryId, values: s.values, ...t });
+  // Current version per entry x juror in one flat table (also gives seating order for free).
+  const table: Array<SheetVersion | undefined> = new Array<SheetVersion | undefined>(entries.length * nJ);
+  for (const s of input.sheets) {
+    if (s.stageId !== stage.id) continue;
+    const e = entryIndex.get(s.entryId);
+    const j = jurorInfo.get(s.jurorId)?.index;
+    if (e === undefined || j === undefined) continue;
+    const prev = table[e * nJ + j];
+    if (!prev || s.version > prev.version) table[e * nJ + j] = s;
   }
-  // Juror order within an entry: the order of the jurors list (seating), whatever the sheet order.
-  counted.sort((a, b) => (jurorIndex.get(a.jurorId) ?? 0) - (jurorIndex.get(b.jurorId) ?? 0));
 
-  const z: ZscoreResult | null =
-    stage.rules.aggregation === 'zscore' ? zscoreAdjust(counted, stage.rules.zscoreMinSheets, jurors.map((j) => j.id)) : null;
-  const perEntry = new Map<Id, ScoredSheet[]>(entries.map((e) => [e.id, []]));
-  for (const s of counted) perEntry.get(s.entryId)?.push(s);
+  const z = stage.rules.aggregation === 'zscore';
+  const ctxKey = (e: Entry) => `${e.categoryId}|${e.panelId}|${stage.rules.aggregation}|${stage.rules.disagreementBandMicro}`;
+  const perEntry: ScoredSheet[][] = [];
+  const bases: EntryResult[] = entries.map((e, ei) => {
+    const expected: Juror[] = [];
+    for (const info of panelJurors.get(e.panelId) ?? []) if (!recused(info, e)) expected.push(info.juror);
+    const counted: ScoredSheet[] = [];
+    for (const info of panelJurors.get(e.panelId) ?? []) {
+      const s = table[ei * nJ + info.index];
+      if (!s || s.status !== 'submitted' || recused(info, e)) continue;
+      const rec = scored(memo, stage.criteria, s);
+      if (rec) counted.push(rec);
+    }
+    // Panel lists follow the jurors list, so `counted` is in seating order.
+    perEntry.push(counted);
+    const key = ctxKey(e);
+    const hit = memo.entries.get(e.id);
+    if (hit && hit.ctxKey === key && sameRefs(hit.sheets, counted) && sameRefs(hit.expected, expected)) return hit.base;
+    const base = entryBase(
+      { entryId: e.id, categoryId: e.categoryId, panelId: e.panelId, expected, criteria: stage.criteria, rules: stage.rules, denominator: memo.denominator },
+      counted,
+    );
+    memo.entries.set(e.id, { sheets: counted, expected, ctxKey: key, base });
+    return base;
+  });
 
-  const results: EntryResult[] = entries.map((e) =>
-    entryResult(
-      { entryId: e.id, categoryId: e.categoryId, panelId: e.panelId, expected: expected.get(e.id) ?? [], criteria: stage.criteria, rules: stage.rules, denominator },
-      perEntry.get(e.id) ?? [],
-      z,
-    ),
-  );
+  const zr = z ? zscoreAdjust(perEntry.flat(), stage.rules.zscoreMinSheets, jurors.map((j) => j.id)) : null;
+  const results = zr ? bases.map((b, i) => withZscore(b, perEntry[i] ?? [], zr)) : bases;
 
-  const entryPos = new Map<Id, number>(entries.map((e, i) => [e.id, i]));
   const runningOrder = (id: Id) => {
-    const e = entryById.get(id);
+    const i = entryIndex.get(id) ?? 0;
     // Running order within a panel, then input order (stable across panels).
-    return (e?.order ?? 0) * (entries.length + 1) + (entryPos.get(id) ?? 0);
+    return (entries[i]?.order ?? 0) * (entries.length + 1) + i;
   };
   const ctx = (categoryId: Id | null): RankContext => ({
     stageId: stage.id,
@@ -80,68 +124,54 @@ function compute(input: StageInput, totalOf: TotalOf): Standings {
     tieDecisions: input.tieDecisions,
     runningOrder,
   });
-  const byCategory: Record<Id, ReturnType<typeof rankResults>> = {};
+  const byCategory: Record<Id, RankedRow[]> = {};
   for (const c of categories) byCategory[c.id] = rankResults(results.filter((r) => r.categoryId === c.id), ctx(c.id));
   return {
     stageId: stage.id,
     aggregation: stage.rules.aggregation,
     overall: rankResults(results, ctx(null)),
     byCategory,
-    flaggedJurors: z ? z.flagged : [],
+    flaggedJurors: zr ? zr.flagged : [],
   };
 }
 
 /** Standings of one stage, computed from scratch. */
 export function computeStandings(input: StageInput): Standings {
-  const d = rubricDenominator(input.stage.criteria);
-  return compute(input, exactTotal(input.stage.criteria, d));
+  return compute(input, newMemo(input.stage.id, input.stage.criteria));
 }
 
 export type StandingsCache = {
-  /** Same result as computeStandings(input); reuses totals of sheet ids seen before. */
+  /** Same result as computeStandings(input), reusing what did not change. */
   compute(input: StageInput): Standings;
   clear(): void;
   /** Memoized sheet totals (all stages). */
   size(): number;
 };
 
-const rubricKey = (stageId: Id, criteria: readonly Criterion[]) =>
-  `${stageId}|${criteria.map((c) => `${c.id}:${c.weightBp}:${c.maxX100}`).join(',')}`;
-
 /**
- * Memo of sheet totals keyed by sheet id, per stage and rubric (a changed rubric drops the
- * stage's memo). Sheet versions are immutable, so an id always means the same values.
+ * A memo per stage: sheet totals by sheet id and per-entry results. A changed rubric drops
+ * the stage's memo. Sheet versions are immutable, so an id always means the same values.
  */
 export function createStandingsCache(): StandingsCache {
-  const memo = new Map<Id, { key: string; totals: Map<Id, Total> }>();
+  const memos = new Map<Id, Memo>();
   return {
     compute(input) {
       const { stage } = input;
-      const key = rubricKey(stage.id, stage.criteria);
-      let slot = memo.get(stage.id);
-      if (!slot || slot.key !== key) memo.set(stage.id, (slot = { key, totals: new Map() }));
-      const totals = slot.totals;
-      const exact = exactTotal(stage.criteria, rubricDenominator(stage.criteria));
-      const totalOf: TotalOf = (sheet) => {
-        const hit = totals.get(sheet.id);
-        if (hit !== undefined) return hit;
-        const t = exact(sheet);
-        totals.set(sheet.id, t);
-        return t;
-      };
-      // Drop memo rows of sheets no longer current, so memory follows the stage, not history.
-      if (totals.size > 2 * input.sheets.length + 64) {
+      let memo = memos.get(stage.id);
+      if (!memo || memo.rubricKey !== rubricKeyOf(stage.id, stage.criteria)) memos.set(stage.id, (memo = newMemo(stage.id, stage.criteria)));
+      // Drop totals of sheets no longer passed, so memory follows the stage, not its history.
+      if (memo.sheets.size > 2 * input.sheets.length + 64) {
         const live = new Set(input.sheets.map((s) => s.id));
-        for (const id of totals.keys()) if (!live.has(id)) totals.delete(id);
+        for (const id of memo.sheets.keys()) if (!live.has(id)) memo.sheets.delete(id);
       }
-      return compute(input, totalOf);
+      return compute(input, memo);
     },
     clear() {
-      memo.clear();
+      memos.clear();
     },
     size() {
       let n = 0;
-      for (const slot of memo.values()) n += slot.totals.size;
+      for (const m of memos.values()) n += m.sheets.size;
       return n;
     },
   };
