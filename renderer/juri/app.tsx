@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { EntryList, NowPresenting } from './entry-list.js';
+import { JoinScreen } from './join-screen.js';
+import { PadHeader } from './pad-header.js';
+import { SheetView } from './sheet-view.js';
+import { openEntryId, usePad } from './store.js';
+import { signOut } from './sync.js';
+
+export function App() {
+  const screen = usePad((s) => s.screen);
+  return screen === 'join' ? <JoinScreen /> : <Pad />;
+}
+
+function Pad() {
+  const { t } = useTranslation();
+  const s = usePad();
+  const entryId = openEntryId(s);
+  const view = s.snapshot?.entries.find((e) => e.entry.id === entryId) ?? null;
+  return (
+    <div className="pad">
+      <a className="skip-link" href="#sheet-main">
+        {t('sheet.heading')}
+      </a>
+      <PadHeader />
+      {s.fromCache && s.connection.state !== 'online' ? (
+        <p className="notice notice--warning pad__banner" role="status">
+          {t('header.cached')}
+        </p>
+      ) : null}
+      {!s.snapshot ? (
+        <main className="pad__waiting" id="sheet-main">
+          <p role="status">{t('join.reconnecting')}</p>
+          <button type="button" className="btn btn--secondary" onClick={signOut}>
+            {t('join.signOutInstead')}
+          </button>
+        </main>
+      ) : (
+        <div className="pad__body">
+          <aside className="pad__side">
+            <NowPresenting />
+            <EntryList />
+          </aside>
+          <main className="pad__main" id="sheet-main" tabIndex={-1}>
+            {view ? <SheetView key={view.entry.id} view={view} /> : <p className="muted">{t('list.empty')}</p>}
+          </main>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+// The pad's side effects: one socket connection, the outbox sender and the draft timer.
+// Every sheet goes into IndexedDB first, then is sent; it leaves the outbox only when the
+// server answered for it (stored, already stored, or refused for good). Sending is one
+// item at a time in creation order, so versions reach the server in the juror's order.
+import type { JurorAuth } from '../../shared/contract/events.js';
+import { createClient, isNewerSnapshot, type Client } from '../common/socket-client.js';
+import { newId } from '../common/ids.js';
+import { sameContent } from './drafts.js';
+import { isFinalError, payloadOf, supersededBy, type OutboxItem } from './outbox-policy.js';
+import { outboxItems, putOutboxItem, removeOutboxItems } from './outbox-store.js';
+import {
+  acknowledge, applySnapshot, editDraft, initialPadState, reject, restoreFromCache, setOutbox, usePad,
+} from './store.js';
+import {
+  loadCachedSnapshot, loadSession, saveCachedSnapshot, saveSession, stripHashFromAddressBar, tokenFromHash,
+} from './session.js';
+import { acceptsSheets } from '../../shared/scoring/state.js';
+
+const RETRY_MS = 5000;
+const DRAFT_IDLE_MS = 1500;
+const SAVE_TIMEOUT_MS = 15_000;
+
+let client: Client<'juror'> | null = null;
+let flushing = false;
+let inFlightId: string | null = null;
+let seq = 0;
+let retryTimer: ReturnType<typeof setInterval> | undefined;
+let throttleTimer: ReturnType<typeof setTimeout> | undefined;
+let freshConnection = false;
+let reportedCount = -1;
+let outboxLoadedFor: string | null = null;
+const draftTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+const get = usePad.getState;
+
+/** Page start: a QR token in the address bar, else a stored session, else the join screen. */
+export function startPad(): void {
+  const hashToken = tokenFromHash(window.location.hash);
+  stripHashFromAddressBar();
+  let session = loadSession();
+  if (hashToken !== null && hashToken !== session?.token) {
+    session = { token: hashToken, jurorId: null };
+    saveSession(session);
+  }
+  if (!session) return;
+  const cached = loadCachedSnapshot(session.jurorId);
+  restoreFromCache(session, cached?.snapshot ?? null, cached?.offsetMs ?? 0);
+  if (session.jurorId !== null) void loadOutbox(session.jurorId);
+  connect({ token: session.token }, 'token');
+}
+
+export function joinWithPin(pin: string): void {
+  usePad.setState({ joining: true, joinError: null });
+  connect({ pin }, 'pin');
+}
+
+export function signOut(): void {
+  stop();
+  saveSession(null);
+  saveCachedSnapshot(null);
+  outboxLoadedFor = null;
+  usePad.setState({ ...initialPadState });
+}
+
+function stop(): void {
+  client?.close();
+  client = null;
+  clearInterval(retryTimer);
+  clearTimeout(throttleTimer);
+  for (const t of draftTimers.values()) clearTimeout(t);
+  draftTimers.clear();
+}
+
+function connect(auth: JurorAuth, via: 'pin' | 'token'): void {
+  stop();
+  const c = createClient('juror', auth);
+  client = c;
+  c.onStatus((status) => {
+    usePad.setState({ connection: status });
+    if (status.state === 'online') {
+      freshConnection = true;
+      reportedCount = -1;
+    } else if (status.state === 'refused' && status.error) {
+      const code = status.error.code;
+      if (via === 'pin' || code === 'UNAUTHORIZED' || code === 'REVOKED') {
+        // The code is no good (or the PIN attempt was throttled): back to the join screen.
+        stop();
+        if (via === 'token') {
+          saveSession(null);
+          saveCachedSnapshot(null);
+        }
+        usePad.setState({ ...initialPadState, joinError: status.error, connection: status });
+      } else {
+        // A known token throttled (e.g. many reconnects from a flaky laptop): try again later.
+        throttleTimer = setTimeout(() => client?.reconnect(), 10_000);
+      }
+    } else if (status.state === 'offline' && via === 'pin' && get().joining) {
+      stop();
+      usePad.setState({ joining: false, joinError: { ok: false, code: 'OFFLINE', transport: true } });
+    }
+  });
+  c.onSnapshot((snap) => {
+    const current = get().fromCache || freshConnection ? null : get().snapshot;
+    if (!isNewerSnapshot(current, snap)) return; // a late, older packet
+    freshConnection = false;
+    applySnapshot(snap, Date.now());
+    if (outboxLoadedFor !== snap.juror.id) void loadOutbox(snap.juror.id).then(flush);
+    else void flush();
+  });
+  retryTimer = setInterval(() => void flush(), RETRY_MS);
+}
+
+async function loadOutbox(jurorId: string): Promise<void> {
+  outboxLoadedFor = jurorId;
+  const items = await outboxItems(jurorId);
+  setOutbox((current) => {
+    const known = new Set(current.map((i) => i.submissionId));
+    return [...current, ...items.filter((i) => !known.has(i.submissionId))].sort((a, b) => a.createdAt - b.createdAt || a.seq - b.seq);
+  });
+}
+
+/** The juror typed on a sheet: kept on the device now, sent as a draft once they pause. */
+export function typeOnSheet(entryId: string, content: { values: Record<string, number | null>; comment: string }): void {
+  if (!editDraft(entryId, content)) return;
+  clearTimeout(draftTimers.get(entryId));
+  draftTimers.set(entryId, setTimeout(() => void queueDraft(entryId), DRAFT_IDLE_MS));
+}
+
+async function queueDraft(entryId: string): Promise<void> {
+  draftTimers.delete(entryId);
+  const s = get();
+  const view = s.snapshot?.entries.find((e) => e.entry.id === entryId);
+  const draft = s.drafts[entryId];
+  if (!s.snapshot || !view || !draft?.unsynced) return;
+  if (!acceptsSheets(view.phase, 'draft')) return; // the server would refuse it: it stays local
+  // A submitted sheet is revised by an explicit "submit revision", never silently demoted.
+  if (view.mySheet?.status === 'submitted') return;
+  if (view.mySheet && sameContent(draft, view.mySheet)) return;
+  await enqueue('draft', entryId, draft);
+}
+
+/** Submit (after the juror confirmed): into the outbox first, then sent. */
+export async function submitSheet(entryId: string, content: { values: Record<string, number | null>; comment: string }): Promise<void> {
+  clearTimeout(draftTimers.get(entryId));
+  draftTimers.delete(entryId);
+  editDraft(entryId, content);
+  await enqueue('submitted', entryId, content);
+}
+
+async function enqueue(status: OutboxItem['status'], entryId: string, content: { values: OutboxItem['values']; comment: string }): Promise<void> {
+  const snap = get().snapshot;
+  if (!snap) return;
+  const item: OutboxItem = {
+    submissionId: newId(),
+    jurorId: snap.juror.id,
+    entryId,
+    stageId: snap.stage.id,
+    status,
+    values: { ...content.values },
+    comment: content.comment,
+    createdAt: Date.now(),
+    seq: seq++,
+    attempts: 0,
+  };
+  await putOutboxItem(item); // on disk before any attempt to send
+  const superseded = supersededBy(item, get().outbox, inFlightId);
+  if (superseded.length > 0) await removeOutboxItems(superseded);
+  setOutbox((items) => [...items.filter((i) => !superseded.includes(i.submissionId)), item]);
+  void flush();
+}
+
+/** Sends waiting items in order until one gets no answer. Safe to call any time. */
+export async function flush(): Promise<void> {
+  const c = client;
+  if (flushing || !c || c.status().state !== 'online') return;
+  flushing = true;
+  try {
+    for (;;) {
+      const item = get().outbox[0];
+      if (!item || item.jurorId !== get().session?.jurorId) break;
+      inFlightId = item.submissionId;
+      const res = await c.call('sheet:save', payloadOf(item), { timeoutMs: SAVE_TIMEOUT_MS });
+      inFlightId = null;
+      if (res.ok) {
+        await removeOutboxItems([item.submissionId]);
+        setOutbox((items) => items.filter((i) => i.submissionId !== item.submissionId));
+        acknowledge(item, res.data);
+      } else if ('transport' in res) {
+        break; // no answer: the outcome is unknown, the same id goes again later
+      } else if (isFinalError(res.code)) {
+        await removeOutboxItems([item.submissionId]);
+        setOutbox((items) => items.filter((i) => i.submissionId !== item.submissionId));
+        reject(item, res);
+      } else {
+        const attempts = item.attempts + 1;
+        await putOutboxItem({ ...item, attempts });
+        setOutbox((items) => items.map((i) => (i.submissionId === item.submissionId ? { ...i, attempts } : i)));
+        break; // storage failed, rate limited, internal: retried by the timer
+      }
+    }
+  } finally {
+    flushing = false;
+    inFlightId = null;
+  }
+  await reportOutbox();
+}
+
+async function reportOutbox(): Promise<void> {
+  const n = get().outbox.length;
+  if (!client || client.status().state !== 'online' || n === reportedCount) return;
+  const res = await client.call('outbox:report', { outbox: n }, { timeoutMs: 5000 });
+  if (res.ok) reportedCount = n;
+}
+
+/** Try to reach the server now instead of waiting for the back-off. */
+export function reconnectNow(): void {
+  client?.reconnect();
+}
