@@ -56,6 +56,15 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     }
   };
 
+  /** A failure while building a push is logged; it must never take the server down. */
+  const safely = (work: () => void) => {
+    try {
+      work();
+    } catch (err) {
+      log.error('push failed', { err: err instanceof Error ? err.stack : String(err) });
+    }
+  };
+
   const track = (socket: Socket, kind: ConnectedClient['kind'], id: string, name: string) => {
     const now = venue.now();
     clients.set(socket.id, { kind, id, name, address: addressOf(socket), connectedAt: now, lastSeen: now, online: true, outbox: 0 });
@@ -97,8 +106,10 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
         return null;
       },
     }, { log, who: `juror:${jurorId}`, onRefused: refused(`juror:${jurorId}`) });
-    const snap = jurorSnapshot(venue, jurorId);
-    if (snap) socket.emit('snapshot', snap);
+    safely(() => {
+      const snap = jurorSnapshot(venue, jurorId);
+      if (snap) socket.emit('snapshot', snap);
+    });
   });
 
   // ---- screen ---------------------------------------------------------------------------
@@ -117,8 +128,10 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
         return snap;
       },
     }, { log, who: `screen:${name}`, onRefused: refused(`screen:${name}`) });
-    const snap = screenSnapshot(venue, screenMode(name));
-    if (snap) socket.emit('snapshot', snap);
+    safely(() => {
+      const snap = screenSnapshot(venue, screenMode(name));
+      if (snap) socket.emit('snapshot', snap);
+    });
   });
 
   // ---- organizer ------------------------------------------------------------------------
@@ -145,8 +158,10 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       'juror:code': (input) => live.jurorCode(venue, who, input),
       'results:get': () => resultsExport(venue),
     }, { log, who, onRefused: refused(who) });
-    const snap = organizerView();
-    if (snap) socket.emit('snapshot', snap);
+    safely(() => {
+      const snap = organizerView();
+      if (snap) socket.emit('snapshot', snap);
+    });
   });
 
   const notSetUp = (): never => {
@@ -167,11 +182,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   function flush(): void {
     const changes = pending ?? [];
     pending = null;
-    try {
-      push(changes);
-    } catch (err) {
-      log.error('push failed', { err: err instanceof Error ? err.stack : String(err) });
-    }
+    safely(() => push(changes));
   }
   function push(changes: Change[]): void {
     if (nsOrganizer.sockets.size > 0) {

@@ -1,0 +1,91 @@
+// Test harness: a real venue server on port 0 over a real SQLite file in a temp folder,
+// and real socket.io-client connections speaking the shared contract.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import type { Result } from '../../shared/contract/errors.js';
+import {
+  namespaces, type Audience, type InputOf, type ReplyOf, type jurorCalls, type organizerCalls, type screenCalls,
+} from '../../shared/contract/events.js';
+import type { JurorSnapshot, OrganizerSnapshot, ScreenSnapshot } from '../../shared/contract/views.js';
+import { createLogger } from '../../electron/server/log.js';
+import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
+
+export const quietLog = createLogger({ quiet: true });
+
+export function tempDir(prefix = 'panggung-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export type TestServer = { server: VenueServer; dataDir: string; url: string; stop(): Promise<void> };
+
+export async function startTestServer(opts: { dataDir?: string; seedDemo?: boolean; port?: number } = {}): Promise<TestServer> {
+  const dataDir = opts.dataDir ?? tempDir();
+  const server = await startVenueServer({ dataDir, port: opts.port ?? 0, host: '127.0.0.1', seedDemo: opts.seedDemo ?? true, log: quietLog });
+  return { server, dataDir, url: server.urls.local, stop: () => server.close() };
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+type Snapshots = { juror: JurorSnapshot; screen: ScreenSnapshot; organizer: OrganizerSnapshot };
+type CallMaps = { juror: typeof jurorCalls; screen: typeof screenCalls; organizer: typeof organizerCalls };
+type Calls<A extends Audience> = CallMaps[A];
+
+/** A connected client that keeps the latest snapshot and speaks typed calls. */
+export type Client<A extends Audience> = {
+  socket: Socket;
+  latest(): Snapshots[A] | null;
+  call<K extends keyof Calls<A> & string>(name: K, payload: InputOf<Calls<A>[K]>): Promise<Result<ReplyOf<Calls<A>[K]>>>;
+  /** Resolves with the first snapshot (already received or next) that satisfies the predicate. */
+  waitFor(pred: (s: Snapshots[A]) => boolean, timeoutMs?: number): Promise<Snapshots[A]>;
+  close(): void;
+};
+
+export function connect<A extends Audience>(url: string, audience: A, auth: object, opts: { reconnection?: boolean } = {}): Promise<Client<A>> {
+  const socket = io(`${url}${namespaces[audience]}`, { auth, transports: ['websocket'], reconnection: opts.reconnection ?? false, forceNew: true });
+  let latest: Snapshots[A] | null = null;
+  const waiters = new Set<{ pred: (s: Snapshots[A]) => boolean; resolve: (s: Snapshots[A]) => void }>();
+  socket.on('snapshot', (snap: Snapshots[A]) => {
+    if (latest && snap.version < latest.version) return;
+    latest = snap;
+    for (const w of waiters) if (w.pred(snap)) { waiters.delete(w); w.resolve(snap); }
+  });
+  const client: Client<A> = {
+    socket,
+    latest: () => latest,
+    call: (name, payload) =>
+      new Promise((resolve, reject) => {
+        socket.timeout(10_000).emit(name, payload, (err: Error | null, res: never) => (err ? reject(err) : resolve(res)));
+      }),
+    waitFor: (pred, timeoutMs = 5000) =>
+      new Promise((resolve, reject) => {
+        if (latest && pred(latest)) return resolve(latest);
+        const w = { pred, resolve: (s: Snapshots[A]) => { clearTimeout(timer); resolve(s); } };
+        const timer = setTimeout(() => { waiters.delete(w); reject(new Error(`no matching ${audience} snapshot in ${timeoutMs} ms`)); }, timeoutMs);
+        waiters.add(w);
+      }),
+    close: () => socket.close(),
+  };
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(client));
+    socket.once('connect_error', (err: Error & { data?: unknown }) => {
+      socket.close();
+      reject(Object.assign(new Error(err.message), { data: err.data }));
+    });
+  });
+}
+
+let counter = 0;
+/** Client-made submission ids, as a pad makes them. */
+export function submissionId(): string {
+  counter++;
+  return `t${process.pid}x${Date.now().toString(36)}x${counter}`.padEnd(12, '0');
+}
+
+export function expectOk<T>(res: Result<T>): T {
+  if (!res.ok) throw new Error(`expected ok, got ${res.code}: ${res.details?.join('; ') ?? res.message}`);
+  return res.data;
+}
