@@ -1,11 +1,12 @@
 // Starts the venue server on the festival's well-known port (4321, what jurors type),
 // falling back to any free port when 4321 is taken (another app, a second Panggung).
-import type { VenueServer, VenueServerOptions } from '../server/venue-server.js';
+import type { startVenueServer, VenueServer } from '../server/venue-server.js';
 import type { Logger } from './logger.js';
 
 export const PREFERRED_PORT = 4321;
 
-export type StartVenueServer = (options: VenueServerOptions) => Promise<VenueServer>;
+export type StartVenueServer = typeof startVenueServer;
+export type StartOptions = Parameters<StartVenueServer>[0];
 
 function isPortProblem(err: unknown): boolean {
   const code = typeof err === 'object' && err !== null && 'code' in err ? (err as { code: unknown }).code : undefined;
@@ -14,7 +15,7 @@ function isPortProblem(err: unknown): boolean {
 
 export async function startWithFallback(
   start: StartVenueServer,
-  options: Omit<VenueServerOptions, 'port'> & { port?: number },
+  options: Omit<StartOptions, 'port'> & { port?: number },
   log: Logger,
 ): Promise<VenueServer> {
   const port = options.port ?? PREFERRED_PORT;

@@ -59,6 +59,13 @@ const id = {
   saveTitle: 'Simpan berkas',
   openTemplateTitle: 'Pilih template festival',
   fileTooLarge: 'Berkas terlalu besar.',
+  newFestivalTitle: 'Pilih folder kosong untuk festival baru',
+  openFestivalTitle: 'Pilih folder festival (berisi panggung.db)',
+  folderHasFestival: 'Folder ini sudah berisi festival. Gunakan "Buka festival…" untuk membukanya.',
+  folderNoFestival: 'Folder ini tidak berisi festival (panggung.db).',
+  switchFailed: 'Festival tidak dapat dibuka. Festival sebelumnya dibuka kembali.',
+  databaseRefused: 'Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa. Pulihkan dari cadangan (folder backups) atau hubungi dukungan.',
+  aboutDetail: (version: string, dataDir: string, logFile: string) => `Versi ${version}\nData festival: ${dataDir}\nLog: ${logFile}`,
 };
 
 export type Strings = { [K in keyof typeof id]: (typeof id)[K] extends string ? string : (typeof id)[K] };
@@ -119,6 +126,13 @@ const en: Strings = {
   saveTitle: 'Save file',
   openTemplateTitle: 'Choose a festival template',
   fileTooLarge: 'The file is too large.',
+  newFestivalTitle: 'Choose an empty folder for the new festival',
+  openFestivalTitle: 'Choose a festival folder (holding panggung.db)',
+  folderHasFestival: 'This folder already holds a festival. Use "Open festival…" to open it.',
+  folderNoFestival: 'This folder holds no festival (panggung.db).',
+  switchFailed: 'The festival could not be opened. The previous festival was opened again.',
+  databaseRefused: 'The festival database cannot be opened. Nothing was overwritten. Restore from a backup (the backups folder) or contact support.',
+  aboutDetail: (version: string, dataDir: string, logFile: string) => `Version ${version}\nFestival data: ${dataDir}\nLog: ${logFile}`,
 };
 
 export const strings: Record<Lang, Strings> = { id, en };

@@ -1,0 +1,269 @@
+// The desktop shell's wiring, given the electron API as a parameter (main.ts passes the
+// real one; tests pass a tiny fake). Order: one instance only, guards on every web
+// contents, quit closes the server, then on ready: session hardened, venue server started
+// on the festival folder, IPC registered, organizer and projector windows, the menu.
+// The decisions live in the modules it imports; this file only connects them.
+import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
+import type { IpcPushChannel, MenuCommand } from '../../shared/contract/ipc.js';
+import { DatabaseRefused } from '../server/db/connection.js';
+import type { VenueServer } from '../server/venue-server.js';
+import { checkFestivalFolder, type FolderPurpose } from './festival-folder.js';
+import { guardWebContents, hardenSession } from './guards.js';
+import { showFirewallHelp, showJurorAddresses, type HelpDeps } from './help-dialogs.js';
+import { createIpcHandlers } from './ipc-handlers.js';
+import { registerIpc, type IpcMainLike } from './ipc.js';
+import { createShellLogger, errorFields, type Logger } from './logger.js';
+import { buildMenuTemplate, type MenuActions } from './menu.js';
+import { createProjectorController, type ProjectorController } from './projector.js';
+import { appOrigin } from './security.js';
+import { startWithFallback, type StartVenueServer } from './server-start.js';
+import { loadSettings, saveSettings, settingsFile, type Settings } from './settings.js';
+import { createShutdown, type Shutdown } from './shutdown.js';
+import { strings } from './strings.js';
+import { createOrganizerWindow, createProjectorWindow, organizerUrl, type WindowDeps } from './windows.js';
+
+export type ShellElectron = {
+  app: Electron.App;
+  BrowserWindow: typeof Electron.BrowserWindow;
+  screen: Electron.Screen;
+  ipcMain: IpcMainLike;
+  Menu: Pick<typeof Electron.Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
+  dialog: Pick<Electron.Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox' | 'showErrorBox'>;
+  shell: Pick<Electron.Shell, 'openExternal' | 'openPath'>;
+  session: { defaultSession: Electron.Session };
+  nativeImage: Pick<typeof Electron.nativeImage, 'createFromDataURL'>;
+  clipboard: Pick<Electron.Clipboard, 'writeText'>;
+};
+
+export type ShellDeps = {
+  startVenueServer: StartVenueServer;
+  preloadPath: string;
+  iconPath?: string;
+  /** Bind address for the venue server: the LAN, so jurors can reach it. */
+  host?: string;
+  log?: Logger;
+};
+
+export type Shell = {
+  shutdown: Shutdown;
+  origin(): string;
+  server(): VenueServer | null;
+  organizer(): BrowserWindow | null;
+  projector(): ProjectorController | null;
+};
+
+export async function runShell(electron: ShellElectron, deps: ShellDeps): Promise<Shell | null> {
+  const { app } = electron;
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  const userData = app.getPath('userData');
+  const logsDir = join(userData, 'logs');
+  const log = deps.log ?? createShellLogger(logsDir);
+  const settingsPath = settingsFile(userData);
+  const settings: Settings = loadSettings(settingsPath);
+  const persist = () => {
+    try {
+      saveSettings(settingsPath, settings);
+    } catch (err) {
+      log.warn('could not save settings', errorFields(err));
+    }
+  };
+  const s = () => strings[settings.lang];
+  const host = deps.host ?? '0.0.0.0';
+
+  let server: VenueServer | null = null;
+  let starting: Promise<unknown> = Promise.resolve();
+  let origin = appOrigin(0);
+  let organizer: BrowserWindow | null = null;
+  let organizerContentsId = -1;
+  let projector: ProjectorController | null = null;
+  const windowDeps: WindowDeps = { BrowserWindow: electron.BrowserWindow, preloadPath: deps.preloadPath, log, ...(deps.iconPath ? { iconPath: deps.iconPath } : {}) };
+
+  const shutdown = createShutdown({
+    close: async () => {
+      await starting.catch(() => undefined);
+      await server?.close();
+    },
+    exit: (code) => app.exit(code),
+    log,
+  });
+  app.on('before-quit', shutdown.onBeforeQuit);
+  app.on('window-all-closed', () => app.quit());
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, () => origin, (url) => electron.shell.openExternal(url), log),
+  );
+  app.on('second-instance', () => {
+    if (!organizer || organizer.isDestroyed()) return;
+    if (organizer.isMinimized()) organizer.restore();
+    organizer.focus();
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
+
+  await app.whenReady();
+  hardenSession(electron.session.defaultSession, () => origin, log);
+
+  const defaultDir = join(userData, 'festival');
+  const start = async (dataDir: string, port: number | undefined, seedDemo: boolean) => {
+    const started = startWithFallback(deps.startVenueServer, { dataDir, host, seedDemo, organizerLocalOnly: true, log, ...(port === undefined ? {} : { port }) }, log);
+    starting = started;
+    server = await started;
+    origin = appOrigin(server.port);
+    log.info('venue server started', { dataDir, port: server.port, lan: server.urls.lan });
+    return server;
+  };
+
+  try {
+    await start(settings.festivalDir ?? defaultDir, undefined, settings.festivalDir === null);
+  } catch (err) {
+    log.error('venue server failed to start', errorFields(err));
+    const detail = err instanceof DatabaseRefused ? `${s().databaseRefused}\n\n${err.message}` : String(err);
+    electron.dialog.showErrorBox(s().serverFailedTitle, detail);
+    app.exit(1);
+    return null;
+  }
+
+  const openOrganizer = () => {
+    const win = createOrganizerWindow(windowDeps, origin);
+    organizer = win;
+    organizerContentsId = win.webContents.id;
+    win.on('closed', () => {
+      organizer = null;
+      organizerContentsId = -1;
+      app.quit();
+    });
+  };
+
+  registerIpc(
+    electron.ipcMain,
+    createIpcHandlers({
+      server: () => {
+        if (!server) throw new Error('the venue server is not running');
+        return server;
+      },
+      organizerWindow: () => organizer,
+      dialog: electron.dialog,
+      openExternal: (url) => electron.shell.openExternal(url),
+      documentsDir: app.getPath('documents'),
+      strings: s,
+      log,
+    }),
+    { origin: () => origin, trustedContents: () => new Set(organizerContentsId >= 0 ? [organizerContentsId] : []) },
+    log,
+  );
+
+  const helpDeps: HelpDeps = {
+    showMessageBox: (win, options) => (win ? electron.dialog.showMessageBox(win, options) : electron.dialog.showMessageBox(options)),
+    imageFromDataUrl: (url) => electron.nativeImage.createFromDataURL(url),
+    writeClipboard: (text) => electron.clipboard.writeText(text),
+  };
+  const report = (what: string) => (err: unknown) => log.error(what, errorFields(err));
+
+  /** Closes the running festival and opens the one in dataDir; on failure reopens the previous one. */
+  const switchFestival = async (dataDir: string, seedDemo: boolean) => {
+    const previous = settings.festivalDir ?? defaultDir;
+    const port = server?.port;
+    await server?.close();
+    server = null;
+    try {
+      await start(dataDir, port, seedDemo);
+      settings.festivalDir = dataDir === defaultDir ? null : dataDir;
+      persist();
+    } catch (err) {
+      log.error('could not open the festival folder', { dataDir, ...errorFields(err) });
+      electron.dialog.showErrorBox(s().switchFailed, String(err));
+      await start(previous, port, false);
+    }
+    organizer?.loadURL(organizerUrl(origin)).catch(report('could not reload the organizer page'));
+    if (projector?.isOpen()) {
+      projector.close();
+      projector.open();
+    }
+  };
+
+  const pickFestivalFolder = async (purpose: FolderPurpose) => {
+    const win = organizer;
+    const options: Electron.OpenDialogOptions = {
+      title: purpose === 'new' ? s().newFestivalTitle : s().openFestivalTitle,
+      properties: purpose === 'new' ? ['openDirectory', 'createDirectory', 'promptToCreate'] : ['openDirectory'],
+    };
+    const picked = win ? await electron.dialog.showOpenDialog(win, options) : await electron.dialog.showOpenDialog(options);
+    const dir = picked.filePaths[0];
+    if (picked.canceled || !dir) return;
+    const check = checkFestivalFolder(dir, purpose);
+    if (!check.ok) {
+      electron.dialog.showErrorBox(s().festival, check.reason === 'has-festival' ? s().folderHasFestival : s().folderNoFestival);
+      return;
+    }
+    await switchFestival(dir, false);
+  };
+
+  const rebuildMenu = () => {
+    const actions: MenuActions = {
+      newFestival: () => void pickFestivalFolder('new').catch(report('new festival failed')),
+      openFestival: () => void pickFestivalFolder('open').catch(report('open festival failed')),
+      sendToOrganizer: (command: MenuCommand) => {
+        const channel: IpcPushChannel = 'menu:command';
+        if (organizer && !organizer.isDestroyed()) organizer.webContents.send(channel, command);
+      },
+      toggleProjector: () => projector?.toggle(),
+      setProjectorDisplay: (id) => {
+        settings.projectorDisplay = id;
+        persist();
+        projector?.setPreferredDisplay(id);
+        if (projector && !projector.isOpen()) projector.open();
+      },
+      setLang: (lang) => {
+        settings.lang = lang;
+        persist();
+        rebuildMenu();
+      },
+      showJurorAddresses: () => {
+        if (server) showJurorAddresses(helpDeps, organizer, server, s()).catch(report('juror addresses dialog failed'));
+      },
+      showFirewallHelp: () => {
+        if (server) showFirewallHelp(helpDeps, organizer, server.port, s()).catch(report('firewall dialog failed'));
+      },
+      openLogFolder: () => void electron.shell.openPath(logsDir).catch(report('could not open the log folder')),
+      showAbout: () => {
+        const detail = s().aboutDetail(app.getVersion(), settings.festivalDir ?? defaultDir, join(logsDir, 'panggung.log'));
+        helpDeps.showMessageBox(organizer, { type: 'info', title: 'Panggung', message: 'Panggung', detail, buttons: [s().ok] }).catch(report('about dialog failed'));
+      },
+      quit: () => app.quit(),
+    };
+    const screen = electron.screen;
+    const template = buildMenuTemplate(
+      {
+        lang: settings.lang,
+        projectorOpen: projector?.isOpen() ?? false,
+        preferredDisplay: projector?.preferredDisplay() ?? settings.projectorDisplay,
+        displays: screen.getAllDisplays(),
+        primaryId: screen.getPrimaryDisplay().id,
+        devTools: !app.isPackaged,
+      },
+      actions,
+    );
+    electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(template));
+  };
+
+  openOrganizer();
+  projector = createProjectorController(electron.screen, (placement) => createProjectorWindow(windowDeps, origin, placement), rebuildMenu);
+  projector.setPreferredDisplay(settings.projectorDisplay);
+  projector.open();
+  // The display list in the menu follows the hardware too.
+  electron.screen.on('display-added', rebuildMenu);
+  electron.screen.on('display-removed', rebuildMenu);
+  rebuildMenu();
+  log.info('desktop shell ready', { origin });
+
+  return {
+    shutdown,
+    origin: () => origin,
+    server: () => server,
+    organizer: () => organizer,
+    projector: () => projector,
+  };
+}
