@@ -83,7 +83,7 @@ export function demoFestival(): FestivalSetup {
       {
         id: 'presentasi', name: 'Presentasi & Wawancara', order: 1, finalWeightBp: 10_000,
         rules: { aggregation: 'mean', disagreementBandMicro: 20_000_000, tieBreak: [], zscoreMinSheets: 5 },
-        criteria: preset.criteria, presentationSec: 7 * 60, qaSec: 13 * 60,
+        criteria: structuredClone(preset.criteria), presentationSec: 7 * 60, qaSec: 13 * 60,
       },
     ],
     categories,
