@@ -88,8 +88,8 @@ type JurorScale = { n: number; sum: number; root: number };
 export type ZscoreResult = {
   poolMean: number;
   poolSd: number;
-  /** Jurors whose totals are standardized, with their exact sums. */
-  scales: Map<Id, JurorScale>;
+  /** By juror index: the exact sums of a standardized juror; null = raw totals kept. */
+  scales: Array<JurorScale | null>;
   flagged: FlaggedJuror[];
 };
 
@@ -97,35 +97,43 @@ export type ZscoreResult = {
  * z-score per juror over all their counted sheets in the stage, mapped back onto the pool
  * (every counted total in the stage): adjusted = poolMean + (t - jurorMean) / jurorSd * poolSd,
  * population sd. A juror under `minSheets` sheets, or with no spread, keeps raw totals and
- * is flagged. Flagged jurors are listed in `jurorOrder` order.
+ * is flagged. `perEntry[i][k]` was scored by juror `jurorIndex[i][k]` (an index into
+ * `jurorIds`); flagged jurors are listed in `jurorIds` order.
  */
-export function zscoreAdjust(sheets: Iterable<ScoredSheet>, minSheets: number, jurorOrder: readonly Id[]): ZscoreResult {
+export function zscoreAdjust(
+  perEntry: ReadonlyArray<readonly ScoredSheet[]>,
+  jurorIndex: ReadonlyArray<readonly number[]>,
+  jurorIds: readonly Id[],
+  minSheets: number,
+): ZscoreResult {
   const pool = emptyMoments();
-  const byJuror = new Map<Id, Moments>();
-  for (const s of sheets) {
-    addMoment(pool, s.totalMicro);
-    let m = byJuror.get(s.jurorId);
-    if (!m) byJuror.set(s.jurorId, (m = emptyMoments()));
-    addMoment(m, s.totalMicro);
-  }
+  const byJuror = jurorIds.map(emptyMoments);
+  perEntry.forEach((sheets, i) => {
+    const js = jurorIndex[i] ?? [];
+    sheets.forEach((s, k) => {
+      addMoment(pool, s.totalMicro);
+      const m = byJuror[js[k] ?? -1];
+      if (m) addMoment(m, s.totalMicro);
+    });
+  });
   const poolMean = pool.n > 0 ? pool.sum / pool.n : 0;
   const poolSd = pool.n > 0 ? Math.sqrt(Number(varianceTimesNSquared(pool))) / pool.n : 0;
-  const scales = new Map<Id, JurorScale>();
   const flagged: FlaggedJuror[] = [];
-  for (const id of jurorOrder) {
-    const m = byJuror.get(id);
-    if (!m) continue;
+  const scales = byJuror.map((m, j): JurorScale | null => {
+    const jurorId = jurorIds[j] ?? '';
+    if (m.n === 0) return null;
     const v = varianceTimesNSquared(m);
-    if (m.n < minSheets) flagged.push({ jurorId: id, sheetCount: m.n, reason: 'few-sheets' });
-    else if (v === 0n) flagged.push({ jurorId: id, sheetCount: m.n, reason: 'no-spread' });
-    else scales.set(id, { n: m.n, sum: m.sum, root: Math.sqrt(Number(v)) });
-  }
+    if (m.n < minSheets) flagged.push({ jurorId, sheetCount: m.n, reason: 'few-sheets' });
+    else if (v === 0n) flagged.push({ jurorId, sheetCount: m.n, reason: 'no-spread' });
+    else return { n: m.n, sum: m.sum, root: Math.sqrt(Number(v)) };
+    return null;
+  });
   return { poolMean, poolSd, scales, flagged };
 }
 
-/** A sheet's adjusted total: the raw total for a flagged juror. */
-export function adjustedTotal(z: ZscoreResult, s: ScoredSheet): number {
-  const k = z.scales.get(s.jurorId);
+/** A sheet's adjusted total (by the juror's index): the raw total for a flagged juror. */
+export function adjustedTotal(z: ZscoreResult, s: ScoredSheet, jurorIndex: number): number {
+  const k = z.scales[jurorIndex];
   if (!k) return s.totalMicro;
   // (t - mean) / sd = (n t - sum) / sqrt(n^2 var): exact integers until the one division.
   return roundAway(z.poolMean + ((k.n * s.totalMicro - k.sum) / k.root) * z.poolSd);
@@ -188,20 +196,15 @@ function shareMicro(sumX100: number, count: number, maxX100: number): number {
 }
 
 /** Adds the z-score part to a base result: adjusted totals, their mean, the ranking score. */
-export function withZscore(base: EntryResult, sheets: readonly ScoredSheet[], z: ZscoreResult): EntryResult {
+export function withZscore(base: EntryResult, sheets: readonly ScoredSheet[], jurorIndex: readonly number[], z: ZscoreResult): EntryResult {
   const jurorTotals: JurorTotal[] = [];
   const adjusted: number[] = [];
-  for (const s of sheets) {
-    const adj = adjustedTotal(z, s);
+  sheets.forEach((s, k) => {
+    const j = jurorIndex[k] ?? -1;
+    const adj = adjustedTotal(z, s, j);
     adjusted.push(adj);
-    jurorTotals.push({ jurorId: s.jurorId, totalMicro: s.totalMicro, adjustedMicro: adj, zscoreApplied: z.scales.has(s.jurorId) });
-  }
+    jurorTotals.push({ jurorId: s.jurorId, totalMicro: s.totalMicro, adjustedMicro: adj, zscoreApplied: z.scales[j] != null });
+  });
   const adjustedMicro = sheets.length > 0 ? meanRound(adjusted, sheets.length) : null;
   return { ...base, adjustedMicro, scoreMicro: adjustedMicro, jurorTotals };
-}
-
-/** One entry's full result from its counted sheets (in juror order). */
-export function entryResult(ctx: EntryContext, sheets: readonly ScoredSheet[], z: ZscoreResult | null): EntryResult {
-  const base = entryBase(ctx, sheets);
-  return z ? withZscore(base, sheets, z) : base;
 }

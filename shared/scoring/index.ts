@@ -2,7 +2,7 @@
 export { sheetTotalMicro, sheetTotalNumerator, rubricDenominator, validateSheetValues, levelFor } from './sheet.js';
 export type { SheetIssue, SheetIssueCode } from './sheet.js';
 export { isRecused, expectedJurors } from './recusal.js';
-export { aggregateRaw, zscoreAdjust, adjustedTotal, entryResult } from './aggregate.js';
+export { aggregateRaw, zscoreAdjust, adjustedTotal, entryBase, withZscore } from './aggregate.js';
 export type { ScoredSheet, ZscoreResult, EntryContext } from './aggregate.js';
 export { rankResults, tieBreakChain } from './rank.js';
 export type { RankContext, TieBreakKey } from './rank.js';
