@@ -1,0 +1,125 @@
+// The crash test: the headless server as a child process, killed with SIGKILL in the middle
+// of a burst from every juror, restarted on the same folder. Every acknowledged sheet is
+// there exactly once, the integrity check passes, and resends are deduplicated.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dbFileName } from '../../electron/server/db/connection.js';
+import type { SheetSaveInput } from '../../shared/contract/schemas.js';
+import { connect, expectOk, removeDir, submissionId, tempDir, type Client } from '../helpers/server.js';
+
+const cli = join(import.meta.dirname, '../../out/electron/server/cli.js');
+const key = 'crash-test-organizer-key';
+const children: ChildProcess[] = [];
+
+function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  if (!existsSync(cli)) spawnSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: join(import.meta.dirname, '../..'), stdio: 'inherit' });
+  const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+    env: { ...process.env, PANGGUNG_ORGANIZER_KEY: key, PANGGUNG_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\/juri/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1] });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+}
+
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+});
+
+// A deterministic PRNG so a failing run can be replayed.
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe('kill -9 in the middle of a burst', () => {
+  it('loses no acknowledged sheet, duplicates none, and passes the integrity check', async () => {
+    const dataDir = tempDir('panggung-crash-');
+    const first = await startChild(dataDir);
+    const org = await connect(first.url, 'organizer', { key });
+    const snap = await org.waitFor(() => true);
+    const open = [...snap.entries.filter((e) => e.panelId === 'panel-a').slice(0, 10), ...snap.entries.filter((e) => e.panelId === 'panel-b').slice(0, 10)];
+    for (const e of open) expectOk(await org.call('entry:transition', { entryId: e.id, stageId: 'presentasi', action: 'open' }));
+    org.close();
+
+    const rnd = prng(20261128);
+    const sent = new Map<string, { input: SheetSaveInput; jurorId: string }>();
+    const acked = new Set<string>();
+    const pads: Client<'juror'>[] = [];
+    for (const j of snap.jurors) pads.push(await connect(first.url, 'juror', { pin: j.pin }));
+    const criteria = snap.stages[0]?.criteria ?? [];
+    let stop = false;
+    const burst = pads.map(async (pad, i) => {
+      const jurorId = snap.jurors[i]?.id ?? '';
+      const mine = (await pad.waitFor(() => true)).entries.filter((e) => e.phase === 'scoring');
+      while (!stop && mine.length > 0) {
+        const inFlight = Array.from({ length: 4 }, () => {
+          const entry = mine[Math.floor(rnd() * mine.length)]!.entry;
+          const values = Object.fromEntries(criteria.map((c) => [c.id, c.minX100 + c.stepX100 * Math.floor(rnd() * ((c.maxX100 - c.minX100) / c.stepX100 + 1))]));
+          const input: SheetSaveInput = { submissionId: submissionId(), entryId: entry.id, stageId: 'presentasi', status: 'submitted', values, comment: '' };
+          sent.set(input.submissionId, { input, jurorId });
+          return pad.call('sheet:save', input).then((r) => {
+            if (r.ok) acked.add(input.submissionId);
+          }, () => undefined);
+        });
+        await Promise.all(inFlight);
+      }
+    });
+    // Let the burst run, then kill the server without warning while sheets are in flight.
+    while (acked.size < 150) await new Promise((r) => setTimeout(r, 5));
+    first.child.kill('SIGKILL');
+    await new Promise((r) => first.child.once('exit', r));
+    stop = true;
+    for (const p of pads) p.close();
+    // In-flight calls now only time out; after the kill no acknowledgement can arrive.
+    void Promise.allSettled(burst);
+    expect(sent.size).toBeGreaterThan(acked.size); // some were in flight at the kill
+
+    const db = new Database(join(dataDir, dbFileName), { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const count = db.prepare('SELECT COUNT(*) AS n FROM sheet_version WHERE submission_id = ?');
+    for (const sid of acked) expect((count.get(sid) as { n: number }).n, sid).toBe(1);
+    db.close();
+
+    // Restart; every pad resends everything it sent (its outbox): acknowledged ones come
+    // back as duplicates, the rest are stored once.
+    const second = await startChild(dataDir);
+    const pads2 = new Map<string, Client<'juror'>>();
+    for (const j of snap.jurors) pads2.set(j.id, await connect(second.url, 'juror', { pin: j.pin }));
+    let duplicates = 0;
+    for (const [sid, { input, jurorId }] of sent) {
+      const pad = pads2.get(jurorId);
+      if (!pad) throw new Error(`no pad for ${jurorId}`);
+      const res = expectOk(await pad.call('sheet:save', input));
+      if (acked.has(sid)) expect(res.duplicate, sid).toBe(true);
+      if (res.duplicate) duplicates++;
+    }
+    expect(duplicates).toBeGreaterThanOrEqual(acked.size);
+    for (const p of pads2.values()) p.close();
+
+    const exit = new Promise<number | null>((r) => second.child.once('exit', (code) => r(code)));
+    second.child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    const db2 = new Database(join(dataDir, dbFileName), { readonly: true });
+    expect(db2.pragma('integrity_check', { simple: true })).toBe('ok');
+    const rows = (db2.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT submission_id) AS d FROM sheet_version').get() as { n: number; d: number });
+    expect(rows.n).toBe(rows.d);
+    expect(rows.n).toBe(sent.size);
+    db2.close();
+    removeDir(dataDir);
+  });
+});
