@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // One multi-page build for every audience; the venue server serves dist/renderer.
-const pages = ['juri', 'layar', 'panitia'] as const;
+const pages = ['juri', 'layar', 'panitia', 'overlay'] as const;
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
