@@ -18,8 +18,15 @@ function Pad() {
   const view = s.snapshot?.entries.find((e) => e.entry.id === entryId) ?? null;
   return (
     <div className="pad">
-      <a className="skip-link" href="#sheet-main">
-        {t('sheet.heading')}
+      <a
+        className="skip-link"
+        href="#sheet-main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('sheet-main')?.focus();
+        }}
+      >
+        {t('sheet.skip')}
       </a>
       <PadHeader />
       {s.fromCache && s.connection.state !== 'online' ? (

@@ -61,6 +61,7 @@ export const juriId = {
   },
   sheet: {
     heading: 'Lembar nilai',
+    skip: 'Langsung ke lembar nilai',
     presenter: 'Penyaji',
     weight: 'Bobot {{weight}}%',
     scale: 'Skala {{min}}–{{max}}, langkah {{step}}',
@@ -156,6 +157,7 @@ export const juriEn = {
   },
   sheet: {
     heading: 'Score sheet',
+    skip: 'Skip to the score sheet',
     presenter: 'Presenter',
     weight: 'Weight {{weight}}%',
     scale: 'Scale {{min}}–{{max}}, step {{step}}',

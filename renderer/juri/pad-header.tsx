@@ -44,7 +44,7 @@ export function PadHeader() {
         onClose={() => setConfirmOut(false)}
         actions={
           <>
-            <Button onClick={() => setConfirmOut(false)} autoFocus>
+            <Button onClick={() => setConfirmOut(false)} data-autofocus>
               {t('actions.cancel', { ns: 'common' })}
             </Button>
             <Button

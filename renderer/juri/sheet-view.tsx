@@ -161,7 +161,7 @@ export function SheetView({ view }: { view: JurorEntryView }) {
             <Button onClick={() => setConfirming(false)}>{t('actions.cancel', { ns: 'common' })}</Button>
             <Button
               variant="primary"
-              autoFocus
+              data-autofocus
               data-testid="confirm-submit"
               onClick={() => {
                 setConfirming(false);

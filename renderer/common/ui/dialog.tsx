@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog> element: the browser traps focus, Escape cancels,
-// and focus returns to the opener when it closes.
+// and focus returns to the opener when it closes. Mark the button to focus first with
+// data-autofocus (React's autoFocus runs before showModal and is overridden by it).
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export type DialogProps = {
@@ -16,7 +17,11 @@ export function Dialog({ open, title, children, actions, onClose }: DialogProps)
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      // showModal focuses the first button; the dialog may name a better one.
+      d.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   return (
