@@ -24,7 +24,11 @@ export type ScoredSheet = {
 };
 
 /** Mean (or trimmed mean) of exact totals, rounded once; null without sheets. */
-export function aggregateRaw(aggregation: Aggregation, sheets: readonly ScoredSheet[], denominator: bigint): number | null {
+export function aggregateRaw(
+  aggregation: Aggregation,
+  sheets: readonly ScoredSheet[],
+  denominator: bigint,
+): number | null {
   const n = sheets.length;
   if (n === 0) return null;
   const trim = aggregation === 'trimmed' && n >= 4;
@@ -40,7 +44,10 @@ export function aggregateRaw(aggregation: Aggregation, sheets: readonly ScoredSh
       if ((nums[i] ?? 0) < (nums[lo] ?? 0)) lo = i;
     }
     if (hi === lo) lo = hi === 0 ? 1 : 0; // all equal: drop any two
-    return meanRound(nums.filter((_, i) => i !== hi && i !== lo), (n - 2) * d);
+    return meanRound(
+      nums.filter((_, i) => i !== hi && i !== lo),
+      (n - 2) * d,
+    );
   }
   let sum = 0n;
   let hi = sheets[0]?.numerator ?? 0n;
@@ -156,7 +163,8 @@ export function entryBase(ctx: EntryContext, sheets: readonly ScoredSheet[]): En
   for (const c of ctx.criteria) {
     let sum = 0;
     for (const s of sheets) sum += s.values[c.id] ?? 0;
-    criterionMicro[c.id] = sheets.length === 0 || c.maxX100 === 0 ? null : shareMicro(sum, sheets.length, c.maxX100);
+    criterionMicro[c.id] =
+      sheets.length === 0 || c.maxX100 === 0 ? null : shareMicro(sum, sheets.length, c.maxX100);
   }
   let spreadMicro: number | null = null;
   if (sheets.length >= 2) {
@@ -181,7 +189,12 @@ export function entryBase(ctx: EntryContext, sheets: readonly ScoredSheet[]): En
     adjustedMicro: null,
     scoreMicro: zscore ? null : rawMicro,
     criterionMicro,
-    jurorTotals: sheets.map((s) => ({ jurorId: s.jurorId, totalMicro: s.totalMicro, adjustedMicro: null, zscoreApplied: false })),
+    jurorTotals: sheets.map((s) => ({
+      jurorId: s.jurorId,
+      totalMicro: s.totalMicro,
+      adjustedMicro: null,
+      zscoreApplied: false,
+    })),
     spreadMicro,
     disagreement: spreadMicro !== null && spreadMicro > ctx.rules.disagreementBandMicro,
   };
@@ -196,14 +209,24 @@ function shareMicro(sumX100: number, count: number, maxX100: number): number {
 }
 
 /** Adds the z-score part to a base result: adjusted totals, their mean, the ranking score. */
-export function withZscore(base: EntryResult, sheets: readonly ScoredSheet[], jurorIndex: readonly number[], z: ZscoreResult): EntryResult {
+export function withZscore(
+  base: EntryResult,
+  sheets: readonly ScoredSheet[],
+  jurorIndex: readonly number[],
+  z: ZscoreResult,
+): EntryResult {
   const jurorTotals: JurorTotal[] = [];
   const adjusted: number[] = [];
   sheets.forEach((s, k) => {
     const j = jurorIndex[k] ?? -1;
     const adj = adjustedTotal(z, s, j);
     adjusted.push(adj);
-    jurorTotals.push({ jurorId: s.jurorId, totalMicro: s.totalMicro, adjustedMicro: adj, zscoreApplied: z.scales[j] != null });
+    jurorTotals.push({
+      jurorId: s.jurorId,
+      totalMicro: s.totalMicro,
+      adjustedMicro: adj,
+      zscoreApplied: z.scales[j] != null,
+    });
   });
   const adjustedMicro = sheets.length > 0 ? meanRound(adjusted, sheets.length) : null;
   return { ...base, adjustedMicro, scoreMicro: adjustedMicro, jurorTotals };

@@ -17,7 +17,14 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export type BenchOptions = { entries?: number; jurors?: number; criteria?: number; seed?: number; aggregation?: Aggregation; categories?: number };
+export type BenchOptions = {
+  entries?: number;
+  jurors?: number;
+  criteria?: number;
+  seed?: number;
+  aggregation?: Aggregation;
+  categories?: number;
+};
 
 export type BenchFixture = {
   input: StageInput;
@@ -31,7 +38,10 @@ export function buildBenchFixture(opts: BenchOptions = {}): BenchFixture {
   const nCriteria = opts.criteria ?? 10;
   const nCategories = opts.categories ?? 4;
   const rand = seededRandom(opts.seed ?? 20_221);
-  const weights = Array.from({ length: nCriteria }, (_, i) => Math.floor(10_000 / nCriteria) + (i < 10_000 % nCriteria ? 1 : 0));
+  const weights = Array.from(
+    { length: nCriteria },
+    (_, i) => Math.floor(10_000 / nCriteria) + (i < 10_000 % nCriteria ? 1 : 0),
+  );
   const criteria: Criterion[] = weights.map((weightBp, i) => ({
     id: `c${i}`,
     name: `Kriteria ${i + 1}`,
@@ -47,7 +57,12 @@ export function buildBenchFixture(opts: BenchOptions = {}): BenchFixture {
     name: 'Presentasi',
     order: 1,
     finalWeightBp: 10_000,
-    rules: { aggregation: opts.aggregation ?? 'mean', disagreementBandMicro: 20_000_000, tieBreak: [], zscoreMinSheets: 5 },
+    rules: {
+      aggregation: opts.aggregation ?? 'mean',
+      disagreementBandMicro: 20_000_000,
+      tieBreak: [],
+      zscoreMinSheets: 5,
+    },
     criteria,
     presentationSec: 420,
     qaSec: 780,
@@ -98,8 +113,13 @@ export function buildBenchFixture(opts: BenchOptions = {}): BenchFixture {
     };
   };
   const sheets: SheetVersion[] = [];
-  for (let e = 0; e < nEntries; e++) for (let j = 0; j < nJurors; j++) sheets.push(newVersion(j, e));
-  const categories = Array.from({ length: nCategories }, (_, i) => ({ id: `k${i}`, name: `Kategori ${i + 1}`, order: i + 1 }));
+  for (let e = 0; e < nEntries; e++)
+    for (let j = 0; j < nJurors; j++) sheets.push(newVersion(j, e));
+  const categories = Array.from({ length: nCategories }, (_, i) => ({
+    id: `k${i}`,
+    name: `Kategori ${i + 1}`,
+    order: i + 1,
+  }));
   return { input: { stage, entries, jurors, categories, sheets, tieDecisions: [] }, newVersion };
 }
 
@@ -119,7 +139,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Times full and incremental recomputation on the fixture. Each incremental run replaces
  * one current sheet by a new version (new id), as a juror's revision would.
  */
-export function benchStandings(now: () => number, opts: BenchOptions & { runs?: number } = {}): BenchResult {
+export function benchStandings(
+  now: () => number,
+  opts: BenchOptions & { runs?: number } = {},
+): BenchResult {
   const runs = opts.runs ?? 21;
   const fx = buildBenchFixture(opts);
   const full: number[] = [];
@@ -138,12 +161,22 @@ export function benchStandings(now: () => number, opts: BenchOptions & { runs?: 
     const pos = (i * 7919) % sheets.length;
     const old = sheets[pos];
     if (!old) break;
-    const fresh = { ...fx.newVersion(i % nJ, (i * 31) % nE, old.version + 1), jurorId: old.jurorId, entryId: old.entryId };
+    const fresh = {
+      ...fx.newVersion(i % nJ, (i * 31) % nE, old.version + 1),
+      jurorId: old.jurorId,
+      entryId: old.entryId,
+    };
     sheets = sheets.slice();
     sheets[pos] = fresh;
     const t0 = now();
     cache.compute({ ...fx.input, sheets });
     inc.push(now() - t0);
   }
-  return { sheets: sheets.length, fullMs: median(full), incrementalMs: median(inc), incrementalMaxMs: Math.max(...inc), runs };
+  return {
+    sheets: sheets.length,
+    fullMs: median(full),
+    incrementalMs: median(inc),
+    incrementalMaxMs: Math.max(...inc),
+    runs,
+  };
 }

@@ -17,10 +17,14 @@ export function combineStages(parts: readonly StagePart[]): CombinedRow[] {
   const weightSum = weighted.reduce((s, p) => s + p.stage.finalWeightBp, 0);
   const seen = new Map<Id, { categoryId: Id; pos: number }>();
   for (const p of parts) {
-    for (const r of p.standings.overall) if (!seen.has(r.entryId)) seen.set(r.entryId, { categoryId: r.categoryId, pos: seen.size });
+    for (const r of p.standings.overall)
+      if (!seen.has(r.entryId)) seen.set(r.entryId, { categoryId: r.categoryId, pos: seen.size });
   }
   const scoreOf = new Map<Id, Map<Id, number | null>>(
-    weighted.map((p) => [p.stage.id, new Map(p.standings.overall.map((r) => [r.entryId, r.scoreMicro]))]),
+    weighted.map((p) => [
+      p.stage.id,
+      new Map(p.standings.overall.map((r) => [r.entryId, r.scoreMicro])),
+    ]),
   );
   const rows = [...seen].map(([entryId, { categoryId, pos }]) => {
     const stageMicro: Record<Id, number | null> = {};
@@ -37,7 +41,9 @@ export function combineStages(parts: readonly StagePart[]): CombinedRow[] {
   });
   rows.sort((a, b) => {
     if (a.combinedMicro === null || b.combinedMicro === null) {
-      return (a.combinedMicro === null ? 1 : 0) - (b.combinedMicro === null ? 1 : 0) || a.pos - b.pos;
+      return (
+        (a.combinedMicro === null ? 1 : 0) - (b.combinedMicro === null ? 1 : 0) || a.pos - b.pos
+      );
     }
     return b.combinedMicro - a.combinedMicro || a.pos - b.pos;
   });
@@ -49,7 +55,8 @@ export function combineStages(parts: readonly StagePart[]): CombinedRow[] {
     }
     const prev = out[i - 1];
     // Competition numbering: an equal score takes the rank of the first row with it.
-    const rank = prev && prev.combinedMicro === r.combinedMicro && prev.rank !== null ? prev.rank : i + 1;
+    const rank =
+      prev && prev.combinedMicro === r.combinedMicro && prev.rank !== null ? prev.rank : i + 1;
     const tied = rank !== i + 1 || rows[i + 1]?.combinedMicro === r.combinedMicro;
     out.push({ ...r, rank, tied });
   }

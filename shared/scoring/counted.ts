@@ -17,7 +17,12 @@ type SheetSlot = {
   layout: number;
 };
 
-export type EntryMemo = { sheets: ScoredSheet[]; expected: Juror[]; ctxKey: string; base: EntryResult };
+export type EntryMemo = {
+  sheets: ScoredSheet[];
+  expected: Juror[];
+  ctxKey: string;
+  base: EntryResult;
+};
 
 export type Memo = {
   rubricKey: string;
@@ -51,7 +56,11 @@ export function pruneMemo(memo: Memo, sheets: readonly SheetVersion[]): void {
   for (const id of memo.slots.keys()) if (!live.has(id)) memo.slots.delete(id);
 }
 
-function scoredOf(slot: SheetSlot, criteria: readonly Criterion[], denominator: bigint): ScoredSheet | null {
+function scoredOf(
+  slot: SheetSlot,
+  criteria: readonly Criterion[],
+  denominator: bigint,
+): ScoredSheet | null {
   if (slot.rec !== undefined) return slot.rec;
   const s = slot.sheet;
   const n = sheetTotalNumerator(criteria, s.values, denominator);
@@ -79,7 +88,13 @@ export type Counted = {
   expected: Juror[][];
 };
 
-export function selectCounted(stage: Stage, entries: readonly Entry[], jurors: readonly Juror[], sheets: readonly SheetVersion[], memo: Memo): Counted {
+export function selectCounted(
+  stage: Stage,
+  entries: readonly Entry[],
+  jurors: readonly Juror[],
+  sheets: readonly SheetVersion[],
+  memo: Memo,
+): Counted {
   const nJ = jurors.length;
   const layoutKey = `${entries.map((e) => e.id).join('\n')}\u0001${jurors.map((j) => j.id).join('\n')}`;
   if (layoutKey !== memo.layoutKey) {
@@ -108,10 +123,18 @@ export function selectCounted(stage: Stage, entries: readonly Entry[], jurors: r
   }
 
   // Conflicts normalized once per call; panels list their jurors in seating order.
-  const panels = new Map<Id, Array<{ juror: Juror; index: number; institutions: Set<string>; entryIds: Set<Id> }>>();
+  const panels = new Map<
+    Id,
+    Array<{ juror: Juror; index: number; institutions: Set<string>; entryIds: Set<Id> }>
+  >();
   jurors.forEach((juror, index) => {
     const list = panels.get(juror.panelId) ?? [];
-    list.push({ juror, index, institutions: new Set(juror.conflictInstitutions.map(norm).filter((x) => x !== '')), entryIds: new Set(juror.conflictEntryIds) });
+    list.push({
+      juror,
+      index,
+      institutions: new Set(juror.conflictInstitutions.map(norm).filter((x) => x !== '')),
+      entryIds: new Set(juror.conflictEntryIds),
+    });
     panels.set(juror.panelId, list);
   });
   const out: Counted = { sheets: [], jurorIndex: [], expected: [] };

@@ -1,5 +1,11 @@
 // The scoring engine's public API. Pure TypeScript: no database, no socket, no clock.
-export { sheetTotalMicro, sheetTotalNumerator, rubricDenominator, validateSheetValues, levelFor } from './sheet.js';
+export {
+  sheetTotalMicro,
+  sheetTotalNumerator,
+  rubricDenominator,
+  validateSheetValues,
+  levelFor,
+} from './sheet.js';
 export type { SheetIssue, SheetIssueCode } from './sheet.js';
 export { isRecused, expectedJurors } from './recusal.js';
 export { aggregateRaw, zscoreAdjust, adjustedTotal, entryBase, withZscore } from './aggregate.js';
@@ -10,6 +16,13 @@ export { computeStandings, createStandingsCache } from './standings.js';
 export type { StandingsCache } from './standings.js';
 export { combineStages } from './combine.js';
 export type { StagePart } from './combine.js';
-export { transition, allowedActions, acceptsSheets, displayPhase, progressCell, entryActions } from './state.js';
+export {
+  transition,
+  allowedActions,
+  acceptsSheets,
+  displayPhase,
+  progressCell,
+  entryActions,
+} from './state.js';
 export type { EntryAction, DisplayPhase, TransitionResult } from './state.js';
 export type * from './types.js';

@@ -19,7 +19,10 @@ export type TieBreakKey = { label: string; value: (r: EntryResult) => number | n
 
 /** The chain as keys. Empty rule = criteria by descending weight; equal weights keep rubric order. */
 export function tieBreakChain(criteria: readonly Criterion[], rules: StageRules): TieBreakKey[] {
-  const byCriterion = (c: Criterion): TieBreakKey => ({ label: c.id, value: (r) => r.criterionMicro[c.id] ?? null });
+  const byCriterion = (c: Criterion): TieBreakKey => ({
+    label: c.id,
+    value: (r) => r.criterionMicro[c.id] ?? null,
+  });
   if (rules.tieBreak.length === 0) {
     return criteria
       .map((c, i) => ({ c, i }))
@@ -29,7 +32,10 @@ export function tieBreakChain(criteria: readonly Criterion[], rules: StageRules)
   const keys: TieBreakKey[] = [];
   for (const rule of rules.tieBreak) {
     if (rule.kind === 'other-score') {
-      keys.push({ label: 'other-score', value: (r) => (rules.aggregation === 'zscore' ? r.rawMicro : r.adjustedMicro) });
+      keys.push({
+        label: 'other-score',
+        value: (r) => (rules.aggregation === 'zscore' ? r.rawMicro : r.adjustedMicro),
+      });
     } else {
       const c = criteria.find((x) => x.id === rule.criterionId);
       if (c) keys.push(byCriterion(c));
@@ -58,14 +64,22 @@ function findDecision(ctx: RankContext, group: readonly EntryResult[]): TieDecis
 }
 
 /** Splits a group of equal scores into ordered blocks; a block of more than one row shares a rank. */
-function separate(group: EntryResult[], keys: readonly TieBreakKey[], k: number, via: string | null, ctx: RankContext): Block[] {
+function separate(
+  group: EntryResult[],
+  keys: readonly TieBreakKey[],
+  k: number,
+  via: string | null,
+  ctx: RankContext,
+): Block[] {
   if (group.length === 1) return [{ rows: group, decidedBy: via }];
   const key = keys[k];
   if (!key) {
     const decision = findDecision(ctx, group);
     if (!decision) return [{ rows: group, decidedBy: null }];
     const at = (r: EntryResult) => decision.entryIds.indexOf(r.entryId);
-    return [...group].sort((a, b) => at(a) - at(b)).map((r) => ({ rows: [r], decidedBy: 'head-juror' }));
+    return [...group]
+      .sort((a, b) => at(a) - at(b))
+      .map((r) => ({ rows: [r], decidedBy: 'head-juror' }));
   }
   const sorted = [...group].sort((a, b) => desc(key.value(a), key.value(b)));
   const subgroups: EntryResult[][] = [];
@@ -80,7 +94,12 @@ function separate(group: EntryResult[], keys: readonly TieBreakKey[], k: number,
 }
 
 /** Field by field rather than a spread: one object shape, no dictionary-mode copies on the hot path. */
-function ranked(r: EntryResult, rank: number | null, tied: boolean, decidedBy: string | null): RankedRow {
+function ranked(
+  r: EntryResult,
+  rank: number | null,
+  tied: boolean,
+  decidedBy: string | null,
+): RankedRow {
   return {
     entryId: r.entryId,
     categoryId: r.categoryId,
@@ -103,8 +122,11 @@ function ranked(r: EntryResult, rank: number | null, tied: boolean, decidedBy: s
 
 /** Ranked rows: scored entries by rank, then unscored ones (rank null) in running order. */
 export function rankResults(results: readonly EntryResult[], ctx: RankContext): RankedRow[] {
-  const byOrder = (a: EntryResult, b: EntryResult) => ctx.runningOrder(a.entryId) - ctx.runningOrder(b.entryId);
-  const scored = results.filter((r) => r.scoreMicro !== null).sort((a, b) => desc(a.scoreMicro, b.scoreMicro) || byOrder(a, b));
+  const byOrder = (a: EntryResult, b: EntryResult) =>
+    ctx.runningOrder(a.entryId) - ctx.runningOrder(b.entryId);
+  const scored = results
+    .filter((r) => r.scoreMicro !== null)
+    .sort((a, b) => desc(a.scoreMicro, b.scoreMicro) || byOrder(a, b));
   const unscored = results.filter((r) => r.scoreMicro === null).sort(byOrder);
   const keys = tieBreakChain(ctx.criteria, ctx.rules);
   const rows: RankedRow[] = [];

@@ -37,7 +37,11 @@ export function rubricDenominator(criteria: readonly Criterion[]): bigint {
  * Exact total numerator over `rubricDenominator(criteria)`; null when a criterion is not
  * scored (a draft). Values of unknown criteria are ignored (validation reports them).
  */
-export function sheetTotalNumerator(criteria: readonly Criterion[], values: SheetValues, denominator: bigint): bigint | null {
+export function sheetTotalNumerator(
+  criteria: readonly Criterion[],
+  values: SheetValues,
+  denominator: bigint,
+): bigint | null {
   let sum = 0n;
   for (const c of criteria) {
     const v = values[c.id];
@@ -52,13 +56,19 @@ export function sheetTotalNumerator(criteria: readonly Criterion[], values: Shee
  * Sheet total on 0-100 in micro-points, computed exactly and rounded once (half away from
  * zero). Scores 9, 7, 8 (max 10) with weights 50/30/20 give 82_000_000. Null = not complete.
  */
-export function sheetTotalMicro(criteria: readonly Criterion[], values: SheetValues): number | null {
+export function sheetTotalMicro(
+  criteria: readonly Criterion[],
+  values: SheetValues,
+): number | null {
   const d = rubricDenominator(criteria);
   const n = sheetTotalNumerator(criteria, values, d);
   return n === null ? null : Number(divRound(n, d));
 }
 
-export type SheetIssueCode = Extract<ErrorCode, 'UNKNOWN_CRITERION' | 'SCORE_OUT_OF_RANGE' | 'SCORE_OFF_STEP' | 'INCOMPLETE_SHEET'>;
+export type SheetIssueCode = Extract<
+  ErrorCode,
+  'UNKNOWN_CRITERION' | 'SCORE_OUT_OF_RANGE' | 'SCORE_OFF_STEP' | 'INCOMPLETE_SHEET'
+>;
 
 export type SheetIssue = { code: SheetIssueCode; criterionId?: Id; detail: string };
 
@@ -66,24 +76,50 @@ export type SheetIssue = { code: SheetIssueCode; criterionId?: Id; detail: strin
  * Every problem with a sheet's values, in a stable order (unknown keys, then criteria in
  * rubric order). Drafts may leave criteria empty; a submitted sheet may not.
  */
-export function validateSheetValues(criteria: readonly Criterion[], values: SheetValues, status: SheetStatus): SheetIssue[] {
+export function validateSheetValues(
+  criteria: readonly Criterion[],
+  values: SheetValues,
+  status: SheetStatus,
+): SheetIssue[] {
   const issues: SheetIssue[] = [];
   const known = new Set(criteria.map((c) => c.id));
   for (const key of Object.keys(values)) {
-    if (!known.has(key)) issues.push({ code: 'UNKNOWN_CRITERION', criterionId: key, detail: `values.${key}: not a criterion of this stage` });
+    if (!known.has(key))
+      issues.push({
+        code: 'UNKNOWN_CRITERION',
+        criterionId: key,
+        detail: `values.${key}: not a criterion of this stage`,
+      });
   }
   for (const c of criteria) {
     const v = values[c.id];
     if (v === null || v === undefined) {
-      if (status === 'submitted') issues.push({ code: 'INCOMPLETE_SHEET', criterionId: c.id, detail: `values.${c.id}: not scored` });
+      if (status === 'submitted')
+        issues.push({
+          code: 'INCOMPLETE_SHEET',
+          criterionId: c.id,
+          detail: `values.${c.id}: not scored`,
+        });
       continue;
     }
     if (!Number.isSafeInteger(v)) {
-      issues.push({ code: 'SCORE_OFF_STEP', criterionId: c.id, detail: `values.${c.id}: must be a whole number of hundredths` });
+      issues.push({
+        code: 'SCORE_OFF_STEP',
+        criterionId: c.id,
+        detail: `values.${c.id}: must be a whole number of hundredths`,
+      });
     } else if (v < c.minX100 || v > c.maxX100) {
-      issues.push({ code: 'SCORE_OUT_OF_RANGE', criterionId: c.id, detail: `values.${c.id}: must be between ${c.minX100} and ${c.maxX100} (hundredths)` });
+      issues.push({
+        code: 'SCORE_OUT_OF_RANGE',
+        criterionId: c.id,
+        detail: `values.${c.id}: must be between ${c.minX100} and ${c.maxX100} (hundredths)`,
+      });
     } else if (c.stepX100 > 0 && (v - c.minX100) % c.stepX100 !== 0) {
-      issues.push({ code: 'SCORE_OFF_STEP', criterionId: c.id, detail: `values.${c.id}: must be ${c.minX100} + a multiple of ${c.stepX100} (hundredths)` });
+      issues.push({
+        code: 'SCORE_OFF_STEP',
+        criterionId: c.id,
+        detail: `values.${c.id}: must be ${c.minX100} + a multiple of ${c.stepX100} (hundredths)`,
+      });
     }
   }
   return issues;

@@ -9,7 +9,8 @@ import { newMemo, pruneMemo, rubricKeyOf, selectCounted, type Memo } from './cou
 import { rankResults, type RankContext } from './rank.js';
 import type { EntryResult, RankedRow, StageInput, Standings } from './types.js';
 
-const sameRefs = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameRefs = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 function compute(input: StageInput, memo: Memo): Standings {
   const { stage, entries, jurors, categories } = input;
@@ -20,9 +21,23 @@ function compute(input: StageInput, memo: Memo): Standings {
     const expected = counted.expected[i] ?? [];
     const ctxKey = `${e.categoryId}|${e.panelId}|${rulesKey}`;
     const hit = memo.entries.get(e.id);
-    if (hit && hit.ctxKey === ctxKey && sameRefs(hit.sheets, sheets) && sameRefs(hit.expected, expected)) return hit.base;
+    if (
+      hit &&
+      hit.ctxKey === ctxKey &&
+      sameRefs(hit.sheets, sheets) &&
+      sameRefs(hit.expected, expected)
+    )
+      return hit.base;
     const base = entryBase(
-      { entryId: e.id, categoryId: e.categoryId, panelId: e.panelId, expected, criteria: stage.criteria, rules: stage.rules, denominator: memo.denominator },
+      {
+        entryId: e.id,
+        categoryId: e.categoryId,
+        panelId: e.panelId,
+        expected,
+        criteria: stage.criteria,
+        rules: stage.rules,
+        denominator: memo.denominator,
+      },
       sheets,
     );
     memo.entries.set(e.id, { sheets, expected, ctxKey, base });
@@ -31,11 +46,20 @@ function compute(input: StageInput, memo: Memo): Standings {
 
   const z =
     stage.rules.aggregation === 'zscore'
-      ? zscoreAdjust(counted.sheets, counted.jurorIndex, jurors.map((j) => j.id), stage.rules.zscoreMinSheets)
+      ? zscoreAdjust(
+          counted.sheets,
+          counted.jurorIndex,
+          jurors.map((j) => j.id),
+          stage.rules.zscoreMinSheets,
+        )
       : null;
-  const results = z ? bases.map((b, i) => withZscore(b, counted.sheets[i] ?? [], counted.jurorIndex[i] ?? [], z)) : bases;
+  const results = z
+    ? bases.map((b, i) => withZscore(b, counted.sheets[i] ?? [], counted.jurorIndex[i] ?? [], z))
+    : bases;
 
-  const position = new Map<Id, number>(entries.map((e, i) => [e.id, e.order * (entries.length + 1) + i]));
+  const position = new Map<Id, number>(
+    entries.map((e, i) => [e.id, e.order * (entries.length + 1) + i]),
+  );
   const ctx = (categoryId: Id | null): RankContext => ({
     stageId: stage.id,
     categoryId,
@@ -46,7 +70,11 @@ function compute(input: StageInput, memo: Memo): Standings {
     runningOrder: (id) => position.get(id) ?? 0,
   });
   const byCategory: Record<Id, RankedRow[]> = {};
-  for (const c of categories) byCategory[c.id] = rankResults(results.filter((r) => r.categoryId === c.id), ctx(c.id));
+  for (const c of categories)
+    byCategory[c.id] = rankResults(
+      results.filter((r) => r.categoryId === c.id),
+      ctx(c.id),
+    );
   return {
     stageId: stage.id,
     aggregation: stage.rules.aggregation,
@@ -76,7 +104,8 @@ export function createStandingsCache(): StandingsCache {
     compute(input) {
       const { stage } = input;
       let memo = memos.get(stage.id);
-      if (!memo || memo.rubricKey !== rubricKeyOf(stage.id, stage.criteria)) memos.set(stage.id, (memo = newMemo(stage)));
+      if (!memo || memo.rubricKey !== rubricKeyOf(stage.id, stage.criteria))
+        memos.set(stage.id, (memo = newMemo(stage)));
       pruneMemo(memo, input.sheets);
       return compute(input, memo);
     },

@@ -8,7 +8,8 @@ export type EntryAction = (typeof entryActions)[number];
 
 export type DisplayPhase = EntryPhase | 'complete';
 
-export type TransitionResult = { ok: true; phase: EntryPhase } | { ok: false; code: 'BAD_TRANSITION' | 'REASON_REQUIRED' };
+export type TransitionResult =
+  { ok: true; phase: EntryPhase } | { ok: false; code: 'BAD_TRANSITION' | 'REASON_REQUIRED' };
 
 const MIN_REASON = 3;
 
@@ -23,10 +24,15 @@ const table: Record<EntryAction, { from: readonly EntryPhase[]; to: EntryPhase }
   requeue: { from: ['presenting'], to: 'queued' },
 };
 
-export function transition(phase: EntryPhase, action: EntryAction, reason?: string | null): TransitionResult {
+export function transition(
+  phase: EntryPhase,
+  action: EntryAction,
+  reason?: string | null,
+): TransitionResult {
   const rule = table[action];
   if (!rule.from.includes(phase)) return { ok: false, code: 'BAD_TRANSITION' };
-  if (action === 'reopen' && (reason ?? '').trim().length < MIN_REASON) return { ok: false, code: 'REASON_REQUIRED' };
+  if (action === 'reopen' && (reason ?? '').trim().length < MIN_REASON)
+    return { ok: false, code: 'REASON_REQUIRED' };
   return { ok: true, phase: rule.to };
 }
 
@@ -45,13 +51,26 @@ export function acceptsSheets(phase: EntryPhase, status: SheetStatus): boolean {
  * Adds the derived "complete": scoring or closed, and every expected juror submitted.
  * An entry with no expected juror is never "complete" (nobody can score it: a setup problem).
  */
-export function displayPhase(phase: EntryPhase, expectedCount: number, submittedCount: number): DisplayPhase {
-  if ((phase === 'scoring' || phase === 'closed') && expectedCount > 0 && submittedCount >= expectedCount) return 'complete';
+export function displayPhase(
+  phase: EntryPhase,
+  expectedCount: number,
+  submittedCount: number,
+): DisplayPhase {
+  if (
+    (phase === 'scoring' || phase === 'closed') &&
+    expectedCount > 0 &&
+    submittedCount >= expectedCount
+  )
+    return 'complete';
   return phase;
 }
 
 /** One cell of the organizer's progress grid (entry x juror). Recusal shows first, then a lock. */
-export function progressCell(args: { phase: EntryPhase; recused: boolean; sheetStatus: SheetStatus | null }): ProgressCell {
+export function progressCell(args: {
+  phase: EntryPhase;
+  recused: boolean;
+  sheetStatus: SheetStatus | null;
+}): ProgressCell {
   if (args.recused) return 'recused';
   if (args.phase === 'locked') return 'locked';
   if (args.sheetStatus === null) return 'not-scored';

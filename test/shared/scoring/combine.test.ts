@@ -33,7 +33,12 @@ describe('combineStages', () => {
     const rehearsal = stageWith('gladi', 0, { a: 1 });
     const rows = combineStages([rehearsal, curation, presentation]);
     const d = rows.find((r) => r.entryId === 'd');
-    expect(d).toMatchObject({ combinedMicro: null, rank: null, tied: false, stageMicro: { kur: null, pre: 70_000_000 } });
+    expect(d).toMatchObject({
+      combinedMicro: null,
+      rank: null,
+      tied: false,
+      stageMicro: { kur: null, pre: 70_000_000 },
+    });
     expect(rows[rows.length - 1]?.entryId).toBe('d');
     expect(Object.keys(rows[0]?.stageMicro ?? {})).toEqual(['kur', 'pre']);
   });

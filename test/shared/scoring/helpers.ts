@@ -1,14 +1,39 @@
 // Small builders for scoring tests: plain data, no mocks.
-import type { Criterion, Entry, Juror, SheetStatus, SheetValues, SheetVersion, Stage, StageRules } from '../../../shared/model.js';
+import type {
+  Criterion,
+  Entry,
+  Juror,
+  SheetStatus,
+  SheetValues,
+  SheetVersion,
+  Stage,
+  StageRules,
+} from '../../../shared/model.js';
 import type { StageInput, TieDecision } from '../../../shared/scoring/types.js';
 
-export function crit(id: string, weightBp: number, maxX100 = 1000, minX100 = 0, stepX100 = 50): Criterion {
+export function crit(
+  id: string,
+  weightBp: number,
+  maxX100 = 1000,
+  minX100 = 0,
+  stepX100 = 50,
+): Criterion {
   return { id, name: id, description: '', weightBp, minX100, maxX100, stepX100, levels: [] };
 }
 
-export const defaultRules: StageRules = { aggregation: 'mean', disagreementBandMicro: 20_000_000, tieBreak: [], zscoreMinSheets: 5 };
+export const defaultRules: StageRules = {
+  aggregation: 'mean',
+  disagreementBandMicro: 20_000_000,
+  tieBreak: [],
+  zscoreMinSheets: 5,
+};
 
-export function stage(criteria: Criterion[], rules: Partial<StageRules> = {}, id = 'st1', finalWeightBp = 0): Stage {
+export function stage(
+  criteria: Criterion[],
+  rules: Partial<StageRules> = {},
+  id = 'st1',
+  finalWeightBp = 0,
+): Stage {
   return {
     id,
     name: id,
@@ -23,15 +48,39 @@ export function stage(criteria: Criterion[], rules: Partial<StageRules> = {}, id
 }
 
 export function entry(id: string, order: number, more: Partial<Entry> = {}): Entry {
-  return { id, order, code: id.toUpperCase(), title: id, institution: `inst-${id}`, categoryId: 'cat1', panelId: 'p1', presenter: '', ...more };
+  return {
+    id,
+    order,
+    code: id.toUpperCase(),
+    title: id,
+    institution: `inst-${id}`,
+    categoryId: 'cat1',
+    panelId: 'p1',
+    presenter: '',
+    ...more,
+  };
 }
 
 export function juror(id: string, more: Partial<Juror> = {}): Juror {
-  return { id, name: id, panelId: 'p1', isChair: false, conflictInstitutions: [], conflictEntryIds: [], ...more };
+  return {
+    id,
+    name: id,
+    panelId: 'p1',
+    isChair: false,
+    conflictInstitutions: [],
+    conflictEntryIds: [],
+    ...more,
+  };
 }
 
 let seq = 0;
-export function sheet(jurorId: string, entryId: string, values: SheetValues, status: SheetStatus = 'submitted', stageId = 'st1'): SheetVersion {
+export function sheet(
+  jurorId: string,
+  entryId: string,
+  values: SheetValues,
+  status: SheetStatus = 'submitted',
+  stageId = 'st1',
+): SheetVersion {
   seq += 1;
   return {
     id: `sh${seq}`,
@@ -54,6 +103,22 @@ export function all(criteria: Criterion[], x: number): SheetValues {
   return Object.fromEntries(criteria.map((c) => [c.id, x]));
 }
 
-export function input(s: Stage, entries: Entry[], jurors: Juror[], sheets: SheetVersion[], tieDecisions: TieDecision[] = []): StageInput {
-  return { stage: s, entries, jurors, categories: [{ id: 'cat1', name: 'OPD', order: 1 }, { id: 'cat2', name: 'Sekolah', order: 2 }], sheets, tieDecisions };
+export function input(
+  s: Stage,
+  entries: Entry[],
+  jurors: Juror[],
+  sheets: SheetVersion[],
+  tieDecisions: TieDecision[] = [],
+): StageInput {
+  return {
+    stage: s,
+    entries,
+    jurors,
+    categories: [
+      { id: 'cat1', name: 'OPD', order: 1 },
+      { id: 'cat2', name: 'Sekolah', order: 2 },
+    ],
+    sheets,
+    tieDecisions,
+  };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryPhase } from '../../../shared/model.js';
-import { acceptsSheets, displayPhase, entryActions, progressCell, transition, type EntryAction } from '../../../shared/scoring/index.js';
+import {
+  acceptsSheets,
+  displayPhase,
+  entryActions,
+  progressCell,
+  transition,
+  type EntryAction,
+} from '../../../shared/scoring/index.js';
 
 const phases: EntryPhase[] = ['queued', 'presenting', 'scoring', 'closed', 'locked'];
 
@@ -24,7 +31,9 @@ describe('transition', () => {
       const target = allowed[`${from}/${action}`];
       it(`${from} --${action}--> ${target ?? 'refused'}`, () => {
         const res = transition(from, action, 'koreksi nilai');
-        expect(res).toEqual(target ? { ok: true, phase: target } : { ok: false, code: 'BAD_TRANSITION' });
+        expect(res).toEqual(
+          target ? { ok: true, phase: target } : { ok: false, code: 'BAD_TRANSITION' },
+        );
       });
     }
   }
@@ -33,10 +42,16 @@ describe('transition', () => {
   });
   it('requires a written reason of at least 3 characters to reopen', () => {
     expect(transition('locked', 'reopen')).toEqual({ ok: false, code: 'REASON_REQUIRED' });
-    expect(transition('locked', 'reopen', '  ab  ')).toEqual({ ok: false, code: 'REASON_REQUIRED' });
+    expect(transition('locked', 'reopen', '  ab  ')).toEqual({
+      ok: false,
+      code: 'REASON_REQUIRED',
+    });
     expect(transition('locked', 'reopen', 'abc')).toEqual({ ok: true, phase: 'scoring' });
     // A wrong phase is reported as such even without a reason.
-    expect(transition('scoring', 'reopen' satisfies EntryAction)).toEqual({ ok: false, code: 'BAD_TRANSITION' });
+    expect(transition('scoring', 'reopen' satisfies EntryAction)).toEqual({
+      ok: false,
+      code: 'BAD_TRANSITION',
+    });
   });
   it('needs no reason for other actions', () => {
     expect(transition('scoring', 'lock')).toEqual({ ok: true, phase: 'locked' });
@@ -70,10 +85,18 @@ describe('displayPhase', () => {
 describe('progressCell', () => {
   it('shows recusal first, then the lock, then the sheet status', () => {
     expect(progressCell({ phase: 'scoring', recused: true, sheetStatus: null })).toBe('recused');
-    expect(progressCell({ phase: 'locked', recused: true, sheetStatus: 'submitted' })).toBe('recused');
-    expect(progressCell({ phase: 'locked', recused: false, sheetStatus: 'submitted' })).toBe('locked');
-    expect(progressCell({ phase: 'scoring', recused: false, sheetStatus: null })).toBe('not-scored');
+    expect(progressCell({ phase: 'locked', recused: true, sheetStatus: 'submitted' })).toBe(
+      'recused',
+    );
+    expect(progressCell({ phase: 'locked', recused: false, sheetStatus: 'submitted' })).toBe(
+      'locked',
+    );
+    expect(progressCell({ phase: 'scoring', recused: false, sheetStatus: null })).toBe(
+      'not-scored',
+    );
     expect(progressCell({ phase: 'scoring', recused: false, sheetStatus: 'draft' })).toBe('draft');
-    expect(progressCell({ phase: 'closed', recused: false, sheetStatus: 'submitted' })).toBe('submitted');
+    expect(progressCell({ phase: 'closed', recused: false, sheetStatus: 'submitted' })).toBe(
+      'submitted',
+    );
   });
 });

@@ -40,7 +40,12 @@ describe('computeStandings: z-score', () => {
     expect(s.flaggedJurors).toEqual([{ jurorId: 'j3', sheetCount: 3, reason: 'few-sheets' }]);
     const a = s.overall.find((r) => r.entryId === 'a');
     const j3 = a?.jurorTotals.find((t) => t.jurorId === 'j3');
-    expect(j3).toEqual({ jurorId: 'j3', totalMicro: 90_000_000, adjustedMicro: 90_000_000, zscoreApplied: false });
+    expect(j3).toEqual({
+      jurorId: 'j3',
+      totalMicro: 90_000_000,
+      adjustedMicro: 90_000_000,
+      zscoreApplied: false,
+    });
   });
 
   it('maps a lenient juror onto the same adjusted totals as a strict one', () => {
@@ -53,9 +58,17 @@ describe('computeStandings: z-score', () => {
   });
 
   it('matches the float reference within a micro-point and reports raw and adjusted', () => {
-    const flat = s.overall.flatMap((r) => r.jurorTotals.map((t) => ({ juror: t.jurorId, entry: r.entryId, t: t.totalMicro, got: t.adjustedMicro })));
+    const flat = s.overall.flatMap((r) =>
+      r.jurorTotals.map((t) => ({
+        juror: t.jurorId,
+        entry: r.entryId,
+        t: t.totalMicro,
+        got: t.adjustedMicro,
+      })),
+    );
     const ref = reference(flat, 5);
-    for (const [i, x] of flat.entries()) expect(Math.abs((x.got ?? NaN) - (ref[i]?.adj ?? NaN))).toBeLessThanOrEqual(1);
+    for (const [i, x] of flat.entries())
+      expect(Math.abs((x.got ?? NaN) - (ref[i]?.adj ?? NaN))).toBeLessThanOrEqual(1);
     for (const r of s.overall) {
       const adj = r.jurorTotals.map((t) => t.adjustedMicro ?? 0);
       const raw = r.jurorTotals.map((t) => t.totalMicro);
@@ -68,18 +81,26 @@ describe('computeStandings: z-score', () => {
   it('flags a juror with no spread', () => {
     const flat = entries.map((e) => sheet('j1', e.id, pts(7)));
     const other = entries.map((e, i) => sheet('j2', e.id, pts(base[i] ?? 0)));
-    const st = computeStandings(input(stage(one, { aggregation: 'zscore' }), entries, jurors, [...flat, ...other]));
+    const st = computeStandings(
+      input(stage(one, { aggregation: 'zscore' }), entries, jurors, [...flat, ...other]),
+    );
     expect(st.flaggedJurors).toEqual([{ jurorId: 'j1', sheetCount: 6, reason: 'no-spread' }]);
   });
 
   it('reports no flags and no adjusted score under mean', () => {
     const st = computeStandings(input(stage(one), entries, jurors, sheets));
     expect(st.flaggedJurors).toEqual([]);
-    expect(st.overall.every((r) => r.adjustedMicro === null && r.jurorTotals.every((t) => t.adjustedMicro === null))).toBe(true);
+    expect(
+      st.overall.every(
+        (r) => r.adjustedMicro === null && r.jurorTotals.every((t) => t.adjustedMicro === null),
+      ),
+    ).toBe(true);
   });
 
   it('uses the minimum from the rules', () => {
-    const st = computeStandings(input(stage(one, { aggregation: 'zscore', zscoreMinSheets: 3 }), entries, jurors, sheets));
+    const st = computeStandings(
+      input(stage(one, { aggregation: 'zscore', zscoreMinSheets: 3 }), entries, jurors, sheets),
+    );
     expect(st.flaggedJurors).toEqual([]);
   });
 });
@@ -102,15 +123,30 @@ describe('tie-break: other-score', () => {
   });
   const order = (id: string) => id.charCodeAt(0);
   it('compares the raw score when the adjusted scores tie under zscore', () => {
-    const rules = { aggregation: 'zscore' as const, disagreementBandMicro: 1, zscoreMinSheets: 5, tieBreak: [{ kind: 'criterion' as const, criterionId: 'k' }, { kind: 'other-score' as const }] };
-    const rows = rankResults([result('a', 70_000_000, 60_000_000), result('b', 70_000_000, 65_000_000), result('c', 71_000_000, 1)], {
-      stageId: 'st1',
-      categoryId: null,
-      criteria: one,
-      rules,
-      tieDecisions: [],
-      runningOrder: order,
-    });
+    const rules = {
+      aggregation: 'zscore' as const,
+      disagreementBandMicro: 1,
+      zscoreMinSheets: 5,
+      tieBreak: [
+        { kind: 'criterion' as const, criterionId: 'k' },
+        { kind: 'other-score' as const },
+      ],
+    };
+    const rows = rankResults(
+      [
+        result('a', 70_000_000, 60_000_000),
+        result('b', 70_000_000, 65_000_000),
+        result('c', 71_000_000, 1),
+      ],
+      {
+        stageId: 'st1',
+        categoryId: null,
+        criteria: one,
+        rules,
+        tieDecisions: [],
+        runningOrder: order,
+      },
+    );
     expect(rows.map((r) => [r.entryId, r.rank, r.tied, r.decidedBy])).toEqual([
       ['c', 1, false, null],
       ['b', 2, false, 'other-score'],
