@@ -8,6 +8,7 @@ import { currentLanguage } from '../common/i18n.js';
 import { Badge, Button, Dialog } from '../common/ui/index.js';
 import { CriterionRow } from './criterion-row.js';
 import { liveTotal } from './live-total.js';
+import { sameContent } from './drafts.js';
 import { shownContent, sheetMode } from './entry-state.js';
 import { StageTimer } from './stage-timer.js';
 import { dismissRejection, usePad } from './store.js';
@@ -29,7 +30,8 @@ export function SheetView({ view }: { view: JurorEntryView }) {
   const content = shownContent(view, draft);
   const mode = sheetMode(view.phase);
   const readOnly = mode === 'locked' || mode === 'closed' || mode === 'queued';
-  const waiting = s.outbox.some((i) => i.entryId === entryId && i.status === 'submitted');
+  const waitingItems = s.outbox.filter((i) => i.entryId === entryId && i.status === 'submitted');
+  const waiting = waitingItems.length > 0;
   const receipt = s.receipts[entryId];
   const rejection = s.rejections.find((r) => r.entryId === entryId);
   const submitted = view.mySheet?.status === 'submitted';
@@ -128,7 +130,7 @@ export function SheetView({ view }: { view: JurorEntryView }) {
             {waiting ? (
               <Badge tone="warning" data-state="waiting">{t('sheet.sending')}</Badge>
             ) : receipt && !unsent ? (
-              <Badge tone="success" data-state="received">
+              <Badge tone="success" data-state="received" data-duplicate={receipt.duplicate ? 'true' : 'false'}>
                 ✓ {t('sheet.received', { time: new Date(receipt.at).toLocaleTimeString(lng === 'id' ? 'id-ID' : 'en-GB'), version: receipt.version })}
               </Badge>
             ) : submitted && !unsent ? (
@@ -145,7 +147,14 @@ export function SheetView({ view }: { view: JurorEntryView }) {
             </p>
           ) : null}
           {mode === 'editable' ? (
-            <Button type="submit" variant="primary" size="lg" data-testid="submit">
+            <Button
+              type="submit"
+              variant="primary"
+              size="lg"
+              data-testid="submit"
+              // The same content is already waiting to go: a second press would only add a version.
+              disabled={waitingItems.some((i) => sameContent(i, content))}
+            >
               {submitted ? t('sheet.submitRevision') : t('sheet.submit')}
             </Button>
           ) : null}

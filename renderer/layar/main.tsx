@@ -1,3 +1,31 @@
-// Placeholder until this page's issue lands.
+// The audience screen (/layar, any number on the LAN, each named by ?nama=) and the public
+// phone view (/publik, served from this same page): entry point only.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../common/ui/theme.css';
+import './layar.css';
+import { setLanguage, setupI18n } from '../common/i18n.js';
+import { screenEn, screenId } from '../common/screen/screen-locales.js';
+import { languageFromSearch, screenFromLocation } from '../common/screen/screen-logic.js';
+import { startScreen } from '../common/screen/screen-store.js';
+import { LayarApp } from './layar-app.js';
+import { PublikApp } from './publik-app.js';
+
+const where = screenFromLocation(window.location.pathname, window.location.search);
+const i18n = setupI18n({ id: screenId, en: screenEn });
+const lang = languageFromSearch(window.location.search);
+if (lang) setLanguage(lang);
+const titleKey = where.kind === 'publik' ? 'titlePublic' : 'title';
+const retitle = () => {
+  document.title = i18n.t(titleKey);
+};
+retitle();
+i18n.on('languageChanged', retitle);
+document.documentElement.dataset.screen = where.kind;
+startScreen(where.name);
+
 const root = document.getElementById('root');
-if (root) root.textContent = 'Panggung — layar';
+if (root)
+  createRoot(root).render(
+    <StrictMode>{where.kind === 'publik' ? <PublikApp /> : <LayarApp />}</StrictMode>,
+  );

@@ -1,0 +1,57 @@
+// Welcome: the festival, its theme, venue and dates, and the join QR for the public phone
+// view. The QR is drawn here from the page's own address (works on any LAN name or IP).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import QRCode from 'qrcode';
+import type { ScreenSnapshot } from '../../shared/contract/views.js';
+import { currentLanguage } from '../common/i18n.js';
+import { formatDateRange, publicUrl } from '../common/screen/screen-logic.js';
+
+export function WelcomeView({ snap }: { snap: ScreenSnapshot }) {
+  const { t, i18n } = useTranslation();
+  const f = snap.festival;
+  const url = publicUrl(window.location.origin);
+  const lng = i18n.language === 'en' ? 'en' : currentLanguage();
+  return (
+    <div className="welcome">
+      <div className="welcome__text">
+        <p className="welcome__brand">Panggung</p>
+        <h1 className="welcome__name">{f.name}</h1>
+        {f.theme ? <p className="welcome__theme">{f.theme}</p> : null}
+        <p className="welcome__where">
+          {[f.venue, formatDateRange(f.startDate, f.endDate, lng)].filter(Boolean).join(' · ')}
+        </p>
+      </div>
+      <figure className="welcome__qr">
+        <JoinQr url={url} />
+        <figcaption>
+          <span className="welcome__scan">{t('welcome.scan')}</span>
+          <span className="welcome__url" data-testid="public-url">{url.replace(/^https?:\/\//, '')}</span>
+        </figcaption>
+      </figure>
+    </div>
+  );
+}
+
+function JoinQr({ url }: { url: string }) {
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } })
+      .then((s) => {
+        if (live) setSvg(s);
+      })
+      .catch(() => {
+        if (live) setSvg(null);
+      });
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  // The SVG is made locally by the qrcode library from our own URL: safe to inline.
+  return svg ? (
+    <div className="welcome__qr-code" data-testid="join-qr" data-url={url} dangerouslySetInnerHTML={{ __html: svg }} />
+  ) : (
+    <div className="welcome__qr-code" />
+  );
+}
