@@ -4,7 +4,7 @@
 // listeners told only after the commit returned (a broadcast never precedes durability).
 import type { Entry, EntryPhase, PanelLive, SheetVersion } from '../../../shared/model.js';
 import type { Standings } from '../../../shared/scoring/types.js';
-import { computeStandings } from '../../../shared/scoring/index.js';
+import { createStandingsCache } from '../../../shared/scoring/index.js';
 import type { Db } from '../db/connection.js';
 import { createAuditRepo, createMetaRepo } from '../db/audit-repo.js';
 import { createLiveRepo } from '../db/live-repo.js';
@@ -33,6 +33,8 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   let current = new Map<string, Map<string, SheetVersion>>();
   let phases = new Map<string, EntryPhase>();
   const standingsCache = new Map<string, Standings>();
+  // Reuses per-sheet totals and unchanged entries, so one new sheet costs little to rank.
+  const engine = createStandingsCache();
 
   function reload(): void {
     setup = loadSetup(db);
@@ -45,6 +47,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
     }
     phases = new Map(live.phases().map((p) => [`${p.stage_id}\u0000${p.entry_id}`, p.phase]));
     standingsCache.clear();
+    engine.clear();
   }
   reload();
 
@@ -128,7 +131,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
       if (!s || !stage) return null;
       let cached = standingsCache.get(stageId);
       if (!cached) {
-        cached = computeStandings({
+        cached = engine.compute({
           stage, entries: s.entries, jurors: s.jurors, categories: s.categories,
           sheets: venue.sheetsOfStage(stageId), tieDecisions: live.tieDecisions().filter((t) => t.stageId === stageId),
         });
