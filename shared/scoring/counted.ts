@@ -5,6 +5,7 @@
 import type { Criterion, Entry, Id, Juror, SheetVersion, Stage } from '../model.js';
 import { divRound } from '../fixed.js';
 import type { ScoredSheet } from './aggregate.js';
+import { normalizeInstitution as norm } from './recusal.js';
 import { rubricDenominator, sheetTotalNumerator } from './sheet.js';
 import type { EntryResult } from './types.js';
 
@@ -78,8 +79,6 @@ function scoredOf(
         };
   return slot.rec;
 }
-
-const norm = (s: string) => s.trim().toLowerCase();
 
 export type Counted = {
   /** Per entry (input order): counted sheets in seating order, their juror indexes, expected jurors. */

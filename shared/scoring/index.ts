@@ -7,7 +7,7 @@ export {
   levelFor,
 } from './sheet.js';
 export type { SheetIssue, SheetIssueCode } from './sheet.js';
-export { isRecused, expectedJurors } from './recusal.js';
+export { isRecused, expectedJurors, normalizeInstitution } from './recusal.js';
 export { aggregateRaw, zscoreAdjust, adjustedTotal, entryBase, withZscore } from './aggregate.js';
 export type { ScoredSheet, ZscoreResult, EntryContext } from './aggregate.js';
 export { rankResults, tieBreakChain } from './rank.js';

@@ -2,7 +2,9 @@
 // Does not look at sheets (see standings.ts for who has submitted).
 import type { Entry, Juror } from '../model.js';
 
-const norm = (s: string): string => s.trim().toLocaleLowerCase('id-ID');
+/** Institution names compare trimmed and case-insensitive (Indonesian has no special casing). */
+export const normalizeInstitution = (s: string): string => s.trim().toLowerCase();
+const norm = normalizeInstitution;
 
 /** Conflict of interest: the entry's institution (trimmed, case-insensitive) or the entry itself. */
 export function isRecused(juror: Juror, entry: Entry): boolean {
