@@ -3,7 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // One multi-page build for every audience; the venue server serves dist/renderer.
-const pages = ['juri', 'layar', 'panitia', 'overlay'] as const;
+// Everything is bundled (no CDN, no remote font): the hall has no internet.
+const allPages = ['juri', 'layar', 'panitia', 'overlay'] as const;
+
+// PANGGUNG_PAGES=juri builds only the named pages and keeps the others' last output, for
+// working on one page while another is mid-edit. The default builds every page.
+const only = process.env.PANGGUNG_PAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+const pages = only && only.length > 0 ? allPages.filter((p) => only.includes(p)) : allPages;
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
@@ -11,8 +17,10 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
-    emptyOutDir: true,
+    emptyOutDir: pages.length === allPages.length,
     sourcemap: true,
+    // Juror laptops run whatever browser they have; stay on widely supported syntax.
+    target: ['chrome100', 'firefox100', 'safari15', 'edge100'],
     rollupOptions: {
       input: Object.fromEntries(pages.map((p) => [p, resolve(import.meta.dirname, 'renderer', p, 'index.html')])),
     },

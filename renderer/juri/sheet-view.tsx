@@ -14,6 +14,15 @@ import { StageTimer } from './stage-timer.js';
 import { dismissRejection, usePad } from './store.js';
 import { submitSheet, typeOnSheet } from './sync.js';
 
+/** Inline, so it renders on laptops without an emoji font. */
+function LockIcon() {
+  return (
+    <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" style={{ flex: 'none' }}>
+      <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 0 1 6 0v3H9Z" />
+    </svg>
+  );
+}
+
 export function SheetView({ view }: { view: JurorEntryView }) {
   const { t } = useTranslation();
   const lng = currentLanguage();
@@ -74,7 +83,8 @@ export function SheetView({ view }: { view: JurorEntryView }) {
 
       {mode === 'locked' ? (
         <p className="notice notice--neutral" role="status" data-testid="locked-reason">
-          🔒 {t('sheet.locked')}
+          <LockIcon />
+          <span>{t('sheet.locked')}</span>
         </p>
       ) : mode === 'closed' ? (
         <p className="notice notice--neutral" role="status">{t('sheet.closed')}</p>
@@ -120,7 +130,9 @@ export function SheetView({ view }: { view: JurorEntryView }) {
         <div className="sheet__footer">
           <div className="sheet__total" aria-live="polite" data-testid="total" data-complete={total.complete ? 'true' : 'false'}>
             <span className="sheet__total-label">{t('sheet.total')}</span>
-            <span className={`sheet__total-value${total.complete ? '' : ' sheet__total-value--partial'}`}>
+            <span
+              className={`sheet__total-value${total.complete ? '' : ' sheet__total-value--partial'}${total.totalMicro === null ? ' sheet__total-value--none' : ''}`}
+            >
               {fmtTotal(total.totalMicro)}
             </span>
             <span className="sheet__total-of">{t('sheet.totalOf')}</span>

@@ -254,6 +254,12 @@ describe('juror pad', () => {
       expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
       expect(await page.evaluate(() => typeof crypto.randomUUID)).toBe('undefined');
       await scoreWithKeyboard(page, 'Dari alamat LAN');
+      // Drafts go to the server as the juror pauses, and survive a reload.
+      await org.waitFor((s) => s.progress[stageId]?.['e001']?.['j-a3'] === 'draft', 10_000);
+      await page.reload();
+      await page.waitForSelector('[data-entry="e001"][data-status="draft"]');
+      expect(await page.inputValue('#crit-kemanfaatan-input')).toBe('7,5');
+      expect(await page.inputValue('#sheet-comment')).toBe('Dari alamat LAN');
       await submitWithKeyboard(page);
       await page.waitForSelector('[data-testid="sheet-state"] [data-state="received"]');
       const history = expectOk(await org.call('sheet:history', { jurorId: 'j-a3', entryId: 'e001', stageId }));
