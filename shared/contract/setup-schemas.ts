@@ -1,0 +1,179 @@
+// Payload schemas for the organizer's setup editing calls (one item at a time) and for the
+// entries/jurors import from a spreadsheet. Custom issues carry a path to the field and
+// params.key naming the rule, so a page can show the error next to the field in its own
+// language; the zod message stays English for logs and the envelope's details.
+// Every edit is also checked as a whole against festivalSetupSchema on the server, so an
+// edited festival always exports as an importable template.
+import { z } from 'zod';
+import { FULL_WEIGHT_BP } from '../fixed.js';
+import { festivalSetupSchema, idSchema } from './schemas.js';
+
+const text = (max: number) => z.string().trim().max(max);
+const required = (max: number) => z.string().trim().min(1).max(max);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const x100 = z.number().int().min(-1_000_000).max(1_000_000);
+export const reasonSchema = z.string().trim().min(3).max(1000);
+
+type Ctx = z.core.$RefinementCtx;
+/** A rule broken at a path; `key` names the rule for translations (validation.<key>). */
+export function addRule(ctx: Ctx, path: PropertyKey[], key: string, message: string, params: Record<string, string | number> = {}): void {
+  ctx.addIssue({ code: 'custom', path, message, params: { key, ...params } });
+}
+
+// ---- festival ------------------------------------------------------------------------------
+
+export const festivalDetailsSchema = z
+  .object({
+    name: required(200),
+    theme: text(300).default(''),
+    venue: text(200).default(''),
+    startDate: isoDate,
+    endDate: isoDate,
+    organizerName: text(200).default(''),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.endDate < f.startDate) addRule(ctx, ['endDate'], 'endBeforeStart', 'the last day is before the first day');
+  });
+export type FestivalDetailsInput = z.input<typeof festivalDetailsSchema>;
+
+// ---- stages and rubric ---------------------------------------------------------------------
+
+const levelSchema = z.object({ fromX100: x100, toX100: x100, label: required(200) }).strict();
+
+export const criterionEditSchema = z
+  .object({
+    id: idSchema,
+    name: required(120),
+    description: text(1000).default(''),
+    weightBp: z.number().int().min(1).max(FULL_WEIGHT_BP),
+    minX100: x100,
+    maxX100: x100,
+    stepX100: z.number().int().min(1).max(100_000),
+    levels: z.array(levelSchema).max(20).default([]),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.maxX100 <= c.minX100) addRule(ctx, ['maxX100'], 'maxAboveMin', 'max must be above min');
+    else if (c.maxX100 <= 0) addRule(ctx, ['maxX100'], 'maxPositive', 'max must be above 0');
+    else if ((c.maxX100 - c.minX100) % c.stepX100 !== 0) addRule(ctx, ['stepX100'], 'stepDivides', 'the step must divide max - min');
+    c.levels.forEach((l, i) => {
+      if (l.fromX100 > l.toX100 || l.fromX100 < c.minX100 || l.toX100 > c.maxX100)
+        addRule(ctx, ['levels', i, 'fromX100'], 'levelRange', 'a level band must lie within the scale, from <= to');
+    });
+  });
+
+const rulesSchema = festivalSetupSchema.shape.stages.element.shape.rules;
+
+export const stageEditSchema = z
+  .object({
+    id: idSchema,
+    name: required(120),
+    order: z.number().int().min(0).max(100),
+    finalWeightBp: z.number().int().min(0).max(FULL_WEIGHT_BP).default(0),
+    rules: rulesSchema,
+    criteria: z.array(criterionEditSchema).min(1).max(50),
+    presentationSec: z.number().int().min(0).max(7200).default(420),
+    qaSec: z.number().int().min(0).max(7200).default(780),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const sum = s.criteria.reduce((acc, c) => acc + c.weightBp, 0);
+    if (sum !== FULL_WEIGHT_BP)
+      addRule(ctx, ['criteria'], 'weightsSum', `weights sum to ${sum / 100}%, must be 100%`, { sum: sum / 100 });
+    const seen = new Set<string>();
+    s.criteria.forEach((c, i) => {
+      if (seen.has(c.id)) addRule(ctx, ['criteria', i, 'id'], 'duplicateId', `criterion id ${c.id} is used twice`);
+      seen.add(c.id);
+    });
+    for (const t of s.rules.tieBreak)
+      if (t.kind === 'criterion' && !seen.has(t.criterionId))
+        addRule(ctx, ['rules', 'tieBreak'], 'unknownCriterion', `tie-break names unknown criterion ${t.criterionId}`);
+  });
+export type StageEdit = z.output<typeof stageEditSchema>;
+export type StageEditInput = z.input<typeof stageEditSchema>;
+
+/** A frozen rubric (sheets exist) changes only with unlockReason: the unlock is audited with it. */
+export const stageSaveSchema = z.object({ stage: stageEditSchema, unlockReason: reasonSchema.optional() }).strict();
+export const idOnlySchema = z.object({ id: idSchema }).strict();
+
+// ---- categories and panels -------------------------------------------------------------------
+
+/** Without id: a new one. Without order: placed last. */
+export const namedSaveSchema = z
+  .object({ id: idSchema.optional(), name: required(120), order: z.number().int().min(0).max(10_000).optional() })
+  .strict();
+export type NamedSaveInput = z.input<typeof namedSaveSchema>;
+
+// ---- entries and jurors -------------------------------------------------------------------
+
+export const entryEditSchema = z
+  .object({
+    id: idSchema.optional(),
+    code: required(40),
+    title: required(300),
+    institution: required(300),
+    categoryId: idSchema,
+    panelId: idSchema,
+    presenter: text(200).default(''),
+    /** Running order in the panel; omitted = last. A number in use is refused. */
+    order: z.number().int().min(1).max(100_000).optional(),
+  })
+  .strict();
+export type EntryEditInput = z.input<typeof entryEditSchema>;
+
+export const entryReorderSchema = z.object({ panelId: idSchema, entryIds: z.array(idSchema).min(1).max(5000) }).strict();
+
+export const jurorEditSchema = z
+  .object({
+    id: idSchema.optional(),
+    name: required(200),
+    panelId: idSchema,
+    isChair: z.boolean().default(false),
+    conflictInstitutions: z.array(required(300)).max(50).default([]),
+    conflictEntryIds: z.array(idSchema).max(500).default([]),
+  })
+  .strict();
+export type JurorEditInput = z.input<typeof jurorEditSchema>;
+
+// ---- roster import (entries and jurors from a spreadsheet) ----------------------------------
+
+/** One spreadsheet row, already mapped to fields. `row` is the row number in the sheet. */
+export const entryRowSchema = z
+  .object({
+    row: z.number().int().min(1).max(1_000_000),
+    code: required(40),
+    title: required(300),
+    institution: required(300),
+    category: required(120),
+    panel: required(120),
+    presenter: text(200).default(''),
+    order: z.number().int().min(1).max(100_000).optional(),
+  })
+  .strict();
+export type EntryRow = z.output<typeof entryRowSchema>;
+
+export const jurorRowSchema = z
+  .object({
+    row: z.number().int().min(1).max(1_000_000),
+    name: required(200),
+    panel: required(120),
+    isChair: z.boolean().default(false),
+    /** Institutions or entry codes the juror is recused from. */
+    conflicts: z.array(required(300)).max(500).default([]),
+  })
+  .strict();
+export type JurorRow = z.output<typeof jurorRowSchema>;
+
+export const rosterImportSchema = z
+  .object({
+    entries: z.array(entryRowSchema).max(5000).default([]),
+    jurors: z.array(jurorRowSchema).max(500).default([]),
+    /** replace: the imported list replaces the existing one (refused once sheets exist). */
+    mode: z.enum(['append', 'replace']).default('append'),
+    /** Create categories and panels named in the file that do not exist yet. */
+    createMissing: z.boolean().default(false),
+  })
+  .strict();
+export type RosterImportInput = z.input<typeof rosterImportSchema>;
+export type RosterImport = z.output<typeof rosterImportSchema>;
