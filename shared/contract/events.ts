@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Result } from './errors.js';
 import * as s from './schemas.js';
+import * as ss from './setup-schemas.js';
 import type {
   JurorSnapshot, OrganizerSnapshot, ResultsExport, ScreenSnapshot, SheetHistoryRow, SheetSaveReply,
 } from './views.js';
@@ -43,6 +44,20 @@ export const organizerCalls = {
   'tie:decide': call<null>()(s.tieDecisionSchema),
   'juror:code': call<{ pin: string; token: string } | null>()(s.jurorCodeSchema),
   'results:get': call<ResultsExport>()(s.emptySchema),
+  // Setup editing, one item per call (organizer desk part 1; see setup-schemas.ts).
+  'festival:save': call<null>()(ss.festivalDetailsSchema),
+  'stage:save': call<{ frozen: boolean }>()(ss.stageSaveSchema),
+  'stage:delete': call<null>()(ss.idOnlySchema),
+  'category:save': call<{ id: string }>()(ss.namedSaveSchema),
+  'category:delete': call<null>()(ss.idOnlySchema),
+  'panel:save': call<{ id: string }>()(ss.namedSaveSchema),
+  'panel:delete': call<null>()(ss.idOnlySchema),
+  'entry:save': call<{ id: string }>()(ss.entryEditSchema),
+  'entry:delete': call<null>()(ss.idOnlySchema),
+  'entry:reorder': call<null>()(ss.entryReorderSchema),
+  'juror:save': call<{ id: string }>()(ss.jurorEditSchema),
+  'juror:delete': call<null>()(ss.idOnlySchema),
+  'roster:import': call<{ entries: number; jurors: number; categories: number; panels: number }>()(ss.rosterImportSchema),
 };
 
 /** Server -> client pushes. Each carries a full snapshot: no client ever patches state. */
