@@ -11,6 +11,9 @@ import type { ScreenMode } from '../../../shared/model.js';
 import type { Logger } from '../log.js';
 import * as live from '../services/live.js';
 import { exportSetup, importSetup } from '../services/setup.js';
+import * as edit from '../services/setup-edit.js';
+import * as roster from '../services/roster-edit.js';
+import { importRoster } from '../services/roster-import.js';
 import { correctSheet, saveJurorSheet } from '../services/sheets.js';
 import { resultsExport } from '../services/results.js';
 import type { Change, Venue } from '../services/venue.js';
@@ -157,6 +160,19 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       'tie:decide': (input) => (live.decideTie(venue, who, input), null),
       'juror:code': (input) => live.jurorCode(venue, who, input),
       'results:get': () => resultsExport(venue),
+      'festival:save': (input) => edit.saveFestival(venue, who, input),
+      'stage:save': (input) => edit.saveStage(venue, who, input),
+      'stage:delete': (input) => edit.deleteStage(venue, who, input),
+      'category:save': (input) => edit.saveNamed(venue, who, 'category', input),
+      'category:delete': (input) => edit.deleteNamed(venue, who, 'category', input),
+      'panel:save': (input) => edit.saveNamed(venue, who, 'panel', input),
+      'panel:delete': (input) => edit.deleteNamed(venue, who, 'panel', input),
+      'entry:save': (input) => roster.saveEntry(venue, who, input),
+      'entry:delete': (input) => roster.deleteEntry(venue, who, input),
+      'entry:reorder': (input) => roster.reorderEntries(venue, who, input),
+      'juror:save': (input) => roster.saveJuror(venue, who, input),
+      'juror:delete': (input) => roster.deleteJuror(venue, who, input),
+      'roster:import': (input) => importRoster(venue, who, input),
     }, { log, who, onRefused: refused(who) });
     safely(() => {
       const snap = organizerView();
