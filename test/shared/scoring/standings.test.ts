@@ -56,6 +56,15 @@ describe('computeStandings: mean and completeness', () => {
     });
   });
 
+  it('does not count a submitted sheet with an empty criterion (invalid, never zero)', () => {
+    const rubric = [crit('a', 5000), crit('b', 5000)];
+    const sheets = [sheet('j1', 'a', { a: 800, b: 600 }), sheet('j2', 'a', { a: 200, b: null })];
+    const row = computeStandings(
+      input(stage(rubric), [entry('a', 1)], [juror('j1'), juror('j2')], sheets),
+    ).overall[0];
+    expect(row).toMatchObject({ scoreMicro: 70_000_000, sheetCount: 1, missingJurorIds: ['j2'] });
+  });
+
   it('uses the latest version when several of one juror x entry are passed', () => {
     const old = sheet('j1', 'a', pts(2));
     const cur = { ...sheet('j1', 'a', pts(8)), version: 2 };
@@ -239,6 +248,26 @@ describe('computeStandings: ranking', () => {
       ['x', 1, true, null],
       ['y', 1, true, null],
       ['z', 1, true, null],
+    ]);
+  });
+
+  it('applies a category decision to that category ranking only', () => {
+    const sheets = [sheet('j1', 'x', pts(8)), sheet('j1', 'y', pts(8))];
+    const decision = {
+      stageId: 'st1',
+      categoryId: 'cat1',
+      entryIds: ['y', 'x'],
+      decidedBy: 'ketua',
+      reason: 'r',
+    };
+    const s = computeStandings(input(stage(one), entries.slice(0, 2), jurors, sheets, [decision]));
+    expect(view(s.byCategory.cat1 ?? [])).toEqual([
+      ['y', 1, false, 'head-juror'],
+      ['x', 2, false, 'head-juror'],
+    ]);
+    expect(view(s.overall)).toEqual([
+      ['x', 1, true, null],
+      ['y', 1, true, null],
     ]);
   });
 
