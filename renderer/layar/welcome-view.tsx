@@ -8,10 +8,10 @@ import { currentLanguage } from '../common/i18n.js';
 import { formatDateRange, publicUrl } from '../common/screen/screen-logic.js';
 
 export function WelcomeView({ snap }: { snap: ScreenSnapshot }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = snap.festival;
   const url = publicUrl(window.location.origin);
-  const lng = i18n.language === 'en' ? 'en' : currentLanguage();
+  const lng = currentLanguage();
   return (
     <div className="welcome">
       <div className="welcome__text">
