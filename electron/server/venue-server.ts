@@ -12,6 +12,7 @@ import { demoFestival } from './demo/demo-festival.js';
 import { createRoutes } from './http/routes.js';
 import { createLogger, type Logger } from './log.js';
 import { createHub } from './realtime/hub.js';
+import { createBackupScheduler } from './services/backup-scheduler.js';
 import { importSetup } from './services/setup.js';
 import { createVenue } from './services/venue.js';
 
@@ -30,6 +31,8 @@ export type VenueServerOptions = {
   staticDir?: string;
   /** Refuse organizer connections that do not come from this machine. */
   organizerLocalOnly?: boolean;
+  /** Automatic backup period when something changed (default 5 minutes). */
+  backupEveryMs?: number;
 };
 
 export type VenueServer = {
@@ -65,6 +68,7 @@ export async function startVenueServer(options: VenueServerOptions & { log?: Log
   const organizerKey = options.organizerKey ?? venue.repos.meta.get('organizer_key') ?? randomBytes(9).toString('base64url');
   if (!options.organizerKey && venue.repos.meta.get('organizer_key') !== organizerKey) venue.repos.meta.set('organizer_key', organizerKey);
 
+  const backups = createBackupScheduler(venue, options.dataDir, log, options.backupEveryMs ?? 5 * 60_000);
   const http = createServer();
   const hub = createHub(http, venue, log, {
     organizerKey,
@@ -95,6 +99,7 @@ export async function startVenueServer(options: VenueServerOptions & { log?: Log
         await hub.close();
         http.closeAllConnections();
         await httpClosed;
+        await backups.stop();
         checkpoint(db);
         db.close();
         log.info('venue server stopped');

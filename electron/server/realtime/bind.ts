@@ -6,18 +6,16 @@ import { DomainError, fail, ok, type ErrorEnvelope, type Result } from '../../..
 import type { CallMap, ParsedOf, ReplyOf } from '../../../shared/contract/events.js';
 import { issuesToDetails } from '../../../shared/contract/schemas.js';
 import type { Logger } from '../log.js';
+import { isStorageError } from '../services/venue.js';
 import { createBucket } from './throttle.js';
 
-export type Handlers<M extends CallMap> = { [K in keyof M]: (input: ParsedOf<M[K]>) => ReplyOf<M[K]> };
-
-const storageCodes = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_BUSY', 'SQLITE_PROTOCOL']);
+export type Handlers<M extends CallMap> = { [K in keyof M]: (input: ParsedOf<M[K]>) => ReplyOf<M[K]> | Promise<ReplyOf<M[K]>> };
 
 /** Turns anything thrown by a handler into the envelope. */
 export function toEnvelope(err: unknown, log: Logger, context: Record<string, unknown>): ErrorEnvelope {
   if (err instanceof DomainError) return fail(err.code, err.details);
-  const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string' && (storageCodes.has(code) || code.startsWith('SQLITE_IOERR'))) {
-    log.error('storage failed', { ...context, code, err: String(err) });
+  if (isStorageError(err) || (err as { code?: unknown } | null)?.code === 'SQLITE_BUSY') {
+    log.error('storage failed', { ...context, code: (err as { code?: unknown }).code, err: String(err) });
     return fail('STORAGE_FAILED');
   }
   log.error('handler failed', { ...context, err: err instanceof Error ? err.stack : String(err) });
@@ -55,10 +53,13 @@ export function bindCalls<M extends CallMap>(
       reply(fail('BAD_INPUT', issuesToDetails(parsed.error)));
       return;
     }
+    const context = { who: opts.who, event };
     try {
-      reply(ok(handler(parsed.data as ParsedOf<M[typeof event]>)));
+      const out = handler(parsed.data as ParsedOf<M[typeof event]>);
+      if (out instanceof Promise) out.then((v) => reply(ok(v)), (err: unknown) => reply(toEnvelope(err, opts.log, context)));
+      else reply(ok(out));
     } catch (err) {
-      reply(toEnvelope(err, opts.log, { who: opts.who, event }));
+      reply(toEnvelope(err, opts.log, context));
     }
   });
 }

@@ -62,7 +62,7 @@ export function transitionEntry(venue: Venue, actor: string, input: In<'entry:tr
   const next = nextPhase(phase, input.action, input.reason ?? null);
   if (!next.ok) throw new DomainError(next.code, [`${entry.code}: ${phase} -/-> ${input.action}`]);
   const live = panelLive(venue, entry.panelId);
-  venue.commit([{ kind: 'live', panelId: entry.panelId }], () => {
+  venue.commit([{ kind: 'live', panelId: entry.panelId, locked: next.phase === 'locked' }], () => {
     venue.setPhase(stage.id, entry.id, next.phase);
     if (input.action === 'requeue' && live.presentingEntryId === entry.id)
       venue.repos.live.saveLive({ ...live, presentingEntryId: null, timer: idleTimer(stage.presentationSec) });

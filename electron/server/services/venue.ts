@@ -14,9 +14,17 @@ import { loadSetup, type SetupState } from '../db/setup-repo.js';
 /** What a commit changed, so the broadcaster only rebuilds what it must. */
 export type Change =
   | { kind: 'sheet'; jurorId: string; stageId: string; entryId: string }
-  | { kind: 'live'; panelId: string | null }
+  | { kind: 'live'; panelId: string | null; locked?: boolean }
   | { kind: 'screens' }
   | { kind: 'setup' };
+
+export type Alarm = { code: string; message: string; at: number };
+
+const storageCodes = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB|PROTOCOL)/;
+export function isStorageError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && storageCodes.test(code);
+}
 
 const sheetKey = (jurorId: string, entryId: string) => `${jurorId}\u0000${entryId}`;
 
@@ -26,6 +34,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   const audit = createAuditRepo(db);
   const meta = createMetaRepo(db);
   const listeners = new Set<(changes: Change[]) => void>();
+  const alarms: Alarm[] = [];
 
   let setup: SetupState | null = null;
   let revision = 0;
@@ -62,13 +71,25 @@ export function createVenue(db: Db, now: () => number = Date.now) {
       })();
     } catch (err) {
       // The transaction rolled back: caches touched inside work() are resynchronised.
-      reload();
+      if (isStorageError(err)) raiseAlarm('STORAGE_FAILED', `${(err as Error).message}`);
+      try {
+        reload();
+      } catch {
+        // Storage that cannot even be read is already an alarm; the original error stands.
+      }
       throw err;
     }
     revision = nextRevision;
     for (const c of changes) if (c.kind === 'sheet' || c.kind === 'setup') invalidate(c);
     for (const l of listeners) l(changes);
     return result;
+  }
+
+  /** Something the organizer must see now (a full disk, a failed backup). */
+  function raiseAlarm(code: string, detail: string): void {
+    alarms.unshift({ code, message: detail, at: now() });
+    alarms.length = Math.min(alarms.length, 20);
+    for (const l of listeners) l([]);
   }
 
   function invalidate(c: Change): void {
@@ -88,6 +109,10 @@ export function createVenue(db: Db, now: () => number = Date.now) {
     onCommit(listener: (changes: Change[]) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    raiseAlarm,
+    alarms(): Alarm[] {
+      return alarms;
     },
     get revision(): number {
       return revision;

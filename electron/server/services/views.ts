@@ -173,6 +173,6 @@ export function organizerSnapshot(venue: Venue, clients: ConnectedClient[]): Org
     tieDecisions: venue.repos.live.tieDecisions(),
     clients,
     screens,
-    alarms: [],
+    alarms: venue.alarms(),
   };
 }
