@@ -42,7 +42,11 @@ export type ShellDeps = {
   iconPath?: string;
   /** Bind address for the venue server: the LAN, so jurors can reach it. */
   host?: string;
+  /** Port to try first (default 4321, what jurors type); a busy port falls back to any free one. */
+  port?: number;
   log?: Logger;
+  /** Quit cleanly on SIGINT/SIGTERM (default true; tests turn it off). */
+  handleSignals?: boolean;
 };
 
 export type Shell = {
@@ -101,7 +105,7 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
     if (organizer.isMinimized()) organizer.restore();
     organizer.focus();
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
+  if (deps.handleSignals !== false) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
 
   await app.whenReady();
   hardenSession(electron.session.defaultSession, () => origin, log);
@@ -117,7 +121,7 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   };
 
   try {
-    await start(settings.festivalDir ?? defaultDir, undefined, settings.festivalDir === null);
+    await start(settings.festivalDir ?? defaultDir, deps.port, settings.festivalDir === null);
   } catch (err) {
     log.error('venue server failed to start', errorFields(err));
     const detail = err instanceof DatabaseRefused ? `${s().databaseRefused}\n\n${err.message}` : String(err);

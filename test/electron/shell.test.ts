@@ -1,5 +1,5 @@
 // The shell's wiring, run against the tiny electron fake and a fake venue server.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../electron/server/log.js';
 import type { VenueServer } from '../../electron/server/venue-server.js';
 import { runShell, type Shell } from '../../electron/main/shell.js';
@@ -33,14 +33,9 @@ function fakeVenue(events: string[] = []) {
 
 async function boot(displays = [display(1, 1920, 1080, 0)], venue = fakeVenue()) {
   const fake = createFakeElectron(displays);
-  const shell = (await runShell(fake.electron, { startVenueServer: venue.start, preloadPath: '/app/preload.cjs', log })) as Shell;
+  const shell = (await runShell(fake.electron, { startVenueServer: venue.start, preloadPath: '/app/preload.cjs', log, handleSignals: false })) as Shell;
   return { ...fake, shell, venue };
 }
-
-afterEach(() => {
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-});
 
 describe('startup', () => {
   it('starts the server on the LAN at 4321 in userData, then opens the organizer and projector windows', async () => {
@@ -79,7 +74,7 @@ describe('startup', () => {
     const fake = createFakeElectron();
     fake.app.lock = false;
     const venue = fakeVenue();
-    expect(await runShell(fake.electron, { startVenueServer: venue.start, preloadPath: '/p.cjs', log })).toBeNull();
+    expect(await runShell(fake.electron, { startVenueServer: venue.start, preloadPath: '/p.cjs', log, handleSignals: false })).toBeNull();
     expect(venue.starts).toHaveLength(0);
     expect(fake.windows).toHaveLength(0);
   });
