@@ -62,6 +62,9 @@ async function main() {
     console.log(`electron-builder.yml is valid: ${config.productName} (${config.appId})`);
     return;
   }
+  // Ctrl+C stops the running step (it shares the terminal) but not this script, so the
+  // restore step still runs afterwards.
+  process.on('SIGINT', () => undefined);
   process.exitCode = runSteps(packagingSteps(args), exec);
 }
 
