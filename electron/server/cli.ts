@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseRefused } from './db/connection.js';
 import { createLogger } from './log.js';
+import { listBackups, restoreLatestOffline } from './services/backup.js';
 import { startVenueServer } from './venue-server.js';
 
 const usage = `Usage: npm run serve -- [--port 4321] [--host 0.0.0.0] [--data ./data] [--empty] [--organizer-local-only]
@@ -12,6 +13,7 @@ const usage = `Usage: npm run serve -- [--port 4321] [--host 0.0.0.0] [--data ./
   --data DIR               data folder holding panggung.db (default ./data)
   --empty                  do not seed the demo festival into an empty data folder
   --organizer-local-only   accept organizer connections from this machine only
+  --restore-latest         if the database is refused (damaged), move it aside and start from the latest backup
 Environment: PANGGUNG_ORGANIZER_KEY sets the organizer key.`;
 
 async function main(): Promise<void> {
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
         data: { type: 'string', default: './data' },
         empty: { type: 'boolean', default: false },
         'organizer-local-only': { type: 'boolean', default: false },
+        'restore-latest': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -43,17 +46,32 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const log = createLogger();
   const dataDir = resolve(args.data);
-  let server;
-  try {
-    server = await startVenueServer({
+  const start = () =>
+    startVenueServer({
       dataDir, port, host: args.host, seedDemo: !args.empty, log,
       organizerKey: process.env.PANGGUNG_ORGANIZER_KEY || undefined,
       organizerLocalOnly: args['organizer-local-only'],
     });
+  let server;
+  try {
+    try {
+      server = await start();
+    } catch (err) {
+      if (!(err instanceof DatabaseRefused) || !args['restore-latest'] || err.reason === 'newer-schema') throw err;
+      const outcome = restoreLatestOffline(dataDir);
+      if (!outcome) throw err;
+      console.error(`Restored ${outcome.restored}; the refused file was kept as ${outcome.movedAside}.`);
+      server = await start();
+    }
   } catch (err) {
     if (err instanceof DatabaseRefused) {
+      const latest = listBackups(dataDir)[0];
       console.error(`Panggung cannot open the festival database: ${err.message}`);
-      console.error('Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa. Pulihkan dari cadangan (folder backups) atau hubungi dukungan.');
+      console.error('Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa.');
+      if (err.reason === 'newer-schema') console.error('Update Panggung to open it / Perbarui Panggung untuk membukanya.');
+      else if (latest)
+        console.error(`Latest backup / cadangan terakhir: ${latest.file}. Start with --restore-latest to move the damaged file aside and use it.`);
+      else console.error('No backup found in the backups folder / Tidak ada cadangan.');
       process.exit(3);
     }
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {

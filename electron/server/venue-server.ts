@@ -33,6 +33,8 @@ export type VenueServerOptions = {
   organizerLocalOnly?: boolean;
   /** Automatic backup period when something changed (default 5 minutes). */
   backupEveryMs?: number;
+  /** Calls per second per connection and burst (default 20/s, burst 60). */
+  rateLimit?: { perSec: number; burst: number };
 };
 
 export type VenueServer = {
@@ -74,6 +76,8 @@ export async function startVenueServer(options: VenueServerOptions & { log?: Log
     organizerKey,
     organizerLocalOnly: options.organizerLocalOnly ?? false,
     maxHttpBufferSize: 512 * 1024,
+    dataDir: options.dataDir,
+    rateLimit: options.rateLimit ?? { perSec: 20, burst: 60 },
   });
   http.on('request', createRoutes(venue, hub.auth, options.staticDir ?? join(packageRoot(), 'dist', 'renderer'), log));
   await new Promise<void>((resolveListen, reject) => {

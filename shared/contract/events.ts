@@ -7,7 +7,7 @@ import type { Result } from './errors.js';
 import * as s from './schemas.js';
 import * as ss from './setup-schemas.js';
 import type {
-  JurorSnapshot, OrganizerSnapshot, ResultsExport, ScreenSnapshot, SheetHistoryRow, SheetSaveReply,
+  BackupInfo, JurorSnapshot, OrganizerSnapshot, ResultsExport, ScreenSnapshot, SheetHistoryRow, SheetSaveReply,
 } from './views.js';
 
 export type Call<I extends z.ZodType, R> = { input: I; reply?: R };
@@ -44,6 +44,10 @@ export const organizerCalls = {
   'tie:decide': call<null>()(s.tieDecisionSchema),
   'juror:code': call<{ pin: string; token: string } | null>()(s.jurorCodeSchema),
   'results:get': call<ResultsExport>()(s.emptySchema),
+  'backup:now': call<BackupInfo>()(s.emptySchema),
+  'backup:list': call<BackupInfo[]>()(s.emptySchema),
+  /** Restores a backup after saving a pre-restore copy; replies with that copy. */
+  'backup:restore': call<BackupInfo>()(s.backupRestoreSchema),
   // Setup editing, one item per call (organizer desk part 1; see setup-schemas.ts).
   'festival:save': call<null>()(ss.festivalDetailsSchema),
   'stage:save': call<{ frozen: boolean }>()(ss.stageSaveSchema),

@@ -104,6 +104,8 @@ export const tieDecisionSchema = z
 
 export const jurorCodeSchema = z.object({ jurorId: idSchema, action: z.enum(['reissue', 'revoke']) }).strict();
 
+export const backupRestoreSchema = z.object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/), confirm: z.literal(true) }).strict();
+
 export const resultsQuerySchema = z.object({ stageId: idSchema.optional() }).strict();
 
 // ---- festival setup (import, templates, demo) ---------------------------------------------

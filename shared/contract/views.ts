@@ -153,6 +153,8 @@ export type SheetHistoryRow = {
   reason: string | null;
 };
 
+export type BackupInfo = { file: string; bytes: number; createdAt: number; reason: string };
+
 export type ResultsExport = {
   festival: Festival;
   generatedAt: number;

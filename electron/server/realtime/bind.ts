@@ -26,9 +26,9 @@ export function bindCalls<M extends CallMap>(
   socket: Socket,
   calls: M,
   handlers: Handlers<M>,
-  opts: { log: Logger; who: string; onRefused?: (event: string, code: string) => void },
+  opts: { log: Logger; who: string; rateLimit: { perSec: number; burst: number }; onRefused?: (event: string, code: string) => void },
 ): void {
-  const allow = createBucket(20, 60);
+  const allow = createBucket(opts.rateLimit.perSec, opts.rateLimit.burst);
   const names = new Set(Object.keys(calls));
   socket.onAny((event: unknown, ...args: unknown[]) => {
     const ack = args[args.length - 1];

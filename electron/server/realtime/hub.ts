@@ -15,13 +15,21 @@ import * as edit from '../services/setup-edit.js';
 import * as roster from '../services/roster-edit.js';
 import { importRoster } from '../services/roster-import.js';
 import { correctSheet, saveJurorSheet } from '../services/sheets.js';
+import { backupNow, listBackups, restoreBackup } from '../services/backup.js';
 import { resultsExport } from '../services/results.js';
 import type { Change, Venue } from '../services/venue.js';
 import { jurorSnapshot, organizerSnapshot, screenSnapshot } from '../services/views.js';
 import { addressOf, createAuth, type SocketData } from './auth.js';
 import { bindCalls } from './bind.js';
 
-export type HubOptions = { organizerKey: string; organizerLocalOnly: boolean; maxHttpBufferSize: number };
+export type HubOptions = {
+  organizerKey: string;
+  organizerLocalOnly: boolean;
+  maxHttpBufferSize: number;
+  dataDir: string;
+  /** Calls per second per connection, and the burst allowed. */
+  rateLimit: { perSec: number; burst: number };
+};
 
 export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: HubOptions) {
   const io = new Server(http, {
@@ -108,7 +116,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
         }
         return null;
       },
-    }, { log, who: `juror:${jurorId}`, onRefused: refused(`juror:${jurorId}`) });
+    }, { log, rateLimit: opts.rateLimit, who: `juror:${jurorId}`, onRefused: refused(`juror:${jurorId}`) });
     safely(() => {
       const snap = jurorSnapshot(venue, jurorId);
       if (snap) socket.emit('snapshot', snap);
@@ -130,7 +138,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
         if (!snap) throw new DomainError('NOT_FOUND');
         return snap;
       },
-    }, { log, who: `screen:${name}`, onRefused: refused(`screen:${name}`) });
+    }, { log, rateLimit: opts.rateLimit, who: `screen:${name}`, onRefused: refused(`screen:${name}`) });
     safely(() => {
       const snap = screenSnapshot(venue, screenMode(name));
       if (snap) socket.emit('snapshot', snap);
@@ -160,6 +168,9 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       'tie:decide': (input) => (live.decideTie(venue, who, input), null),
       'juror:code': (input) => live.jurorCode(venue, who, input),
       'results:get': () => resultsExport(venue),
+      'backup:now': () => backupNow(venue.db, opts.dataDir, 'manual'),
+      'backup:list': () => listBackups(opts.dataDir),
+      'backup:restore': (input) => restoreBackup(venue, opts.dataDir, input.file, who),
       'festival:save': (input) => edit.saveFestival(venue, who, input),
       'stage:save': (input) => edit.saveStage(venue, who, input),
       'stage:delete': (input) => edit.deleteStage(venue, who, input),
@@ -173,7 +184,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       'juror:save': (input) => roster.saveJuror(venue, who, input),
       'juror:delete': (input) => roster.deleteJuror(venue, who, input),
       'roster:import': (input) => importRoster(venue, who, input),
-    }, { log, who, onRefused: refused(who) });
+    }, { log, rateLimit: opts.rateLimit, who, onRefused: refused(who) });
     safely(() => {
       const snap = organizerView();
       if (snap) socket.emit('snapshot', snap);
