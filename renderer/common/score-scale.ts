@@ -10,7 +10,8 @@ export type ParsedScore =
   | { kind: 'invalid'; reason: 'not-a-number' | 'out-of-range' | 'off-step' };
 
 export function parseScore(text: string, scale: Scale): ParsedScore {
-  const v = parseX100(text);
+  // "7," is "7" on its way to "7,5": no error while the juror is still typing.
+  const v = parseX100(text.trim().replace(/^(\d+)[.,]$/, '$1'));
   if (v === null) return { kind: 'empty' };
   if (v === undefined) return { kind: 'invalid', reason: 'not-a-number' };
   if (v < scale.minX100 || v > scale.maxX100) return { kind: 'invalid', reason: 'out-of-range' };

@@ -92,7 +92,7 @@ export const juriId = {
     receivedSaved: 'Nilai terkirim dan tersimpan di server (versi {{version}}).',
     unsentChanges: 'Ada perubahan yang belum dikirim. Tekan “Kirim revisi” agar tercatat.',
     draftSaved: 'Draf tersimpan di perangkat ini',
-    rejected: 'Nilai untuk {{code}} DITOLAK server: {{reason}}',
+    rejected: 'Nilai untuk {{code}} (total {{total}}) DITOLAK server dan TIDAK tercatat: {{reason}} Sampaikan ke panitia bila perlu dikoreksi.',
     dismiss: 'Tutup pesan',
   },
 } satisfies Messages;
@@ -188,7 +188,7 @@ export const juriEn = {
     receivedSaved: 'Submitted and stored on the server (version {{version}}).',
     unsentChanges: 'You have changes that are not sent. Press “Submit revision” to record them.',
     draftSaved: 'Draft saved on this device',
-    rejected: 'Scores for {{code}} were REFUSED by the server: {{reason}}',
+    rejected: 'Scores for {{code}} (total {{total}}) were REFUSED by the server and NOT recorded: {{reason}} Tell the organizers if they need correcting.',
     dismiss: 'Dismiss',
   },
 } satisfies typeof juriId;

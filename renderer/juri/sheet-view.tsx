@@ -94,14 +94,6 @@ export function SheetView({ view }: { view: JurorEntryView }) {
         <p className="notice notice--info" role="status">{t('sheet.notOpenPresenting')}</p>
       ) : null}
 
-      {rejection ? (
-        <div className="notice notice--danger" role="alert" data-testid="rejection">
-          <span>{t('sheet.rejected', { code: view.entry.code, reason: errorText(rejection.error, lng) })}</span>
-          <Button size="sm" variant="ghost" onClick={() => dismissRejection(rejection.submissionId)}>
-            {t('sheet.dismiss')}
-          </Button>
-        </div>
-      ) : null}
 
       <form
         ref={formRef}
@@ -128,6 +120,20 @@ export function SheetView({ view }: { view: JurorEntryView }) {
         />
 
         <div className="sheet__footer">
+          {rejection ? (
+            <div className="notice notice--danger sheet__rejection" role="alert" data-testid="rejection">
+              <span>
+                {t('sheet.rejected', {
+                  code: view.entry.code,
+                  reason: errorText(rejection.error, lng),
+                  total: fmtTotal(liveTotal(criteria, rejection.values).totalMicro),
+                })}
+              </span>
+              <Button size="sm" variant="ghost" onClick={() => dismissRejection(rejection.submissionId)}>
+                {t('sheet.dismiss')}
+              </Button>
+            </div>
+          ) : null}
           <div className="sheet__total" aria-live="polite" data-testid="total" data-complete={total.complete ? 'true' : 'false'}>
             <span className="sheet__total-label">{t('sheet.total')}</span>
             <span

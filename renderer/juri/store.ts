@@ -9,7 +9,15 @@ import type { OutboxItem } from './outbox-policy.js';
 import { saveCachedSnapshot, saveSession, type Session } from './session.js';
 
 export type Receipt = { submissionId: string; version: number; at: number; duplicate: boolean };
-export type Rejection = { submissionId: string; entryId: string; code: string; error: ErrorEnvelope; at: number };
+export type Rejection = {
+  submissionId: string;
+  entryId: string;
+  code: string;
+  error: ErrorEnvelope;
+  at: number;
+  /** What the juror tried to submit, kept to tell them (and the organizers) what was not recorded. */
+  values: OutboxItem['values'];
+};
 
 export type PadState = {
   screen: 'join' | 'pad';
@@ -169,7 +177,7 @@ export function reject(item: OutboxItem, error: ErrorEnvelope): void {
     receipts,
     rejections: [
       ...s.rejections.filter((r) => r.entryId !== item.entryId),
-      { submissionId: item.submissionId, entryId: item.entryId, code: error.code, error, at: Date.now() },
+      { submissionId: item.submissionId, entryId: item.entryId, code: error.code, error, at: Date.now(), values: item.values },
     ],
   });
 }

@@ -84,10 +84,21 @@ async function submitWithKeyboard(page: Page, shot?: string): Promise<void> {
  * swallows the server's answer to the next sheet:save (the sheet is already committed) and
  * cuts the line, as a Wi-Fi drop at the worst moment would.
  */
-type Line = { blocked: boolean; cutAfterSaveAck: boolean; cut: Promise<void>; onCut: () => void };
+type Line = { blocked: boolean; cutAfterSaveAck: boolean; cut: Promise<void>; onCut: () => void; cutNow: () => void };
 
 async function switchableLine(context: BrowserContext): Promise<Line> {
-  const line: Line = { blocked: false, cutAfterSaveAck: false, cut: Promise.resolve(), onCut: () => undefined };
+  const open = new Set<WebSocketRoute>();
+  const line: Line = {
+    blocked: false,
+    cutAfterSaveAck: false,
+    cut: Promise.resolve(),
+    onCut: () => undefined,
+    cutNow: () => {
+      line.blocked = true;
+      for (const ws of open) void ws.close({ code: 4000, reason: 'cut' });
+      open.clear();
+    },
+  };
   line.cut = new Promise<void>((resolve) => {
     line.onCut = resolve;
   });
@@ -95,6 +106,7 @@ async function switchableLine(context: BrowserContext): Promise<Line> {
   await context.routeWebSocket(/\/socket\.io\//, (ws: WebSocketRoute) => {
     if (line.blocked) return void ws.close({ code: 4000, reason: 'offline' });
     const server = ws.connectToServer();
+    open.add(ws);
     ws.onMessage((m) => server.send(m));
     server.onMessage((m) => {
       // socket.io ack frame for the juror namespace carrying a SheetSaveReply
@@ -108,7 +120,10 @@ async function switchableLine(context: BrowserContext): Promise<Line> {
       }
       ws.send(m);
     });
-    ws.onClose((code, reason) => void server.close({ code, reason }));
+    ws.onClose((code, reason) => {
+      open.delete(ws);
+      void server.close({ code, reason });
+    });
     server.onClose((code, reason) => void ws.close({ code, reason }));
   });
   return line;
@@ -270,33 +285,87 @@ describe('juror pad', () => {
     }
   });
 
-  it('a locked entry is read-only with its reason; English is selectable and remembered', async () => {
-    const a1 = juror('j-a1');
+  it('a sheet that waited offline while the entry was locked is refused clearly; locked is read-only; English; sign-out', async () => {
+    const a4 = juror('j-a4');
     const { context, page } = await newPage(browser);
-    await page.goto(`${t.url}/juri#token=${a1.token}`);
+    const line = await switchableLine(context);
+    await page.goto(`${t.url}/juri#token=${a4.token}`);
     await page.waitForSelector('[data-testid="sheet"][data-entry="e001"]');
-    expectOk(await org.call('entry:transition', { entryId: 'e001', stageId, action: 'lock' }));
-    await page.waitForSelector('[data-testid="locked-reason"]');
-    await page.waitForSelector('[data-entry="e001"][data-status="locked"]');
-    expect(await page.isDisabled('#crit-kebaruan-input')).toBe(true);
-    expect(await page.$('[data-testid="submit"]')).toBeNull();
-    await screenshot(page, 'juri-locked');
+    await scoreWithKeyboard(page, 'Terlambat');
+    line.cutNow(); // the Wi-Fi drops before the juror presses submit
+    await page.waitForSelector('[data-connection="offline"], [data-connection="connecting"]');
+    await submitWithKeyboard(page);
+    await page.waitForSelector('[data-testid="outbox-count"][data-count="1"]');
 
-    // Another entry, not scored yet, opened from the list; then English.
-    await page.click('[data-entry="e002"]');
-    await page.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
-    await page.selectOption('.pad-header select', 'en');
-    await page.waitForSelector('text=Entries');
-    await screenshot(page, 'juri-english-queued');
-    await page.reload();
-    await page.waitForSelector('text=Entries');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expectOk(await org.call('entry:transition', { entryId: 'e001', stageId, action: 'lock' }));
+    line.blocked = false;
+    // Back online: the server refuses the late sheet for good (LOCKED); it leaves the outbox
+    // and the juror is told plainly, instead of "waiting" forever or a silent loss.
+    await page.waitForSelector('[data-testid="rejection"]', { timeout: 20_000 });
+    await page.waitForSelector('[data-testid="outbox-count"][data-count="0"]');
+    expect(await page.textContent('[data-testid="rejection"]')).toContain('Penilaian inovasi ini sudah dikunci.');
+    await page.waitForSelector('[data-testid="locked-reason"]');
+    await screenshot(page, 'juri-rejected-locked');
+    const history = expectOk(await org.call('sheet:history', { jurorId: 'j-a4', entryId: 'e001', stageId }));
+    expect(history.filter((h) => h.status === 'submitted')).toHaveLength(0);
     await context.close();
+
+    const a1 = juror('j-a1');
+    const second = await newPage(browser);
+    const p1 = second.page;
+    await p1.goto(`${t.url}/juri#token=${a1.token}`);
+    await p1.waitForSelector('[data-testid="locked-reason"]');
+    await p1.waitForSelector('[data-entry="e001"][data-status="locked"]');
+    expect(await p1.isDisabled('#crit-kebaruan-input')).toBe(true);
+    expect(await p1.$('[data-testid="submit"]')).toBeNull();
+    await screenshot(p1, 'juri-locked');
+
+    // Another entry, not scored yet, opened from the list; then English, remembered.
+    await p1.click('[data-entry="e002"]');
+    await p1.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
+    await p1.selectOption('.pad-header select', 'en');
+    await p1.waitForSelector('text=Entries');
+    await screenshot(p1, 'juri-english-queued');
+    await p1.reload();
+    await p1.waitForSelector('text=Entries');
+    expect(await p1.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    // Sign-out asks once, then forgets the session on this device.
+    await p1.click('text=Sign out');
+    await p1.click('.dialog .btn--danger');
+    await p1.waitForSelector('input[name="pin"]');
+    expect(await p1.evaluate(() => localStorage.getItem('panggung.juri.session'))).toBeNull();
+    await second.context.close();
 
     const tablet = await newPage(browser, { width: 768, height: 1024 });
     await tablet.page.goto(`${t.url}/juri#token=${a1.token}`);
     await tablet.page.waitForSelector('[data-testid="sheet"][data-entry="e001"]');
     await screenshot(tablet.page, 'juri-tablet-portrait');
     await tablet.context.close();
+  });
+
+  it('repeated wrong PINs are throttled with a clear message', async () => {
+    // A server of its own: throttling is per address and would lock out the other tests.
+    const own = await startTestServer();
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto(`${own.url}/juri`);
+      const codes: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        await page.fill('input[name="pin"]', '00000000');
+        await page.keyboard.press('Enter');
+        const alert = await page.waitForSelector('[role="alert"][data-error]');
+        codes.push((await alert.getAttribute('data-error')) ?? '');
+        if (codes.at(-1) === 'THROTTLED') break;
+        await page.waitForSelector('button[type="submit"]:not([disabled])');
+      }
+      expect(codes.at(-1)).toBe('THROTTLED');
+      expect(await page.textContent('[role="alert"]')).toBe('Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.');
+      await screenshot(page, 'juri-join-throttled');
+    } finally {
+      await context.close();
+      await own.stop();
+      removeDir(own.dataDir);
+    }
   });
 });

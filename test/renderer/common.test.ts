@@ -52,6 +52,7 @@ describe('score scale', () => {
     expect(parseScore('7,5', scale)).toEqual({ kind: 'value', value: 750 });
     expect(parseScore(' 8 ', scale)).toEqual({ kind: 'value', value: 800 });
     expect(parseScore('', scale)).toEqual({ kind: 'empty' });
+    expect(parseScore('7,', scale)).toEqual({ kind: 'value', value: 700 });
     expect(parseScore('7,25', scale)).toEqual({ kind: 'invalid', reason: 'off-step' });
     expect(parseScore('11', scale)).toEqual({ kind: 'invalid', reason: 'out-of-range' });
     expect(parseScore('0', scale)).toEqual({ kind: 'invalid', reason: 'out-of-range' });
