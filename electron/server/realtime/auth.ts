@@ -33,7 +33,13 @@ export function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-export function createAuth(venue: Venue, organizerKey: string, opts: { organizerLocalOnly: boolean }) {
+export type HandshakeRefusal = { audience: 'juror' | 'organizer'; address: string; code: ErrorCode };
+
+export function createAuth(
+  venue: Venue,
+  organizerKey: string,
+  opts: { organizerLocalOnly: boolean; onRefused?: (r: HandshakeRefusal) => void },
+) {
   // 10 failures a minute per address, 5 per code: a PIN cannot be brute-forced in a festival.
   const byAddress = createThrottle(10, 60_000);
   const byCode = createThrottle(5, 60_000);
@@ -44,10 +50,14 @@ export function createAuth(venue: Venue, organizerKey: string, opts: { organizer
       const now = Date.now();
       const address = addressOf(socket);
       if (byAddress.blocked(address, now)) return refuse(next, 'THROTTLED');
+      const deny = (code: ErrorCode) => {
+        opts.onRefused?.({ audience: 'juror', address, code });
+        refuse(next, code);
+      };
       const parsed = jurorAuthSchema.safeParse(socket.handshake.auth);
       if (!parsed.success) {
         byAddress.fail(address, now);
-        return refuse(next, 'UNAUTHORIZED');
+        return deny('UNAUTHORIZED');
       }
       const code = 'pin' in parsed.data ? `pin:${parsed.data.pin}` : `token:${parsed.data.token}`;
       if (byCode.blocked(code, now)) return refuse(next, 'THROTTLED');
@@ -55,9 +65,9 @@ export function createAuth(venue: Venue, organizerKey: string, opts: { organizer
       if (!row) {
         byAddress.fail(address, now);
         byCode.fail(code, now);
-        return refuse(next, 'UNAUTHORIZED');
+        return deny('UNAUTHORIZED');
       }
-      if (row.revoked === 1) return refuse(next, 'REVOKED');
+      if (row.revoked === 1) return deny('REVOKED');
       byAddress.clear(address);
       const data = socket.data as SocketData;
       data.kind = 'juror';
@@ -78,13 +88,17 @@ export function createAuth(venue: Venue, organizerKey: string, opts: { organizer
     organizer(socket: Socket, next: Next): void {
       const now = Date.now();
       const address = addressOf(socket);
-      if (opts.organizerLocalOnly && !isLoopback(address)) return refuse(next, 'FORBIDDEN');
+      const deny = (code: ErrorCode) => {
+        opts.onRefused?.({ audience: 'organizer', address, code });
+        refuse(next, code);
+      };
+      if (opts.organizerLocalOnly && !isLoopback(address)) return deny('FORBIDDEN');
       if (byAddress.blocked(address, now)) return refuse(next, 'THROTTLED');
       const key = (socket.handshake.auth as { key?: unknown } | undefined)?.key;
       const given = Buffer.from(typeof key === 'string' ? key : '', 'utf8');
       if (given.length !== keyBytes.length || !timingSafeEqual(given, keyBytes)) {
         byAddress.fail(address, now);
-        return refuse(next, 'UNAUTHORIZED');
+        return deny('UNAUTHORIZED');
       }
       (socket.data as SocketData).kind = 'organizer';
       next();

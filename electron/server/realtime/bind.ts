@@ -11,6 +11,9 @@ import { createBucket } from './throttle.js';
 
 export type Handlers<M extends CallMap> = { [K in keyof M]: (input: ParsedOf<M[K]>) => ReplyOf<M[K]> | Promise<ReplyOf<M[K]>> };
 
+/** Refusals that are about who may do what: these are audited. */
+const deniedCodes = new Set(['FORBIDDEN', 'NOT_YOUR_PANEL', 'RECUSED', 'REVOKED', 'UNAUTHORIZED']);
+
 /** Turns anything thrown by a handler into the envelope. */
 export function toEnvelope(err: unknown, log: Logger, context: Record<string, unknown>): ErrorEnvelope {
   if (err instanceof DomainError) return fail(err.code, err.details);
@@ -54,12 +57,17 @@ export function bindCalls<M extends CallMap>(
       return;
     }
     const context = { who: opts.who, event };
+    const refuse = (err: unknown) => {
+      const envelope = toEnvelope(err, opts.log, context);
+      if (deniedCodes.has(envelope.code)) opts.onRefused?.(event, envelope.code);
+      reply(envelope);
+    };
     try {
       const out = handler(parsed.data as ParsedOf<M[typeof event]>);
-      if (out instanceof Promise) out.then((v) => reply(ok(v)), (err: unknown) => reply(toEnvelope(err, opts.log, context)));
+      if (out instanceof Promise) out.then((v) => reply(ok(v)), refuse);
       else reply(ok(out));
     } catch (err) {
-      reply(toEnvelope(err, opts.log, context));
+      refuse(err);
     }
   });
 }

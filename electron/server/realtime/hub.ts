@@ -48,7 +48,11 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       }
     },
   });
-  const auth = createAuth(venue, opts.organizerKey, { organizerLocalOnly: opts.organizerLocalOnly });
+  const auth = createAuth(venue, opts.organizerKey, {
+    organizerLocalOnly: opts.organizerLocalOnly,
+    // Throttling bounds how many of these a flood can write.
+    onRefused: (r) => refused(`${r.audience}@${r.address}`)('handshake', r.code),
+  });
   const clients = new Map<string, ConnectedClient>();
   const nsJuror = io.of(namespaces.juror);
   const nsScreen = io.of(namespaces.screen);
