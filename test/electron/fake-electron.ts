@@ -127,7 +127,9 @@ export function createFakeElectron(displays: DisplayLike[] = [display(1, 1920, 1
     setDevicePermissionHandler: () => undefined,
   });
 
-  const calls = { openExternal: [] as string[], errorBoxes: [] as string[], menus: [] as unknown[] };
+  const calls = { openExternal: [] as string[], errorBoxes: [] as string[], menus: [] as unknown[], messageBoxes: [] as unknown[] };
+  /** What the next native open dialog answers (null = cancelled). */
+  const answers = { open: null as string | null };
   const fake = {
     app,
     BrowserWindow: FakeWindow,
@@ -136,9 +138,9 @@ export function createFakeElectron(displays: DisplayLike[] = [display(1, 1920, 1
     session: { defaultSession: session },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void calls.menus.push(m) },
     dialog: {
-      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+      showOpenDialog: () => Promise.resolve(answers.open ? { canceled: false, filePaths: [answers.open] } : { canceled: true, filePaths: [] }),
       showSaveDialog: () => Promise.resolve({ canceled: true }),
-      showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }),
+      showMessageBox: (...args: unknown[]) => (calls.messageBoxes.push(args.at(-1)), Promise.resolve({ response: 0, checkboxChecked: false })),
       showErrorBox: (title: string, body: string) => void calls.errorBoxes.push(`${title}: ${body}`),
     },
     shell: { openExternal: (url: string) => (calls.openExternal.push(url), Promise.resolve()), openPath: () => Promise.resolve('') },
@@ -147,7 +149,7 @@ export function createFakeElectron(displays: DisplayLike[] = [display(1, 1920, 1
   };
   // The one cast: the fake covers only what the shell calls, not electron's whole surface.
   const electron = fake as unknown as ShellElectron;
-  return { electron, app, screen, windows, ipcMain, session, calls };
+  return { electron, app, screen, windows, ipcMain, session, calls, answers };
 }
 
 export function display(id: number, width: number, height: number, x: number): DisplayLike {
