@@ -1,0 +1,322 @@
+// The benchmark: `npm run bench -- [--jurors 30] [--screens 300] [--rate 10] [--seconds 30]`.
+// Starts the headless server as a child process on a fresh festival, then in separate
+// forked processes J jurors and V screens, plays the festival at a steady submission rate
+// and prints one table: acknowledgement and last-screen latency, the floors measured side
+// by side (bare socket.io round trip, durable single-row commit), standings recomputation
+// at 200 x 50 x 10, server memory per screen and cold start. Loopback only; every wait is
+// bounded, and every child is killed on the way out, also on failure.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { io } from 'socket.io-client';
+import { namespaces } from '../../../../shared/contract/events.js';
+import type { ScreenSnapshot } from '../../../../shared/contract/views.js';
+import { benchStandings } from '../../../../shared/scoring/bench-fixture.js';
+import { connectOrganizer } from '../organizer-bot.js';
+import { prepareBenchFestival, type BenchFestival } from './bench-festival.js';
+import type { FloorListening, FloorStats } from './floor-server.js';
+import type { JurorResults, Sample } from './juror-worker.js';
+import { children, forkWorker, freePort, here, killChildren, pause, rssKiB, type Worker } from './proc.js';
+import type { ScreenCollected, ScreenReady } from './screen-worker.js';
+import { formatTable, median, ms, percentile, sharedNow, verdict, type Row } from './stats.js';
+
+const usage = `Usage: npm run bench -- [options]
+  --jurors N         simulated jurors (default 30), in panels of about ten
+  --screens N        connected screens (default 300; try 1000)
+  --rate N           sheet submissions per second, all jurors together (default 10)
+  --seconds N        length of the measured run (default 30)
+  --entries N        entries in the festival (default 67)
+  --floor-seconds N  length of each floor measurement (default 15)
+  --juror-procs N    juror processes (default 2)
+  --screen-procs N   screen processes (default: one per 250 screens, at least 2)
+  --full-parse       screens JSON-parse every snapshot (default: read the version only)
+  --cpu-prof DIR     write a V8 CPU profile of the server to DIR
+  --dir DIR          where the temporary festival folder goes (default the OS temp folder)
+  --keep             keep the temporary festival folder`;
+
+const key = 'bench-organizer-key-0123456789';
+const cli = resolve(here, '..', '..', 'cli.js');
+
+type Opts = {
+  jurors: number; screens: number; rate: number; seconds: number; entries: number; floorSeconds: number;
+  jurorProcs: number; screenProcs: number; fullParse: boolean; cpuProf: string | null; dir: string; keep: boolean;
+};
+
+function parseOptions(): Opts | null {
+  const { values: v } = parseArgs({
+    options: {
+      jurors: { type: 'string', default: '30' }, screens: { type: 'string', default: '300' }, rate: { type: 'string', default: '10' },
+      seconds: { type: 'string', default: '30' }, entries: { type: 'string', default: '67' }, 'floor-seconds': { type: 'string', default: '15' },
+      'juror-procs': { type: 'string', default: '2' }, 'screen-procs': { type: 'string', default: '0' }, 'full-parse': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' }, dir: { type: 'string', default: tmpdir() }, keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (v.help) return null;
+  const int = (s: string, min: number, max: number, name: string) => {
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer in ${min}..${max}`);
+    return n;
+  };
+  const screens = int(v.screens, 0, 5000, 'screens');
+  return {
+    jurors: int(v.jurors, 1, 500, 'jurors'), screens, rate: int(v.rate, 1, 200, 'rate'), seconds: int(v.seconds, 3, 600, 'seconds'),
+    entries: int(v.entries, 1, 5000, 'entries'), floorSeconds: int(v['floor-seconds'], 2, 120, 'floor-seconds'),
+    jurorProcs: int(v['juror-procs'], 1, 16, 'juror-procs'),
+    screenProcs: Number(v['screen-procs']) > 0 ? int(v['screen-procs'], 1, 32, 'screen-procs') : Math.max(2, Math.ceil(screens / 250)),
+    fullParse: v['full-parse'], cpuProf: v['cpu-prof'] ? resolve(v['cpu-prof']) : null, dir: resolve(v.dir), keep: v.keep,
+  };
+}
+
+// ---- the venue server child -------------------------------------------------------------
+
+type ServerChild = { child: ChildProcess; url: string; coldStartMs: number; readyMs: number | null };
+
+/** Spawns the headless server and times it from spawn to the first accepted socket.io connection. */
+async function startServer(dataDir: string, cpuProf: string | null): Promise<ServerChild> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const t0 = sharedNow();
+  const child = spawn(process.execPath, [...(cpuProf ? ['--cpu-prof', '--cpu-prof-dir', cpuProf] : []), cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
+    env: { ...process.env, PANGGUNG_ORGANIZER_KEY: key, PANGGUNG_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.add(child);
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  const probe = io(`${url}${namespaces.screen}`, {
+    auth: { name: 'probe' }, transports: ['websocket'], forceNew: true,
+    reconnection: true, reconnectionDelay: 5, reconnectionDelayMax: 5, randomizationFactor: 0, reconnectionAttempts: 2000, timeout: 2000,
+  });
+  try {
+    const connectedAt = await new Promise<number>((res, rej) => {
+      const timer = setTimeout(() => rej(new Error(`the server accepted no connection in 20 s:\n${out}`)), 20_000);
+      probe.once('connect', () => {
+        clearTimeout(timer);
+        res(sharedNow());
+      });
+      child.once('exit', (code) => rej(new Error(`the server exited (${code}):\n${out}`)));
+    });
+    const ready = /ready in (\d+) ms/.exec(out);
+    return { child, url, coldStartMs: connectedAt - t0, readyMs: ready?.[1] ? Number(ready[1]) : null };
+  } finally {
+    probe.close();
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((r) => {
+    const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(t);
+      children.delete(child);
+      r();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+// ---- juror runs (venue and floor) ---------------------------------------------------------
+
+/** Runs the same open-loop schedule on every juror worker; returns all samples. */
+async function runSchedule(workers: Worker[], rate: number, seconds: number, event?: 'ping' | 'commit'): Promise<Sample[]> {
+  const total = Math.round(rate * seconds);
+  const startAt = sharedNow() + 500;
+  // Worker w sends every workers.length-th submission of the global schedule.
+  workers.forEach((w, i) => {
+    const count = Math.floor(total / workers.length) + (i < total % workers.length ? 1 : 0);
+    const intervalMs = (1000 / rate) * workers.length;
+    w.send({ kind: 'go', startAt: startAt + (i * 1000) / rate, intervalMs, count, ...(event ? { event } : {}) });
+  });
+  const results = await Promise.all(workers.map((w) => w.next<JurorResults>('results', (seconds + 40) * 1000)));
+  return results.flatMap((r) => r.samples);
+}
+
+const lat = (xs: Sample[]) => xs.filter((s) => s.code === null).map((s) => s.acked - s.sent);
+
+async function main(): Promise<number> {
+  let opts: Opts | null;
+  try {
+    opts = parseOptions();
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (!opts) {
+    console.log(usage);
+    return 0;
+  }
+  const o = opts;
+  const load0 = loadavg();
+  const say = (s: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
+  const dir = mkdtempSync(join(o.dir, 'panggung-bench-'));
+  const dataDir = join(dir, 'data');
+  say(`festival folder ${dataDir}: ${o.jurors} jurors, ${o.entries} entries; ${o.screens} screens in ${o.screenProcs} processes`);
+  const festival: BenchFestival = prepareBenchFestival(dataDir, o.jurors, o.entries);
+
+  // Cold start: three starts on the prepared festival; the last one stays up.
+  const starts: ServerChild[] = [];
+  for (let i = 0; i < 3; i++) {
+    const s = await startServer(dataDir, i === 2 ? o.cpuProf : null);
+    starts.push(s);
+    if (i < 2) await stopChild(s.child);
+  }
+  const server = starts[2];
+  if (!server?.child.pid) throw new Error('no server');
+  const serverPid = server.child.pid;
+  say(`cold starts ${starts.map((s) => `${s.coldStartMs.toFixed(0)} ms`).join(', ')}`);
+
+  // Floors first, with the same schedule shape: J sockets in the same number of processes.
+  const floor = forkWorker('floor-server.js', 'floor server');
+  floor.send({ kind: 'start', dir });
+  const { port: floorPort } = await floor.next<FloorListening>('listening', 10_000);
+  const floorJurors = Array.from({ length: o.jurorProcs }, (_, i) => forkWorker('juror-worker.js', `floor juror ${i}`));
+  floorJurors.forEach((w, i) => w.send({
+    kind: 'start', mode: 'floor', url: `http://127.0.0.1:${floorPort}`, criteria: festival.criteria, seed: 1,
+    sockets: Math.floor(o.jurors / o.jurorProcs) + (i < o.jurors % o.jurorProcs ? 1 : 0),
+  }));
+  await Promise.all(floorJurors.map((w) => w.next('ready', 30_000)));
+  say(`floor: bare socket.io round trip, ${o.floorSeconds} s at ${o.rate}/s`);
+  const pingSamples = await runSchedule(floorJurors, o.rate, o.floorSeconds, 'ping');
+  say(`floor: socket.io + durable single-row commit, ${o.floorSeconds} s at ${o.rate}/s`);
+  const commitSamples = await runSchedule(floorJurors, o.rate, o.floorSeconds, 'commit');
+  floor.send({ kind: 'stats' });
+  const { commitMs } = await floor.next<FloorStats>('stats', 10_000);
+  await Promise.all([...floorJurors, floor].map((w) => w.stop()));
+
+  // The festival: organizer desk, jurors, then screens (memory measured around the screens).
+  const org = await connectOrganizer(server.url, key);
+  const jurorWorkers = Array.from({ length: o.jurorProcs }, (_, i) => forkWorker('juror-worker.js', `juror worker ${i}`));
+  jurorWorkers.forEach((w, i) => w.send({
+    kind: 'start', mode: 'venue', url: server.url, stageId: festival.stageId, criteria: festival.criteria, seed: 1,
+    jurors: festival.jurors.filter((_, j) => j % o.jurorProcs === i).map((j) => ({ pin: j.pin, entries: j.entries })),
+  }));
+  await Promise.all(jurorWorkers.map((w) => w.next('ready', 60_000)));
+  await pause(1500);
+  const rssBefore = rssKiB(serverPid);
+  const screenWorkers = Array.from({ length: o.screens > 0 ? o.screenProcs : 0 }, (_, i) => forkWorker('screen-worker.js', `screen worker ${i}`));
+  const names = ['utama', 'lobi', 'panggung', 'streaming'];
+  screenWorkers.forEach((w, i) => w.send({
+    kind: 'start', url: server.url, names, light: !o.fullParse, batch: 25,
+    count: Math.floor(o.screens / o.screenProcs) + (i < o.screens % o.screenProcs ? 1 : 0),
+  }));
+  const ready = await Promise.all(screenWorkers.map((w) => w.next<ScreenReady>('ready', 180_000)));
+  const connected = ready.reduce((n, r) => n + r.connected, 0);
+  await pause(3000);
+  const rssScreens = rssKiB(serverPid);
+  say(`${connected} screens connected (${ready.reduce((n, r) => n + r.failed, 0)} failed); server RSS ${rssBefore} -> ${rssScreens} KiB`);
+
+  say(`festival: ${o.seconds} s at ${o.rate} sheets/s`);
+  const samples = await runSchedule(jurorWorkers, o.rate, o.seconds);
+  await pause(1000);
+  const rssAfter = rssKiB(serverPid);
+  const warmupMs = 2000;
+  const t0 = Math.min(...samples.map((s) => s.due));
+  const measured = samples.filter((s) => s.due >= t0 + warmupMs);
+  const targets = [...new Set(measured.flatMap((s) => (s.version === null ? [] : [s.version])))].sort((a, b) => a - b);
+  screenWorkers.forEach((w) => w.send({ kind: 'collect', targets }));
+  const collected = await Promise.all(screenWorkers.map((w) => w.next<ScreenCollected>('collected', 60_000)));
+  const lastAt = new Map<number, number>();
+  let missing = 0;
+  targets.forEach((v, k) => {
+    lastAt.set(v, Math.max(...collected.map((c) => c.lastAt[k] ?? 0)));
+    missing += collected.reduce((n, c) => n + (c.missing[k] ?? 0), 0);
+  });
+  const disconnects = collected.reduce((n, c) => n + c.disconnects, 0);
+
+  // One full screen snapshot: its size and what a screen pays to parse it.
+  const probe = io(`${server.url}${namespaces.screen}`, { auth: { name: 'utama' }, transports: ['websocket'], forceNew: true, reconnection: false });
+  const snapText = await new Promise<string>((res) => probe.once('snapshot', (s: ScreenSnapshot) => res(JSON.stringify(s))));
+  probe.close();
+  const parseRuns = Array.from({ length: 50 }, () => {
+    const a = performance.now();
+    JSON.parse(snapText);
+    return performance.now() - a;
+  });
+
+  org.close();
+  await Promise.all([...jurorWorkers, ...screenWorkers].map((w) => w.stop()));
+  await stopChild(server.child);
+  const load1 = loadavg();
+
+  // Standings recomputation at scale, with the children gone.
+  say('standings: 200 entries x 50 jurors x 10 criteria');
+  const now = () => performance.now();
+  const mean = benchStandings(now, { aggregation: 'mean', runs: 41 });
+  const zscore = benchStandings(now, { aggregation: 'zscore', runs: 41 });
+
+  // ---- the table --------------------------------------------------------------------------
+  const failed = measured.filter((s) => s.code !== null);
+  const ack = lat(measured);
+  const screenLat = measured.flatMap((s) => {
+    const t = s.version === null ? undefined : lastAt.get(s.version);
+    return t && s.code === null ? [t - s.sent] : [];
+  });
+  const ping = lat(pingSamples.filter((s) => s.due >= Math.min(...pingSamples.map((x) => x.due)) + warmupMs));
+  const pingCommit = lat(commitSamples.filter((s) => s.due >= Math.min(...commitSamples.map((x) => x.due)) + warmupMs));
+  const floorP50 = percentile(pingCommit, 50);
+  const floorP99 = percentile(pingCommit, 99);
+  const ackP99 = percentile(ack, 99);
+  const screenP99 = percentile(screenLat, 99);
+  const screenTarget = o.screens <= 300 ? 25 : 50;
+  const perScreenKB = o.screens > 0 && connected > 0 ? ((rssScreens - rssBefore) * 1024) / connected / 1000 : NaN;
+  const cold = starts.map((s) => s.coldStartMs);
+  const rows: Row[] = [
+    { metric: `Submit -> ack p50 (${ack.length} sheets)`, target: '', figure: ms(percentile(ack, 50)), verdict: '' },
+    { metric: 'Submit -> ack p99', target: `<= 2x floor p99 (${ms(2 * floorP99)})`, figure: `${ms(ackP99)} (${(ackP99 / floorP99).toFixed(2)}x)`, verdict: verdict(ackP99 <= 2 * floorP99) },
+    { metric: `Submit -> last of ${connected} screens p50`, target: '', figure: ms(percentile(screenLat, 50)), verdict: '' },
+    { metric: `Submit -> last of ${connected} screens p99`, target: `<= ${screenTarget} ms`, figure: ms(screenP99), verdict: verdict(o.screens > 0 ? screenP99 <= screenTarget : null) },
+    { metric: 'Floor: bare socket.io emit-with-ack p50 / p99', target: '', figure: `${ms(percentile(ping, 50))} / ${ms(percentile(ping, 99))}`, verdict: '' },
+    { metric: 'Floor: durable single-row commit p50 / p99', target: '', figure: `${ms(percentile(commitMs, 50))} / ${ms(percentile(commitMs, 99))}`, verdict: '' },
+    { metric: 'Floor: socket.io + durable commit p50 / p99', target: '', figure: `${ms(floorP50)} / ${ms(floorP99)}`, verdict: '' },
+    { metric: 'Ratio ack / floor, p50 / p99', target: '<= 2x (p99)', figure: `${(percentile(ack, 50) / floorP50).toFixed(2)}x / ${(ackP99 / floorP99).toFixed(2)}x`, verdict: verdict(ackP99 <= 2 * floorP99) },
+    { metric: 'Ratio ack p99 / (round trip p99 + commit p99)', target: '', figure: `${(ackP99 / (percentile(ping, 99) + percentile(commitMs, 99))).toFixed(2)}x`, verdict: '' },
+    { metric: 'Standings 200x50x10 mean: full', target: '', figure: ms(mean.fullMs), verdict: '' },
+    { metric: 'Standings 200x50x10 mean: after one sheet (median / worst)', target: '<= 5 ms', figure: `${ms(mean.incrementalMs)} / ${ms(mean.incrementalMaxMs)}`, verdict: verdict(mean.incrementalMs <= 5) },
+    { metric: 'Standings 200x50x10 z-score: full', target: '', figure: ms(zscore.fullMs), verdict: '' },
+    { metric: 'Standings 200x50x10 z-score: after one sheet (median / worst)', target: '<= 5 ms', figure: `${ms(zscore.incrementalMs)} / ${ms(zscore.incrementalMaxMs)}`, verdict: verdict(zscore.incrementalMs <= 5) },
+    { metric: `Server memory per screen (RSS delta / ${connected})`, target: '<= 50 KB', figure: `${perScreenKB.toFixed(1)} KB`, verdict: verdict(o.screens > 0 ? perScreenKB <= 50 : null) },
+    { metric: 'Cold start to first accepted connection (median of 3)', target: '< 1500 ms', figure: `${ms(median(cold), 0)} (${cold.map((c) => c.toFixed(0)).join(', ')})`, verdict: verdict(median(cold) < 1500) },
+  ];
+  console.log(`\nPanggung benchmark — ${o.jurors} jurors, ${connected} screens, ${o.rate} sheets/s for ${o.seconds} s (first ${warmupMs / 1000} s not counted), loopback\n`);
+  console.log(formatTable(rows));
+  const cpu = cpus();
+  console.log(`
+Machine: ${cpu.length} cores, ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}
+Load average (1/5/15 min): before ${load0.map((x) => x.toFixed(2)).join(' ')}, after ${load1.map((x) => x.toFixed(2)).join(' ')}
+Screen snapshot: ${snapText.length} bytes; JSON.parse on this machine ${ms(median(parseRuns), 3)} (screens ${o.fullParse ? 'parse every snapshot' : 'read the version only'})
+Server RSS: ${rssBefore} KiB with jurors only, ${rssScreens} KiB with screens, ${rssAfter} KiB after the run; server ready message ${starts.map((s) => s.readyMs ?? '?').join('/')} ms
+Sheets refused or lost: ${failed.length}${failed.length ? ` (${[...new Set(failed.map((f) => f.code))].join(', ')})` : ''}; screen versions missing: ${missing}; screen disconnects: ${disconnects}
+Scheduler lateness (send - due) p99: ${ms(percentile(measured.map((s) => s.sent - s.due), 99))}; commits measured by the floor server: ${commitMs.length}`);
+  if (o.cpuProf) console.log(`Server CPU profile written to ${o.cpuProf}`);
+  if (!o.keep) rmSync(dir, { recursive: true, force: true });
+  else console.log(`Festival folder kept: ${dir}`);
+  return 0;
+}
+
+const watchdog = setTimeout(() => {
+  console.error('bench: the run took too long; killing every child');
+  killChildren();
+  process.exit(3);
+}, 20 * 60_000);
+watchdog.unref();
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.once(sig, () => {
+    killChildren();
+    process.exit(130);
+  });
+
+main().then(
+  (code) => {
+    killChildren();
+    process.exit(code);
+  },
+  (err: unknown) => {
+    console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
+    killChildren();
+    process.exit(1);
+  },
+);
