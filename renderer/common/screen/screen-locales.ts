@@ -39,7 +39,7 @@ export const screenId = {
   },
   leaderboard: {
     heading: 'Papan peringkat',
-    rank: 'Peringkat',
+    rank: '#',
     entry: 'Inovasi',
     score: 'Nilai',
     tied: 'seri',
@@ -104,7 +104,7 @@ export const screenEn = {
   },
   leaderboard: {
     heading: 'Leaderboard',
-    rank: 'Rank',
+    rank: '#',
     entry: 'Entry',
     score: 'Score',
     tied: 'tied',
