@@ -1,0 +1,23 @@
+// The registry of desk screens (see nav.ts). Part 2 appends its live and results screens.
+import type { DeskScreen } from './nav.js';
+import { FestivalScreen } from './screens/festival-screen.js';
+import { StagesScreen } from './screens/stages-screen.js';
+import { CategoriesScreen, PanelsScreen } from './screens/named-screen.js';
+import { EntriesScreen } from './screens/entries-screen.js';
+import { JurorsScreen } from './screens/jurors-screen.js';
+import { CardsScreen } from './screens/cards-screen.js';
+import { TemplatesScreen } from './screens/templates-screen.js';
+import { PlaceholderScreen } from './screens/placeholder-screen.js';
+
+export const deskScreens: DeskScreen[] = [
+  { id: 'festival', section: 'setup', label: 'nav.festival', component: FestivalScreen },
+  { id: 'stages', section: 'setup', label: 'nav.stages', component: StagesScreen },
+  { id: 'categories', section: 'setup', label: 'nav.categories', component: CategoriesScreen },
+  { id: 'panels', section: 'setup', label: 'nav.panels', component: PanelsScreen },
+  { id: 'entries', section: 'setup', label: 'nav.entries', component: EntriesScreen },
+  { id: 'jurors', section: 'setup', label: 'nav.jurors', component: JurorsScreen },
+  { id: 'cards', section: 'setup', label: 'nav.cards', component: CardsScreen },
+  { id: 'templates', section: 'setup', label: 'nav.templates', component: TemplatesScreen, withoutFestival: true },
+  { id: 'control', section: 'live', label: 'nav.liveControl', component: PlaceholderScreen },
+  { id: 'standings', section: 'results', label: 'nav.standings', component: PlaceholderScreen },
+];

@@ -1,0 +1,49 @@
+// Festival details: name, theme, venue, dates, organizer.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { festivalDetailsSchema, type FestivalDetailsInput } from '../../../shared/contract/setup-schemas.js';
+import { Button } from '../../common/ui/index.js';
+import { FormError, TextField } from '../fields.js';
+import { call } from '../session.js';
+import { useDesk } from '../store.js';
+import { useForm } from '../use-form.js';
+import { SavedNote, ScreenHeader } from './screen-header.js';
+
+export function FestivalScreen() {
+  const { t } = useTranslation();
+  const festival = useDesk((s) => s.snapshot?.festival);
+  const [draft, setDraft] = useState<Required<FestivalDetailsInput>>(() => ({
+    name: festival?.name ?? '', theme: festival?.theme ?? '', venue: festival?.venue ?? '',
+    startDate: festival?.startDate ?? '', endDate: festival?.endDate ?? '', organizerName: festival?.organizerName ?? '',
+  }));
+  const form = useForm();
+  const set = (k: keyof FestivalDetailsInput) => (v: string) => setDraft({ ...draft, [k]: v });
+  const e = form.errors;
+  return (
+    <>
+      <ScreenHeader title={t('festival.title')} lead={t('festival.lead')} />
+      <form
+        className="card form-grid"
+        noValidate
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          void form.submit(festivalDetailsSchema, draft, () => call('festival:save', draft));
+        }}
+      >
+        <TextField className="span-2" label={t('festival.name')} name="name" value={draft.name} onChange={set('name')} error={e.name} />
+        <TextField className="span-2" label={t('festival.theme')} name="theme" value={draft.theme} onChange={set('theme')} error={e.theme} />
+        <TextField label={t('festival.venue')} name="venue" value={draft.venue} onChange={set('venue')} error={e.venue} />
+        <TextField label={t('festival.organizerName')} name="organizerName" value={draft.organizerName} onChange={set('organizerName')} error={e.organizerName} />
+        <TextField label={t('festival.startDate')} name="startDate" type="date" value={draft.startDate} onChange={set('startDate')} error={e.startDate} />
+        <TextField label={t('festival.endDate')} name="endDate" type="date" value={draft.endDate} onChange={set('endDate')} error={e.endDate} />
+        <div className="span-2 form-actions">
+          <FormError message={e['']} />
+          <Button type="submit" variant="primary" disabled={form.pending}>
+            {t('actions.save')}
+          </Button>
+          <SavedNote at={form.savedAt} text={t('actions.saved')} />
+        </div>
+      </form>
+    </>
+  );
+}

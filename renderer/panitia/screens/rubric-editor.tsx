@@ -1,0 +1,70 @@
+// The rubric of one stage: criteria with weight (percent; the total is shown live and
+// must be 100), scale min/max/step, description and level descriptors; presets.
+import { useTranslation } from 'react-i18next';
+import { formatX100 } from '../../../shared/fixed.js';
+import { rubricPresets } from '../../../shared/presets/rubrics.js';
+import { Button } from '../../common/ui/index.js';
+import { currentLanguage } from '../../common/i18n.js';
+import { TextField } from '../fields.js';
+import type { FieldErrors } from '../validation.js';
+import { newCriterion, presetCriteria, weightSum, type CriterionDraft } from './rubric-draft.js';
+
+type Props = { criteria: CriterionDraft[]; onChange: (c: CriterionDraft[]) => void; disabled: boolean; errors: FieldErrors };
+
+export function RubricEditor({ criteria, onChange, disabled, errors }: Props) {
+  const { t } = useTranslation();
+  const sum = weightSum(criteria);
+  const update = (i: number, patch: Partial<CriterionDraft>) => onChange(criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const err = (i: number, f: string) => errors[`criteria.${i}.${f}`];
+  return (
+    <fieldset className="rubric" disabled={disabled}>
+      <legend className="rubric__legend">{t('rubric.title')}</legend>
+      <div className="rubric__bar">
+        <p className={`weight-total ${sum === 10_000 ? 'weight-total--ok' : 'weight-total--bad'}`} role="status" aria-live="polite" data-testid="weight-total">
+          {t('rubric.total', { sum: formatX100(sum) })} {sum === 10_000 ? '✓' : t('rubric.mustBe100')}
+        </p>
+        <label className="rubric__preset">
+          <span className="field-label">{t('rubric.preset')}</span>
+          <select className="text-input" value="" onChange={(e) => e.target.value && onChange(presetCriteria(e.target.value))}>
+            <option value="">{t('rubric.choosePreset')}</option>
+            {rubricPresets.map((p) => <option key={p.id} value={p.id}>{p.name[currentLanguage()]}</option>)}
+          </select>
+        </label>
+      </div>
+      {errors.criteria ? <p className="field-error" role="alert">{errors.criteria}</p> : null}
+      <ol className="criteria">
+        {criteria.map((c, i) => (
+          <li key={c.id} className="criterion card">
+            <div className="criterion__main">
+              <TextField className="criterion__name" label={t('rubric.name')} name={`c${i}-name`} value={c.name} onChange={(v) => update(i, { name: v })} error={err(i, 'name')} />
+              <TextField label={t('rubric.weight')} name={`c${i}-weight`} value={c.weight} onChange={(v) => update(i, { weight: v })} error={err(i, 'weightBp')} />
+              <TextField label={t('rubric.min')} name={`c${i}-min`} value={c.min} onChange={(v) => update(i, { min: v })} error={err(i, 'minX100')} />
+              <TextField label={t('rubric.max')} name={`c${i}-max`} value={c.max} onChange={(v) => update(i, { max: v })} error={err(i, 'maxX100')} />
+              <TextField label={t('rubric.step')} name={`c${i}-step`} value={c.step} onChange={(v) => update(i, { step: v })} error={err(i, 'stepX100')} />
+              <div className="criterion__tools">
+                <Button size="sm" variant="ghost" disabled={i === 0} aria-label={t('rubric.up', { name: c.name })}
+                  onClick={() => { const n = [...criteria]; n.splice(i - 1, 0, ...n.splice(i, 1)); onChange(n); }}>↑</Button>
+                <Button size="sm" variant="ghost" aria-label={t('rubric.remove', { name: c.name })} disabled={criteria.length === 1}
+                  onClick={() => onChange(criteria.filter((_, j) => j !== i))}>✕</Button>
+              </div>
+            </div>
+            <TextField label={t('rubric.description')} name={`c${i}-desc`} value={c.description} onChange={(v) => update(i, { description: v })} error={err(i, 'description')} />
+            <details className="levels">
+              <summary>{t('rubric.levels', { count: c.levels.length })}</summary>
+              {c.levels.map((l, k) => (
+                <div key={k} className="level-row">
+                  <TextField label={t('rubric.from')} value={l.from} onChange={(v) => update(i, { levels: c.levels.map((x, m) => (m === k ? { ...x, from: v } : x)) })} error={err(i, `levels.${k}.fromX100`)} />
+                  <TextField label={t('rubric.to')} value={l.to} onChange={(v) => update(i, { levels: c.levels.map((x, m) => (m === k ? { ...x, to: v } : x)) })} error={err(i, `levels.${k}.toX100`)} />
+                  <TextField className="level-row__label" label={t('rubric.levelLabel')} value={l.label} onChange={(v) => update(i, { levels: c.levels.map((x, m) => (m === k ? { ...x, label: v } : x)) })} error={err(i, `levels.${k}.label`)} />
+                  <Button size="sm" variant="ghost" aria-label={t('rubric.removeLevel')} onClick={() => update(i, { levels: c.levels.filter((_, m) => m !== k) })}>✕</Button>
+                </div>
+              ))}
+              <Button size="sm" onClick={() => update(i, { levels: [...c.levels, { from: c.min, to: c.max, label: '' }] })}>{t('rubric.addLevel')}</Button>
+            </details>
+          </li>
+        ))}
+      </ol>
+      <Button onClick={() => onChange([...criteria, newCriterion()])}>{t('rubric.addCriterion')}</Button>
+    </fieldset>
+  );
+}

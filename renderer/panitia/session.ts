@@ -1,0 +1,89 @@
+// Signing in to the desk and keeping the one organizer connection. The key comes from the
+// Electron preload, or is typed by the organizer and kept in sessionStorage (this tab
+// only, gone when it closes); it never goes into the URL.
+import type { CallName, CallResult, CallsOf } from '../common/socket-client.js';
+import { createClient, isNewerSnapshot, type Client } from '../common/socket-client.js';
+import type { InputOf, ReplyOf } from '../../shared/contract/events.js';
+import { bridge } from './bridge.js';
+import { initialDeskState, useDesk } from './store.js';
+
+const KEY_STORAGE = 'panggung.organizerKey';
+let client: Client<'organizer'> | null = null;
+
+function storedKey(): string | null {
+  try {
+    return sessionStorage.getItem(KEY_STORAGE);
+  } catch {
+    return null;
+  }
+}
+
+function storeKey(key: string | null): void {
+  try {
+    if (key === null) sessionStorage.removeItem(KEY_STORAGE);
+    else sessionStorage.setItem(KEY_STORAGE, key);
+  } catch {
+    // storage disabled: the key lives only as long as the connection
+  }
+}
+
+/** Page start: the Electron key, else a key kept in this tab, else the sign-in form. */
+export async function startDesk(): Promise<void> {
+  const b = bridge();
+  if (b) {
+    const res = await b.organizerKey();
+    if (res.ok) return signIn(res.data.key, false);
+  }
+  const key = storedKey();
+  if (key) signIn(key, true);
+}
+
+export function signIn(key: string, remember = true): void {
+  client?.close();
+  const c = createClient('organizer', { key });
+  client = c;
+  useDesk.setState({ ...initialDeskState, phase: 'desk' });
+  c.onStatus((status) => {
+    if (status.state === 'refused') {
+      storeKey(null);
+      c.close();
+      if (client === c) client = null;
+      useDesk.setState({ ...initialDeskState, phase: 'signed-out', signInError: status.error });
+      return;
+    }
+    useDesk.setState({ connection: status });
+    if (status.state === 'online') {
+      if (remember) storeKey(key);
+      void refresh();
+    }
+  });
+  c.onSnapshot((snap) => {
+    if (isNewerSnapshot(useDesk.getState().snapshot, snap)) useDesk.setState({ snapshot: snap, noFestival: false });
+  });
+}
+
+export function signOut(): void {
+  storeKey(null);
+  client?.close();
+  client = null;
+  useDesk.setState({ ...initialDeskState });
+}
+
+/** Asks for a snapshot (e.g. after connecting, or after a festival was created). */
+export async function refresh(): Promise<void> {
+  const res = await call('snapshot:get', {});
+  if (res.ok) {
+    if (isNewerSnapshot(useDesk.getState().snapshot, res.data)) useDesk.setState({ snapshot: res.data, noFestival: false });
+  } else if (!('transport' in res) && res.code === 'NOT_FOUND') {
+    useDesk.setState({ snapshot: null, noFestival: true });
+  }
+}
+
+/** A typed call on the organizer connection; offline when there is none. */
+export function call<K extends CallName<'organizer'>>(
+  name: K,
+  payload: InputOf<CallsOf<'organizer'>[K]>,
+): Promise<CallResult<ReplyOf<CallsOf<'organizer'>[K]>>> {
+  if (!client) return Promise.resolve({ ok: false, code: 'OFFLINE', transport: true });
+  return client.call(name, payload);
+}

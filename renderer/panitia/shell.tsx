@@ -1,0 +1,97 @@
+// The desk shell: a header (festival, connection, language, sign out), the navigation by
+// section, and the current screen. The address bar holds only the route (#/setup/entries).
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ConnectionBadge, LanguageSwitch } from '../common/ui/index.js';
+import { parseRoute, routeHref, sections, type DeskScreen } from './nav.js';
+import { deskScreens } from './screens.js';
+import { signOut } from './session.js';
+import { useDesk } from './store.js';
+
+function useRoute(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const on = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return hash;
+}
+
+function pick(hash: string, hasFestival: boolean): DeskScreen {
+  const route = parseRoute(hash);
+  const usable = deskScreens.filter((s) => hasFestival || s.withoutFestival);
+  const found = usable.find((s) => s.section === route?.section && s.id === route.screen);
+  return found ?? usable[0] ?? deskScreens[0]!;
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const connection = useDesk((s) => s.connection);
+  const festival = useDesk((s) => s.snapshot?.festival ?? null);
+  const noFestival = useDesk((s) => s.noFestival);
+  const hash = useRoute();
+  const screen = pick(hash, festival !== null);
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // Moving to another screen puts focus at its start, as a page load would.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [screen.id]);
+  const Screen = screen.component;
+  return (
+    <div className="desk">
+      <a className="skip-link" href="#desk-main" onClick={(e) => { e.preventDefault(); mainRef.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
+        {t('shell.skip')}
+      </a>
+      <header className="desk__header">
+        <div className="desk__brand">
+          <span className="desk__app">{t('appName', { ns: 'common' })} · {t('shell.desk')}</span>
+          <span className="desk__festival">{festival?.name ?? (noFestival ? t('shell.noFestival') : '…')}</span>
+        </div>
+        <div className="desk__tools">
+          <ConnectionBadge state={connection.state} />
+          <LanguageSwitch />
+          <Button size="sm" variant="ghost" onClick={signOut}>
+            {t('shell.signOut')}
+          </Button>
+        </div>
+      </header>
+      <div className="desk__body">
+        <nav className="desk__nav" aria-label={t('shell.navigation')}>
+          {sections.map((sec) => {
+            const items = deskScreens.filter((s) => s.section === sec.id);
+            return (
+              <div key={sec.id} className="desk__nav-section">
+                <h2 className="desk__nav-heading">{t(sec.label)}</h2>
+                <ul>
+                  {items.map((s) => {
+                    const disabled = festival === null && !s.withoutFestival;
+                    return (
+                      <li key={s.id}>
+                        {disabled ? (
+                          <span className="desk__nav-link desk__nav-link--disabled" aria-disabled="true">{t(s.label)}</span>
+                        ) : (
+                          <a className="desk__nav-link" href={routeHref(s)} aria-current={s === screen ? 'page' : undefined} data-nav={s.id}>
+                            {t(s.label)}
+                          </a>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            );
+          })}
+        </nav>
+        <main className="desk__main" id="desk-main" ref={mainRef}>
+          <Screen />
+        </main>
+      </div>
+    </div>
+  );
+}

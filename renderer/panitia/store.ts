@@ -1,0 +1,31 @@
+// The organizer desk's one store: the connection, the latest organizer snapshot, and
+// whether a festival exists yet. Screens read it; session.ts feeds it.
+import { create } from 'zustand';
+import type { ErrorEnvelope } from '../../shared/contract/errors.js';
+import type { OrganizerSnapshot } from '../../shared/contract/views.js';
+import type { ConnectionStatus } from '../common/socket-client.js';
+
+export type DeskState = {
+  /** signed-out: no key yet (or signed out); desk: connected or connecting with a key. */
+  phase: 'signed-out' | 'desk';
+  signInError: ErrorEnvelope | null;
+  connection: ConnectionStatus;
+  snapshot: OrganizerSnapshot | null;
+  /** The server has no festival yet (empty data folder): only "new festival" makes sense. */
+  noFestival: boolean;
+};
+
+export const initialDeskState: DeskState = {
+  phase: 'signed-out',
+  signInError: null,
+  connection: { state: 'connecting', error: null },
+  snapshot: null,
+  noFestival: false,
+};
+
+export const useDesk = create<DeskState>()(() => initialDeskState);
+
+/** The snapshot, for screens that render only inside the desk (after it arrived). */
+export function useSnapshot(): OrganizerSnapshot | null {
+  return useDesk((s) => s.snapshot);
+}

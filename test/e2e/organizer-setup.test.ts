@@ -1,0 +1,224 @@
+// The organizer desk's setup in real Chromium against real venue servers: a new festival in
+// an empty data folder, entries and jurors from XLSX files the test builds with exceljs
+// (preview, import), a bad file refused with row numbers, juror cards with QR and PIN,
+// a template exported and imported into a fresh data folder giving the same setup, and
+// screenshots of every setup screen. Needs the built pages (`npx vite build`).
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertPagesBuilt, launchBrowser, newPage, screenshot, watchPage, type Watched } from '../helpers/browser.js';
+import { connect, expectOk, removeDir, startTestServer, type Client, type TestServer } from '../helpers/server.js';
+
+let a: TestServer;
+let b: TestServer | null = null;
+let orgA: Client<'organizer'>;
+let browser: Browser;
+let page: Page;
+let watched: Watched;
+
+async function xlsx(rows: Array<Array<string | number>>, sheet = 'Peserta'): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  for (const r of rows) ws.addRow(r);
+  ws.getRow(1).font = { bold: true };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const entryHeader = ['No. urut', 'Kode', 'Judul Inovasi', 'Instansi', 'Kategori', 'Panel', 'Penyaji'];
+const entryRows: Array<Array<string | number>> = [
+  [1, 'OPD-01', 'SIGAP Bencana: laporan warga lewat WhatsApp', 'BPBD', 'Perangkat Daerah', 'Panel A', 'Drs. Agus Salim'],
+  [2, 'OPD-02', 'Kartu Tani Digital', 'Dinas Pertanian', 'Perangkat Daerah', 'Panel A', 'Ir. Sri Wahyuni'],
+  [3, 'OPD-03', 'Si Cantik: perizinan satu pintu daring', 'DPMPTSP', 'Perangkat Daerah', 'Panel A', 'Budi Santoso, S.T.'],
+  [1, 'SEK-01', 'Kantin Kejujuran Berbasis QRIS', 'SMPN 1 Trenggalek', 'Sekolah', 'Panel B', 'Rina Marlina, S.Pd.'],
+  [2, 'SEK-02', 'Perpustakaan Keliling Desa', 'SDN 2 Pogalan', 'Sekolah', 'Panel B', 'Dewi Lestari'],
+  ['', 'DES-01', 'Bank Sampah Digital Desa', 'Desa Sumberbening', 'Desa', 'Panel B', 'Kepala Desa'],
+];
+const jurorRows: Array<Array<string | number>> = [
+  ['Nama', 'Panel', 'Ketua', 'Konflik'],
+  ['Prof. Dr. Suhartono', 'Panel A', 'ya', ''],
+  ['Dr. Ratna Widyaningsih', 'Panel A', '', 'Dinas Pertanian'],
+  ['Dr. Hendra Gunawan', 'Panel B', 'ya', 'SEK-02'],
+  ['Siti Nurjanah, M.Pd.', 'Panel B', '', 'SMPN 1 Trenggalek; DES-01'],
+];
+
+async function signIn(p: Page, key: string): Promise<void> {
+  await p.fill('input[name="organizer-key"]', key);
+  await p.keyboard.press('Enter');
+  await p.waitForSelector('.desk__nav');
+}
+
+async function go(p: Page, screen: string): Promise<void> {
+  await p.click(`[data-nav="${screen}"]`);
+  await p.waitForFunction((s) => window.location.hash === `#/setup/${s}`, screen);
+}
+
+beforeAll(async () => {
+  assertPagesBuilt('panitia');
+  a = await startTestServer({ seedDemo: false });
+  orgA = await connect(a.url, 'organizer', { key: a.server.organizerKey }, { reconnection: true });
+  browser = await launchBrowser();
+  ({ page } = await newPage(browser));
+  watched = watchPage(page, a.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  orgA?.close();
+  await a?.stop();
+  if (a) removeDir(a.dataDir);
+  if (b) {
+    await b.stop();
+    removeDir(b.dataDir);
+  }
+});
+
+describe('organizer desk: setup', () => {
+  it('signs in with the key and starts a new festival in an empty data folder', async () => {
+    await page.goto(`${a.url}/panitia`);
+    await page.waitForSelector('input[name="organizer-key"]');
+    await screenshot(page, 'panitia-setup-signin');
+    await page.fill('input[name="organizer-key"]', 'wrong-key');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.field-error');
+    await signIn(page, a.server.organizerKey);
+    expect(page.url()).not.toContain(a.server.organizerKey);
+    await page.waitForSelector('#new-title');
+    await screenshot(page, 'panitia-setup-new-festival');
+    await page.fill('input[name="new-name"]', 'Trenggalek Innovation Fest 2026');
+    await page.fill('input[name="new-venue"]', 'GOR Gajah Putih');
+    await page.click('button[type="submit"]');
+    const snap = await orgA.waitFor((s) => s.festival.name === 'Trenggalek Innovation Fest 2026');
+    expect(snap.stages[0]?.criteria.map((c) => c.weightBp)).toEqual([3000, 2500, 1500, 2000, 1000]);
+    await page.waitForFunction(() => window.location.hash === '#/setup/festival');
+  });
+
+  it('refuses a bad XLSX with row numbers and imports nothing', async () => {
+    await go(page, 'entries');
+    await page.click('[data-testid="open-import"]');
+    const bad = await xlsx([
+      entryHeader,
+      [1, 'OPD-01', 'Satu', 'BPBD', 'Perangkat Daerah', 'Panel A', ''],
+      [2, 'OPD-01', 'Dua', 'Dinkes', 'Perangkat Daerah', 'Panel A', ''],
+      [3, 'OPD-03', '', 'Dinsos', 'Perangkat Daerah', 'Panel A', ''],
+      [3, 'OPD-04', 'Empat', 'Bappeda', 'Kategori Hantu', 'Panel A', ''],
+    ]);
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'peserta-salah.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
+    await page.waitForSelector('[data-testid="import-errors"]');
+    const errors = await page.locator('[data-testid="import-errors"] li').allInnerTexts();
+    expect(errors.some((e) => e.startsWith('Baris 3') && e.includes('OPD-01'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('Baris 4') && e.includes('Judul'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('Baris 5') && e.includes('Kategori Hantu'))).toBe(true);
+    expect(await page.isDisabled('[data-testid="import-submit"]')).toBe(true);
+    await screenshot(page, 'panitia-setup-import-errors');
+    expect(orgA.latest()?.entries ?? []).toHaveLength(0);
+  });
+
+  it('imports entries and jurors from XLSX through preview; the snapshot then has them', async () => {
+    const file = await xlsx([entryHeader, ...entryRows]);
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'peserta.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+    await page.waitForSelector('[data-testid="import-errors"]'); // categories and panels do not exist yet
+    await page.check('input[name="create-missing"]');
+    await page.waitForSelector('[data-testid="import-summary"] .badge--success');
+    await screenshot(page, 'panitia-setup-import-preview');
+    await page.click('[data-testid="import-submit"]');
+    const snap = await orgA.waitFor((s) => s.entries.length === 6);
+    expect(snap.categories.map((c) => c.name)).toEqual(['Umum', 'Perangkat Daerah', 'Sekolah', 'Desa']);
+    expect(snap.panels.map((p) => p.name)).toEqual(['Panel A', 'Panel B']);
+    const des = snap.entries.find((e) => e.code === 'DES-01');
+    expect(des?.order).toBe(3); // no number in the file: after the last of its panel
+    await page.waitForSelector('[data-testid="entries-table"] tbody tr:nth-child(3)');
+    await screenshot(page, 'panitia-setup-entries');
+
+    await go(page, 'jurors');
+    await page.click('[data-testid="open-import"]');
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'juri.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx(jurorRows, 'Juri') });
+    await page.waitForSelector('[data-testid="import-summary"] .badge--success');
+    await page.click('[data-testid="import-submit"]');
+    const withJurors = await orgA.waitFor((s) => s.jurors.length === 4);
+    const siti = withJurors.jurors.find((j) => j.name.startsWith('Siti'));
+    expect(siti?.conflictInstitutions).toEqual(['SMPN 1 Trenggalek']);
+    expect(siti?.conflictEntryIds).toEqual([des?.id]);
+    expect(withJurors.jurors.filter((j) => j.isChair).map((j) => j.name).sort()).toEqual(['Dr. Hendra Gunawan', 'Prof. Dr. Suhartono']);
+    await page.waitForSelector('[data-testid="jurors-table"] tbody tr:nth-child(4)');
+    await screenshot(page, 'panitia-setup-jurors');
+  });
+
+  it('edits a rubric: the weight total is live and a wrong total is refused next to the rubric', async () => {
+    await go(page, 'stages');
+    await page.fill('input[name="c0-weight"]', '25');
+    expect(await page.innerText('[data-testid="weight-total"]')).toContain('95');
+    await page.click('.stage-form button[type="submit"]');
+    await page.waitForSelector('.rubric .field-error');
+    expect(await page.innerText('.rubric .field-error')).toContain('100%');
+    await page.fill('input[name="c1-weight"]', '30');
+    await page.click('.stage-form button[type="submit"]');
+    await orgA.waitFor((s) => s.stages[0]?.criteria[1]?.weightBp === 3000);
+    await page.evaluate(() => document.querySelector('.desk__main')?.scrollTo(0, 0));
+    await screenshot(page, 'panitia-setup-stages');
+  });
+
+  it('shows the festival, category and panel screens', async () => {
+    await go(page, 'festival');
+    await page.fill('input[name="endDate"]', '2000-01-01');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('.field-error');
+    expect(await page.innerText('.field-error')).toContain('hari pertama');
+    await screenshot(page, 'panitia-setup-festival');
+    await go(page, 'categories');
+    await page.waitForSelector('.named-row');
+    await screenshot(page, 'panitia-setup-categories');
+    await go(page, 'panels');
+    await page.waitForSelector('.named-row');
+    await screenshot(page, 'panitia-setup-panels');
+  });
+
+  it('renders juror cards with a QR code and the PIN for each juror', async () => {
+    await go(page, 'cards');
+    await page.waitForFunction(() => [...document.querySelectorAll('img.juror-card__qr')].length === 4);
+    const snap = orgA.latest();
+    const pins = await page.locator('[data-testid="card-pin"]').allInnerTexts();
+    expect(pins.sort()).toEqual((snap?.jurors ?? []).map((j) => j.pin).sort());
+    const src = await page.getAttribute('img.juror-card__qr', 'src');
+    expect(src).toMatch(/^data:image\/svg\+xml/);
+    expect(decodeURIComponent(src ?? '')).toContain('<svg');
+    await screenshot(page, 'panitia-setup-cards');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('exports a template and imports it into a fresh data folder: the same setup', async () => {
+    await go(page, 'templates');
+    await screenshot(page, 'panitia-setup-templates');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-template"]')]);
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    expect(text).not.toContain(orgA.latest()?.jurors[0]?.pin ?? 'no-pin');
+
+    b = await startTestServer({ seedDemo: false });
+    const { page: pageB } = await newPage(browser, { width: 1920, height: 1080 });
+    await pageB.goto(`${b.url}/panitia`);
+    await signIn(pageB, b.server.organizerKey);
+    await pageB.setInputFiles('[data-testid="template-file"]', { name: 'templat.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await pageB.waitForSelector('[data-testid="template-summary"]');
+    await pageB.click('[data-testid="apply-template"]');
+    const orgB = await connect(b.url, 'organizer', { key: b.server.organizerKey });
+    try {
+      await orgB.waitFor((s) => s.entries.length === 6);
+      const setupA = expectOk(await orgA.call('setup:export', {}));
+      const setupB = expectOk(await orgB.call('setup:export', {}));
+      expect(setupB).toEqual(setupA);
+      await go(pageB, 'entries');
+      await pageB.waitForSelector('[data-testid="entries-table"] tbody tr');
+      await screenshot(pageB, 'panitia-setup-entries-1920');
+    } finally {
+      orgB.close();
+      await pageB.close();
+    }
+    // The one refusal: the wrong key typed on purpose in the first test.
+    expect(watched.errors.filter((e) => !/UNAUTHORIZED|Kode akses atau kunci/.test(e))).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+});
