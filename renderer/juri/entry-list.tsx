@@ -42,7 +42,8 @@ export function NowPresenting() {
           )}
         </>
       ) : (
-        <p className="muted">{t('list.nothingPresenting')}</p>
+        // Someone presents but the server left the entry out: this juror is recused from it.
+        <p className="muted">{id !== null ? t('list.recusedPresenting') : t('list.nothingPresenting')}</p>
       )}
     </section>
   );

@@ -26,6 +26,7 @@ export const juriId = {
     signOutPending: '{{count}} lembar belum terkirim. Lembar itu tetap tersimpan di perangkat ini dan dikirim saat Anda masuk lagi di sini.',
     rehearsal: 'GLADI — bukan nilai sungguhan',
     cached: 'Menampilkan data terakhir yang tersimpan. Menunggu server…',
+    notPersistent: 'Browser ini menolak penyimpanan lokal: jangan muat ulang halaman sebelum semua terkirim.',
   },
   list: {
     heading: 'Daftar inovasi',
@@ -34,6 +35,7 @@ export const juriId = {
     following: 'Mengikuti panggung',
     nowPresenting: 'Sedang tampil',
     nothingPresenting: 'Belum ada inovasi yang tampil.',
+    recusedPresenting: 'Inovasi yang sedang tampil tidak Anda nilai (konflik kepentingan).',
     empty: 'Tidak ada inovasi untuk Anda di panel ini.',
   },
   status: {
@@ -122,6 +124,7 @@ export const juriEn = {
     signOutPending: '{{count}} sheets are not sent yet. They stay on this device and are sent when you sign in here again.',
     rehearsal: 'REHEARSAL — not real scores',
     cached: 'Showing the last saved data. Waiting for the server…',
+    notPersistent: 'This browser refuses local storage: do not reload the page until everything is sent.',
   },
   list: {
     heading: 'Entries',
@@ -130,6 +133,7 @@ export const juriEn = {
     following: 'Following the stage',
     nowPresenting: 'Now presenting',
     nothingPresenting: 'No entry is presenting yet.',
+    recusedPresenting: 'You do not score the entry now presenting (conflict of interest).',
     empty: 'There are no entries for you in this panel.',
   },
   status: {

@@ -9,6 +9,7 @@ export function PadHeader() {
   const snapshot = usePad((s) => s.snapshot);
   const connection = usePad((s) => s.connection.state);
   const waiting = usePad((s) => s.outbox.length);
+  const persistent = usePad((s) => s.outboxPersistent);
   const [confirmOut, setConfirmOut] = useState(false);
 
   return (
@@ -23,6 +24,11 @@ export function PadHeader() {
         ) : null}
       </div>
       {snapshot?.rehearsal ? <Badge tone="warning">{t('header.rehearsal')}</Badge> : null}
+      {!persistent ? (
+        <Badge tone="danger" role="alert">
+          {t('header.notPersistent')}
+        </Badge>
+      ) : null}
       <div className="pad-header__status">
         <ConnectionBadge state={connection} />
         <Badge tone={waiting > 0 ? 'warning' : 'neutral'} role="status" aria-live="polite" data-testid="outbox-count" data-count={waiting}>

@@ -78,7 +78,7 @@ export function SheetView({ view }: { view: JurorEntryView }) {
             {view.entry.presenter ? ` · ${t('sheet.presenter')}: ${view.entry.presenter}` : ''}
           </p>
         </div>
-        {presenting ? <StageTimer timer={snap.live.timer} offsetMs={s.offsetMs} /> : null}
+        {presenting ? <StageTimer timer={snap.live.timer} offsetMs={s.offsetMs} compact /> : null}
       </header>
 
       {mode === 'locked' ? (

@@ -37,6 +37,8 @@ export type PadState = {
   drafts: Record<string, LocalDraft>;
   receipts: Record<string, Receipt>;
   rejections: Rejection[];
+  /** False when IndexedDB is refused: waiting sheets live in memory only. */
+  outboxPersistent: boolean;
 };
 
 export const initialPadState: PadState = {
@@ -54,6 +56,7 @@ export const initialPadState: PadState = {
   drafts: {},
   receipts: {},
   rejections: [],
+  outboxPersistent: true,
 };
 
 export const usePad = create<PadState>()(() => initialPadState);
@@ -82,9 +85,10 @@ export function followStage(): void {
 /** Applies a snapshot from the server (already checked to be newer). */
 export function applySnapshot(snap: JurorSnapshot, localNow: number): void {
   const prev = get();
-  const jurorChanged = prev.snapshot?.juror.id !== snap.juror.id;
+  // Drafts are kept per juror and stage: reload them when either changes.
+  const reloadDrafts = prev.snapshot?.juror.id !== snap.juror.id || prev.snapshot?.stage.id !== snap.stage.id;
   const presentingChanged = prev.snapshot?.live.presentingEntryId !== snap.live.presentingEntryId;
-  const drafts = jurorChanged ? loadDrafts(snap) : { ...prev.drafts };
+  const drafts = reloadDrafts ? loadDrafts(snap) : { ...prev.drafts };
   // A draft whose content the server now holds is no longer "unsent".
   for (const view of snap.entries) {
     const d = drafts[view.entry.id];

@@ -7,7 +7,7 @@ import { createClient, isNewerSnapshot, type Client } from '../common/socket-cli
 import { newId } from '../common/ids.js';
 import { sameContent } from './drafts.js';
 import { isFinalError, payloadOf, supersededBy, type OutboxItem } from './outbox-policy.js';
-import { outboxItems, putOutboxItem, removeOutboxItems } from './outbox-store.js';
+import { outboxIsPersistent, outboxItems, putOutboxItem, removeOutboxItems } from './outbox-store.js';
 import {
   acknowledge, applySnapshot, editDraft, initialPadState, reject, restoreFromCache, setOutbox, usePad,
 } from './store.js';
@@ -163,6 +163,7 @@ async function enqueue(status: OutboxItem['status'], entryId: string, content: {
     attempts: 0,
   };
   await putOutboxItem(item); // on disk before any attempt to send
+  if (!outboxIsPersistent()) usePad.setState({ outboxPersistent: false });
   const superseded = supersededBy(item, get().outbox, inFlightId);
   if (superseded.length > 0) await removeOutboxItems(superseded);
   setOutbox((items) => [...items.filter((i) => !superseded.includes(i.submissionId)), item]);
