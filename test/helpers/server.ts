@@ -70,10 +70,15 @@ export function connect<A extends Audience>(url: string, audience: A, auth: obje
     close: () => socket.close(),
   };
   return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(client));
-    socket.once('connect_error', (err: Error & { data?: unknown }) => {
+    const refused = (err: Error & { data?: unknown }) => {
       socket.close();
       reject(Object.assign(new Error(err.message), { data: err.data }));
+    };
+    socket.once('connect_error', refused);
+    // Only the first connection decides; later reconnections are the client's business.
+    socket.once('connect', () => {
+      socket.off('connect_error', refused);
+      resolve(client);
     });
   });
 }
