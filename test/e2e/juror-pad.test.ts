@@ -232,15 +232,24 @@ describe('juror pad', () => {
     expect(await p1.evaluate(() => localStorage.getItem('panggung.juri.session'))).toBeNull();
     await second.context.close();
 
+    // A tablet whose clock is an hour fast: the countdown still follows the server's clock.
     const tablet = await newPage(browser, { width: 768, height: 1024 });
+    await tablet.page.addInitScript(() => {
+      const realNow = Date.now.bind(Date);
+      Date.now = () => realNow() + 3_600_000;
+    });
     await tablet.page.goto(`${t.url}/juri#token=${a1.token}`);
     await tablet.page.waitForSelector('[data-testid="sheet"][data-entry="e001"]');
+    expect(await tablet.page.textContent('[data-testid="now-presenting"] [data-testid="timer"]')).toMatch(/^[56]:\d\d$/);
+    // The organizer moves the stage on: the pad follows without a touch.
+    expectOk(await org.call('panel:present', { panelId: 'panel-a', entryId: 'e002' }));
+    await tablet.page.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
     await screenshot(tablet.page, 'juri-tablet-portrait');
     await tablet.context.close();
     // The smallest laptop screen the hall sees.
     const small = await newPage(browser, { width: 1280, height: 720 });
     await small.page.goto(`${t.url}/juri#token=${a1.token}`);
-    await small.page.waitForSelector('[data-testid="sheet"][data-entry="e001"]');
+    await small.page.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
     await screenshot(small.page, 'juri-1280x720');
     await small.context.close();
   });
