@@ -2,12 +2,12 @@
 // aria-describedby and aria-invalid so a screen reader reads it with the field).
 import { useId, type ReactNode } from 'react';
 
-type Common = { label: ReactNode; error?: string | undefined; hint?: ReactNode; className?: string; name?: string };
+type Common = { label: ReactNode; error?: string | undefined; hint?: ReactNode; className?: string; name?: string; hideLabel?: boolean };
 
-function Wrap({ id, label, error, hint, className, children }: Common & { id: string; children: ReactNode }) {
+function Wrap({ id, label, error, hint, className, hideLabel, children }: Common & { id: string; children: ReactNode }) {
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={id}>
+      <label className={hideLabel ? 'visually-hidden' : 'field-label'} htmlFor={id}>
         {label}
       </label>
       {children}
@@ -24,7 +24,7 @@ function Wrap({ id, label, error, hint, className, children }: Common & { id: st
 const described = (id: string, error?: string, hint?: ReactNode) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-export function TextField(props: Common & { value: string; onChange: (v: string) => void; type?: string; autoFocus?: boolean; maxLength?: number }) {
+export function TextField(props: Common & { value: string; onChange: (v: string) => void; type?: string; autoFocus?: boolean; maxLength?: number; placeholder?: string; inputMode?: 'decimal' | 'numeric' }) {
   const id = useId();
   return (
     <Wrap {...props} id={id}>
@@ -35,6 +35,8 @@ export function TextField(props: Common & { value: string; onChange: (v: string)
         type={props.type ?? 'text'}
         value={props.value}
         maxLength={props.maxLength}
+        placeholder={props.placeholder}
+        inputMode={props.inputMode}
         autoFocus={props.autoFocus}
         onChange={(e) => props.onChange(e.target.value)}
         aria-invalid={props.error ? 'true' : 'false'}

@@ -84,6 +84,9 @@ describe('organizer desk: setup', () => {
     await signIn(page, a.server.organizerKey);
     expect(page.url()).not.toContain(a.server.organizerKey);
     await page.waitForSelector('#new-title');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#new-title ~ .field .field-error');
+    expect(await page.innerText('.field-error')).toBe('Wajib diisi.');
     await screenshot(page, 'panitia-setup-new-festival');
     await page.fill('input[name="new-name"]', 'Trenggalek Innovation Fest 2026');
     await page.fill('input[name="new-venue"]', 'GOR Gajah Putih');
@@ -120,6 +123,7 @@ describe('organizer desk: setup', () => {
     await page.waitForSelector('[data-testid="import-errors"]'); // categories and panels do not exist yet
     await page.check('input[name="create-missing"]');
     await page.waitForSelector('[data-testid="import-summary"] .badge--success');
+    await page.locator('.import-panel .table-wrap').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-setup-import-preview');
     await page.click('[data-testid="import-submit"]');
     const snap = await orgA.waitFor((s) => s.entries.length === 6);

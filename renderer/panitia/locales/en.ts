@@ -47,6 +47,7 @@ export const panitiaEn = {
   },
   named: {
     name: 'Name',
+    usage: 'Used by',
     usageEntries: '{{count}} entries',
     usagePanel: '{{entries}} entries · {{jurors}} jurors',
     category: { title: 'Categories', lead: 'Each category has its own winners (e.g. offices, districts & villages, schools).', add: 'Add category' },

@@ -45,6 +45,7 @@ export const panitiaId = {
   },
   named: {
     name: 'Nama',
+    usage: 'Dipakai oleh',
     usageEntries: '{{count}} inovasi',
     usagePanel: '{{entries}} inovasi · {{jurors}} juri',
     category: { title: 'Kategori', lead: 'Tiap kategori punya juara sendiri (mis. OPD, Kecamatan & Desa, Sekolah).', add: 'Tambah kategori' },

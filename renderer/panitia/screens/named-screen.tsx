@@ -26,7 +26,7 @@ function Row({ kind, item, usage }: { kind: Kind; item: Category | Panel; usage:
   return (
     <li className="named-row">
       <form className="named-row__form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
-        <TextField label={t('named.name')} value={name} onChange={setName} error={form.errors.name} />
+        <TextField label={`${t('named.name')}: ${item.name}`} hideLabel value={name} onChange={setName} error={form.errors.name} />
         <span className="muted named-row__usage">{usage}</span>
         <Button type="submit" size="sm" disabled={form.pending || name === item.name}>{t('actions.save')}</Button>
         <Button size="sm" variant="ghost" onClick={() => void remove()} aria-label={`${t('actions.delete')} ${item.name}`}>{t('actions.delete')}</Button>
@@ -53,6 +53,7 @@ function NamedScreen({ kind }: { kind: Kind }) {
     <>
       <ScreenHeader title={t(`named.${kind}.title`)} lead={t(`named.${kind}.lead`)} />
       <section className="card">
+        <div className="named-list__head" aria-hidden="true"><span>{t('named.name')}</span><span>{t('named.usage')}</span></div>
         <ul className="named-list">
           {items.map((item) => (
             <Row key={`${item.id}:${item.name}`} kind={kind} item={item} usage={usage(item.id)} />

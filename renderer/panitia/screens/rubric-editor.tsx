@@ -7,7 +7,7 @@ import { Button } from '../../common/ui/index.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { TextField } from '../fields.js';
 import type { FieldErrors } from '../validation.js';
-import { newCriterion, presetCriteria, weightSum, type CriterionDraft } from './rubric-draft.js';
+import { newCriterion, presetCriteria, weightSum, type CriterionDraft, type LevelDraft } from './rubric-draft.js';
 
 type Props = { criteria: CriterionDraft[]; onChange: (c: CriterionDraft[]) => void; disabled: boolean; errors: FieldErrors };
 
@@ -32,37 +32,47 @@ export function RubricEditor({ criteria, onChange, disabled, errors }: Props) {
         </label>
       </div>
       {errors.criteria ? <p className="field-error" role="alert">{errors.criteria}</p> : null}
+      <div className="criteria-head" aria-hidden="true">
+        <span>#</span><span>{t('rubric.name')}</span><span>{t('rubric.weight')}</span><span>{t('rubric.min')}</span><span>{t('rubric.max')}</span><span>{t('rubric.step')}</span><span />
+      </div>
       <ol className="criteria">
-        {criteria.map((c, i) => (
-          <li key={c.id} className="criterion card">
-            <div className="criterion__main">
-              <TextField className="criterion__name" label={t('rubric.name')} name={`c${i}-name`} value={c.name} onChange={(v) => update(i, { name: v })} error={err(i, 'name')} />
-              <TextField label={t('rubric.weight')} name={`c${i}-weight`} value={c.weight} onChange={(v) => update(i, { weight: v })} error={err(i, 'weightBp')} />
-              <TextField label={t('rubric.min')} name={`c${i}-min`} value={c.min} onChange={(v) => update(i, { min: v })} error={err(i, 'minX100')} />
-              <TextField label={t('rubric.max')} name={`c${i}-max`} value={c.max} onChange={(v) => update(i, { max: v })} error={err(i, 'maxX100')} />
-              <TextField label={t('rubric.step')} name={`c${i}-step`} value={c.step} onChange={(v) => update(i, { step: v })} error={err(i, 'stepX100')} />
-              <div className="criterion__tools">
-                <Button size="sm" variant="ghost" disabled={i === 0} aria-label={t('rubric.up', { name: c.name })}
-                  onClick={() => { const n = [...criteria]; n.splice(i - 1, 0, ...n.splice(i, 1)); onChange(n); }}>↑</Button>
-                <Button size="sm" variant="ghost" aria-label={t('rubric.remove', { name: c.name })} disabled={criteria.length === 1}
-                  onClick={() => onChange(criteria.filter((_, j) => j !== i))}>✕</Button>
-              </div>
-            </div>
-            <TextField label={t('rubric.description')} name={`c${i}-desc`} value={c.description} onChange={(v) => update(i, { description: v })} error={err(i, 'description')} />
-            <details className="levels">
-              <summary>{t('rubric.levels', { count: c.levels.length })}</summary>
-              {c.levels.map((l, k) => (
-                <div key={k} className="level-row">
-                  <TextField label={t('rubric.from')} value={l.from} onChange={(v) => update(i, { levels: c.levels.map((x, m) => (m === k ? { ...x, from: v } : x)) })} error={err(i, `levels.${k}.fromX100`)} />
-                  <TextField label={t('rubric.to')} value={l.to} onChange={(v) => update(i, { levels: c.levels.map((x, m) => (m === k ? { ...x, to: v } : x)) })} error={err(i, `levels.${k}.toX100`)} />
-                  <TextField className="level-row__label" label={t('rubric.levelLabel')} value={l.label} onChange={(v) => update(i, { levels: c.levels.map((x, m) => (m === k ? { ...x, label: v } : x)) })} error={err(i, `levels.${k}.label`)} />
-                  <Button size="sm" variant="ghost" aria-label={t('rubric.removeLevel')} onClick={() => update(i, { levels: c.levels.filter((_, m) => m !== k) })}>✕</Button>
+        {criteria.map((c, i) => {
+          const n = i + 1;
+          const setLevel = (k: number, patch: Partial<LevelDraft>) => update(i, { levels: c.levels.map((x, m) => (m === k ? { ...x, ...patch } : x)) });
+          return (
+            <li key={c.id} className="criterion">
+              <div className="criterion__main">
+                <span className="criterion__num" aria-hidden="true">{n}</span>
+                <TextField hideLabel label={`${t('rubric.name')} ${n}`} name={`c${i}-name`} value={c.name} onChange={(v) => update(i, { name: v })} error={err(i, 'name')} />
+                <TextField hideLabel label={`${t('rubric.weight')} ${n}`} name={`c${i}-weight`} inputMode="decimal" value={c.weight} onChange={(v) => update(i, { weight: v })} error={err(i, 'weightBp')} />
+                <TextField hideLabel label={`${t('rubric.min')} ${n}`} name={`c${i}-min`} inputMode="decimal" value={c.min} onChange={(v) => update(i, { min: v })} error={err(i, 'minX100')} />
+                <TextField hideLabel label={`${t('rubric.max')} ${n}`} name={`c${i}-max`} inputMode="decimal" value={c.max} onChange={(v) => update(i, { max: v })} error={err(i, 'maxX100')} />
+                <TextField hideLabel label={`${t('rubric.step')} ${n}`} name={`c${i}-step`} inputMode="decimal" value={c.step} onChange={(v) => update(i, { step: v })} error={err(i, 'stepX100')} />
+                <div className="criterion__tools">
+                  <Button size="sm" variant="ghost" disabled={i === 0} aria-label={t('rubric.up', { name: c.name || n })}
+                    onClick={() => { const next = [...criteria]; next.splice(i - 1, 0, ...next.splice(i, 1)); onChange(next); }}>↑</Button>
+                  <Button size="sm" variant="ghost" aria-label={t('rubric.remove', { name: c.name || n })} disabled={criteria.length === 1}
+                    onClick={() => onChange(criteria.filter((_, j) => j !== i))}>✕</Button>
                 </div>
-              ))}
-              <Button size="sm" onClick={() => update(i, { levels: [...c.levels, { from: c.min, to: c.max, label: '' }] })}>{t('rubric.addLevel')}</Button>
-            </details>
-          </li>
-        ))}
+              </div>
+              <div className="criterion__more">
+                <TextField hideLabel label={`${t('rubric.description')} ${n}`} placeholder={t('rubric.description')} name={`c${i}-desc`} value={c.description} onChange={(v) => update(i, { description: v })} error={err(i, 'description')} />
+                <details className="levels">
+                  <summary>{t('rubric.levels', { count: c.levels.length })}</summary>
+                  {c.levels.map((l, k) => (
+                    <div key={k} className="level-row">
+                      <TextField label={t('rubric.from')} value={l.from} onChange={(v) => setLevel(k, { from: v })} error={err(i, `levels.${k}.fromX100`)} />
+                      <TextField label={t('rubric.to')} value={l.to} onChange={(v) => setLevel(k, { to: v })} error={err(i, `levels.${k}.toX100`)} />
+                      <TextField label={t('rubric.levelLabel')} value={l.label} onChange={(v) => setLevel(k, { label: v })} error={err(i, `levels.${k}.label`)} />
+                      <Button size="sm" variant="ghost" aria-label={t('rubric.removeLevel')} onClick={() => update(i, { levels: c.levels.filter((_, m) => m !== k) })}>✕</Button>
+                    </div>
+                  ))}
+                  <Button size="sm" onClick={() => update(i, { levels: [...c.levels, { from: c.min, to: c.max, label: '' }] })}>{t('rubric.addLevel')}</Button>
+                </details>
+              </div>
+            </li>
+          );
+        })}
       </ol>
       <Button onClick={() => onChange([...criteria, newCriterion()])}>{t('rubric.addCriterion')}</Button>
     </fieldset>

@@ -11,7 +11,8 @@ import { FormError, SelectField, TextField } from '../fields.js';
 import { call, refresh } from '../session.js';
 import { useDesk } from '../store.js';
 import { blankSetup, exportArchive, exportTemplate, readTemplate } from '../templates.js';
-import { serverErrors } from '../validation.js';
+import { check, serverErrors, type FieldErrors } from '../validation.js';
+import { festivalDetailsSchema } from '../../../shared/contract/setup-schemas.js';
 import { ScreenHeader } from './screen-header.js';
 
 function NewFestival() {
@@ -19,7 +20,11 @@ function NewFestival() {
   const today = new Date().toISOString().slice(0, 10);
   const [f, setF] = useState({ name: '', venue: '', startDate: today, endDate: today, presetId: rubricPresets[0]?.id ?? '' });
   const [error, setError] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
   const create = async () => {
+    const c = check(festivalDetailsSchema, { name: f.name, venue: f.venue, startDate: f.startDate, endDate: f.endDate });
+    setErrors(c.ok ? {} : c.errors);
+    if (!c.ok) return;
     const setup = blankSetup(f, { stage: t('templates.defaultStage'), category: t('templates.defaultCategory'), panel: t('templates.defaultPanel') });
     const res = await call('setup:import', { setup, replace: false });
     if (!res.ok) return setError(Object.values(serverErrors(res)).join('\n'));
@@ -30,10 +35,10 @@ function NewFestival() {
     <form className="card form-grid" noValidate onSubmit={(e) => { e.preventDefault(); void create(); }} aria-labelledby="new-title">
       <h2 className="card__title span-2" id="new-title">{t('templates.newTitle')}</h2>
       <p className="muted span-2">{t('templates.newLead')}</p>
-      <TextField label={t('festival.name')} name="new-name" value={f.name} onChange={(v) => setF({ ...f, name: v })} />
-      <TextField label={t('festival.venue')} name="new-venue" value={f.venue} onChange={(v) => setF({ ...f, venue: v })} />
-      <TextField label={t('festival.startDate')} type="date" value={f.startDate} onChange={(v) => setF({ ...f, startDate: v })} />
-      <TextField label={t('festival.endDate')} type="date" value={f.endDate} onChange={(v) => setF({ ...f, endDate: v })} />
+      <TextField label={t('festival.name')} name="new-name" value={f.name} onChange={(v) => setF({ ...f, name: v })} error={errors.name} />
+      <TextField label={t('festival.venue')} name="new-venue" value={f.venue} onChange={(v) => setF({ ...f, venue: v })} error={errors.venue} />
+      <TextField label={t('festival.startDate')} type="date" value={f.startDate} onChange={(v) => setF({ ...f, startDate: v })} error={errors.startDate} />
+      <TextField label={t('festival.endDate')} type="date" value={f.endDate} onChange={(v) => setF({ ...f, endDate: v })} error={errors.endDate} />
       <SelectField label={t('rubric.preset')} value={f.presetId} onChange={(v) => setF({ ...f, presetId: v })}
         options={rubricPresets.map((p) => ({ value: p.id, label: p.name[currentLanguage()] }))} />
       <div className="span-2 form-actions">
