@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     try {
       server = await start();
     } catch (err) {
-      if (!(err instanceof DatabaseRefused) || !args['restore-latest'] || err.reason === 'newer-schema') throw err;
+      if (!(err instanceof DatabaseRefused) || !args['restore-latest'] || err.reason !== 'corrupt') throw err;
       const outcome = restoreLatestOffline(dataDir);
       if (!outcome) throw err;
       console.error(`Restored ${outcome.restored}; the refused file was kept as ${outcome.movedAside}.`);
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       console.error(`Panggung cannot open the festival database: ${err.message}`);
       console.error('Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa.');
       if (err.reason === 'newer-schema') console.error('Update Panggung to open it / Perbarui Panggung untuk membukanya.');
+      else if (err.reason === 'unwritable') console.error('Folder data hanya-baca. Pilih folder lain dengan --data / Choose a writable folder with --data.');
       else if (latest)
         console.error(`Latest backup / cadangan terakhir: ${latest.file}. Start with --restore-latest to move the damaged file aside and use it.`);
       else console.error('No backup found in the backups folder / Tidak ada cadangan.');

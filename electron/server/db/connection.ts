@@ -1,6 +1,6 @@
 // Opens the festival database: durable pragmas, integrity check, migrations. A database
 // newer than this app, or one that fails its integrity check, is refused (never touched).
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations, schemaVersion } from './migrations.js';
@@ -9,7 +9,7 @@ export type Db = Database.Database;
 
 export class DatabaseRefused extends Error {
   constructor(
-    readonly reason: 'newer-schema' | 'corrupt',
+    readonly reason: 'newer-schema' | 'corrupt' | 'unwritable',
     message: string,
   ) {
     super(message);
@@ -32,6 +32,7 @@ export function openDatabase(dataDir: string): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
   } catch (err) {
+    if (!writable(dataDir)) throw new DatabaseRefused('unwritable', `the data folder ${dataDir} is read-only or not writable`);
     throw new DatabaseRefused('corrupt', `cannot open ${file}: ${(err as Error).message}`);
   }
   try {
@@ -58,6 +59,15 @@ export function openDatabase(dataDir: string): Db {
     })();
   }
   return db;
+}
+
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Flush the WAL into the main file; used on shutdown and before backups. */
