@@ -11,7 +11,7 @@ import { ProgressView } from './progress-view.js';
 import { RevealView } from './reveal-view.js';
 import { WelcomeView } from './welcome-view.js';
 
-export function LayarApp() {
+export function LayarApp({ category = null }: { category?: string | null }) {
   const { t } = useTranslation();
   const snap = useScreen((s) => s.snapshot);
   const stale = useScreen(isStale);
@@ -36,7 +36,7 @@ export function LayarApp() {
         <>
           <TopBar snap={snap} />
           <main className="layar__body">
-            <ModeBody snap={snap} />
+            <ModeBody snap={snap} category={category} />
           </main>
           {ticker ? <Ticker text={snap.message} /> : null}
         </>
@@ -66,7 +66,7 @@ function TopBar({ snap }: { snap: ScreenSnapshot }) {
   );
 }
 
-function ModeBody({ snap }: { snap: ScreenSnapshot }) {
+function ModeBody({ snap, category }: { snap: ScreenSnapshot; category: string | null }) {
   switch (snap.screen.mode) {
     case 'welcome':
       return <WelcomeView snap={snap} />;
@@ -77,7 +77,7 @@ function ModeBody({ snap }: { snap: ScreenSnapshot }) {
     case 'leaderboard':
       if (snap.privacy === 'progress') return <ProgressView snap={snap} />;
       if (snap.privacy === 'hidden' || !snap.leaderboard) return <HiddenCard />;
-      return <LeaderboardView leaderboard={snap.leaderboard} />;
+      return <LeaderboardView leaderboard={snap.leaderboard} pinned={category} />;
     case 'reveal':
       return <RevealView snap={snap} />;
     case 'message':

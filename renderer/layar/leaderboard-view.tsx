@@ -14,10 +14,10 @@ import { ScoreBars, chartBase } from './score-bars.js';
 export const TOP_N = 8;
 const CYCLE_MS = 12_000;
 
-export function LeaderboardView({ leaderboard }: { leaderboard: NonNullable<ScreenSnapshot['leaderboard']> }) {
+export function LeaderboardView({ leaderboard, pinned }: { leaderboard: NonNullable<ScreenSnapshot['leaderboard']>; pinned: string | null }) {
   const { t } = useTranslation();
   const now = useNow(1000);
-  const cats = cyclingCategories(leaderboard);
+  const cats = cyclingCategories(leaderboard, pinned);
   const index = cycleIndex(cats.length, now, CYCLE_MS);
   const cat = cats[index];
   if (!cat) return <HiddenCard />;

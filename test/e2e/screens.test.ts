@@ -105,7 +105,8 @@ describe('screens', () => {
   it('shows the new standings after a juror submits (data-version makes the delay measurable)', async () => {
     expectOk(await org.call('release:set', { privacy: 'live', stageId }));
     await mode('leaderboard');
-    const { page, watched } = await open(`${t.url}/layar?nama=utama`);
+    // Pinned to the category so the 12 s cycle cannot swap the list under the FLIP check.
+    const { page, watched } = await open(`${t.url}/layar?nama=utama&kategori=opd`);
     const [a, b, c, d] = ranked as [Entry, Entry, Entry, Entry];
     const before = await versionOf(page);
     const submitted = Date.now();
@@ -115,7 +116,19 @@ describe('screens', () => {
     expect(after).toBeGreaterThan(before);
     console.log(`screens: submit -> DOM on /layar in ${Date.now() - submitted} ms (version ${before} -> ${after})`);
     await openAndScore(c, 800);
+    await page.waitForSelector(`.lb-row[data-entry="${c.id}"][data-rank="2"]`);
+    await page.waitForTimeout(700); // the row's fade-in is over
     await openAndScore(b, 850);
+    // c slides from 2nd to 3rd place: a FLIP transform animation runs on its row.
+    await page.waitForFunction(
+      (id) =>
+        document
+          .querySelector(`.lb-row[data-entry="${id}"]`)
+          ?.getAnimations()
+          .some((an) => JSON.stringify((an.effect as KeyframeEffect | null)?.getKeyframes() ?? []).includes('translateY')) ?? false,
+      c.id,
+      { polling: 'raf' },
+    );
     await openAndScore(d, 700);
     await page.waitForFunction(
       (ids) => [...document.querySelectorAll('.lb-row')].map((r) => r.getAttribute('data-entry')).join() === ids.join(),
@@ -313,6 +326,45 @@ describe('screens', () => {
     expect(await page.locator('[data-testid="public-url"]').innerText()).toBe(`panggung.test:${port}/publik`);
     noTrouble(watched);
     await mode('leaderboard');
+  });
+
+  it('counts presentation then Q&A down on the server clock and shows overtime (also in English)', async () => {
+    const t4 = await startTestServer();
+    const o = await connect(t4.url, 'organizer', { key: t4.server.organizerKey });
+    try {
+      // A 2-second presentation so overtime comes quickly (a fresh festival may be replaced).
+      const setup = expectOk(await o.call('setup:export', {}));
+      const short = { ...setup, stages: setup.stages.map((st) => ({ ...st, presentationSec: 2, qaSec: 600 })) };
+      expectOk(await o.call('setup:import', { setup: short, replace: true }));
+      const entry = short.entries.find((e) => e.panelId === 'panel-a');
+      if (!entry) throw new Error('no entry on panel A');
+      expectOk(await o.call('panel:present', { panelId: 'panel-a', entryId: entry.id }));
+      expectOk(await o.call('screen:mode', { screen: 'utama', mode: 'presenting', panelId: 'panel-a' }));
+      const { page, watched } = await open(`${t4.url}/layar?nama=utama`);
+      await page.waitForSelector('.clock[data-segment="idle"]');
+      expectOk(await o.call('timer:control', { panelId: 'panel-a', action: 'start-presentation' }));
+      await page.waitForSelector('.clock[data-segment="presentation"] [data-testid="countdown"]');
+      await page.waitForSelector('.clock--over', { timeout: 10_000 });
+      expect(await page.locator('[data-testid="countdown"]').innerText()).toMatch(/^\+0:0\d$/);
+      await page.waitForTimeout(1200);
+      await screenshot(page, 'layar-presenting-overtime');
+      expectOk(await o.call('timer:control', { panelId: 'panel-a', action: 'start-qa' }));
+      await page.waitForSelector('.clock[data-segment="qa"]:not(.clock--over)');
+      expect(await page.locator('[data-testid="countdown"]').innerText()).toMatch(/^(10:00|9:5\d)$/);
+      noTrouble(watched);
+
+      const en = await open(`${t4.url}/layar?nama=utama&lang=en`);
+      await en.page.waitForSelector('.clock[data-segment="qa"]');
+      expect(await en.page.locator('.stage__label').innerText()).toMatch(/now presenting/i);
+      expect(await en.page.locator('.clock__segment').innerText()).toMatch(/questions/i);
+      expect(await en.page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await en.page.waitForTimeout(600);
+      await screenshot(en.page, 'layar-presenting-en');
+    } finally {
+      o.close();
+      await t4.stop();
+      removeDir(t4.dataDir);
+    }
   });
 
   it('keeps the last state with a discreet mark while the server is gone, and catches up on return', async () => {

@@ -6,7 +6,7 @@ import { messageKeys } from '../../renderer/common/i18n.js';
 import { screenEn, screenId } from '../../renderer/common/screen/screen-locales.js';
 import {
   cycleIndex, cyclingCategories, formatDateRange, formatScoreMicro, languageFromSearch, panelsToShow, progressShare, publicUrl,
-  revealSlots, screenFromLocation, topRows,
+  pinnedCategory, revealSlots, screenFromLocation, topRows,
 } from '../../renderer/common/screen/screen-logic.js';
 import { chartBase } from '../../renderer/layar/score-bars.js';
 
@@ -74,6 +74,13 @@ describe('leaderboard cycling', () => {
   it('shows the first category when nothing is scored yet, and nothing without a leaderboard', () => {
     expect(cyclingCategories(lb([[null, []], ['opd', []]])).map((c) => c.categoryId)).toEqual([null]);
     expect(cyclingCategories(null)).toEqual([]);
+  });
+  it('stays on a pinned category (?kategori=opd, semua = overall) when it exists', () => {
+    const board = lb([[null, [row('a', 1)]], ['opd', [row('a', 1)]], ['desa', []]]);
+    expect(cyclingCategories(board, pinnedCategory('?kategori=desa')).map((c) => c.categoryId)).toEqual(['desa']);
+    expect(cyclingCategories(board, pinnedCategory('?kategori=semua')).map((c) => c.categoryId)).toEqual([null]);
+    expect(cyclingCategories(board, pinnedCategory('?kategori=nope')).map((c) => c.categoryId)).toEqual([null, 'opd']);
+    expect(pinnedCategory('?kategori=%3Cb%3E')).toBeNull();
   });
   it('follows the wall clock, so every screen shows the same category', () => {
     expect(cycleIndex(3, 0, 12_000)).toBe(0);

@@ -34,11 +34,24 @@ export function topRows(rows: PublicRow[], n: number): PublicRow[] {
   return rows.filter((r) => r.rank !== null).slice(0, n);
 }
 
+/**
+ * ?kategori=opd pins a leaderboard screen to one category (semua = overall), e.g. one
+ * screen per category in a big hall; null = cycle through all of them.
+ */
+export function pinnedCategory(search: string): string | null {
+  const v = new URLSearchParams(search).get('kategori')?.trim() ?? '';
+  return /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : null;
+}
+
 export type LeaderboardCategory = NonNullable<ScreenSnapshot['leaderboard']>['categories'][number];
 
 /** Categories worth cycling through: those with at least one ranked row (overall first). */
-export function cyclingCategories(lb: ScreenSnapshot['leaderboard']): LeaderboardCategory[] {
+export function cyclingCategories(lb: ScreenSnapshot['leaderboard'], pinned: string | null = null): LeaderboardCategory[] {
   if (!lb) return [];
+  if (pinned !== null) {
+    const one = lb.categories.find((c) => (c.categoryId ?? 'semua') === pinned);
+    if (one) return [one];
+  }
   const withRows = lb.categories.filter((c) => c.rows.some((r) => r.rank !== null));
   return withRows.length > 0 ? withRows : lb.categories.slice(0, 1);
 }
