@@ -86,9 +86,17 @@ export function contentSecurityPolicy(origin: string): string {
 
 type HeaderMap = Record<string, string | string[]>;
 
-/** Response headers with the CSP added to responses from the app's origin (others untouched). */
+/**
+ * Response headers with our CSP added to responses from the app's origin (others untouched).
+ * A policy the venue server already sent is kept: the browser enforces both, so adding
+ * can only narrow what a page may do, never widen it.
+ */
 export function withCsp(url: string, headers: HeaderMap | undefined, origin: string): HeaderMap {
   const out: HeaderMap = { ...(headers ?? {}) };
-  if (isOwnOrigin(url, origin)) out['Content-Security-Policy'] = [contentSecurityPolicy(origin)];
+  if (!isOwnOrigin(url, origin)) return out;
+  const key = Object.keys(out).find((k) => k.toLowerCase() === 'content-security-policy') ?? 'Content-Security-Policy';
+  const existing = out[key];
+  const kept = existing === undefined ? [] : Array.isArray(existing) ? existing : [existing];
+  out[key] = [...kept, contentSecurityPolicy(origin)];
   return out;
 }

@@ -84,4 +84,13 @@ describe('CSP', () => {
     });
     expect(withCsp('https://example.org/', {}, origin)).toEqual({});
   });
+  it('keeps a policy the server sent (both are enforced), whatever its header case', () => {
+    const server = "default-src 'self'; base-uri 'none'";
+    expect(withCsp('http://127.0.0.1:4321/juri', { 'content-security-policy': [server] }, origin)).toEqual({
+      'content-security-policy': [server, contentSecurityPolicy(origin)],
+    });
+    expect(withCsp('http://127.0.0.1:4321/juri', { 'Content-Security-Policy': server }, origin)).toEqual({
+      'Content-Security-Policy': [server, contentSecurityPolicy(origin)],
+    });
+  });
 });
