@@ -1,11 +1,12 @@
 // What each IPC channel does, behind the checks of ipc.ts: native dialogs (main reads and
 // writes the files, the page never gets a path it can use), the organizer key, vetted
 // external links and the LAN addresses. Electron's dialog and shell come in as parameters.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BaseWindow, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { DomainError } from '../../shared/contract/errors.js';
 import { MAX_IPC_FILE_BYTES } from '../../shared/contract/ipc.js';
+import { backupPath } from '../server/services/backup.js';
 import type { VenueServer } from '../server/venue-server.js';
 import { openExternalSafely, type OpenExternal } from './guards.js';
 import type { IpcHandlers } from './ipc.js';
@@ -19,6 +20,8 @@ export type DialogLike = {
 
 export type HandlerDeps = {
   server(): VenueServer;
+  /** The running festival's data folder (its backups/ holds the server's backups). */
+  dataDir(): string;
   organizerWindow(): BaseWindow | null;
   dialog: DialogLike;
   openExternal: OpenExternal;
@@ -82,6 +85,20 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       if (picked.canceled || !picked.filePath) return null;
       await writeFile(picked.filePath, data);
       deps.log.info('file saved', { name: basename(picked.filePath), bytes: data.length });
+      return { path: picked.filePath };
+    },
+
+    'dialog:save-backup-copy': async ({ file }) => {
+      // The server's own rule for backup names: a plain name inside DATA/backups, existing.
+      const source = backupPath(deps.dataDir(), file);
+      const picked = await deps.dialog.showSaveDialog(requireWindow(deps), {
+        title: deps.strings().saveBackupTitle,
+        defaultPath: join(deps.documentsDir, file),
+        filters: [{ name: 'SQLite', extensions: ['db'] }],
+      });
+      if (picked.canceled || !picked.filePath) return null;
+      await copyFile(source, picked.filePath);
+      deps.log.info('backup copied', { file, to: basename(picked.filePath) });
       return { path: picked.filePath };
     },
   };

@@ -1,6 +1,7 @@
 // The application menu as data: a pure function of the shell's state and the actions it
-// offers. Items whose action is absent (the venue server has no API for it yet) are left
-// out rather than shown disabled, so the menu never promises what the app cannot do.
+// offers. Items whose action is absent are left out rather than shown disabled, so the
+// menu never promises what the app cannot do. Import, export, backup and restore are
+// done by the organizer page over its socket: those items push a command to it.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/contract/ipc.js';
 import type { DisplayLike } from './displays.js';
@@ -18,8 +19,6 @@ export type MenuState = {
 export type MenuActions = {
   newFestival?: () => void;
   openFestival?: () => void;
-  backup?: () => void;
-  restore?: () => void;
   /** Menu items whose work the organizer page does over its socket. */
   sendToOrganizer: (command: MenuCommand) => void;
   toggleProjector: () => void;
@@ -51,9 +50,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): Item[
     { label: s.importTemplate, click: () => actions.sendToOrganizer('import-template') },
     { label: s.exportSetup, click: () => actions.sendToOrganizer('export-setup') },
     { label: s.exportResults, click: () => actions.sendToOrganizer('export-results') },
-    ...(actions.backup || actions.restore ? [sep] : []),
-    ...optional(s.backup, actions.backup),
-    ...optional(s.restore, actions.restore),
+    sep,
+    { label: s.backup, click: () => actions.sendToOrganizer('backup') },
+    { label: s.restore, click: () => actions.sendToOrganizer('restore') },
     sep,
     { label: s.quit, accelerator: 'CmdOrCtrl+Q', click: actions.quit },
   ];

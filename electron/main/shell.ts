@@ -148,6 +148,7 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
         if (!server) throw new Error('the venue server is not running');
         return server;
       },
+      dataDir: () => settings.festivalDir ?? defaultDir,
       organizerWindow: () => organizer,
       dialog: electron.dialog,
       openExternal: (url) => electron.shell.openExternal(url),

@@ -21,7 +21,9 @@ function invoke<K extends IpcChannel>(channel: K, input: IpcInput<K>): Promise<R
 
 const menuCommandChannel: IpcPushChannel = 'menu:command';
 // A Record, so the compiler insists on every command of the contract and no other.
-const menuCommands: Record<MenuCommand, true> = { 'import-template': true, 'export-setup': true, 'export-results': true };
+const menuCommands: Record<MenuCommand, true> = {
+  'import-template': true, 'export-setup': true, 'export-results': true, backup: true, restore: true,
+};
 const isMenuCommand = (value: unknown): value is MenuCommand => typeof value === 'string' && Object.hasOwn(menuCommands, value);
 
 const bridge: PanggungBridge = {
@@ -31,6 +33,7 @@ const bridge: PanggungBridge = {
   dialogs: {
     openTemplate: () => invoke('dialog:open-template', {}),
     saveFile: (input) => invoke('dialog:save-file', input),
+    saveBackupCopy: (input) => invoke('dialog:save-backup-copy', input),
   },
   onMenuCommand(listener) {
     // The page gets the command only, never the IPC event (it carries the sender).

@@ -39,6 +39,9 @@ export const saveFileSchema = z
 
 export const openExternalSchema = z.object({ url: z.string().max(2048) }).strict();
 
+/** A backup made by the venue server (organizer call backup:now), by its file name in DATA/backups. */
+export const backupCopySchema = z.object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/) }).strict();
+
 /** A file the organizer picked in a native open dialog. null reply = the dialog was cancelled. */
 export type PickedFile = { name: string; bytes: number; base64: string };
 export type LanInfo = { local: string; lan: string[]; jurorUrls: string[] };
@@ -51,6 +54,8 @@ export const ipcCalls = {
   'dialog:open-template': call<PickedFile | null>()(noArgs),
   /** Native save dialog; main writes the content to the chosen path. */
   'dialog:save-file': call<{ path: string } | null>()(saveFileSchema),
+  /** Native save dialog; main copies a backup of the running festival there (e.g. a USB stick). */
+  'dialog:save-backup-copy': call<{ path: string } | null>()(backupCopySchema),
   /** Opens a vetted http(s) link in the system browser. */
   'shell:open-external': call<null>()(openExternalSchema),
   /** The addresses jurors use on the LAN. */
@@ -64,9 +69,10 @@ export type IpcReply<K extends IpcChannel> = (typeof ipcCalls)[K] extends IpcCal
 
 /**
  * Menu items whose work happens in the organizer page, over the organizer socket it
- * already holds (setup:import, setup:export, results:get): main pushes the command.
+ * already holds (setup:import, setup:export, results:get, backup:now, backup:list,
+ * backup:restore): main pushes the command, the page does it.
  */
-export const menuCommands = ['import-template', 'export-setup', 'export-results'] as const;
+export const menuCommands = ['import-template', 'export-setup', 'export-results', 'backup', 'restore'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const menuCommandSchema = z.enum(menuCommands);
 
@@ -88,6 +94,7 @@ export type PanggungBridge = {
   dialogs: {
     openTemplate: Invoke<'dialog:open-template'>;
     saveFile: Invoke<'dialog:save-file'>;
+    saveBackupCopy: Invoke<'dialog:save-backup-copy'>;
   };
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

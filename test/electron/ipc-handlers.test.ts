@@ -1,5 +1,5 @@
 // The IPC handlers with real files: main reads the picked template and writes the save.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BaseWindow } from 'electron';
@@ -15,6 +15,7 @@ const ev = ipcEvent({ id: 1 }, 'http://127.0.0.1:4321/panitia');
 function deps(over: Partial<HandlerDeps> = {}): HandlerDeps {
   const opened: string[] = [];
   return {
+    dataDir: () => dir,
     server: () => ({ port: 4321, organizerKey: 'k', urls: { local: 'http://127.0.0.1:4321', lan: ['http://10.0.0.2:4321'] }, close: async () => undefined }),
     organizerWindow: () => ({}) as BaseWindow,
     dialog: {
@@ -58,6 +59,20 @@ describe('ipc handlers', () => {
     expect(readFileSync(target)).toEqual(Buffer.from([0x50, 0x4b, 3, 4]));
     expect(suggested).toBe(join(dir, 'hasil.xlsx'));
     expect(await createIpcHandlers(deps())['dialog:save-file']({ suggestedName: 'x.csv', encoding: 'utf8', content: 'a' }, ev)).toBeNull();
+  });
+
+  it('backup copy: copies a server backup by its name, and only a server backup', async () => {
+    mkdirSync(join(dir, 'backups'), { recursive: true });
+    const name = 'panggung-20261128-101010-123-manual.db';
+    writeFileSync(join(dir, 'backups', name), 'SQLite format 3');
+    const usb = join(dir, 'usb-copy.db');
+    const h = createIpcHandlers(deps({
+      dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: false, filePath: usb }) },
+    }));
+    expect(await h['dialog:save-backup-copy']({ file: name }, ev)).toEqual({ path: usb });
+    expect(readFileSync(usb, 'utf8')).toBe('SQLite format 3');
+    await expect(h['dialog:save-backup-copy']({ file: 'panggung.db' }, ev)).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(h['dialog:save-backup-copy']({ file: 'panggung-20261128-101010-124-manual.db' }, ev)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('open external: http(s) only', async () => {

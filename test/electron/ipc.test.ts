@@ -16,6 +16,7 @@ const handlers: IpcHandlers = {
   'shell:open-external': async () => null,
   'dialog:open-template': async () => null,
   'dialog:save-file': async ({ suggestedName }) => ({ path: `/tmp/${suggestedName}` }),
+  'dialog:save-backup-copy': async () => null,
 };
 
 describe('sender check', () => {
@@ -56,6 +57,9 @@ describe('validation', () => {
     ['dialog:save-file', { suggestedName: 'hasil.csv', encoding: 'latin1', content: 'x' }],
     ['dialog:save-file', { suggestedName: 'hasil.csv', encoding: 'utf8' }],
     ['dialog:save-file', { suggestedName: 'hasil.csv', encoding: 'utf8', content: 'x', path: '/etc/passwd' }],
+    ['dialog:save-backup-copy', { file: '../panggung.db' }],
+    ['dialog:save-backup-copy', { file: 'C:\\panggung.db' }],
+    ['dialog:save-backup-copy', {}],
   ];
   it.each(bad)('%s rejects %j with BAD_INPUT and details', async (channel, raw) => {
     const res = await handleIpcCall(channel, good, raw, handlers[channel] as never, policy, log);
@@ -88,7 +92,9 @@ describe('registerIpc', () => {
       { handle: (c, h) => void registered.set(c, h as never), removeHandler: (c) => void registered.delete(c) },
       handlers, policy, log,
     );
-    expect([...registered.keys()].sort()).toEqual(['dialog:open-template', 'dialog:save-file', 'lan:info', 'organizer:key', 'shell:open-external']);
+    expect([...registered.keys()].sort()).toEqual([
+      'dialog:open-template', 'dialog:save-backup-copy', 'dialog:save-file', 'lan:info', 'organizer:key', 'shell:open-external',
+    ]);
     expect(await registered.get('organizer:key')?.(good, {})).toEqual({ ok: true, data: { key: 'k' } });
     off();
     expect(registered.size).toBe(0);

@@ -24,11 +24,14 @@ const baseActions: MenuActions = {
 const state: MenuState = { lang: 'id', projectorOpen: true, preferredDisplay: null, displays: [display(1, 1366, 768, 0), display(2, 1920, 1080, 1366)], primaryId: 1, devTools: false };
 
 describe('menu template', () => {
-  it('leaves out what has no action (backup and restore need a server API)', () => {
+  it('leaves out what has no action; page work goes to the organizer page', () => {
     const festival = labels(sub(buildMenuTemplate(state, baseActions), 0));
-    expect(festival).toEqual(['Impor template…', 'Ekspor pengaturan…', 'Ekspor hasil…', 'Keluar']);
-    const withAll = labels(sub(buildMenuTemplate(state, { ...baseActions, newFestival: noop, openFestival: noop, backup: noop, restore: noop }), 0));
-    expect(withAll).toEqual(['Festival baru…', 'Buka festival…', 'Impor template…', 'Ekspor pengaturan…', 'Ekspor hasil…', 'Cadangkan…', 'Pulihkan dari cadangan…', 'Keluar']);
+    expect(festival).toEqual(['Impor template…', 'Ekspor pengaturan…', 'Ekspor hasil…', 'Cadangkan…', 'Pulihkan dari cadangan…', 'Keluar']);
+    const sent: string[] = [];
+    const all = sub(buildMenuTemplate(state, { ...baseActions, newFestival: noop, openFestival: noop, sendToOrganizer: (c) => void sent.push(c) }), 0);
+    expect(labels(all)).toEqual(['Festival baru…', 'Buka festival…', ...festival]);
+    for (const item of all) if (item.label !== 'Keluar' && !item.label?.includes('festival')) (item.click as (() => void) | undefined)?.();
+    expect(sent).toEqual(['import-template', 'export-setup', 'export-results', 'backup', 'restore']);
   });
 
   it('speaks English when asked, and lists the displays for the projector', () => {

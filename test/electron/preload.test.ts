@@ -57,12 +57,14 @@ describe('preload (sandboxed, CommonJS)', () => {
     await api.openExternal({ url: 'https://example.org' });
     await api.dialogs.openTemplate();
     await api.dialogs.saveFile({ suggestedName: 'hasil.csv', encoding: 'utf8', content: 'a' });
+    await api.dialogs.saveBackupCopy({ file: 'panggung-20261128-101010-123-manual.db' });
     expect(invoked).toEqual([
       ['organizer:key', {}],
       ['lan:info', {}],
       ['shell:open-external', { url: 'https://example.org' }],
       ['dialog:open-template', {}],
       ['dialog:save-file', { suggestedName: 'hasil.csv', encoding: 'utf8', content: 'a' }],
+      ['dialog:save-backup-copy', { file: 'panggung-20261128-101010-123-manual.db' }],
     ]);
     expect(invoked.map(([c]) => c).sort()).toEqual(Object.keys(ipcCalls).sort());
   });
@@ -76,7 +78,8 @@ describe('preload (sandboxed, CommonJS)', () => {
     fire('export-results');
     fire('rm -rf');
     fire('constructor');
-    expect(got).toEqual([['export-results']]);
+    fire('backup');
+    expect(got).toEqual([['export-results'], ['backup']]);
     off();
     expect(listeners.get('menu:command')).toEqual([]);
   });
