@@ -87,6 +87,15 @@ describe('juror pad', () => {
     expect(submitted).toHaveLength(1);
     expect(submitted[0]?.values).toEqual(expectedValues);
     expect(submitted[0]?.comment).toBe('Inovasi yang kuat');
+
+    // A revision until the lock: the edit is flagged as not sent, then submitted as version 2.
+    await page.fill('#crit-kebaruan-input', '9');
+    await page.waitForSelector('[data-testid="sheet-state"] [data-state="unsent"]');
+    expect(await page.textContent('[data-testid="total"]')).toContain('81,25');
+    await submitWithKeyboard(page);
+    await page.waitForSelector('[data-testid="sheet-state"] [data-state="received"]');
+    const revised = expectOk(await org.call('sheet:history', { jurorId: 'j-a1', entryId: 'e001', stageId }));
+    expect(revised.filter((h) => h.status === 'submitted').map((h) => h.values.kebaruan)).toEqual([800, 900]);
     noForeignTraffic(w);
     await context.close();
   });
@@ -111,6 +120,12 @@ describe('juror pad', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="sheet"][data-entry="e001"]');
     expect(await page.textContent('[data-testid="juror-name"]')).toBe(a2.name);
+    // Recused entries never appear: j-a2 has a conflict with one panel-A institution.
+    const listed = await page.$$eval('.entry-item', (els) => els.map((e) => e.getAttribute('data-entry')));
+    const recused = snap0.entries.filter((e) => e.panelId === 'panel-a' && a2.conflictInstitutions.includes(e.institution)).map((e) => e.id);
+    expect(recused.length).toBeGreaterThan(0);
+    expect(listed.length).toBe(snap0.entries.filter((e) => e.panelId === 'panel-a').length - recused.length);
+    for (const id of recused) expect(listed).not.toContain(id);
     // Joined by PIN, the pad keeps the juror's token to rejoin after a reload.
     expect(await page.evaluate(() => localStorage.getItem('panggung.juri.session'))).toContain(a2.token);
 
