@@ -29,7 +29,7 @@ export const nameKey = (s: string): string => s.trim().replace(/\s+/g, ' ').toLo
 /** An existing item named (or with the id) `ref`. */
 export function findNamed<T extends { id: string; name: string }>(list: readonly T[], ref: string): T | undefined {
   const key = nameKey(ref);
-  return list.find((x) => x.id === ref.trim()) ?? list.find((x) => nameKey(x.name) === key);
+  return list.find((x) => nameKey(x.id) === key) ?? list.find((x) => nameKey(x.name) === key);
 }
 
 export function checkRoster(input: RosterImport, ctx: RosterContext): RosterCheck {

@@ -4,7 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ConnectionBadge, LanguageSwitch } from '../common/ui/index.js';
 import { parseRoute, routeHref, sections, type DeskScreen } from './nav.js';
+import { bridge } from './bridge.js';
 import { deskScreens } from './screens.js';
+import { exportArchive, exportTemplate } from './templates.js';
 import { signOut } from './session.js';
 import { useDesk } from './store.js';
 
@@ -42,6 +44,16 @@ export function Shell() {
     }
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [screen.id]);
+  useEffect(
+    () =>
+      // The Electron menu's File items whose work happens here, over this page's socket.
+      bridge()?.onMenuCommand((command) => {
+        if (command === 'import-template') window.location.hash = '#/setup/templates';
+        else if (command === 'export-setup') void exportTemplate();
+        else void exportArchive();
+      }),
+    [],
+  );
   const Screen = screen.component;
   return (
     <div className="desk">

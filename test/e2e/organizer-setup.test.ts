@@ -113,6 +113,7 @@ describe('organizer desk: setup', () => {
     expect(errors.some((e) => e.startsWith('Baris 4') && e.includes('Judul'))).toBe(true);
     expect(errors.some((e) => e.startsWith('Baris 5') && e.includes('Kategori Hantu'))).toBe(true);
     expect(await page.isDisabled('[data-testid="import-submit"]')).toBe(true);
+    await page.locator('[data-testid="import-errors"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-setup-import-errors');
     expect(orgA.latest()?.entries ?? []).toHaveLength(0);
   });
@@ -169,6 +170,16 @@ describe('organizer desk: setup', () => {
     await page.waitForSelector('.field-error');
     expect(await page.innerText('.field-error')).toContain('hari pertama');
     await screenshot(page, 'panitia-setup-festival');
+    // English is one choice away; the same check then speaks English, zod's own messages too.
+    await page.selectOption('.language-switch select', 'en');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('.field-error')?.textContent?.includes('first day'));
+    await page.fill('input[name="name"]', '');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('.field-error')?.textContent === 'Required.');
+    expect(await page.innerText('h1')).toBe('Festival');
+    expect(await page.innerText('[data-nav="entries"]')).toBe('Entries');
+    await page.selectOption('.language-switch select', 'id');
     await go(page, 'categories');
     await page.waitForSelector('.named-row');
     await screenshot(page, 'panitia-setup-categories');
