@@ -2,7 +2,7 @@
 // ~12 s in step on every screen (the cycle follows the wall clock). Each row has a bar in
 // the chart beside it, on the same line. Rows slide to their new place (FLIP) when the
 // standings change. Only rendered when privacy is "live" (the snapshot has no scores else).
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import { currentLanguage } from '../common/i18n.js';
@@ -47,7 +47,8 @@ export function LeaderboardView({ leaderboard, pinned }: { leaderboard: NonNulla
   );
 }
 
-function CategoryBoard({ cat }: { cat: LeaderboardCategory }) {
+// Memoized: the 1 s cycling clock above must not re-render the rows and the chart.
+const CategoryBoard = memo(function CategoryBoard({ cat }: { cat: LeaderboardCategory }) {
   const { t } = useTranslation();
   const lng = currentLanguage();
   const rows = topRows(cat.rows, TOP_N);
@@ -94,7 +95,7 @@ function CategoryBoard({ cat }: { cat: LeaderboardCategory }) {
       </div>
     </div>
   );
-}
+});
 
 export function HiddenCard() {
   const { t } = useTranslation();

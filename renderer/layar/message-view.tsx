@@ -16,7 +16,8 @@ export function Ticker({ text }: { text: string }) {
   // Two copies back to back make the loop seamless; the second is hidden from readers.
   return (
     <div className="ticker" data-testid="ticker">
-      <div className="ticker__track">
+      {/* About 8 characters a second, whatever the length of the text. */}
+      <div className="ticker__track" style={{ animationDuration: `${Math.max(16, Math.round(text.length / 8))}s` }}>
         <span className="ticker__item">{text}</span>
         <span className="ticker__item" aria-hidden="true">
           {text}

@@ -7,6 +7,7 @@ import { currentLanguage } from '../common/i18n.js';
 import { formatScoreMicro, revealSlots, topRows } from '../common/screen/screen-logic.js';
 import { isStale, useScreen } from '../common/screen/screen-store.js';
 import { StageClock } from '../common/screen/stage-clock.js';
+import { useBuildUp } from '../common/screen/use-build-up.js';
 import { LanguageSwitch } from '../common/ui/index.js';
 
 const PHONE_TOP_N = 10;
@@ -140,8 +141,10 @@ function PhoneResults({ snap }: { snap: ScreenSnapshot }) {
 
 function PhoneReveal({ reveal }: { reveal: ScreenSnapshot['reveal'] }) {
   const { t } = useTranslation();
-  if (!reveal || reveal.revealedPlace === null) return null;
-  const revealed = revealSlots(reveal).filter((s) => s.state !== 'hidden' && s.rows.length > 0).reverse();
+  const shown = useBuildUp(reveal?.revealedPlace ?? null);
+  if (!reveal || shown === null) return null;
+  const held = { ...reveal, revealedPlace: shown, rows: reveal.rows.filter((r) => r.rank !== null && r.rank >= shown) };
+  const revealed = revealSlots(held).filter((s) => s.state !== 'hidden' && s.rows.length > 0).reverse();
   return (
     <section className="publik__section preveal" data-testid="reveal">
       <h2 className="publik__h">

@@ -3,13 +3,11 @@
 // right keeps the places revealed so far. The snapshot only ever holds places at or below
 // the one revealed (the server filters; the e2e test checks the wire), so nothing here can
 // leak a place above it. A screen that joins mid-ceremony shows the current state at once.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicRow, ScreenSnapshot } from '../../shared/contract/views.js';
 import { currentLanguage } from '../common/i18n.js';
 import { formatScoreMicro, revealSlots } from '../common/screen/screen-logic.js';
-
-export const BUILD_UP_MS = 2600;
+import { useBuildUp } from '../common/screen/use-build-up.js';
 
 type Reveal = NonNullable<ScreenSnapshot['reveal']>;
 
@@ -49,21 +47,6 @@ export function RevealView({ snap }: { snap: ScreenSnapshot }) {
       </div>
     </div>
   );
-}
-
-/** Follows revealedPlace, holding each newly revealed (better) place back for the build-up. */
-function useBuildUp(place: number | null): number | null {
-  const [shown, setShown] = useState(place);
-  useEffect(() => {
-    // Going back, ending, or a first look mid-ceremony: no drum-roll.
-    if (place === null || shown === null ? place === null : place >= shown) {
-      setShown(place);
-      return;
-    }
-    const timer = setTimeout(() => setShown(place), BUILD_UP_MS);
-    return () => clearTimeout(timer);
-  }, [place, shown]);
-  return shown;
 }
 
 function DrumRoll({ place }: { place: number }) {
