@@ -204,6 +204,35 @@ describe('organizer desk: setup', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('a frozen rubric needs an unlock with a written reason before it can change', async () => {
+    const snap = orgA.latest()!;
+    const entry = snap.entries.find((e) => e.code === 'OPD-01')!;
+    const juror = snap.jurors.find((j) => j.panelId === entry.panelId)!;
+    const stageId = snap.stages[0]!.id;
+    expectOk(await orgA.call('panel:present', { panelId: entry.panelId, entryId: entry.id }));
+    const pad = await connect(a.url, 'juror', { pin: juror.pin });
+    const critId = snap.stages[0]!.criteria[0]!.id;
+    expectOk(await pad.call('sheet:save', { submissionId: `e2e${Date.now()}xx`, entryId: entry.id, stageId, status: 'draft', values: { [critId]: 800 }, comment: '' }));
+    pad.close();
+    await orgA.waitFor((s) => s.progress[stageId]?.[entry.id]?.[juror.id] === 'draft');
+    await go(page, 'stages');
+    await page.waitForSelector('.stage-form .notice--warning');
+    expect(await page.isDisabled('input[name="c0-name"]')).toBe(true);
+    await page.click('.stage-form .notice--warning button');
+    await page.waitForSelector('textarea[name="unlock-reason"]');
+    await page.click('dialog .btn--primary');
+    await page.waitForSelector('dialog .field-error');
+    await page.fill('textarea[name="unlock-reason"]', 'Nama kriteria salah ketik, disetujui ketua juri');
+    await page.click('dialog .btn--primary');
+    await page.fill('input[name="c0-name"]', 'Kebaruan inovasi');
+    await page.click('.stage-form button[type="submit"]');
+    const after = await orgA.waitFor((s) => s.stages[0]?.criteria[0]?.name === 'Kebaruan inovasi');
+    expect(after.stages[0]?.rubricFrozen).toBe(true);
+    await page.waitForSelector('.stage-form .notice--warning');
+    await page.evaluate(() => document.querySelector('.desk__main')?.scrollTo(0, 0));
+    await screenshot(page, 'panitia-setup-stages-frozen');
+  });
+
   it('exports a template and imports it into a fresh data folder: the same setup', async () => {
     await go(page, 'templates');
     await screenshot(page, 'panitia-setup-templates');
