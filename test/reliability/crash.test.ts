@@ -3,50 +3,16 @@
 // runs, seeded and reproducible. Every acknowledged sheet is there exactly once, the
 // integrity check passes, resends are deduplicated, every client resynchronises.
 // PANGGUNG_SOAK=1 runs 100 rounds instead of 20.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import type { SheetSaveInput } from '../../shared/contract/schemas.js';
+import { killAllChildren, killHard, prng, startChild } from '../helpers/child-server.js';
 import { connect, expectOk, removeDir, submissionId, tempDir, type Client } from '../helpers/server.js';
 
-const cli = join(import.meta.dirname, '../../out/electron/server/cli.js');
 const key = 'crash-test-organizer-key';
-const children: ChildProcess[] = [];
-
-function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  if (!existsSync(cli)) spawnSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: join(import.meta.dirname, '../..'), stdio: 'inherit' });
-  const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
-    env: { ...process.env, PANGGUNG_ORGANIZER_KEY: key, PANGGUNG_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\/juri/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
-
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-});
-
-// A deterministic PRNG so a failing run can be replayed.
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
+afterAll(killAllChildren);
 
 const runs = process.env.PANGGUNG_SOAK === '1' ? 100 : 20;
 
@@ -66,7 +32,7 @@ describe('kill -9 in the middle of a burst', () => {
 async function crashRun(seed: number): Promise<{ acked: number; sent: number; resyncMs: number }> {
   {
     const dataDir = tempDir('panggung-crash-');
-    const first = await startChild(dataDir);
+    const first = await startChild(dataDir, { key });
     const org = await connect(first.url, 'organizer', { key });
     const snap = await org.waitFor(() => true);
     const open = [...snap.entries.filter((e) => e.panelId === 'panel-a').slice(0, 10), ...snap.entries.filter((e) => e.panelId === 'panel-b').slice(0, 10)];
@@ -99,8 +65,7 @@ async function crashRun(seed: number): Promise<{ acked: number; sent: number; re
     });
     // Let the burst run, then kill the server without warning while sheets are in flight.
     while (acked.size < killAfter) await new Promise((r) => setTimeout(r, 5));
-    first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
+    await killHard(first);
     stop = true;
     for (const p of pads) p.close();
     // In-flight calls now only time out; after the kill no acknowledgement can arrive.
@@ -115,7 +80,7 @@ async function crashRun(seed: number): Promise<{ acked: number; sent: number; re
 
     // Restart; every pad resends everything it sent (its outbox): acknowledged ones come
     // back as duplicates, the rest are stored once.
-    const second = await startChild(dataDir);
+    const second = await startChild(dataDir, { key });
     const resyncStart = performance.now();
     const pads2 = new Map<string, Client<'juror'>>();
     for (const j of snap.jurors) pads2.set(j.id, await connect(second.url, 'juror', { pin: j.pin }));

@@ -10,6 +10,7 @@ import { isRecused } from '../../shared/scoring/index.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { startVenueServer } from '../../electron/server/venue-server.js';
 import { connect, expectOk, quietLog, removeDir, submissionId, tempDir, type Client } from '../helpers/server.js';
+import { prng } from '../helpers/child-server.js';
 import { outboxPad, type OutboxPad } from '../helpers/outbox-pad.js';
 
 const soak = process.env.PANGGUNG_SOAK === '1';
@@ -18,11 +19,6 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
 });
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 describe('Wi-Fi drops during a scoring session', () => {
   it('stores every sheet exactly once and screens catch up within a second of reconnecting', async () => {
