@@ -85,7 +85,8 @@ function connect(auth: JurorAuth, via: 'pin' | 'token'): void {
       if (via === 'pin' || code === 'UNAUTHORIZED' || code === 'REVOKED') {
         // The code is no good (or the PIN attempt was throttled): back to the join screen.
         stop();
-        if (via === 'token') {
+        if (code === 'UNAUTHORIZED' || code === 'REVOKED') {
+          // The stored rejoin token belongs to a code that no longer works: forget it.
           saveSession(null);
           saveCachedSnapshot(null);
         }
