@@ -199,8 +199,13 @@ describe('organizer desk: setup', () => {
     expect(decodeURIComponent(src ?? '')).toContain('<svg');
     await screenshot(page, 'panitia-setup-cards');
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    // The print layout at A4 width (210 mm minus 10 mm margins at 96 dpi): only the cards.
+    await page.setViewportSize({ width: 718, height: 1047 });
+    expect(await page.isVisible('.desk__nav')).toBe(false);
+    await screenshot(page, 'panitia-setup-cards-print');
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.emulateMedia({ media: 'screen' });
   });
 
@@ -240,6 +245,12 @@ describe('organizer desk: setup', () => {
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
     expect(text).not.toContain(orgA.latest()?.jurors[0]?.pin ?? 'no-pin');
+    expect(download.suggestedFilename()).toBe('templat-trenggalek-innovation-fest-2026.json');
+    const [archive] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-archive"]')]);
+    const archived = JSON.parse(readFileSync(await archive.path(), 'utf8')) as { format: string; template: { setup: unknown }; results: { stages: unknown[] } | null };
+    expect(archived.format).toBe('panggung-archive');
+    expect(archived.template.setup).toEqual(JSON.parse(text).setup);
+    expect(archived.results?.stages).toHaveLength(1);
 
     b = await startTestServer({ seedDemo: false });
     const { page: pageB } = await newPage(browser, { width: 1920, height: 1080 });
