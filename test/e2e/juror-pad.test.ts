@@ -293,4 +293,16 @@ describe('juror pad', () => {
       removeDir(own.dataDir);
     }
   });
+
+  it('a code revoked mid-session sends the pad back to the join screen with the reason', async () => {
+    const b1 = juror('j-b1');
+    const { context, page } = await newPage(browser);
+    await page.goto(`${t.url}/juri#token=${b1.token}`);
+    await page.waitForSelector('[data-testid="juror-name"]');
+    expectOk(await org.call('juror:code', { jurorId: 'j-b1', action: 'revoke' }));
+    await page.waitForSelector('[role="alert"][data-error="REVOKED"]', { timeout: 15_000 });
+    expect(await page.textContent('[role="alert"]')).toBe('Kode akses ini sudah dicabut. Hubungi panitia.');
+    expect(await page.evaluate(() => localStorage.getItem('panggung.juri.session'))).toBeNull();
+    await context.close();
+  });
 });
