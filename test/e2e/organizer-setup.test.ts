@@ -188,9 +188,32 @@ describe('organizer desk: setup', () => {
     await screenshot(page, 'panitia-setup-panels');
   });
 
+  it('is usable with the keyboard alone: navigate, open a form, save with Enter', async () => {
+    const tabTo = async (selector: string, max = 80) => {
+      for (let i = 0; i < max; i++) {
+        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo('[data-nav="jurors"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === 'Juri');
+    await tabTo('.screen-header__actions .btn--primary');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'name');
+    await page.keyboard.press('Enter'); // empty name: the error is next to the field, focus stays
+    await page.waitForSelector('#juror-form-title ~ .field .field-error');
+    await page.keyboard.type('Dra. Keyboard Saja');
+    await page.keyboard.press('Enter');
+    await orgA.waitFor((s) => s.jurors.some((j) => j.name === 'Dra. Keyboard Saja'));
+    await page.waitForSelector('#juror-form-title', { state: 'detached' });
+  });
+
   it('renders juror cards with a QR code and the PIN for each juror', async () => {
     await go(page, 'cards');
-    await page.waitForFunction(() => [...document.querySelectorAll('img.juror-card__qr')].length === 4);
+    await page.waitForFunction(() => [...document.querySelectorAll('img.juror-card__qr')].length === 5);
     const snap = orgA.latest();
     const pins = await page.locator('[data-testid="card-pin"]').allInnerTexts();
     expect(pins.sort()).toEqual((snap?.jurors ?? []).map((j) => j.pin).sort());
