@@ -104,6 +104,8 @@ export const namedSaveSchema = z
   .object({ id: idSchema.optional(), name: required(120), order: z.number().int().min(0).max(10_000).optional() })
   .strict();
 export type NamedSaveInput = z.input<typeof namedSaveSchema>;
+/** Every category (or panel) id once, in the new display order. */
+export const namedReorderSchema = z.object({ ids: z.array(idSchema).min(1).max(100) }).strict();
 
 // ---- entries and jurors -------------------------------------------------------------------
 

@@ -133,3 +133,19 @@ export function deleteNamed(venue: Venue, actor: string, table: NamedTable, inpu
   });
   return null;
 }
+
+export function reorderNamed(venue: Venue, actor: string, table: NamedTable, input: In<'category:reorder'>): null {
+  const list = named(venue, table);
+  const given = new Set(input.ids);
+  if (given.size !== input.ids.length || given.size !== list.length || list.some((x) => !given.has(x.id)))
+    throw new DomainError('BAD_INPUT', ['ids: list every item exactly once']);
+  venue.commit([{ kind: 'setup' }], () => {
+    const repo = editRepo(venue);
+    input.ids.forEach((id, i) => {
+      const item = list.find((x) => x.id === id);
+      if (item) repo.upsertNamed(table, { ...item, order: i + 1 });
+    });
+    venue.repos.audit.add({ at: venue.now(), actor, action: `${table}.reorder`, target: table, old: list.map((x) => x.id), new: input.ids });
+  });
+  return null;
+}
