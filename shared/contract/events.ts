@@ -56,6 +56,8 @@ export const organizerCalls = {
   'category:delete': call<null>()(ss.idOnlySchema),
   'panel:save': call<{ id: string }>()(ss.namedSaveSchema),
   'panel:delete': call<null>()(ss.idOnlySchema),
+  'category:reorder': call<null>()(ss.namedReorderSchema),
+  'panel:reorder': call<null>()(ss.namedReorderSchema),
   'entry:save': call<{ id: string }>()(ss.entryEditSchema),
   'entry:delete': call<null>()(ss.idOnlySchema),
   'entry:reorder': call<null>()(ss.entryReorderSchema),
