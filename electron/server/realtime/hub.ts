@@ -182,6 +182,8 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       'category:delete': (input) => edit.deleteNamed(venue, who, 'category', input),
       'panel:save': (input) => edit.saveNamed(venue, who, 'panel', input),
       'panel:delete': (input) => edit.deleteNamed(venue, who, 'panel', input),
+      'category:reorder': (input) => edit.reorderNamed(venue, who, 'category', input),
+      'panel:reorder': (input) => edit.reorderNamed(venue, who, 'panel', input),
       'entry:save': (input) => roster.saveEntry(venue, who, input),
       'entry:delete': (input) => roster.deleteEntry(venue, who, input),
       'entry:reorder': (input) => roster.reorderEntries(venue, who, input),
