@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import type { Result } from './errors.js';
 import * as s from './schemas.js';
 import * as ss from './setup-schemas.js';
+import * as ds from './desk-schemas.js';
+import type { AuditEntry, StageSheetRow } from './desk-views.js';
 import type {
   BackupInfo, JurorSnapshot, OrganizerSnapshot, ResultsExport, ScreenSnapshot, SheetHistoryRow, SheetSaveReply,
 } from './views.js';
@@ -48,6 +50,9 @@ export const organizerCalls = {
   'backup:list': call<BackupInfo[]>()(s.emptySchema),
   /** Restores a backup after saving a pre-restore copy; replies with that copy. */
   'backup:restore': call<BackupInfo>()(s.backupRestoreSchema),
+  // Organizer desk part 2: the audit log page and the raw sheets behind the exports (read-only).
+  'audit:list': call<{ rows: AuditEntry[]; more: boolean }>()(ds.auditListSchema),
+  'sheets:list': call<StageSheetRow[]>()(ds.sheetsListSchema),
   // Setup editing, one item per call (organizer desk part 1; see setup-schemas.ts).
   'festival:save': call<null>()(ss.festivalDetailsSchema),
   'stage:save': call<{ frozen: boolean }>()(ss.stageSaveSchema),

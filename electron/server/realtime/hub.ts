@@ -17,6 +17,7 @@ import { importRoster } from '../services/roster-import.js';
 import { correctSheet, saveJurorSheet } from '../services/sheets.js';
 import { backupNow, listBackups, restoreBackup } from '../services/backup.js';
 import { resultsExport } from '../services/results.js';
+import { auditList, stageSheets } from '../services/desk-reports.js';
 import type { Change, Venue } from '../services/venue.js';
 import { jurorSnapshot, organizerSnapshot, screenSnapshot } from '../services/views.js';
 import { addressOf, createAuth, type SocketData } from './auth.js';
@@ -175,6 +176,8 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       'backup:now': () => backupNow(venue.db, opts.dataDir, 'manual'),
       'backup:list': () => listBackups(opts.dataDir),
       'backup:restore': (input) => restoreBackup(venue, opts.dataDir, input.file, who),
+      'audit:list': (input) => auditList(venue, input),
+      'sheets:list': (input) => stageSheets(venue, input),
       'festival:save': (input) => edit.saveFestival(venue, who, input),
       'stage:save': (input) => edit.saveStage(venue, who, input),
       'stage:delete': (input) => edit.deleteStage(venue, who, input),
