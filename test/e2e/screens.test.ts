@@ -3,7 +3,7 @@
 // frame the page receives); every mode is photographed into docs/screenshots; the page runs
 // on a non-loopback host name; it keeps its last state through a server restart. Needs the
 // built pages (`npx vite build`; `npm test` builds first).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import type { Entry, ScreenMode } from '../../shared/model.js';
@@ -36,8 +36,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+// Pages keep animating and listening: close each test's pages (2 shared cores).
+afterEach(async () => {
+  for (const o of opened.splice(0).reverse()) await o.close().catch(() => undefined);
+});
+
 afterAll(async () => {
-  for (const o of opened.reverse()) await o.close().catch(() => undefined);
+  for (const o of opened.splice(0).reverse()) await o.close().catch(() => undefined);
   await browser?.close();
   org?.close();
   await t?.stop();
@@ -217,7 +222,7 @@ describe('screens', () => {
     expectOk(await org.call('reveal:control', { action: 'end' }));
   });
 
-  it('photographs every mode at 1920x1080 (and 1280x720, the overlay, the phone view)', async () => {
+  it('photographs every mode at 1920x1080', async () => {
     const [a] = ranked as [Entry];
     const { page, watched } = await open(`${t.url}/layar?nama=utama`);
     const shoot = async (m: ScreenMode, name: string, settle = 900) => {
@@ -276,8 +281,9 @@ describe('screens', () => {
     await shoot('blank', 'layar-blank');
     expect(await page.locator('.layar[data-mode="blank"]').innerText()).toBe('');
     noTrouble(watched);
+  }, 120_000);
 
-    // A 1280x720 projector: same layout, same proportions.
+  it('photographs a 1280x720 projector: same layout, no overflow', async () => {
     expectOk(await org.call('release:set', { message: '' }));
     await mode('leaderboard');
     const small = await open(`${t.url}/layar?nama=utama`, { width: 1280, height: 720 });
@@ -290,8 +296,10 @@ describe('screens', () => {
     await small.page.waitForSelector('[data-testid="countdown"]');
     await small.page.waitForTimeout(900);
     await screenshot(small.page, 'layar-presenting-1280x720');
+  }, 120_000);
 
-    // The stream overlay, transparent: saved with an alpha channel.
+  it('photographs the stream overlay (transparent) and the public phone view', async () => {
+    // Saved with an alpha channel.
     const ov = await open(`${t.url}/overlay?nama=siaran&panel=panel-a`);
     await ov.page.waitForSelector('[data-testid="lower-third"]');
     await ov.page.waitForSelector('[data-testid="top5"] .ov-top__row');
@@ -312,7 +320,7 @@ describe('screens', () => {
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     noTrouble(phone.watched);
     expectOk(await org.call('release:set', { privacy: 'live' }));
-  });
+  }, 120_000);
 
   it('works on a non-loopback host name (panggung.test), QR included', async () => {
     const port = new URL(t.url).port;
@@ -365,7 +373,7 @@ describe('screens', () => {
       await t4.stop();
       removeDir(t4.dataDir);
     }
-  });
+  }, 120_000);
 
   it('keeps the last state with a discreet mark while the server is gone, and catches up on return', async () => {
     const t2 = await startTestServer();

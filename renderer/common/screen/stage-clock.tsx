@@ -29,6 +29,9 @@ export function StageClock({ timer, offsetMs, className }: { timer: PanelTimer; 
             <span style={{ width: `${share * 100}%` }} />
           </div>
         </>
+      ) : v.segment === 'idle' && v.durationMs > 0 ? (
+        // Before the start: the time the presenter will have, dimmed.
+        <div className={`${className}__digits ${className}__digits--idle`}>{formatCountdown(v.durationMs)}</div>
       ) : null}
     </div>
   );
