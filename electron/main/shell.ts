@@ -57,6 +57,15 @@ export type Shell = {
   projector(): ProjectorController | null;
 };
 
+/** Where save dialogs start; some Linux desktops have no Documents folder. */
+function documentsDir(app: Electron.App): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
 export async function runShell(electron: ShellElectron, deps: ShellDeps): Promise<Shell | null> {
   const { app } = electron;
   app.enableSandbox();
@@ -120,6 +129,12 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
     return server;
   };
 
+  if (settings.festivalDir !== null && !checkFestivalFolder(settings.festivalDir, 'open').ok) {
+    // The folder opened last is gone (an unplugged USB stick): never create an empty
+    // festival in its place; open the default one and say so in the log.
+    log.warn('the festival folder opened last is missing; opening the default one', { dataDir: settings.festivalDir });
+    settings.festivalDir = null;
+  }
   try {
     await start(settings.festivalDir ?? defaultDir, deps.port, settings.festivalDir === null);
   } catch (err) {
@@ -152,7 +167,7 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
       organizerWindow: () => organizer,
       dialog: electron.dialog,
       openExternal: (url) => electron.shell.openExternal(url),
-      documentsDir: app.getPath('documents'),
+      documentsDir: documentsDir(app),
       strings: s,
       log,
     }),

@@ -97,6 +97,17 @@ describe('Festival and Help menus drive the shell', () => {
     expect(fake.windows[0]?.webContents.url).toBe('http://127.0.0.1:4321/panitia');
   });
 
+  it('a remembered festival folder that is gone: the default festival opens instead', async () => {
+    const fake = createFakeElectron();
+    saveSettings(join(fake.app.userData, 'settings.json'), { lang: 'en', projectorDisplay: null, festivalDir: join(fake.app.userData, 'unplugged-usb') });
+    const starts: string[] = [];
+    const start = (async (o) => (starts.push(o.dataDir), { port: 4321, organizerKey: 'k', urls: { local: 'http://127.0.0.1:4321', lan: [] }, close: async () => undefined })) as StartVenueServer;
+    await runShell(fake.electron, { startVenueServer: start, preloadPath: '/p.cjs', log: createLogger({ quiet: true }), handleSignals: false });
+    expect(starts).toEqual([join(fake.app.userData, 'festival')]);
+    expect((fake.calls.menus.at(-1) as Item[])[0]?.label).toBe('Festival');
+    expect((fake.calls.menus.at(-1) as Item[])[1]?.label).toBe('Edit');
+  });
+
   it('Open festival on a folder without a festival: an error, nothing restarted', async () => {
     const { fake, starts, closed, click } = await boot();
     fake.answers.open = mkdtempSync(join(tmpdir(), 'panggung-none-'));
