@@ -1,5 +1,5 @@
 // The score sheet of one entry: criteria, comment, live total, submit and its outcome.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JurorEntryView } from '../../shared/contract/views.js';
 import { formatMicro } from '../../shared/fixed.js';
@@ -30,7 +30,6 @@ export function SheetView({ view }: { view: JurorEntryView }) {
   const snap = s.snapshot;
   const [confirming, setConfirming] = useState(false);
   const [incomplete, setIncomplete] = useState<number | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   if (!snap) return null;
 
   const entryId = view.entry.id;
@@ -96,7 +95,6 @@ export function SheetView({ view }: { view: JurorEntryView }) {
 
 
       <form
-        ref={formRef}
         className="sheet__form"
         aria-label={t('sheet.heading')}
         onSubmit={(e) => {
