@@ -1,5 +1,9 @@
 // The audience screen (/layar, any number on the LAN, each named by ?nama=) and the public
 // phone view (/publik, served from this same page): entry point only.
+// Address options: ?nama=utama (screen name; the organizer sets each name's mode),
+// ?kategori=opd|semua (pin a leaderboard to one category instead of cycling),
+// ?lang=en (or ?bahasa=en; default Bahasa Indonesia). The root element carries
+// data-version (the snapshot on screen) so tests and the benchmark can time updates.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../common/ui/theme.css';

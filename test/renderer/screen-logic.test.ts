@@ -8,6 +8,7 @@ import {
   cycleIndex, cyclingCategories, formatDateRange, formatScoreMicro, languageFromSearch, panelsToShow, progressShare, publicUrl,
   pinnedCategory, revealSlots, screenFromLocation, topRows,
 } from '../../renderer/common/screen/screen-logic.js';
+import { isStale } from '../../renderer/common/screen/screen-store.js';
 import { chartBase } from '../../renderer/layar/score-bars.js';
 
 const row = (id: string, rank: number | null, scoreMicro: number | null = null): PublicRow => ({
@@ -134,5 +135,15 @@ describe('welcome text', () => {
   });
   it('has the same message keys in Bahasa Indonesia and English', () => {
     expect(messageKeys(screenEn).sort()).toEqual(messageKeys(screenId).sort());
+  });
+});
+
+describe('isStale', () => {
+  const snap = { version: 1 } as ScreenSnapshot;
+  it('marks a screen that shows a last state while not connected, and nothing else', () => {
+    expect(isStale({ snapshot: snap, connection: { state: 'offline', error: null } })).toBe(true);
+    expect(isStale({ snapshot: snap, connection: { state: 'connecting', error: null } })).toBe(true);
+    expect(isStale({ snapshot: snap, connection: { state: 'online', error: null } })).toBe(false);
+    expect(isStale({ snapshot: null, connection: { state: 'offline', error: null } })).toBe(false);
   });
 });

@@ -1,8 +1,10 @@
 // The desk's messages in Bahasa Indonesia (the default). English in ./en.ts mirrors it.
 import type { Messages } from '../../common/i18n.js';
+import { part2Id } from './part2-id.js';
 
 export const panitiaId = {
   title: 'Panggung — Meja Panitia',
+  ...part2Id,
   nav: {
     setup: 'Persiapan', live: 'Jalannya acara', results: 'Hasil',
     festival: 'Festival', stages: 'Babak & Rubrik', categories: 'Kategori', panels: 'Panel', entries: 'Peserta / Inovasi',
