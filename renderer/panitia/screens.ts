@@ -8,6 +8,7 @@ import { JurorsScreen } from './screens/jurors-screen.js';
 import { CardsScreen } from './screens/cards-screen.js';
 import { TemplatesScreen } from './screens/templates-screen.js';
 import { PlaceholderScreen } from './screens/placeholder-screen.js';
+import { ControlScreen } from './live/control-screen.js';
 
 export const deskScreens: DeskScreen[] = [
   { id: 'festival', section: 'setup', label: 'nav.festival', component: FestivalScreen },
@@ -18,6 +19,6 @@ export const deskScreens: DeskScreen[] = [
   { id: 'jurors', section: 'setup', label: 'nav.jurors', component: JurorsScreen },
   { id: 'cards', section: 'setup', label: 'nav.cards', component: CardsScreen },
   { id: 'templates', section: 'setup', label: 'nav.templates', component: TemplatesScreen, withoutFestival: true },
-  { id: 'control', section: 'live', label: 'nav.liveControl', component: PlaceholderScreen },
+  { id: 'control', section: 'live', label: 'nav.liveControl', component: ControlScreen },
   { id: 'standings', section: 'results', label: 'nav.standings', component: PlaceholderScreen },
 ];

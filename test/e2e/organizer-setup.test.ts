@@ -133,6 +133,11 @@ describe('organizer desk: setup', () => {
     const des = snap.entries.find((e) => e.code === 'DES-01');
     expect(des?.order).toBe(3); // no number in the file: after the last of its panel
     await page.waitForSelector('[data-testid="entries-table"] tbody tr:nth-child(3)');
+    // Running order by button (drag and drop does the same call).
+    await page.click('[aria-label="Turunkan OPD-01"]');
+    await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 2);
+    await page.click('[aria-label="Naikkan OPD-01"]');
+    await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
     await screenshot(page, 'panitia-setup-entries');
 
     await go(page, 'jurors');

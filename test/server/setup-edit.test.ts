@@ -164,6 +164,10 @@ describe('setup editing', () => {
     await org.waitFor((x) => x.categories.some((c) => c.name === 'Desa Wisata & Budaya'));
     expect(code(await org.call('category:delete', { id: 'opd' }))).toBe('INVALID_SETUP');
     expectOk(await org.call('category:delete', { id }));
+    const ids = (await org.waitFor((x) => !x.categories.some((c) => c.id === id))).categories.map((c) => c.id);
+    expectOk(await org.call('category:reorder', { ids: [...ids].reverse() }));
+    await org.waitFor((x) => x.categories[0]?.id === ids.at(-1));
+    expect(code(await org.call('category:reorder', { ids: ids.slice(1) }))).toBe('BAD_INPUT');
     const panel = expectOk(await org.call('panel:save', { name: 'Panel C' }));
     const withPanel = await org.waitFor((x) => x.panels.some((p) => p.id === panel.id));
     expect(withPanel.live.some((l) => l.panelId === panel.id)).toBe(true);

@@ -50,6 +50,8 @@ export const panitiaEn = {
   named: {
     name: 'Name',
     usage: 'Used by',
+    up: 'Move {{name}} up',
+    down: 'Move {{name}} down',
     usageEntries: '{{count}} entries',
     usagePanel: '{{entries}} entries · {{jurors}} jurors',
     category: { title: 'Categories', lead: 'Each category has its own winners (e.g. offices, districts & villages, schools).', add: 'Add category' },
@@ -60,6 +62,7 @@ export const panitiaEn = {
     add: 'Add entry', edit: 'Edit entry {{code}}',
     code: 'Code', titleField: 'Title', institution: 'Institution', category: 'Category', panel: 'Panel', presenter: 'Presenter', order: 'Order',
     orderHint: 'Leave empty to place it last.',
+    search: 'Search (code, title, institution)', searchHint: 'The order cannot change while searching.',
     actions: 'Actions', dragHint: 'Drag a row or use ↑ ↓ to change the running order.',
     up: 'Move {{code}} up', down: 'Move {{code}} down', editOne: 'Edit {{code}}', deleteOne: 'Delete {{code}}',
     empty: 'No entries in this panel yet.',

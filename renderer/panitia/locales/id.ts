@@ -48,6 +48,8 @@ export const panitiaId = {
   named: {
     name: 'Nama',
     usage: 'Dipakai oleh',
+    up: 'Naikkan {{name}}',
+    down: 'Turunkan {{name}}',
     usageEntries: '{{count}} inovasi',
     usagePanel: '{{entries}} inovasi · {{jurors}} juri',
     category: { title: 'Kategori', lead: 'Tiap kategori punya juara sendiri (mis. OPD, Kecamatan & Desa, Sekolah).', add: 'Tambah kategori' },
@@ -58,6 +60,7 @@ export const panitiaId = {
     add: 'Tambah inovasi', edit: 'Ubah inovasi {{code}}',
     code: 'Kode', titleField: 'Judul inovasi', institution: 'Instansi', category: 'Kategori', panel: 'Panel', presenter: 'Penyaji', order: 'No. urut',
     orderHint: 'Kosongkan untuk menaruh di urutan terakhir.',
+    search: 'Cari (kode, judul, instansi)', searchHint: 'Urutan tidak dapat diubah selama pencarian.',
     actions: 'Tindakan', dragHint: 'Seret baris atau pakai tombol ↑ ↓ untuk mengubah urutan tampil.',
     up: 'Naikkan {{code}}', down: 'Turunkan {{code}}', editOne: 'Ubah {{code}}', deleteOne: 'Hapus {{code}}',
     empty: 'Belum ada inovasi di panel ini.',

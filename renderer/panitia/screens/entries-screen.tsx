@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/model.js';
 import { Button, Dialog } from '../../common/ui/index.js';
-import { FormError, SelectField } from '../fields.js';
+import { FormError, SelectField, TextField } from '../fields.js';
 import { ImportPanel } from '../import/import-panel.js';
 import { call } from '../session.js';
 import { useDesk } from '../store.js';
@@ -22,9 +22,14 @@ export function EntriesScreen() {
   const [confirm, setConfirm] = useState<Entry | null>(null);
   const [error, setError] = useState('');
   const [dragged, setDragged] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
   if (!snap) return null;
   const panel = snap.panels.find((p) => p.id === panelId) ?? snap.panels[0];
   const rows = snap.entries.filter((e) => e.panelId === panel?.id).sort((a, b) => a.order - b.order);
+  const q = query.trim().toLowerCase();
+  // While searching the list is partial, so reordering is off.
+  const shown = q ? rows.filter((e) => [e.code, e.title, e.institution, e.presenter].some((x) => x.toLowerCase().includes(q))) : rows;
+  const canMove = q === '';
   const category = (id: string) => snap.categories.find((c) => c.id === id)?.name ?? id;
 
   const reorder = async (ids: string[]) => {
@@ -72,7 +77,8 @@ export function EntriesScreen() {
         <div className="toolbar">
           <SelectField label={t('entries.panel')} name="panel-filter" value={panel?.id ?? ''} onChange={setPanelId}
             options={snap.panels.map((p) => ({ value: p.id, label: `${p.name} (${snap.entries.filter((e) => e.panelId === p.id).length})` }))} />
-          <p className="muted toolbar__hint">{t('entries.dragHint')}</p>
+          <TextField label={t('entries.search')} name="search" value={query} onChange={setQuery} />
+          <p className="muted toolbar__hint">{canMove ? t('entries.dragHint') : t('entries.searchHint')}</p>
         </div>
         <FormError message={error} />
         <div className="table-wrap">
@@ -89,8 +95,8 @@ export function EntriesScreen() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((e, i) => (
-                <tr key={e.id} draggable onDragStart={() => setDragged(e.id)} onDragOver={(ev) => ev.preventDefault()} onDrop={() => drop(e.id)}
+              {shown.map((e, i) => (
+                <tr key={e.id} draggable={canMove} onDragStart={() => setDragged(e.id)} onDragOver={(ev) => ev.preventDefault()} onDrop={() => drop(e.id)}
                   className={dragged === e.id ? 'row--dragged' : undefined}>
                   <td className="num"><span className="drag-handle" aria-hidden="true">⠿</span> {e.order}</td>
                   <td className="entry-code">{e.code}</td>
@@ -99,8 +105,8 @@ export function EntriesScreen() {
                   <td>{category(e.categoryId)}</td>
                   <td>{e.presenter}</td>
                   <td className="row-actions">
-                    <Button size="sm" variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('entries.up', { code: e.code })}>↑</Button>
-                    <Button size="sm" variant="ghost" disabled={i === rows.length - 1} onClick={() => move(i, 1)} aria-label={t('entries.down', { code: e.code })}>↓</Button>
+                    <Button size="sm" variant="ghost" disabled={!canMove || i === 0} onClick={() => move(i, -1)} aria-label={t('entries.up', { code: e.code })}>↑</Button>
+                    <Button size="sm" variant="ghost" disabled={!canMove || i === rows.length - 1} onClick={() => move(i, 1)} aria-label={t('entries.down', { code: e.code })}>↓</Button>
                     <Button size="sm" onClick={() => setMode({ kind: 'edit', entry: e })} aria-label={t('entries.editOne', { code: e.code })}>{t('actions.edit')}</Button>
                     <Button size="sm" variant="ghost" onClick={() => setConfirm(e)} aria-label={t('entries.deleteOne', { code: e.code })}>{t('actions.delete')}</Button>
                   </td>
@@ -108,7 +114,7 @@ export function EntriesScreen() {
               ))}
             </tbody>
           </table>
-          {rows.length === 0 ? <p className="muted empty">{t('entries.empty')}</p> : null}
+          {shown.length === 0 ? <p className="muted empty">{t('entries.empty')}</p> : null}
         </div>
       </section>
       <Dialog

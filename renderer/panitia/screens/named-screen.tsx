@@ -14,7 +14,7 @@ import { SavedNote, ScreenHeader } from './screen-header.js';
 
 type Kind = 'category' | 'panel';
 
-function Row({ kind, item, usage }: { kind: Kind; item: Category | Panel; usage: string }) {
+function Row({ kind, item, usage, onMove, first, last }: { kind: Kind; item: Category | Panel; usage: string; onMove: (by: number) => void; first: boolean; last: boolean }) {
   const { t } = useTranslation();
   const [name, setName] = useState(item.name);
   const form = useForm();
@@ -28,6 +28,10 @@ function Row({ kind, item, usage }: { kind: Kind; item: Category | Panel; usage:
       <form className="named-row__form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <TextField label={`${t('named.name')}: ${item.name}`} hideLabel value={name} onChange={setName} error={form.errors.name} />
         <span className="muted named-row__usage">{usage}</span>
+        <span className="named-row__move">
+          <Button size="sm" variant="ghost" disabled={first} onClick={() => onMove(-1)} aria-label={t('named.up', { name: item.name })}>↑</Button>
+          <Button size="sm" variant="ghost" disabled={last} onClick={() => onMove(1)} aria-label={t('named.down', { name: item.name })}>↓</Button>
+        </span>
         <Button type="submit" size="sm" disabled={form.pending || name === item.name}>{t('actions.save')}</Button>
         <Button size="sm" variant="ghost" onClick={() => void remove()} aria-label={`${t('actions.delete')} ${item.name}`}>{t('actions.delete')}</Button>
         <SavedNote at={form.savedAt} text={t('actions.saved')} />
@@ -41,9 +45,18 @@ function NamedScreen({ kind }: { kind: Kind }) {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [name, setName] = useState('');
+  const [moveError, setMoveError] = useState('');
   const form = useForm();
   if (!snap) return null;
   const items = kind === 'category' ? snap.categories : snap.panels;
+  const move = async (index: number, by: number) => {
+    const ids = items.map((x) => x.id);
+    const [id] = ids.splice(index, 1);
+    if (id === undefined) return;
+    ids.splice(index + by, 0, id);
+    const res = await call(`${kind}:reorder`, { ids });
+    setMoveError(res.ok ? '' : Object.values(serverErrors(res)).join('\n'));
+  };
   const usage = (id: string) => {
     const entries = snap.entries.filter((e) => (kind === 'category' ? e.categoryId : e.panelId) === id).length;
     const jurors = kind === 'panel' ? snap.jurors.filter((j) => j.panelId === id).length : null;
@@ -55,10 +68,11 @@ function NamedScreen({ kind }: { kind: Kind }) {
       <section className="card">
         <div className="named-list__head" aria-hidden="true"><span>{t('named.name')}</span><span>{t('named.usage')}</span></div>
         <ul className="named-list">
-          {items.map((item) => (
-            <Row key={`${item.id}:${item.name}`} kind={kind} item={item} usage={usage(item.id)} />
+          {items.map((item, i) => (
+            <Row key={`${item.id}:${item.name}`} kind={kind} item={item} usage={usage(item.id)} onMove={(by) => void move(i, by)} first={i === 0} last={i === items.length - 1} />
           ))}
         </ul>
+        <FormError message={moveError} />
       </section>
       <form
         className="card add-form"

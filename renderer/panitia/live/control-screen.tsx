@@ -1,0 +1,135 @@
+// Live control of one panel: the stage (entry on stage, timer, steps with shortcuts), the
+// running order, the juror slots, the progress matrix, and the server's alarms on top.
+// Every button is one organizer call; the snapshot push shows the result.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
+import type { Entry, EntryPhase, PanelLive } from '../../../shared/model.js';
+import type { EntryAction } from '../../../shared/scoring/index.js';
+import { idleTimer } from '../../../shared/timer.js';
+import { Button } from '../../common/ui/index.js';
+import { ScreenHeader } from '../screens/screen-header.js';
+import { useDesk } from '../store.js';
+import { useAct } from './act.js';
+import { panelEntries, panelJurors, shortTime } from './desk-data.js';
+import { JurorSlots } from './juror-slots.js';
+import { NowPresenting, type StageSteps } from './now-presenting.js';
+import { ProgressMatrix } from './progress-matrix.js';
+import { ReopenDialog } from './reopen-dialog.js';
+import { RunningOrder } from './running-order.js';
+import './live.css';
+
+export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
+  const { t, i18n } = useTranslation();
+  if (snap.alarms.length === 0) return null;
+  return (
+    <section className="alarms" role="alert" data-testid="alarms">
+      <h2 className="alarms__title">⚠ {t('live.alarms')}</h2>
+      <ul>
+        {snap.alarms.slice(-5).map((a) => (
+          <li key={`${a.code}${a.at}`}><strong>{shortTime(a.at, i18n.language)}</strong> {a.message}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function liveOf(snap: OrganizerSnapshot, panelId: string): PanelLive {
+  const found = snap.live.find((l) => l.panelId === panelId);
+  const stage = snap.stages[0];
+  return found ?? { panelId, stageId: stage?.id ?? '', presentingEntryId: null, timer: idleTimer(stage?.presentationSec ?? 420) };
+}
+
+const typing = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+export function ControlScreen() {
+  const { t } = useTranslation();
+  const snap = useDesk((s) => s.snapshot);
+  const [panelId, setPanelId] = useState<string | null>(null);
+  const [reopen, setReopen] = useState<Entry | null>(null);
+  const act = useAct();
+  const keys = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  useEffect(() => {
+    const on = (e: KeyboardEvent) => keys.current(e);
+    window.addEventListener('keydown', on);
+    return () => window.removeEventListener('keydown', on);
+  }, []);
+  if (!snap) return null;
+  const panel = snap.panels.find((p) => p.id === panelId) ?? snap.panels[0];
+  if (!panel) return <ScreenHeader title={t('live.title')} lead={t('live.noPanels')} />;
+  const live = liveOf(snap, panel.id);
+  const stageId = live.stageId;
+  const stage = snap.stages.find((s) => s.id === stageId);
+  const entries = panelEntries(snap, panel.id);
+  const jurors = panelJurors(snap, panel.id);
+  const phaseOf = (e: Entry): EntryPhase => snap.phases[stageId]?.[e.id] ?? 'queued';
+  const current = entries.find((e) => e.id === live.presentingEntryId) ?? null;
+  const at = current ? entries.indexOf(current) : -1;
+  const next = entries.slice(at + 1).find((e) => phaseOf(e) === 'queued') ?? entries.find((e) => phaseOf(e) === 'queued') ?? null;
+  const lockTarget = entries.find((e) => (phaseOf(e) === 'scoring' || phaseOf(e) === 'closed') && (e.id !== current?.id || phaseOf(e) === 'scoring')) ?? null;
+  const row = snap.progress[stageId] ?? {};
+  const waiting = current
+    ? jurors.filter((j) => ['not-scored', 'draft'].includes(row[current.id]?.[j.id] ?? 'not-scored')).map((j) => j.name)
+    : [];
+  const segment = live.timer.segment;
+  const timerAction = segment === 'idle' ? 'start-presentation' : segment === 'presentation' ? 'start-qa' : 'reset';
+  const transition = (entry: Entry, action: EntryAction) => {
+    if (action === 'reopen') return setReopen(entry);
+    void act.run('entry:transition', { entryId: entry.id, stageId, action });
+  };
+  const steps: StageSteps = {
+    next,
+    lockTarget,
+    timerLabel: t(`live.timer.${timerAction}`),
+    goNext: () => { if (next) void act.run('panel:present', { panelId: panel.id, entryId: next.id }); },
+    timerStep: () => { if (current) void act.run('timer:control', { panelId: panel.id, action: timerAction }); },
+    pauseResume: () => {
+      if (segment === 'idle' || segment === 'done') return;
+      void act.run('timer:control', { panelId: panel.id, action: live.timer.runningSince === null ? 'resume' : 'pause' });
+    },
+    open: () => { if (current && phaseOf(current) !== 'scoring' && phaseOf(current) !== 'locked') transition(current, 'open'); },
+    lock: () => { if (lockTarget) transition(lockTarget, 'lock'); },
+  };
+  keys.current = (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('dialog[open]') || act.pending) return;
+    const k = e.key.toLowerCase();
+    const map: Record<string, () => void> = { n: steps.goNext, t: steps.timerStep, p: steps.pauseResume, o: steps.open, l: steps.lock };
+    const fn = map[k];
+    if (fn) {
+      e.preventDefault();
+      fn();
+    }
+  };
+  return (
+    <>
+      <ScreenHeader
+        title={t('live.title')}
+        lead={t('live.lead', { stage: stage?.name ?? '', min: Math.round((stage?.presentationSec ?? 0) / 60), qa: Math.round((stage?.qaSec ?? 0) / 60) })}
+        actions={
+          <div className="tabs" role="group" aria-label={t('live.panel')}>
+            {snap.panels.map((p) => (
+              <Button key={p.id} size="sm" variant={p.id === panel.id ? 'primary' : 'secondary'} aria-pressed={p.id === panel.id} onClick={() => setPanelId(p.id)} data-panel={p.id}>
+                {p.name}
+              </Button>
+            ))}
+          </div>
+        }
+      />
+      <Alarms snap={snap} />
+      {act.error ? <p className="notice notice--warning" role="alert" data-testid="act-error">{act.error}</p> : null}
+      <div className="live-grid">
+        <div className="live-grid__main">
+          <NowPresenting snap={snap} live={live} entry={current} waiting={waiting} steps={steps} pending={act.pending} />
+          <RunningOrder snap={snap} stageId={stageId} entries={entries} presentingId={current?.id ?? null} onAction={transition} pending={act.pending} />
+        </div>
+        <div className="live-grid__side">
+          <JurorSlots snap={snap} jurors={jurors} />
+          <ProgressMatrix snap={snap} stageId={stageId} entries={entries} jurors={jurors} presentingId={current?.id ?? null} />
+          <p className="muted shortcuts" data-testid="shortcuts">{t('live.shortcuts')}</p>
+        </div>
+      </div>
+      <ReopenDialog entry={reopen} stageId={stageId} onClose={() => setReopen(null)} />
+    </>
+  );
+}
