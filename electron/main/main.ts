@@ -12,10 +12,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/preload.cjs');
 // build/ is not packaged (the installer carries the icon itself); in development it gives the window an icon.
 const devIcon = join(here, '../../../build/icon.png');
+// PANGGUNG_PORT picks the first port to try instead of 4321 (development, tests).
+const envPort = Number(process.env.PANGGUNG_PORT ?? Number.NaN);
+const port = Number.isInteger(envPort) && envPort >= 0 && envPort <= 65535 ? envPort : undefined;
 
 runShell(
   { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, screen, session, shell },
-  { startVenueServer, preloadPath, ...(existsSync(devIcon) ? { iconPath: devIcon } : {}) },
+  { startVenueServer, preloadPath, port, ...(existsSync(devIcon) ? { iconPath: devIcon } : {}) },
 ).catch((err: unknown) => {
   console.error('Panggung failed to start', err);
   app.exit(1);
