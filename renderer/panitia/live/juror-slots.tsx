@@ -8,10 +8,11 @@ import { useServerClock } from '../../common/use-server-clock.js';
 import { useAct } from './act.js';
 import { serverOffset } from './desk-data.js';
 
-function ago(ms: number, t: (k: string, o?: Record<string, unknown>) => string): string {
+/** Seconds (under a minute) or whole minutes since a moment. */
+const ago = (ms: number): { key: 'live.secondsAgo' | 'live.minutesAgo'; count: number } => {
   const s = Math.max(0, Math.round(ms / 1000));
-  return s < 60 ? t('live.secondsAgo', { count: s }) : t('live.minutesAgo', { count: Math.floor(s / 60) });
-}
+  return s < 60 ? { key: 'live.secondsAgo', count: s } : { key: 'live.minutesAgo', count: Math.floor(s / 60) };
+};
 
 export function JurorSlots({ snap, jurors }: { snap: OrganizerSnapshot; jurors: OrganizerJuror[] }) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function JurorSlots({ snap, jurors }: { snap: OrganizerSnapshot; jurors: 
                 {j.revoked ? <Badge tone="danger">{t('live.revoked')}</Badge> : null}
               </span>
               <span className="slot__state muted">
-                {online ? `${t('live.online')} · ${ago(now - lastSeen, t)}` : t('live.offline')}
+                {online ? `${t('live.online')} · ${t(ago(now - lastSeen).key, { count: ago(now - lastSeen).count })}` : t('live.offline')}
               </span>
               {outbox > 0 ? <Badge tone="warning" data-testid="outbox">{t('live.unsent', { count: outbox })}</Badge> : null}
               <Button size="sm" variant="ghost" onClick={() => setReissue(j)} aria-label={t('live.reissueFor', { name: j.name })}>
