@@ -166,6 +166,18 @@ describe('organizer desk: setup', () => {
     await orgA.waitFor((s) => s.stages[0]?.criteria[1]?.weightBp === 3000);
     await page.evaluate(() => document.querySelector('.desk__main')?.scrollTo(0, 0));
     await screenshot(page, 'panitia-setup-stages');
+    // A second stage from the KIPP preset (five criteria, 20% each).
+    await page.click('.screen-header__actions .btn--primary');
+    await page.fill('input[name="stage-name"]', 'Final');
+    await page.selectOption('.rubric__preset select', 'kipp');
+    expect(await page.innerText('[data-testid="weight-total"]')).toContain('100');
+    await page.click('.stage-form button[type="submit"]');
+    const two = await orgA.waitFor((s) => s.stages.length === 2);
+    expect(two.stages.find((x) => x.name === 'Final')?.criteria.map((c) => c.weightBp)).toEqual([2000, 2000, 2000, 2000, 2000]);
+    await page.waitForSelector('.tabs .btn--primary:has-text("Final")');
+    await page.click('[data-testid="delete-stage"]'); // the selected stage, no sheets yet
+    await page.click('[data-testid="confirm-delete-stage"]');
+    await orgA.waitFor((s) => s.stages.length === 1);
   });
 
   it('shows the festival, category and panel screens', async () => {

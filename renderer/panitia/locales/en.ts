@@ -113,6 +113,7 @@ export const panitiaEn = {
     unlock: 'Unlock the rubric', unlockTitle: 'Unlock the rubric?',
     unlockBody: 'Score sheets exist. The rubric change is written to the audit log with your written reason.',
     reason: 'Written reason', frozenBadge: 'Frozen',
+    deleteTitle: 'Delete stage?', deleteBody: 'Stage {{name}} and its rubric will be deleted. A stage with score sheets cannot be deleted.',
   },
   cards: {
     title: 'Juror cards', lead: 'One card per juror: scan the QR or type the address, then the PIN. Print on A4 (8 cards per page).',

@@ -111,6 +111,7 @@ export const panitiaId = {
     unlock: 'Buka kunci rubrik', unlockTitle: 'Buka kunci rubrik?',
     unlockBody: 'Lembar nilai sudah ada. Perubahan rubrik dicatat di log audit beserta alasan tertulis Anda.',
     reason: 'Alasan tertulis', frozenBadge: 'Beku',
+    deleteTitle: 'Hapus babak?', deleteBody: 'Babak {{name}} beserta rubriknya akan dihapus. Babak yang sudah punya lembar nilai tidak dapat dihapus.',
   },
   cards: {
     title: 'Kartu Juri', lead: 'Satu kartu per juri: pindai QR atau ketik alamat lalu PIN. Cetak di A4 (8 kartu per halaman).',

@@ -90,6 +90,7 @@ export function StagesScreen() {
   const snap = useDesk((s) => s.snapshot);
   const [selected, setSelected] = useState<string | 'new'>(() => snap?.stages[0]?.id ?? 'new');
   const [error, setError] = useState('');
+  const [confirm, setConfirm] = useState(false);
   if (!snap) return null;
   const stage = snap.stages.find((s) => s.id === selected) ?? null;
   const remove = async (s: Stage) => {
@@ -107,7 +108,7 @@ export function StagesScreen() {
             {s.name} {isFrozen(snap, s) ? <Badge tone="warning">{t('stages.frozenBadge')}</Badge> : null}
           </Button>
         ))}
-        {stage && snap.stages.length > 1 ? <Button size="sm" variant="ghost" onClick={() => void remove(stage)}>{t('stages.delete')}</Button> : null}
+        {stage && snap.stages.length > 1 ? <Button size="sm" variant="ghost" data-testid="delete-stage" onClick={() => setConfirm(true)}>{t('stages.delete')}</Button> : null}
       </div>
       <FormError message={error} />
       {selected === 'new' ? (
@@ -115,6 +116,10 @@ export function StagesScreen() {
       ) : stage ? (
         <StageEditor key={stage.id} draft={stageDraft(stage)} stage={stage} onDone={() => undefined} />
       ) : null}
+      <Dialog open={confirm} title={t('stages.deleteTitle')} onClose={() => setConfirm(false)}
+        actions={<><Button data-autofocus onClick={() => setConfirm(false)}>{t('actions.cancel', { ns: 'common' })}</Button><Button variant="danger" data-testid="confirm-delete-stage" onClick={() => { setConfirm(false); if (stage) void remove(stage); }}>{t('actions.delete')}</Button></>}>
+        <p>{t('stages.deleteBody', { name: stage?.name ?? '' })}</p>
+      </Dialog>
     </>
   );
 }
