@@ -148,20 +148,66 @@ function stopChild(child: ChildProcess): Promise<void> {
 // ---- juror runs (venue and floor) ---------------------------------------------------------
 
 /** Runs the same open-loop schedule on every juror worker; returns all samples. */
-async function runSchedule(workers: Worker[], rate: number, seconds: number, event?: 'ping' | 'commit'): Promise<Sample[]> {
+async function runSchedule(
+  workers: Worker[], rate: number, seconds: number, event?: 'ping' | 'commit' | 'fanout', fanout?: { versionBase: number; bytes: number },
+): Promise<Sample[]> {
   const total = Math.round(rate * seconds);
   const startAt = sharedNow() + 500;
   // Worker w sends every workers.length-th submission of the global schedule.
   workers.forEach((w, i) => {
     const count = Math.floor(total / workers.length) + (i < total % workers.length ? 1 : 0);
     const intervalMs = (1000 / rate) * workers.length;
-    w.send({ kind: 'go', startAt: startAt + (i * 1000) / rate, intervalMs, count, ...(event ? { event } : {}) });
+    w.send({
+      kind: 'go', startAt: startAt + (i * 1000) / rate, intervalMs, count, ...(event ? { event } : {}),
+      ...(fanout ? { fanout: { versionBase: fanout.versionBase + i, stride: workers.length, bytes: fanout.bytes } } : {}),
+    });
   });
   const results = await Promise.all(workers.map((w) => w.next<JurorResults>('results', (seconds + 40) * 1000)));
   return results.flatMap((r) => r.samples);
 }
 
 const lat = (xs: Sample[]) => xs.filter((s) => s.code === null).map((s) => s.acked - s.sent);
+const warmupMs = 2000;
+/** Drops the first warmupMs of a schedule. */
+const afterWarmup = (xs: Sample[]) => {
+  const t0 = Math.min(...xs.map((s) => s.due));
+  return xs.filter((s) => s.due >= t0 + warmupMs);
+};
+
+/** For each sample's version: when the last screen had it, minus when it was sent. */
+async function screenLatencies(screenWorkers: Worker[], samples: Sample[]): Promise<{ lat: number[]; missing: number; disconnects: number }> {
+  const targets = [...new Set(samples.flatMap((s) => (s.version === null ? [] : [s.version])))].sort((a, b) => a - b);
+  screenWorkers.forEach((w) => w.send({ kind: 'collect', targets }));
+  const collected = await Promise.all(screenWorkers.map((w) => w.next<ScreenCollected>('collected', 60_000)));
+  const lastAt = new Map<number, number>();
+  let missing = 0;
+  targets.forEach((v, k) => {
+    lastAt.set(v, Math.max(...collected.map((c) => c.lastAt[k] ?? 0)));
+    missing += collected.reduce((n, c) => n + (c.missing[k] ?? 0), 0);
+  });
+  const latencies = samples.flatMap((s) => {
+    const t = s.version === null ? undefined : lastAt.get(s.version);
+    return t && s.code === null ? [t - s.sent] : [];
+  });
+  return { lat: latencies, missing, disconnects: collected.reduce((n, c) => n + c.disconnects, 0) };
+}
+
+function forkScreens(o: Opts, url: string, label: string, bare = false): Worker[] {
+  const workers = Array.from({ length: o.screens > 0 ? o.screenProcs : 0 }, (_, i) => forkWorker('screen-worker.js', `${label} ${i}`));
+  workers.forEach((w, i) => w.send({
+    kind: 'start', url, names: ['utama', 'lobi', 'panggung', 'streaming'], light: !o.fullParse, batch: 25, bare,
+    count: Math.floor(o.screens / o.screenProcs) + (i < o.screens % o.screenProcs ? 1 : 0),
+  }));
+  return workers;
+}
+
+/** The screen payload if leaderboard rows were [entryId, rank, tied, score] (entries sent apart). */
+function liveRowsOnly(snapText: string): number {
+  const snap = JSON.parse(snapText) as ScreenSnapshot;
+  if (!snap.leaderboard) return snapText.length;
+  const rows = snap.leaderboard.categories.map((c) => ({ categoryId: c.categoryId, rows: c.rows.map((r) => [r.entry.id, r.rank, r.tied, r.scoreMicro]) }));
+  return JSON.stringify({ ...snap, leaderboard: { ...snap.leaderboard, categories: rows } }).length;
+}
 
 async function main(): Promise<number> {
   let opts: Opts | null;
@@ -212,7 +258,6 @@ async function main(): Promise<number> {
   const commitSamples = await runSchedule(floorJurors, o.rate, o.floorSeconds, 'commit');
   floor.send({ kind: 'stats' });
   const { commitMs } = await floor.next<FloorStats>('stats', 10_000);
-  await Promise.all([...floorJurors, floor].map((w) => w.stop()));
 
   // The festival: organizer desk, jurors, then screens (memory measured around the screens).
   const org = await connectOrganizer(server.url, key);
@@ -225,12 +270,7 @@ async function main(): Promise<number> {
   await pause(1500);
   const heapBefore = await server.memory();
   const rssBefore = rssKiB(serverPid);
-  const screenWorkers = Array.from({ length: o.screens > 0 ? o.screenProcs : 0 }, (_, i) => forkWorker('screen-worker.js', `screen worker ${i}`));
-  const names = ['utama', 'lobi', 'panggung', 'streaming'];
-  screenWorkers.forEach((w, i) => w.send({
-    kind: 'start', url: server.url, names, light: !o.fullParse, batch: 25,
-    count: Math.floor(o.screens / o.screenProcs) + (i < o.screens % o.screenProcs ? 1 : 0),
-  }));
+  const screenWorkers = forkScreens(o, server.url, 'screen worker');
   const ready = await Promise.all(screenWorkers.map((w) => w.next<ScreenReady>('ready', 180_000)));
   const connected = ready.reduce((n, r) => n + r.connected, 0);
   await pause(3000);
@@ -242,19 +282,8 @@ async function main(): Promise<number> {
   const samples = await runSchedule(jurorWorkers, o.rate, o.seconds);
   await pause(1000);
   const rssAfter = rssKiB(serverPid);
-  const warmupMs = 2000;
-  const t0 = Math.min(...samples.map((s) => s.due));
-  const measured = samples.filter((s) => s.due >= t0 + warmupMs);
-  const targets = [...new Set(measured.flatMap((s) => (s.version === null ? [] : [s.version])))].sort((a, b) => a - b);
-  screenWorkers.forEach((w) => w.send({ kind: 'collect', targets }));
-  const collected = await Promise.all(screenWorkers.map((w) => w.next<ScreenCollected>('collected', 60_000)));
-  const lastAt = new Map<number, number>();
-  let missing = 0;
-  targets.forEach((v, k) => {
-    lastAt.set(v, Math.max(...collected.map((c) => c.lastAt[k] ?? 0)));
-    missing += collected.reduce((n, c) => n + (c.missing[k] ?? 0), 0);
-  });
-  const disconnects = collected.reduce((n, c) => n + c.disconnects, 0);
+  const measured = afterWarmup(samples);
+  const venueScreens = await screenLatencies(screenWorkers, measured);
 
   // One full screen snapshot: its size and what a screen pays to parse it.
   const probe = io(`${server.url}${namespaces.screen}`, { auth: { name: 'utama' }, transports: ['websocket'], forceNew: true, reconnection: false });
@@ -269,6 +298,25 @@ async function main(): Promise<number> {
   org.close();
   await Promise.all([...jurorWorkers, ...screenWorkers].map((w) => w.stop()));
   await stopChild(server.child);
+
+  // The screens' floor: the bare server broadcasts a payload of the snapshot's size to as
+  // many screens, at the same rate; then a payload of the live rows only.
+  const liveBytes = liveRowsOnly(snapText);
+  let fanFull: number[] = [];
+  let fanLive: number[] = [];
+  if (o.screens > 0) {
+    const floorScreens = forkScreens(o, `http://127.0.0.1:${floorPort}`, 'floor screen worker', true);
+    await Promise.all(floorScreens.map((w) => w.next<ScreenReady>('ready', 180_000)));
+    await pause(1000);
+    say(`floor: bare broadcast of ${snapText.length} bytes to ${o.screens} screens, ${o.floorSeconds} s at ${o.rate}/s`);
+    const full = afterWarmup(await runSchedule(floorJurors, o.rate, o.floorSeconds, 'fanout', { versionBase: 1, bytes: snapText.length }));
+    fanFull = (await screenLatencies(floorScreens, full)).lat;
+    say(`floor: bare broadcast of ${liveBytes} bytes (live rows only) to ${o.screens} screens`);
+    const live = afterWarmup(await runSchedule(floorJurors, o.rate, o.floorSeconds, 'fanout', { versionBase: 1_000_000, bytes: liveBytes }));
+    fanLive = (await screenLatencies(floorScreens, live)).lat;
+    await Promise.all(floorScreens.map((w) => w.stop()));
+  }
+  await Promise.all([...floorJurors, floor].map((w) => w.stop()));
   const load1 = loadavg();
 
   // Standings recomputation at scale, with the children gone.
@@ -280,12 +328,10 @@ async function main(): Promise<number> {
   // ---- the table --------------------------------------------------------------------------
   const failed = measured.filter((s) => s.code !== null);
   const ack = lat(measured);
-  const screenLat = measured.flatMap((s) => {
-    const t = s.version === null ? undefined : lastAt.get(s.version);
-    return t && s.code === null ? [t - s.sent] : [];
-  });
-  const ping = lat(pingSamples.filter((s) => s.due >= Math.min(...pingSamples.map((x) => x.due)) + warmupMs));
-  const pingCommit = lat(commitSamples.filter((s) => s.due >= Math.min(...commitSamples.map((x) => x.due)) + warmupMs));
+  const screenLat = venueScreens.lat;
+  const { missing, disconnects } = venueScreens;
+  const ping = lat(afterWarmup(pingSamples));
+  const pingCommit = lat(afterWarmup(commitSamples));
   const floorP50 = percentile(pingCommit, 50);
   const floorP99 = percentile(pingCommit, 99);
   const ackP99 = percentile(ack, 99);
@@ -300,6 +346,9 @@ async function main(): Promise<number> {
     { metric: 'Submit -> ack p99', target: `<= 2x floor p99 (${ms(2 * floorP99)})`, figure: `${ms(ackP99)} (${(ackP99 / floorP99).toFixed(2)}x)`, verdict: verdict(ackP99 <= 2 * floorP99) },
     { metric: `Submit -> last of ${connected} screens p50`, target: '', figure: ms(percentile(screenLat, 50)), verdict: '' },
     { metric: `Submit -> last of ${connected} screens p99`, target: `<= ${screenTarget} ms`, figure: ms(screenP99), verdict: verdict(o.screens > 0 ? screenP99 <= screenTarget : null) },
+    { metric: `Floor: bare broadcast of ${snapText.length} B to ${connected} screens, last screen p50 / p99`, target: '', figure: `${ms(percentile(fanFull, 50))} / ${ms(percentile(fanFull, 99))}`, verdict: '' },
+    { metric: `Ratio last screen / bare broadcast, p50 / p99`, target: '', figure: `${(percentile(screenLat, 50) / percentile(fanFull, 50)).toFixed(2)}x / ${(screenP99 / percentile(fanFull, 99)).toFixed(2)}x`, verdict: '' },
+    { metric: `Floor: bare broadcast of ${liveBytes} B (live rows only), last screen p50 / p99`, target: '', figure: `${ms(percentile(fanLive, 50))} / ${ms(percentile(fanLive, 99))}`, verdict: '' },
     { metric: 'Floor: bare socket.io emit-with-ack p50 / p99', target: '', figure: `${ms(percentile(ping, 50))} / ${ms(percentile(ping, 99))}`, verdict: '' },
     { metric: 'Floor: durable single-row commit p50 / p99', target: '', figure: `${ms(percentile(commitMs, 50))} / ${ms(percentile(commitMs, 99))}`, verdict: '' },
     { metric: 'Floor: socket.io + durable commit p50 / p99', target: '', figure: `${ms(floorP50)} / ${ms(floorP99)}`, verdict: '' },

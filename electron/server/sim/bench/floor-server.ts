@@ -1,7 +1,9 @@
 // The floors, measured on the same machine in the same run: a bare socket.io server (no
 // auth, no schema, no rate limit) answering 'ping' at once, and 'commit' after one
 // durable single-row INSERT (WAL + synchronous=FULL, its own file in the bench folder, on
-// the same disk as the festival file). Forked by bench.ts.
+// the same disk as the festival file). Forked by bench.ts. For the screens' floor it also
+// has a bare '/screen' namespace: 'fanout' broadcasts one payload of a given size to every
+// connected screen, as the venue pushes a snapshot, and acks.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -15,8 +17,15 @@ export type FloorStats = { kind: 'stats'; commitMs: number[] };
 
 const http = createServer();
 const io = new Server(http, { serveClient: false, pingInterval: 5000, pingTimeout: 5000 });
+const screens = io.of('/screen');
 let db: Database.Database | null = null;
 const commitMs: number[] = [];
+const pads = new Map<number, string>();
+const padOf = (bytes: number) => {
+  let p = pads.get(bytes);
+  if (p === undefined) pads.set(bytes, (p = 'x'.repeat(Math.max(0, bytes - 40))));
+  return p;
+};
 
 workerGuard(15 * 60_000, () => {
   void io.close();
@@ -31,6 +40,11 @@ process.on('message', (m: FloorStart | { kind: 'stats' }) => {
     db.exec('CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, v TEXT NOT NULL) STRICT');
     const insert = db.prepare('INSERT INTO t (at, v) VALUES (?, ?)');
     io.on('connection', (socket) => {
+      socket.on('fanout', (payload: { version: number; bytes: number }, ack: (r: unknown) => void) => {
+        // Same shape as a snapshot: the version first, so the screens' light parser reads it.
+        screens.emit('snapshot', { version: payload.version, pad: padOf(payload.bytes) });
+        ack({ ok: true });
+      });
       socket.on('ping', (_payload: unknown, ack: (r: unknown) => void) => ack({ ok: true }));
       socket.on('commit', (payload: { submissionId?: string }, ack: (r: unknown) => void) => {
         const t0 = performance.now();

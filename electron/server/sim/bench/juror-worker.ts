@@ -17,7 +17,11 @@ import { sharedNow } from './stats.js';
 export type JurorStart =
   | { kind: 'start'; mode: 'venue'; url: string; jurors: Array<{ pin: string; entries: string[] }>; stageId: string; criteria: Criterion[]; seed: number }
   | { kind: 'start'; mode: 'floor'; url: string; sockets: number; criteria: Criterion[]; seed: number };
-export type JurorGo = { kind: 'go'; startAt: number; intervalMs: number; count: number; event?: 'ping' | 'commit' };
+export type JurorGo = {
+  kind: 'go'; startAt: number; intervalMs: number; count: number; event?: 'ping' | 'commit' | 'fanout';
+  /** fanout: the k-th send carries version versionBase + k * stride, a payload of `bytes`. */
+  fanout?: { versionBase: number; stride: number; bytes: number };
+};
 export type Sample = { k: number; due: number; sent: number; acked: number; version: number | null; code: string | null };
 export type JurorResults = { kind: 'results'; samples: Sample[] };
 
@@ -64,7 +68,11 @@ function fire(go: JurorGo, k: number, due: number, samples: Sample[], done: () =
     done();
   };
   if (start.mode === 'floor') {
-    const payload = { submissionId: makeSubmissionId('floor', k), values: scoreSheet(start.criteria, start.seed, 'floor', String(k), { severity: 0, spread: 0.1 }) };
+    const fan = go.fanout;
+    if (fan) sample.version = fan.versionBase + k * fan.stride;
+    const payload = fan
+      ? { version: sample.version, bytes: fan.bytes }
+      : { submissionId: makeSubmissionId('floor', k), values: scoreSheet(start.criteria, start.seed, 'floor', String(k), { severity: 0, spread: 0.1 }) };
     sample.sent = sharedNow();
     pad.socket.timeout(10_000).emit(go.event ?? 'ping', payload, (err: Error | null) => {
       sample.acked = sharedNow();

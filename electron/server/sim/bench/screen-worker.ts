@@ -7,7 +7,8 @@ import { versionOnlyParser } from './light-parser.js';
 import { pause, workerGuard } from './proc.js';
 import { sharedNow } from './stats.js';
 
-export type ScreenStart = { kind: 'start'; url: string; count: number; names: string[]; light: boolean; batch: number };
+/** bare: the floor's bare server sends no snapshot on connect, so a connection is ready once connected. */
+export type ScreenStart = { kind: 'start'; url: string; count: number; names: string[]; light: boolean; batch: number; bare: boolean };
 export type ScreenReady = { kind: 'ready'; connected: number; failed: number; snapshotBytes: number };
 export type ScreenCollect = { kind: 'collect'; targets: number[] };
 export type ScreenCollected = { kind: 'collected'; lastAt: number[]; missing: number[]; disconnects: number; received: number };
@@ -38,6 +39,7 @@ function open(start: ScreenStart, i: number): Promise<Conn | null> {
       if (conn.versions.length === 1) resolve(conn);
     });
     socket.on('disconnect', () => disconnects++);
+    if (start.bare) socket.once('connect', () => resolve(conn));
     socket.once('connect_error', () => resolve(null));
   });
 }
