@@ -13,6 +13,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DOWNLOAD_TIMEOUT_MS = 60_000;
 export const FALLBACK_LINE =
   'Electron runtime not available (cannot download it here): running the headless venue server instead.';
+export const NO_DISPLAY_LINE = 'No graphical display (DISPLAY/WAYLAND_DISPLAY unset): running the headless venue server instead.';
 
 /** The executable path inside node_modules/electron/dist for this platform. */
 export function platformBinary(platform = process.platform) {
@@ -54,15 +55,18 @@ export function tryDownload({
  * Which runtime to launch. Probes are parameters so this is tested without Electron:
  * installed() -> binary path or null; download() -> boolean (one bounded attempt).
  */
-export function chooseRuntime({ installed, download, env = process.env }) {
+export function chooseRuntime({ installed, download, env = process.env, platform = process.platform }) {
   if (env.PANGGUNG_HEADLESS === '1') return { kind: 'headless', reason: 'PANGGUNG_HEADLESS=1' };
-  const present = installed();
-  if (present) return { kind: 'electron', binary: present, downloaded: false };
-  if (download()) {
-    const fetched = installed();
-    if (fetched) return { kind: 'electron', binary: fetched, downloaded: true };
+  let binary = installed();
+  let downloaded = false;
+  if (!binary && download()) {
+    binary = installed();
+    downloaded = binary !== null;
   }
-  return { kind: 'headless', reason: 'no-runtime' };
+  if (!binary) return { kind: 'headless', reason: 'no-runtime' };
+  // A Linux server or SSH session has no display: Electron could not open a window.
+  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return { kind: 'headless', reason: 'no-display' };
+  return { kind: 'electron', binary, downloaded };
 }
 
 /** The command line for a choice: [executable, args]. */
@@ -88,6 +92,7 @@ function main() {
   const args = process.argv.slice(2);
   const choice = chooseRuntime({ installed: () => installedElectron(), download: () => tryDownload() });
   if (choice.kind === 'headless' && choice.reason === 'no-runtime') console.log(FALLBACK_LINE);
+  if (choice.kind === 'headless' && choice.reason === 'no-display') console.log(NO_DISPLAY_LINE);
   const [executable, argv] = commandFor(choice, args);
   if (choice.kind === 'headless' && !existsSync(argv[0])) {
     console.error('The venue server is not built: run `npm run build` first.');

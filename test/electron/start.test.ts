@@ -11,7 +11,7 @@ type StartModule = {
   platformBinary(platform?: string): string;
   installedElectron(dir: string, env?: Record<string, string | undefined>, platform?: string): string | null;
   tryDownload(o: { command: string[]; timeoutMs: number }): boolean;
-  chooseRuntime(o: { installed: () => string | null; download: () => boolean; env?: Record<string, string | undefined> }): Choice;
+  chooseRuntime(o: { installed: () => string | null; download: () => boolean; env?: Record<string, string | undefined>; platform?: string }): Choice;
   commandFor(choice: Choice, args: string[], base?: string): [string, string[]];
 };
 // A .mjs script has no type declarations; the shape above is what the test relies on.
@@ -45,27 +45,37 @@ describe('installedElectron', () => {
   });
 });
 
+const display = { DISPLAY: ':0' };
+
 describe('chooseRuntime', () => {
   it('binary present: Electron, no download', () => {
     let downloads = 0;
-    const choice = start.chooseRuntime({ installed: () => '/x/electron', download: () => (downloads++, true), env: {} });
+    const choice = start.chooseRuntime({ installed: () => '/x/electron', download: () => (downloads++, true), env: display });
     expect(choice).toEqual({ kind: 'electron', binary: '/x/electron', downloaded: false });
     expect(downloads).toBe(0);
   });
   it('binary absent and the download fails: headless, after exactly one attempt', () => {
     let downloads = 0;
-    const choice = start.chooseRuntime({ installed: () => null, download: () => (downloads++, false), env: {} });
+    const choice = start.chooseRuntime({ installed: () => null, download: () => (downloads++, false), env: display });
     expect(choice).toEqual({ kind: 'headless', reason: 'no-runtime' });
     expect(downloads).toBe(1);
   });
   it('binary absent, download works: Electron', () => {
     let present: string | null = null;
-    const choice = start.chooseRuntime({ installed: () => present, download: () => ((present = '/x/electron'), true), env: {} });
+    const choice = start.chooseRuntime({ installed: () => present, download: () => ((present = '/x/electron'), true), env: display });
     expect(choice).toEqual({ kind: 'electron', binary: '/x/electron', downloaded: true });
   });
   it('a download that "succeeds" without producing a binary still means headless', () => {
-    expect(start.chooseRuntime({ installed: () => null, download: () => true, env: {} }).kind).toBe('headless');
+    expect(start.chooseRuntime({ installed: () => null, download: () => true, env: display }).kind).toBe('headless');
   });
+  it('Linux without a display: headless even with the runtime; a missing runtime is said first', () => {
+    const download = () => false;
+    expect(start.chooseRuntime({ installed: () => '/x/electron', download, env: {}, platform: 'linux' })).toEqual({ kind: 'headless', reason: 'no-display' });
+    expect(start.chooseRuntime({ installed: () => null, download, env: {}, platform: 'linux' })).toEqual({ kind: 'headless', reason: 'no-runtime' });
+    expect(start.chooseRuntime({ installed: () => '/x/electron', download, env: { WAYLAND_DISPLAY: 'wayland-0' }, platform: 'linux' }).kind).toBe('electron');
+    expect(start.chooseRuntime({ installed: () => 'C:/electron.exe', download, env: {}, platform: 'win32' }).kind).toBe('electron');
+  });
+
   it('PANGGUNG_HEADLESS=1 skips Electron and the download', () => {
     let downloads = 0;
     const choice = start.chooseRuntime({ installed: () => '/x/electron', download: () => (downloads++, true), env: { PANGGUNG_HEADLESS: '1' } });
