@@ -7,8 +7,9 @@ import { EntriesScreen } from './screens/entries-screen.js';
 import { JurorsScreen } from './screens/jurors-screen.js';
 import { CardsScreen } from './screens/cards-screen.js';
 import { TemplatesScreen } from './screens/templates-screen.js';
-import { PlaceholderScreen } from './screens/placeholder-screen.js';
 import { ControlScreen } from './live/control-screen.js';
+import { ScreensScreen } from './live/screens-screen.js';
+import { StandingsScreen } from './results/standings-screen.js';
 
 export const deskScreens: DeskScreen[] = [
   { id: 'festival', section: 'setup', label: 'nav.festival', component: FestivalScreen },
@@ -20,5 +21,6 @@ export const deskScreens: DeskScreen[] = [
   { id: 'cards', section: 'setup', label: 'nav.cards', component: CardsScreen },
   { id: 'templates', section: 'setup', label: 'nav.templates', component: TemplatesScreen, withoutFestival: true },
   { id: 'control', section: 'live', label: 'nav.liveControl', component: ControlScreen },
-  { id: 'standings', section: 'results', label: 'nav.standings', component: PlaceholderScreen },
+  { id: 'standings', section: 'results', label: 'nav.standings', component: StandingsScreen },
+  { id: 'screens', section: 'live', label: 'p2nav.screens', component: ScreensScreen },
 ];

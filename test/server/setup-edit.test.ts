@@ -208,3 +208,35 @@ describe('setup editing', () => {
     expect(code(await org.call('roster:import', { mode: 'replace', entries: [{ row: 2, code: 'Z', title: 'Z', institution: 'Z', category: 'Sekolah', panel: 'Panel C' }] }))).toBe('INVALID_SETUP');
   });
 });
+
+describe('roster import in replace mode (no sheets yet)', () => {
+  it('replaces the entries and the jurors; conflicts with removed entries go with them', async () => {
+    const fresh = await startTestServer();
+    const o = await connect(fresh.url, 'organizer', { key: fresh.server.organizerKey });
+    try {
+      const before = await o.waitFor(() => true);
+      expect(before.entries.length).toBe(67);
+      expectOk(await o.call('juror:save', { id: 'j-a3', name: 'Ir. Bambang Haryanto', panelId: 'panel-a', conflictEntryIds: ['e001'] }));
+      const reply = expectOk(await o.call('roster:import', {
+        mode: 'replace',
+        entries: [
+          { row: 2, code: 'R-1', title: 'Satu', institution: 'Dinas A', category: 'Sekolah', panel: 'Panel A — Panggung Utama', order: 5 },
+          { row: 3, code: 'R-2', title: 'Dua', institution: 'Dinas B', category: 'opd', panel: 'panel-a' },
+        ],
+      }));
+      expect(reply).toMatchObject({ entries: 2, jurors: 0 });
+      const after = await o.waitFor((s) => s.entries.length === 2);
+      expect(after.entries.map((e) => [e.code, e.order])).toEqual([['R-1', 5], ['R-2', 6]]);
+      expect(after.jurors).toHaveLength(before.jurors.length);
+      expect(after.jurors.find((j) => j.id === 'j-a3')?.conflictEntryIds).toEqual([]);
+      expectOk(await o.call('roster:import', { mode: 'replace', jurors: [{ row: 2, name: 'Juri Tunggal', panel: 'panel-b' }] }));
+      const jurors = await o.waitFor((s) => s.jurors.length === 1);
+      expect(jurors.jurors[0]).toMatchObject({ name: 'Juri Tunggal', panelId: 'panel-b' });
+      expect(jurors.entries).toHaveLength(2);
+    } finally {
+      o.close();
+      await fresh.stop();
+      removeDir(fresh.dataDir);
+    }
+  });
+});

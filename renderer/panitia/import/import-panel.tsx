@@ -14,6 +14,7 @@ import { readSpreadsheet, type SheetData } from './read-sheet.js';
 
 const MAX_ERRORS = 60;
 const PREVIEW_ROWS = 12;
+const MAX_PAYLOAD = 480_000;
 
 export function useRowErrorText() {
   const { t } = useTranslation();
@@ -65,8 +66,11 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
 
   const submit = async () => {
     if (!prepared || prepared.errors.length > 0) return;
+    const payload = { entries: prepared.entries, jurors: prepared.jurors, mode, createMissing };
+    // The server accepts messages up to 512 KiB; a festival's list is far smaller.
+    if (JSON.stringify(payload).length > MAX_PAYLOAD) return setServerError(t('import.tooBig'));
     setPending(true);
-    const res = await call('roster:import', { entries: prepared.entries, jurors: prepared.jurors, mode, createMissing });
+    const res = await call('roster:import', payload);
     setPending(false);
     if (!res.ok) return setServerError(Object.values(serverErrors(res)).join('\n'));
     onDone();

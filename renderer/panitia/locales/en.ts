@@ -87,6 +87,7 @@ export const panitiaEn = {
     },
     entries: { title: 'Import entries', lead: 'An .xlsx or .csv file with a header row, e.g.: Code, Title, Institution, Category, Panel, Presenter, Order.' },
     jurors: { title: 'Import jurors', lead: 'An .xlsx or .csv file with a header row, e.g.: Name, Panel, Chair (yes/empty), Conflicts (institutions or entry codes, separated by ";").' },
+    tooBig: 'The list is too large for one import. Split the file into parts (mode "Add").',
     file: 'Choose a file', unreadable: 'The file cannot be read. Use .xlsx or .csv.',
     rowsRead: '{{count}} data rows', sheet: 'Worksheet', mapping: 'Columns in the file', noColumn: '— none —',
     mode: 'Import as', append: 'Add to the existing list', replace: 'Replace the whole list',

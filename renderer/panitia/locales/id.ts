@@ -85,6 +85,7 @@ export const panitiaId = {
     },
     entries: { title: 'Impor inovasi', lead: 'Berkas .xlsx atau .csv dengan baris judul, mis.: Kode, Judul, Instansi, Kategori, Panel, Penyaji, No. urut.' },
     jurors: { title: 'Impor juri', lead: 'Berkas .xlsx atau .csv dengan baris judul, mis.: Nama, Panel, Ketua (ya/kosong), Konflik (instansi atau kode inovasi, dipisah ";").' },
+    tooBig: 'Daftar terlalu besar untuk sekali impor. Bagi berkas menjadi beberapa bagian (mode "Tambahkan").',
     file: 'Pilih berkas', unreadable: 'Berkas tidak dapat dibaca. Gunakan .xlsx atau .csv.',
     rowsRead: '{{count}} baris data', sheet: 'Lembar kerja', mapping: 'Kolom di berkas', noColumn: '— tidak ada —',
     mode: 'Cara impor', append: 'Tambahkan ke daftar yang ada', replace: 'Ganti seluruh daftar',
