@@ -17,7 +17,7 @@ afterAll(killAllChildren);
 const runs = process.env.PANGGUNG_SOAK === '1' ? 100 : 20;
 
 describe('kill -9 in the middle of a burst', () => {
-  it(`loses no acknowledged sheet, duplicates none, and passes the integrity check (${runs} seeded runs)`, async () => {
+  it(`loses no acknowledged sheet, duplicates none, and passes the integrity check (${runs} seeded runs)`, { timeout: runs * 30_000 }, async () => {
     const totals = { acked: 0, sent: 0, lost: 0, duplicates: 0, resyncMs: 0 };
     for (let run = 0; run < runs; run++) {
       const r = await crashRun(20261128 + run);

@@ -13,7 +13,7 @@ const boundMs = 15_000;
 afterAll(killAllChildren);
 
 describe('reconnect storm', () => {
-  it(`brings ${screensCount} screens and every juror back in sync after a restart`, async () => {
+  it(`brings ${screensCount} screens and every juror back in sync after a restart`, { timeout: 180_000 }, async () => {
     const dataDir = tempDir('panggung-storm-');
     const port = await freePort();
     const first = await startChild(dataDir, { key, port });

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('Wi-Fi drops during a scoring session', () => {
-  it('stores every sheet exactly once and screens catch up within a second of reconnecting', async () => {
+  it('stores every sheet exactly once and screens catch up within a second of reconnecting', { timeout: sessionMs + 120_000 }, async () => {
     const dataDir = tempDir('panggung-wifi-');
     const server = await startVenueServer({ dataDir, port: 0, host: '127.0.0.1', log: quietLog, rateLimit: { perSec: 1000, burst: 1000 } });
     cleanups.push(() => removeDir(dataDir), () => server.close());
@@ -40,7 +40,12 @@ describe('Wi-Fi drops during a scoring session', () => {
     }));
     cleanups.push(() => pads.forEach((p) => p.pad.close()));
     const screens: Array<Client<'screen'>> = [];
-    for (let i = 0; i < 4; i++) screens.push(await connect(url, 'screen', { name: `layar-${i}` }, { reconnection: true }));
+    for (let i = 0; i < 4; i++) {
+      const screen = await connect(url, 'screen', { name: `layar-${i}` }, { reconnection: true });
+      screen.socket.io.reconnectionDelay(100);
+      screen.socket.io.reconnectionDelayMax(500);
+      screens.push(screen);
+    }
     cleanups.push(() => screens.forEach((s) => s.close()));
 
     // Time from each screen reconnect to a snapshot at the server's revision of that moment.
@@ -101,7 +106,9 @@ describe('Wi-Fi drops during a scoring session', () => {
     const final = await org.waitFor((s) => s.version >= Math.max(...screens.map((x) => x.latest()?.version ?? 0)));
     const overall = final.standings[stage.id]?.overall.map((r) => [r.entryId, r.rank, r.scoreMicro]);
     for (const s of screens) {
-      const shown = await s.waitFor((x) => x.version >= final.version, 3000);
+      // Convergence itself is what counts here (a screen may be between drops); the
+      // one-second bound is asserted on each reconnect below.
+      const shown = await s.waitFor((x) => x.version >= final.version, 15_000);
       expect(shown.leaderboard?.categories[0]?.rows.map((r) => [r.entry.id, r.rank, r.scoreMicro])).toEqual(overall);
     }
     expect(catchUps.length).toBeGreaterThan(0);
