@@ -139,9 +139,24 @@ describe('organizer desk: setup', () => {
     await page.click('[aria-label="Naikkan OPD-01"]');
     await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
     await screenshot(page, 'panitia-setup-entries');
+    await page.click('.screen-header__actions .btn--primary');
+    await page.fill('input[name="code"]', 'opd-02');
+    await page.click('#entry-form-title ~ .form-actions button[type="submit"]');
+    await page.waitForSelector('#entry-form-title ~ .field .field-error');
+    await screenshot(page, 'panitia-setup-entry-form');
+    await page.fill('input[name="title"]', 'Judul');
+    await page.fill('input[name="institution"]', 'Dinas');
+    await page.click('#entry-form-title ~ .form-actions button[type="submit"]');
+    await page.waitForSelector('.form-error'); // the server refuses the duplicate code (case-insensitive)
+    expect(await page.innerText('.form-error')).toContain('Pengaturan festival tidak valid');
+    await page.click('#entry-form-title ~ .form-actions .btn--ghost');
 
     await go(page, 'jurors');
     await page.click('[data-testid="open-import"]');
+    // The example file: a header the mapping recognises, in the page's language.
+    const [sample] = await Promise.all([page.waitForEvent('download'), page.click('.import-panel .btn--ghost >> nth=0')]);
+    expect(sample.suggestedFilename()).toBe('contoh-juri.csv');
+    expect(readFileSync(await sample.path(), 'utf8').split('\r\n')[0]).toBe('\uFEFFNama,Panel,Ketua,Konflik');
     await page.setInputFiles('[data-testid="import-file"]', { name: 'juri.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx(jurorRows, 'Juri') });
     await page.waitForSelector('[data-testid="import-summary"] .badge--success');
     await page.click('[data-testid="import-submit"]');

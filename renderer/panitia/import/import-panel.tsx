@@ -11,6 +11,15 @@ import { useDesk } from '../store.js';
 import { serverErrors } from '../validation.js';
 import { fieldDefs, guessMapping, prepare, type Mapping, type RosterKind } from './mapping.js';
 import { readSpreadsheet, type SheetData } from './read-sheet.js';
+import { saveTextFile } from '../files.js';
+
+/** An example file with the header row in the reader's language (BOM: Excel reads UTF-8). */
+function sampleCsv(kind: RosterKind, t: (key: string) => string): string {
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const header = fieldDefs[kind].map((d) => t(`import.fields.${d.field}`));
+  const example = t(`import.${kind}.sampleRow`).split('|');
+  return `\uFEFF${[header, example].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
+}
 
 const MAX_ERRORS = 60;
 const PREVIEW_ROWS = 12;
@@ -81,6 +90,9 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
     <section className="card import-panel" aria-labelledby="import-heading">
       <h2 className="card__title" id="import-heading">{t(`import.${kind}.title`)}</h2>
       <p className="muted">{t(`import.${kind}.lead`)}</p>
+      <p>
+        <Button size="sm" variant="ghost" onClick={() => void saveTextFile(t(`import.${kind}.sampleName`), sampleCsv(kind, t), 'text/csv')}>{t('import.sample')}</Button>
+      </p>
       <label className="field-label" htmlFor="import-file">{t('import.file')}</label>
       <input id="import-file" data-testid="import-file" type="file" accept=".xlsx,.csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
       <FormError message={readError} />
