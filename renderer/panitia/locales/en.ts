@@ -119,7 +119,7 @@ export const panitiaEn = {
   },
   cards: {
     title: 'Juror cards', lead: 'One card per juror: scan the QR or type the address, then the PIN. Print on A4 (8 cards per page).',
-    print: 'Print', allPanels: 'All panels', address: 'Server address on the network (LAN)',
+    print: 'Print', allPanels: 'All panels', network: 'Network', address: 'Server address on the network (LAN)',
     addressHint: 'The address jurors open on their laptops.',
     loopback: 'This is this computer\'s local address; jurors cannot open it. Type the server\'s LAN address (e.g. http://192.168.1.10:4321).',
     chair: 'Head juror', juror: 'Juror', qrAlt: 'QR code for {{name}}', pin: 'PIN', how: 'Scan the QR, or open {{url}} and enter the PIN.',

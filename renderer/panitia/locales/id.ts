@@ -117,7 +117,7 @@ export const panitiaId = {
   },
   cards: {
     title: 'Kartu Juri', lead: 'Satu kartu per juri: pindai QR atau ketik alamat lalu PIN. Cetak di A4 (8 kartu per halaman).',
-    print: 'Cetak', allPanels: 'Semua panel', address: 'Alamat server di jaringan (LAN)',
+    print: 'Cetak', allPanels: 'Semua panel', network: 'Jaringan', address: 'Alamat server di jaringan (LAN)',
     addressHint: 'Alamat yang dibuka juri dari laptopnya.',
     loopback: 'Ini alamat lokal komputer ini; juri tidak dapat membukanya. Ketik alamat LAN server (mis. http://192.168.1.10:4321).',
     chair: 'Ketua juri', juror: 'Juri', qrAlt: 'Kode QR untuk {{name}}', pin: 'PIN', how: 'Pindai QR, atau buka {{url}} lalu masukkan PIN.',

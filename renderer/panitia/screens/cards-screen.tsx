@@ -13,17 +13,21 @@ import { ScreenHeader } from './screen-header.js';
 
 const isLoopback = (host: string) => /^(localhost|127\.|\[::1\])/.test(host);
 
-/** The address jurors type: the Electron app's LAN address, else this page's own. */
-function useBaseUrl(): [string, (v: string) => void] {
+/** The address jurors type: the Electron app's LAN address (a choice when there are
+ *  several network interfaces), else this page's own. */
+function useBaseUrl(): { base: string; setBase: (v: string) => void; choices: string[] } {
   const [base, setBase] = useState(() => window.location.origin);
+  const [choices, setChoices] = useState<string[]>([]);
   useEffect(() => {
     const b = bridge();
     if (!b) return;
     void b.lanInfo().then((res) => {
-      if (res.ok) setBase(res.data.lan[0] ?? res.data.local);
+      if (!res.ok) return;
+      setChoices(res.data.lan);
+      setBase(res.data.lan[0] ?? res.data.local);
     });
   }, []);
-  return [base, setBase];
+  return { base, setBase, choices };
 }
 
 export const jurorLink = (base: string, token: string) => `${base.replace(/\/+$/, '')}/juri#token=${token}`;
@@ -65,7 +69,7 @@ export function CardsScreen() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [panelId, setPanelId] = useState('all');
-  const [base, setBase] = useBaseUrl();
+  const { base, setBase, choices } = useBaseUrl();
   if (!snap) return null;
   const host = (() => {
     try {
@@ -85,6 +89,10 @@ export function CardsScreen() {
         <div className="card toolbar">
           <SelectField label={t('entries.panel')} name="cards-panel" value={panelId} onChange={setPanelId}
             options={[{ value: 'all', label: t('cards.allPanels') }, ...snap.panels.map((p) => ({ value: p.id, label: p.name }))]} />
+          {choices.length > 1 ? (
+            <SelectField label={t('cards.network')} name="lan" value={choices.includes(base) ? base : ''} onChange={setBase}
+              options={[...(choices.includes(base) ? [] : [{ value: '', label: '—' }]), ...choices.map((c) => ({ value: c, label: c }))]} />
+          ) : null}
           <TextField label={t('cards.address')} name="base" value={base} onChange={setBase} hint={isLoopback(host) ? t('cards.loopback') : t('cards.addressHint')} />
         </div>
       </div>
