@@ -19,7 +19,7 @@ export default tseslint.config(
   { files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'test/**', 'electron/**'], languageOptions: { globals: globals.node } },
   { files: ['renderer/**'], languageOptions: { globals: globals.browser } },
   {
-    files: ['**/*.{ts,tsx}'],
+    files: ['**/*.{ts,tsx,cts}'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -55,7 +55,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['electron/preload/**/*.ts'],
+    files: ['electron/preload/**/*.{ts,cts}'],
     rules: layer('bad layering: the preload sees only electron and shared/', [
       ...nodeBuiltins, '**/electron/server/**', '**/electron/main/**', '**/renderer/**',
     ]),

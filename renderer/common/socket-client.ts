@@ -4,10 +4,10 @@
 // never throw. A call made while offline fails at once instead of being buffered: the
 // juror outbox, not socket.io's send buffer, decides what is re-sent and when.
 import { io, type Socket } from 'socket.io-client';
-import {
-  namespaces, type Audience, type InputOf, type JurorAuth, type JurorPushes, type OrganizerAuth,
-  type OrganizerPushes, type ReplyOf, type ScreenAuth, type ScreenPushes, type jurorCalls,
-  type organizerCalls, type screenCalls,
+import { namespaces } from '../../shared/contract/namespaces.js';
+import type {
+  Audience, InputOf, JurorAuth, JurorPushes, OrganizerAuth, OrganizerPushes, ReplyOf, ScreenAuth, ScreenPushes,
+  jurorCalls, organizerCalls, screenCalls,
 } from '../../shared/contract/events.js';
 import type { ErrorEnvelope, Result } from '../../shared/contract/errors.js';
 

@@ -3,7 +3,7 @@
 // (server -> client). Server handlers and clients are both typed from these maps, so no
 // event name is spelled twice. docs/PROTOCOL.md describes the same thing for people.
 import type { z } from 'zod';
-import type { Result } from './errors.js';
+import type { ErrorEnvelope, Result } from './errors.js';
 import * as s from './schemas.js';
 import * as ss from './setup-schemas.js';
 import * as ds from './desk-schemas.js';
@@ -17,8 +17,7 @@ const call =
   <R>() =>
   <I extends z.ZodType>(input: I): Call<I, R> => ({ input });
 
-export const namespaces = { juror: '/juror', screen: '/screen', organizer: '/organizer' } as const;
-export type Audience = keyof typeof namespaces;
+export { namespaces, type Audience } from './namespaces.js';
 
 export const jurorCalls = {
   'sheet:save': call<SheetSaveReply>()(s.sheetSaveSchema),
@@ -72,7 +71,11 @@ export const organizerCalls = {
 };
 
 /** Server -> client pushes. Each carries a full snapshot: no client ever patches state. */
-export type JurorPushes = { snapshot: (snap: JurorSnapshot) => void };
+export type JurorPushes = {
+  snapshot: (snap: JurorSnapshot) => void;
+  /** The juror's code was revoked or re-issued: the server disconnects right after. */
+  revoked: (reason: ErrorEnvelope) => void;
+};
 export type ScreenPushes = { snapshot: (snap: ScreenSnapshot) => void };
 export type OrganizerPushes = { snapshot: (snap: OrganizerSnapshot) => void };
 

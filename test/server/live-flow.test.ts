@@ -151,6 +151,15 @@ describe('live flow', () => {
     expect(third.reveal?.rows.every((r) => (r.rank ?? 0) >= 3)).toBe(true);
     expectOk(await org.call('reveal:control', { action: 'end' }));
     expectOk(await org.call('release:set', { privacy: 'live' }));
+    await screen.waitFor((s) => s.privacy === 'live' && s.leaderboard !== null);
+
+    // A reveal under "live" privacy: the leaderboard (which holds every place) is withheld.
+    expectOk(await org.call('reveal:control', { action: 'start', categoryId: null, places: 3 }));
+    const during = await screen.waitFor((s) => s.reveal !== null);
+    expect(during.leaderboard).toBeNull();
+    expect(JSON.stringify(during)).not.toContain('scoreMicro":7');
+    expectOk(await org.call('reveal:control', { action: 'end' }));
+    await screen.waitFor((s) => s.reveal === null && s.leaderboard !== null);
     screen.close();
   });
 

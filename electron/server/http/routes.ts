@@ -27,7 +27,8 @@ function securityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', csp);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  // No Cross-Origin-Opener-Policy: browsers ignore it on plain-HTTP LAN origins and log an
+  // error on every page; frame-ancestors in the CSP covers framing.
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

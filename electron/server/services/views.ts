@@ -92,7 +92,9 @@ export function screenSnapshot(venue: Venue, screen: { mode: ScreenMode; panelId
   const standings = stageId ? venue.standings(stageId) : null;
   const stage = setup.stages.find((s) => s.id === stageId);
   let leaderboard: ScreenSnapshot['leaderboard'] = null;
-  if (release.privacy === 'live' && standings && stage) {
+  // During a reveal no leaderboard travels at all, whatever the privacy: it would carry
+  // the places not yet revealed.
+  if (release.privacy === 'live' && !release.reveal && standings && stage) {
     const provisional = setup.entries.some((e) => venue.phase(stage.id, e.id) !== 'locked');
     leaderboard = {
       stageId: stage.id, stageName: stage.name, provisional,
