@@ -10,6 +10,9 @@ import { TemplatesScreen } from './screens/templates-screen.js';
 import { ControlScreen } from './live/control-screen.js';
 import { ScreensScreen } from './live/screens-screen.js';
 import { StandingsScreen } from './results/standings-screen.js';
+import { CorrectionsScreen } from './results/corrections-screen.js';
+import { PaperworkScreen } from './paperwork/paperwork-screen.js';
+import { BackupsScreen } from './paperwork/backups-screen.js';
 
 export const deskScreens: DeskScreen[] = [
   { id: 'festival', section: 'setup', label: 'nav.festival', component: FestivalScreen },
@@ -23,4 +26,7 @@ export const deskScreens: DeskScreen[] = [
   { id: 'control', section: 'live', label: 'nav.liveControl', component: ControlScreen },
   { id: 'standings', section: 'results', label: 'nav.standings', component: StandingsScreen },
   { id: 'screens', section: 'live', label: 'p2nav.screens', component: ScreensScreen },
+  { id: 'corrections', section: 'results', label: 'p2nav.corrections', component: CorrectionsScreen },
+  { id: 'paperwork', section: 'results', label: 'p2nav.paperwork', component: PaperworkScreen },
+  { id: 'backups', section: 'results', label: 'p2nav.backups', component: BackupsScreen },
 ];

@@ -1,0 +1,76 @@
+// Backups: the server copies the database after every lock and every few minutes; here the
+// organizer backs up now, sees every copy, and restores one after a confirmation (the
+// server first saves a pre-restore copy, so a restore can itself be undone).
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../shared/contract/views.js';
+import { Button, Dialog } from '../../common/ui/index.js';
+import { useAct } from '../live/act.js';
+import { dateTime } from '../live/desk-data.js';
+import { ScreenHeader } from '../screens/screen-header.js';
+import '../live/live.css';
+
+const size = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+export function BackupsScreen() {
+  const { t, i18n } = useTranslation();
+  const [list, setList] = useState<BackupInfo[]>([]);
+  const [restore, setRestore] = useState<BackupInfo | null>(null);
+  const [note, setNote] = useState('');
+  const act = useAct();
+  const { run } = act;
+  const refresh = useCallback(async () => {
+    const res = await run('backup:list', {});
+    if (res.ok) setList(res.data);
+  }, [run]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  const now = async () => {
+    const res = await act.run('backup:now', {});
+    if (res.ok) setNote(t('bak.made', { file: res.data.file }));
+    await refresh();
+  };
+  const confirm = async () => {
+    if (!restore) return;
+    const res = await act.run('backup:restore', { file: restore.file, confirm: true });
+    setRestore(null);
+    if (res.ok) setNote(t('bak.restored', { file: restore.file, copy: res.data.file }));
+    await refresh();
+  };
+  return (
+    <>
+      <ScreenHeader title={t('bak.title')} lead={t('bak.lead')}
+        actions={<Button variant="primary" onClick={() => void now()} disabled={act.pending} data-testid="backup-now">{t('bak.now')}</Button>} />
+      {note ? <p className="notice notice--info" role="status" data-testid="backup-note">{note}</p> : null}
+      {act.error ? <p className="notice notice--warning" role="alert">{act.error}</p> : null}
+      <section className="card" aria-labelledby="bak-list">
+        <h2 className="card__title" id="bak-list">{t('bak.list')}</h2>
+        <div className="table-wrap">
+          <table className="table table--compact" data-testid="backup-list">
+            <thead><tr><th>{t('bak.when')}</th><th>{t('bak.why')}</th><th>{t('bak.file')}</th><th className="num">{t('bak.size')}</th><th className="row-actions">{t('live.actions')}</th></tr></thead>
+            <tbody>
+              {list.map((b) => (
+                <tr key={b.file} data-file={b.file}>
+                  <td className="num">{dateTime(b.createdAt, i18n.language)}</td>
+                  <td>{t(`bak.reason.${b.reason}`, { defaultValue: b.reason })}</td>
+                  <td className="audit-json">{b.file}</td>
+                  <td className="num">{size(b.bytes)}</td>
+                  <td className="row-actions"><Button size="sm" variant="danger" onClick={() => setRestore(b)} aria-label={t('bak.restoreOne', { file: b.file })}>{t('bak.restore')}</Button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {list.length === 0 ? <p className="muted empty">{t('bak.none')}</p> : null}
+      </section>
+      <Dialog open={restore !== null} title={t('bak.confirmTitle')} onClose={() => setRestore(null)}
+        actions={<>
+          <Button onClick={() => setRestore(null)} data-autofocus>{t('live.cancel')}</Button>
+          <Button variant="danger" onClick={() => void confirm()} disabled={act.pending} data-testid="restore-confirm">{t('bak.restore')}</Button>
+        </>}>
+        <p>{t('bak.confirmBody', { when: restore ? dateTime(restore.createdAt, i18n.language) : '' })}</p>
+      </Dialog>
+    </>
+  );
+}

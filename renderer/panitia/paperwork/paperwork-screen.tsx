@@ -1,0 +1,102 @@
+// Paperwork: the results workbook (XLSX) and CSV, and the printable A4 documents (recap,
+// Berita Acara, certificates) previewed here and printed with the browser's print.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../common/ui/index.js';
+import { SelectField, TextField } from '../fields.js';
+import { fileSlug, saveTextFile } from '../files.js';
+import { useAct } from '../live/act.js';
+import { byId } from '../live/desk-data.js';
+import { call } from '../session.js';
+import { ScreenHeader } from '../screens/screen-header.js';
+import { useDesk } from '../store.js';
+import type { StageSheetRow } from '../../../shared/contract/desk-views.js';
+import { toCsv } from './csv.js';
+import { BeritaAcaraDoc, CertificatesDoc, RecapDoc } from './documents.js';
+import { saveBinaryFile } from './save-binary.js';
+import { buildWorkbook, points } from './workbook.js';
+import '../live/live.css';
+import './paperwork.css';
+
+type Doc = 'berita-acara' | 'recap' | 'certificates';
+
+export function PaperworkScreen() {
+  const { t } = useTranslation();
+  const snap = useDesk((s) => s.snapshot);
+  const [doc, setDoc] = useState<Doc>('berita-acara');
+  const [stageId, setStageId] = useState('');
+  const [places, setPlaces] = useState('3');
+  const [note, setNote] = useState('');
+  const act = useAct();
+  if (!snap) return null;
+  const stage = snap.stages.find((s) => s.id === stageId) ?? snap.stages[0];
+  if (!stage) return null;
+  const n = Math.min(50, Math.max(1, Number(places) || 3));
+  const slug = fileSlug(snap.festival.name);
+
+  const exportXlsx = async () => {
+    setNote('');
+    const sheets: Record<string, StageSheetRow[]> = {};
+    for (const s of snap.stages) {
+      const res = await act.run('sheets:list', { stageId: s.id });
+      if (!res.ok) return;
+      sheets[s.id] = res.data;
+    }
+    const bytes = await buildWorkbook(snap, sheets, (k) => t(k));
+    const saved = await saveBinaryFile(`${slug}-hasil.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    if (saved.ok) setNote(t('paper.saved', { where: saved.where }));
+  };
+  const exportCsv = async () => {
+    setNote('');
+    const res = await call('results:get', {});
+    if (!res.ok) return;
+    const entries = byId(snap.entries);
+    const categories = byId(snap.categories);
+    const rows = res.data.stages.flatMap(({ stage: s, standings }) =>
+      standings.overall.map((r) => {
+        const e = entries.get(r.entryId);
+        return [s.name, r.rank, r.tied ? 'seri' : '', e?.code, e?.title, e?.institution, categories.get(r.categoryId)?.name,
+          points(r.rawMicro), points(r.adjustedMicro), points(r.scoreMicro), r.sheetCount, r.expectedCount, points(r.spreadMicro), r.disagreement ? 1 : 0, r.decidedBy ?? ''];
+      }));
+    const csv = toCsv([[t('res.stage'), t('res.rank'), t('res.tied'), t('paper.xlsx.code'), t('paper.xlsx.entry'), t('paper.xlsx.institution'), t('res.category'),
+      t('res.raw'), t('res.adjusted'), t('res.score'), t('paper.xlsx.sheets'), t('paper.xlsx.expected'), t('res.spread'), t('res.disagreement'), t('paper.xlsx.decidedBy')], ...rows]);
+    const saved = await saveTextFile(`${slug}-peringkat.csv`, csv, 'text/csv');
+    if (saved.ok) setNote(t('paper.saved', { where: saved.where }));
+  };
+  const docs: Doc[] = ['berita-acara', 'recap', 'certificates'];
+  return (
+    <>
+      <div className="no-print">
+        <ScreenHeader title={t('paper.title')} lead={t('paper.lead')} />
+      </div>
+      <section className="card no-print" aria-labelledby="exports-title">
+        <h2 className="card__title" id="exports-title">{t('paper.exports')}</h2>
+        <div className="toolbar">
+          <Button variant="primary" onClick={() => void exportXlsx()} disabled={act.pending} data-testid="export-xlsx">{t('paper.xlsxButton')}</Button>
+          <Button onClick={() => void exportCsv()} data-testid="export-csv">{t('paper.csvButton')}</Button>
+        </div>
+        {act.error ? <p className="form-error" role="alert">{act.error}</p> : null}
+        {note ? <p className="muted" role="status">{note}</p> : null}
+      </section>
+      <section className="card no-print" aria-labelledby="docs-title">
+        <h2 className="card__title" id="docs-title">{t('paper.documents')}</h2>
+        <div className="toolbar">
+          <div className="tabs" role="group" aria-label={t('paper.documents')}>
+            {docs.map((d) => (
+              <Button key={d} size="sm" variant={d === doc ? 'primary' : 'secondary'} aria-pressed={d === doc} onClick={() => setDoc(d)} data-doc={d}>{t(`paper.doc.${d}`)}</Button>
+            ))}
+          </div>
+          {snap.stages.length > 1 ? (
+            <SelectField label={t('res.stage')} name="doc-stage" value={stage.id} onChange={setStageId} options={snap.stages.map((s) => ({ value: s.id, label: s.name }))} />
+          ) : null}
+          {doc !== 'recap' ? <TextField label={t('paper.places')} name="doc-places" value={places} onChange={setPlaces} inputMode="numeric" /> : null}
+          <Button variant="primary" onClick={() => window.print()} data-testid="print">{t('paper.print')}</Button>
+        </div>
+        <p className="muted">{t('paper.printHint')}</p>
+      </section>
+      <div className="doc-stack">
+        {doc === 'recap' ? <RecapDoc snap={snap} stage={stage} /> : doc === 'berita-acara' ? <BeritaAcaraDoc snap={snap} stage={stage} places={n} /> : <CertificatesDoc snap={snap} stage={stage} places={n} />}
+      </div>
+    </>
+  );
+}
