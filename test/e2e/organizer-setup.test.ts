@@ -177,8 +177,10 @@ describe('organizer desk: setup', () => {
     await page.waitForSelector('.rubric .field-error');
     expect(await page.innerText('.rubric .field-error')).toContain('100%');
     await page.fill('input[name="c1-weight"]', '30');
+    await page.click('.tie-break .btn'); // one tie-break step: the first criterion
     await page.click('.stage-form button[type="submit"]');
-    await orgA.waitFor((s) => s.stages[0]?.criteria[1]?.weightBp === 3000);
+    const saved = await orgA.waitFor((s) => s.stages[0]?.criteria[1]?.weightBp === 3000);
+    expect(saved.stages[0]?.rules.tieBreak).toEqual([{ kind: 'criterion', criterionId: saved.stages[0]?.criteria[0]?.id }]);
     await page.evaluate(() => document.querySelector('.desk__main')?.scrollTo(0, 0));
     await screenshot(page, 'panitia-setup-stages');
     // A second stage from the KIPP preset (five criteria, 20% each).

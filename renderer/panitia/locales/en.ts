@@ -115,7 +115,12 @@ export const panitiaEn = {
     unlock: 'Unlock the rubric', unlockTitle: 'Unlock the rubric?',
     unlockBody: 'Score sheets exist. The rubric change is written to the audit log with your written reason.',
     reason: 'Written reason', frozenBadge: 'Frozen',
+    zMin: 'Min. sheets for z-scores', zMinHint: 'A juror with fewer sheets keeps raw totals (flagged).',
     deleteTitle: 'Delete stage?', deleteBody: 'Stage {{name}} and its rubric will be deleted. A stage with score sheets cannot be deleted.',
+  },
+  tieBreak: {
+    title: 'Tie-break chain', hint: 'What decides between equal final scores, in order. Empty = default: criteria by descending weight. Still tied = shared rank until the head juror decides.',
+    criterion: 'Criterion', otherScore: 'Other score (raw ↔ adjusted)', step: 'Step', remove: 'Remove step {{n}}', add: 'Add step',
   },
   cards: {
     title: 'Juror cards', lead: 'One card per juror: scan the QR or type the address, then the PIN. Print on A4 (8 cards per page).',

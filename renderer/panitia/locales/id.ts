@@ -113,7 +113,12 @@ export const panitiaId = {
     unlock: 'Buka kunci rubrik', unlockTitle: 'Buka kunci rubrik?',
     unlockBody: 'Lembar nilai sudah ada. Perubahan rubrik dicatat di log audit beserta alasan tertulis Anda.',
     reason: 'Alasan tertulis', frozenBadge: 'Beku',
+    zMin: 'Min. lembar untuk skor-z', zMinHint: 'Juri dengan lembar lebih sedikit memakai nilai mentah (ditandai).',
     deleteTitle: 'Hapus babak?', deleteBody: 'Babak {{name}} beserta rubriknya akan dihapus. Babak yang sudah punya lembar nilai tidak dapat dihapus.',
+  },
+  tieBreak: {
+    title: 'Penentu nilai seri', hint: 'Urutan pembanding bila nilai akhir sama. Kosong = bawaan: kriteria berbobot terbesar lebih dulu. Masih seri = peringkat bersama sampai ketua juri memutuskan.',
+    criterion: 'Kriteria', otherScore: 'Skor lain (mentah ↔ terkoreksi)', step: 'Langkah', remove: 'Hapus langkah {{n}}', add: 'Tambah langkah',
   },
   cards: {
     title: 'Kartu Juri', lead: 'Satu kartu per juri: pindai QR atau ketik alamat lalu PIN. Cetak di A4 (8 kartu per halaman).',

@@ -11,7 +11,7 @@ export type LevelDraft = { from: string; to: string; label: string };
 export type CriterionDraft = { id: string; name: string; description: string; weight: string; min: string; max: string; step: string; levels: LevelDraft[] };
 export type StageDraft = {
   id: string; name: string; order: string; finalWeight: string; aggregation: Stage['rules']['aggregation'];
-  band: string; presentationMin: string; qaMin: string; criteria: CriterionDraft[];
+  band: string; presentationMin: string; qaMin: string; zMin: string; criteria: CriterionDraft[];
   rules: Stage['rules'];
 };
 
@@ -37,7 +37,7 @@ export function stageDraft(s: Stage): StageDraft {
   return {
     id: s.id, name: s.name, order: String(s.order), finalWeight: formatX100(s.finalWeightBp), aggregation: s.rules.aggregation,
     band: String(s.rules.disagreementBandMicro / 1_000_000), presentationMin: formatX100(Math.round((s.presentationSec * 100) / 60)),
-    qaMin: formatX100(Math.round((s.qaSec * 100) / 60)), criteria: s.criteria.map(criterionDraft), rules: s.rules,
+    qaMin: formatX100(Math.round((s.qaSec * 100) / 60)), zMin: String(s.rules.zscoreMinSheets), criteria: s.criteria.map(criterionDraft), rules: s.rules,
   };
 }
 
@@ -45,7 +45,7 @@ export function newStageDraft(order: number): StageDraft {
   const preset = rubricPresets[0];
   return {
     id: `babak-${newId(6)}`, name: '', order: String(order), finalWeight: '0', aggregation: 'mean', band: '20',
-    presentationMin: '7', qaMin: '13', criteria: (preset?.criteria ?? []).map(criterionDraft),
+    presentationMin: '7', qaMin: '13', zMin: '5', criteria: (preset?.criteria ?? []).map(criterionDraft),
     rules: { aggregation: 'mean', disagreementBandMicro: 20_000_000, tieBreak: [], zscoreMinSheets: 5 },
   };
 }
@@ -69,7 +69,7 @@ export function toStageInput(d: StageDraft): StageEditInput {
   return {
     id: d.id, name: d.name, order: int(d.order), finalWeightBp: num(d.finalWeight),
     rules: {
-      ...d.rules, aggregation: d.aggregation, disagreementBandMicro: Math.round(num(d.band) * 10_000),
+      ...d.rules, aggregation: d.aggregation, disagreementBandMicro: Math.round(num(d.band) * 10_000), zscoreMinSheets: int(d.zMin),
       // A tie-break naming a removed criterion is dropped with it.
       tieBreak: d.rules.tieBreak.filter((t) => t.kind !== 'criterion' || ids.has(t.criterionId)),
     },

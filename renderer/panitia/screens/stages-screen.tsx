@@ -15,6 +15,7 @@ import { check, serverErrors, within } from '../validation.js';
 import { RubricEditor } from './rubric-editor.js';
 import { newStageDraft, stageDraft, toStageInput, type StageDraft } from './rubric-draft.js';
 import { SavedNote, ScreenHeader } from './screen-header.js';
+import { TieBreakEditor } from './tie-break-editor.js';
 
 /** Frozen by the server's flag, or because the progress already shows a sheet. */
 export function isFrozen(snap: OrganizerSnapshot, stage: Stage): boolean {
@@ -62,6 +63,9 @@ function StageEditor({ draft: initial, stage, onDone }: { draft: StageDraft; sta
         <TextField label={t('stages.band')} name="band" value={d.band} onChange={set('band')} error={e['rules.disagreementBandMicro']} />
         <TextField label={t('stages.presentationMin')} name="presentation" value={d.presentationMin} onChange={set('presentationMin')} error={e.presentationSec} />
         <TextField label={t('stages.qaMin')} name="qa" value={d.qaMin} onChange={set('qaMin')} error={e.qaSec} />
+        {d.aggregation === 'zscore' ? (
+          <TextField label={t('stages.zMin')} name="zmin" value={d.zMin} onChange={set('zMin')} error={e['rules.zscoreMinSheets']} hint={t('stages.zMinHint')} />
+        ) : null}
       </div>
       {frozen ? (
         <div className={`notice ${locked ? 'notice--warning' : 'notice--info'}`} role="status">
@@ -70,6 +74,8 @@ function StageEditor({ draft: initial, stage, onDone }: { draft: StageDraft; sta
         </div>
       ) : null}
       <RubricEditor criteria={d.criteria} onChange={(criteria) => setD({ ...d, criteria })} disabled={locked} errors={e} />
+      <TieBreakEditor chain={d.rules.tieBreak} criteria={d.criteria} disabled={false} error={e['rules.tieBreak']}
+        onChange={(tieBreak) => setD({ ...d, rules: { ...d.rules, tieBreak } })} />
       <div className="form-actions">
         <FormError message={form.errors[''] ?? e['']} />
         <Button type="submit" variant="primary" disabled={form.pending}>{t('actions.save')}</Button>
