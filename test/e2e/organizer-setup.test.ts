@@ -181,6 +181,8 @@ describe('organizer desk: setup', () => {
     await page.click('.stage-form button[type="submit"]');
     const saved = await orgA.waitFor((s) => s.stages[0]?.criteria[1]?.weightBp === 3000);
     expect(saved.stages[0]?.rules.tieBreak).toEqual([{ kind: 'criterion', criterionId: saved.stages[0]?.criteria[0]?.id }]);
+    await page.locator('.tie-break').scrollIntoViewIfNeeded();
+    await screenshot(page, 'panitia-setup-stages-tiebreak');
     await page.evaluate(() => document.querySelector('.desk__main')?.scrollTo(0, 0));
     await screenshot(page, 'panitia-setup-stages');
     // A second stage from the KIPP preset (five criteria, 20% each).

@@ -28,6 +28,7 @@ export function TieBreakEditor({ chain, criteria, onChange, disabled, error }: P
       <ol className="tie-break__list">
         {chain.map((r, i) => (
           <li key={i} className="tie-break__row">
+            <span className="tie-break__num" aria-hidden="true">{i + 1}.</span>
             <SelectField hideLabel label={`${t('tieBreak.step')} ${i + 1}`} value={valueOf(r)} onChange={(v) => set(i, v)} options={options} />
             <Button size="sm" variant="ghost" aria-label={t('tieBreak.remove', { n: i + 1 })} onClick={() => onChange(chain.filter((_, j) => j !== i))}>✕</Button>
           </li>
