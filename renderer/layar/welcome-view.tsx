@@ -15,7 +15,15 @@ export function WelcomeView({ snap }: { snap: ScreenSnapshot }) {
   return (
     <div className="welcome">
       <div className="welcome__text">
-        <p className="welcome__brand">Panggung</p>
+        {f.logos.length > 0 ? (
+          <div className="welcome__logos" data-testid="logos">
+            {f.logos.map((l) => (
+              <img key={l.slot} src={l.url} alt="" className="welcome__logo" />
+            ))}
+          </div>
+        ) : (
+          <p className="welcome__brand">Panggung</p>
+        )}
         <h1 className="welcome__name">{f.name}</h1>
         {f.theme ? <p className="welcome__theme">{f.theme}</p> : null}
         <p className="welcome__where">

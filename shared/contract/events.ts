@@ -45,6 +45,7 @@ export const organizerCalls = {
   'tie:decide': call<null>()(s.tieDecisionSchema),
   'juror:code': call<{ pin: string; token: string } | null>()(s.jurorCodeSchema),
   'results:get': call<ResultsExport>()(s.emptySchema),
+  'logo:set': call<null>()(s.logoSetSchema),
   'backup:now': call<BackupInfo>()(s.emptySchema),
   'backup:list': call<BackupInfo[]>()(s.emptySchema),
   /** Restores a backup after saving a pre-restore copy; replies with that copy. */

@@ -104,6 +104,14 @@ export const tieDecisionSchema = z
 
 export const jurorCodeSchema = z.object({ jurorId: idSchema, action: z.enum(['reissue', 'revoke']) }).strict();
 
+export const logoSetSchema = z
+  .object({
+    slot: z.number().int().min(1).max(4),
+    /** The image file as base64 (PNG, JPEG or WebP, at most 300 KB), or null to clear the slot. */
+    base64: z.string().max(420_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 only').nullable(),
+  })
+  .strict();
+
 export const backupRestoreSchema = z.object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/), confirm: z.literal(true) }).strict();
 
 export const resultsQuerySchema = z.object({ stageId: idSchema.optional() }).strict();

@@ -78,8 +78,11 @@ export type ScreenPanel = {
   progress: { submitted: number; expected: number } | null;
 };
 
+/** A logo slot (1-4) and the URL to fetch it from the venue server (versioned). */
+export type LogoRef = { slot: number; url: string };
+
 export type ScreenSnapshot = SnapshotMeta & {
-  festival: Pick<Festival, 'name' | 'theme' | 'venue' | 'startDate' | 'endDate'>;
+  festival: Pick<Festival, 'name' | 'theme' | 'venue' | 'startDate' | 'endDate'> & { logos: LogoRef[] };
   /** The mode of this screen's name (a screen knows its own name; one snapshot serves a group). */
   screen: { mode: ScreenMode; panelId: Id | null };
   privacy: Release['privacy'];
@@ -124,6 +127,7 @@ export type OrganizerJuror = Juror & { pin: string; token: string; revoked: bool
 
 export type OrganizerSnapshot = SnapshotMeta & {
   festival: Festival;
+  logos: LogoRef[];
   stages: Stage[];
   categories: Category[];
   panels: Panel[];

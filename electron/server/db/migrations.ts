@@ -91,6 +91,14 @@ export const migrations: readonly string[] = [
     target TEXT NOT NULL, old_json TEXT, new_json TEXT, reason TEXT
   ) STRICT;
   `,
+  // 2: images the festival shows (logos on the welcome screen), kept in the festival file
+  // so a template or backup carries them.
+  `
+  CREATE TABLE asset (
+    name TEXT PRIMARY KEY, mime TEXT NOT NULL CHECK (mime IN ('image/png','image/jpeg','image/webp')),
+    bytes BLOB NOT NULL, updated_at INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const schemaVersion = migrations.length;

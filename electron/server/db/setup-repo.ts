@@ -121,7 +121,7 @@ export function deleteFestival(db: Db): void {
     DELETE FROM sheet; DELETE FROM sheet_value; DELETE FROM sheet_version; DELETE FROM entry_state;
     DELETE FROM panel_live; DELETE FROM release_state; DELETE FROM screen; DELETE FROM tie_decision;
     DELETE FROM juror; DELETE FROM entry; DELETE FROM criterion; DELETE FROM stage; DELETE FROM category;
-    DELETE FROM panel; DELETE FROM festival;
+    DELETE FROM panel; DELETE FROM festival; DELETE FROM asset;
   `);
 }
 

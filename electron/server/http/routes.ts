@@ -6,6 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fail } from '../../../shared/contract/errors.js';
 import type { Logger } from '../log.js';
 import type { Auth } from '../realtime/auth.js';
+import { readLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
 import type { Venue } from '../services/venue.js';
 
@@ -85,6 +86,13 @@ export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: L
         const file = join(root, page, 'index.html');
         if (!existsSync(file)) return json(res, 503, fail('NOT_FOUND', [`page not built: run npm run build (${page})`]));
         return sendFile(res, file, 'no-cache');
+      }
+      const logo = /^\/media\/logo-([1-4])$/.exec(path);
+      if (logo) {
+        const found = readLogo(venue.db, Number(logo[1]));
+        if (!found) return json(res, 404, fail('NOT_FOUND'));
+        res.writeHead(200, { 'Content-Type': found.mime, 'Content-Length': found.bytes.length, 'Cache-Control': 'public, max-age=86400' });
+        return void res.end(found.bytes);
       }
       if (path.startsWith('/assets/') || path === '/favicon.ico') {
         const file = normalize(join(root, decodeURIComponent(path)));

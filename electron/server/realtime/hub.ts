@@ -16,6 +16,7 @@ import * as roster from '../services/roster-edit.js';
 import { importRoster } from '../services/roster-import.js';
 import { correctSheet, saveJurorSheet } from '../services/sheets.js';
 import { backupNow, listBackups, restoreBackup } from '../services/backup.js';
+import { setLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
 import { auditList, stageSheets } from '../services/desk-reports.js';
 import type { Change, Venue } from '../services/venue.js';
@@ -173,6 +174,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       'tie:decide': (input) => (live.decideTie(venue, who, input), null),
       'juror:code': (input) => live.jurorCode(venue, who, input),
       'results:get': () => resultsExport(venue),
+      'logo:set': (input) => (setLogo(venue, who, input.slot, input.base64), null),
       'backup:now': () => backupNow(venue.db, opts.dataDir, 'manual'),
       'backup:list': () => listBackups(opts.dataDir),
       'backup:restore': (input) => restoreBackup(venue, opts.dataDir, input.file, who),

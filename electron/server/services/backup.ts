@@ -68,7 +68,7 @@ export function backupPath(dataDir: string, file: string): string {
 /** Tables in an order where every referenced row is inserted before its referrers. */
 const tables = [
   'meta', 'festival', 'stage', 'criterion', 'category', 'panel', 'entry', 'juror', 'sheet_version', 'sheet_value',
-  'sheet', 'entry_state', 'panel_live', 'release_state', 'screen', 'tie_decision', 'audit_log',
+  'sheet', 'entry_state', 'panel_live', 'release_state', 'screen', 'tie_decision', 'audit_log', 'asset',
 ];
 
 /** Replaces the live festival with a backup's contents, in one transaction. */

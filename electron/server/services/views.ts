@@ -8,6 +8,7 @@ import { combineStages, expectedJurors, isRecused, progressCell } from '../../..
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { idleTimer } from '../../../shared/timer.js';
 import type { SetupState } from '../db/setup-repo.js';
+import { listLogos } from './logos.js';
 import type { Venue } from './venue.js';
 
 function meta(venue: Venue) {
@@ -119,7 +120,7 @@ export function screenSnapshot(venue: Venue, screen: { mode: ScreenMode; panelId
   const f = setup.festival;
   return {
     ...meta(venue),
-    festival: { name: f.name, theme: f.theme, venue: f.venue, startDate: f.startDate, endDate: f.endDate },
+    festival: { name: f.name, theme: f.theme, venue: f.venue, startDate: f.startDate, endDate: f.endDate, logos: listLogos(venue.db) },
     screen,
     privacy: release.privacy,
     message: release.message,
@@ -161,6 +162,7 @@ export function organizerSnapshot(venue: Venue, clients: ConnectedClient[]): Org
   return {
     ...meta(venue),
     festival: setup.festival,
+    logos: listLogos(venue.db),
     stages: setup.stages,
     categories: setup.categories,
     panels: setup.panels,
