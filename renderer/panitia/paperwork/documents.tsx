@@ -27,10 +27,11 @@ function RankTable({ snap, rows, limit }: { snap: OrganizerSnapshot; rows: Ranke
           const e = entries.get(r.entryId);
           return (
             <tr key={r.entryId}>
-              <td className="num">{r.rank ?? '—'}{r.tied ? ' =' : ''}</td><td>{e?.code}</td><td>{e?.title}</td><td>{e?.institution}</td><td className="num">{score(r.scoreMicro)}</td>
+              <td className="num">{r.rank ?? '—'}{r.tied ? ' =' : ''}</td><td className="doc-code">{e?.code}</td><td>{e?.title}</td><td>{e?.institution}</td><td className="num">{score(r.scoreMicro)}</td>
             </tr>
           );
         })}
+        {shown.length === 0 ? <tr><td colSpan={5}>{t('paper.noWinners')}</td></tr> : null}
       </tbody>
     </table>
   );

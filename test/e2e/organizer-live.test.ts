@@ -1,0 +1,328 @@
+// The organizer desk's part 2 in real Chromium against a real venue server with the demo
+// festival: a festival day in miniature on panel A driven from the desk page (keyboard
+// shortcuts and buttons), jurors as real socket.io clients, a reopen and a correction with
+// written reasons through the page, the standings checked against the test's own
+// arithmetic (not shared/scoring), the XLSX/CSV exports read back, the Berita Acara printed
+// to PDF and read with pdftotext, screens switched and a reveal started, and a restore from
+// a backup giving the same standings. Screenshots under docs/screenshots/panitia-*.png.
+// Needs the built pages (`npx vite build`).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Criterion, Entry } from '../../shared/model.js';
+import { assertPagesBuilt, launchBrowser, newPage, screenshot, watchPage, type Watched } from '../helpers/browser.js';
+import { connect, expectOk, removeDir, startTestServer, submissionId, tempDir, type Client, type TestServer } from '../helpers/server.js';
+
+let srv: TestServer;
+let org: Client<'organizer'>;
+let browser: Browser;
+let page: Page;
+let watched: Watched;
+const pads = new Map<string, Client<'juror'>>();
+let screen: Client<'screen'>;
+const tmp = tempDir('panggung-live-');
+
+const STAGE = 'presentasi';
+const PANEL = 'panel-a';
+/** What the test itself knows was stored: sheets[entryId][jurorId] = values (X100). */
+const sheets = new Map<string, Map<string, Record<string, number>>>();
+let criteria: Criterion[] = [];
+let day: Entry[] = [];
+
+/** Base score (points) per entry of the day: distinct enough that no two means tie. */
+const bases = [9, 6, 8, 7];
+
+function valuesFor(entryIndex: number, jurorIndex: number): Record<string, number> {
+  const base = bases[entryIndex] ?? 5;
+  return Object.fromEntries(criteria.map((c, k) => {
+    const v = Math.min(10, Math.max(1, base + ((jurorIndex + k) % 3) - 1));
+    return [c.id, v * 100];
+  }));
+}
+
+/**
+ * The independent computation: a sheet total is sum(weight% x value / max) on 0-100; the
+ * entry's score is the plain mean of its jurors' totals. In hundredths of a point, exactly:
+ * sum over sheets and criteria of weightBp x valueX100 / maxX100, over the sheet count,
+ * rounded half up (integer arithmetic, every max is the same here).
+ */
+function expectedHundredths(entryId: string): number | null {
+  const byJuror = sheets.get(entryId);
+  if (!byJuror || byJuror.size === 0) return null;
+  const max = criteria[0]!.maxX100;
+  let num = 0n;
+  for (const values of byJuror.values()) for (const c of criteria) num += BigInt(c.weightBp) * BigInt(values[c.id]!);
+  const den = BigInt(max) * BigInt(byJuror.size);
+  return Number((2n * num + den) / (2n * den));
+}
+const fmt = (h: number) => `${Math.floor(h / 100)}.${String(h % 100).padStart(2, '0')}`;
+const sheetTotal = (values: Record<string, number>) =>
+  criteria.reduce((s, c) => s + (c.weightBp * values[c.id]!) / c.maxX100, 0) / 100;
+
+async function go(section: string, screenId: string): Promise<void> {
+  await page.click(`[data-nav="${screenId}"]`);
+  await page.waitForFunction((h) => window.location.hash === h, `#/${section}/${screenId}`);
+}
+
+const phase = (entryId: string) => org.latest()?.phases[STAGE]?.[entryId];
+
+beforeAll(async () => {
+  assertPagesBuilt('panitia');
+  srv = await startTestServer();
+  org = await connect(srv.url, 'organizer', { key: srv.server.organizerKey });
+  const snap = await org.waitFor(() => true);
+  criteria = snap.stages.find((s) => s.id === STAGE)!.criteria;
+  expect(new Set(criteria.map((c) => c.maxX100)).size).toBe(1);
+  day = snap.entries.filter((e) => e.panelId === PANEL).sort((a, b) => a.order - b.order).slice(0, 4);
+  for (const j of snap.jurors.filter((x) => x.panelId === PANEL)) pads.set(j.id, await connect(srv.url, 'juror', { pin: j.pin }));
+  screen = await connect(srv.url, 'screen', { name: 'utama' });
+  browser = await launchBrowser();
+  ({ page } = await newPage(browser, { width: 1366, height: 768 }));
+  watched = watchPage(page, srv.url);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const p of pads.values()) p.close();
+  screen?.close();
+  org?.close();
+  await srv?.stop();
+  if (srv) removeDir(srv.dataDir);
+  removeDir(tmp);
+});
+
+describe('organizer desk: a festival day in miniature', () => {
+  it('signs in and opens live control for panel A', async () => {
+    await page.goto(`${srv.url}/panitia`);
+    await page.fill('input[name="organizer-key"]', srv.server.organizerKey);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.desk__nav');
+    await go('live', 'control');
+    await page.waitForSelector('[data-testid="running-order"]');
+    expect(await page.locator('[data-testid="shortcuts"]').innerText()).toContain('N =');
+    expect(await page.locator('[data-testid="juror-slots"] .slot').count()).toBe(4);
+  });
+
+  it('presents the entries in order from the keyboard; jurors submit; each is locked', async () => {
+    const jurorIds = [...pads.keys()];
+    for (const [i, entry] of day.entries()) {
+      await page.locator('main h1').first().focus();
+      await page.keyboard.press('n');
+      await org.waitFor((s) => s.live.find((l) => l.panelId === PANEL)?.presentingEntryId === entry.id);
+      await page.waitForFunction((code) => document.querySelector('[data-testid="now-entry"]')?.textContent?.includes(code), entry.code);
+      if (i === 0) {
+        await page.keyboard.press('t');
+        await org.waitFor((s) => s.live.find((l) => l.panelId === PANEL)?.timer.segment === 'presentation');
+        await page.keyboard.press('t');
+        await org.waitFor((s) => s.live.find((l) => l.panelId === PANEL)?.timer.segment === 'qa');
+        await page.keyboard.press('p');
+        await org.waitFor((s) => s.live.find((l) => l.panelId === PANEL)?.timer.runningSince === null);
+        expect(await page.locator('[data-testid="step-pause"]').innerText()).toContain('Lanjutkan');
+      }
+      await page.keyboard.press('o');
+      await org.waitFor(() => phase(entry.id) === 'scoring');
+      const cells = org.latest()!.progress[STAGE]![entry.id]!;
+      const expected = jurorIds.filter((j) => cells[j] !== 'recused');
+      const waiting = await page.locator('[data-testid="waiting"]').innerText();
+      expect(waiting).toMatch(/^Menunggu: /);
+      for (const j of expected) expect(waiting).toContain(org.latest()!.jurors.find((x) => x.id === j)!.name);
+      for (const [k, jurorId] of jurorIds.entries()) {
+        if (!expected.includes(jurorId)) continue;
+        const values = valuesFor(i, k);
+        expectOk(await pads.get(jurorId)!.call('sheet:save', { submissionId: submissionId(), entryId: entry.id, stageId: STAGE, status: 'submitted', values, comment: '' }));
+        if (!sheets.has(entry.id)) sheets.set(entry.id, new Map());
+        sheets.get(entry.id)!.set(jurorId, values);
+      }
+      await page.waitForFunction(() => document.querySelector('[data-testid="waiting"]')?.textContent?.startsWith('Semua juri'));
+      if (i === 1) {
+        // A pad that lost the network reports its outbox; the desk shows the unsent sheets.
+        expectOk(await pads.get(jurorIds[2]!)!.call('outbox:report', { outbox: 2 }));
+        await page.waitForSelector(`[data-juror="${jurorIds[2]}"] [data-testid="outbox"]`);
+        expect(await page.locator(`[data-juror="${jurorIds[2]}"] [data-testid="outbox"]`).innerText()).toContain('2 lembar');
+        expect(await page.locator(`[data-testid="progress-matrix"] tr.row--current td[data-cell="submitted"]`).count()).toBe(expected.length);
+        await screenshot(page, 'panitia-live-control');
+        expectOk(await pads.get(jurorIds[2]!)!.call('outbox:report', { outbox: 0 }));
+      }
+      expect(await page.locator('[data-testid="step-lock"]').innerText()).toContain(entry.code);
+      await page.keyboard.press('l');
+      await org.waitFor(() => phase(entry.id) === 'locked');
+    }
+    expect(await page.locator('[data-testid="progress-matrix"] td[data-cell="locked"]').count()).toBeGreaterThan(0);
+  });
+
+  it('reopens a lock only with a written reason, then locks it again', async () => {
+    const entry = day[0]!;
+    await page.click(`[aria-label="Buka ulang… ${entry.code}"]`);
+    await page.waitForSelector('dialog[open]');
+    expect(await page.locator('[data-testid="reopen-confirm"]').isDisabled()).toBe(true);
+    await page.fill('textarea[name="reopen-reason"]', 'Juri salah ketik nilai kebaruan');
+    await page.click('[data-testid="reopen-confirm"]');
+    await org.waitFor(() => phase(entry.id) === 'scoring');
+    await page.click(`[aria-label="Kunci ${entry.code}"]`);
+    await org.waitFor(() => phase(entry.id) === 'locked');
+  });
+
+  it('corrects a locked sheet through the page with a reason; the versions are listed', async () => {
+    await go('results', 'corrections');
+    const entry = day[1]!;
+    const jurorId = [...sheets.get(entry.id)!.keys()][0]!;
+    await page.selectOption('select[name="correct-entry"]', entry.id);
+    await page.selectOption('select[name="correct-juror"]', jurorId);
+    await page.waitForSelector('[data-testid="sheet-history"] tbody tr');
+    const c = criteria[0]!;
+    await page.fill(`input[name="value-${c.id}"]`, '10');
+    expect(await page.locator('[data-testid="correct-submit"]').isDisabled()).toBe(true);
+    await page.fill('textarea[name="correct-reason"]', 'Koreksi atas permintaan ketua juri');
+    await page.click('[data-testid="correct-submit"]');
+    await page.waitForSelector('[data-testid="corrected"]');
+    sheets.get(entry.id)!.set(jurorId, { ...sheets.get(entry.id)!.get(jurorId)!, [c.id]: 1000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sheet-history"] tbody tr').length === 2);
+    // The audit log shows who, what, old and new, and why; filtered to corrections.
+    await page.selectOption('select[name="audit-action"]', 'sheet.correct');
+    await page.click('.audit-filter button[type="submit"]');
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="audit-log"] tbody tr')];
+      return rows.length === 1 && rows[0]!.textContent!.includes('Koreksi atas permintaan ketua juri');
+    });
+    await screenshot(page, 'panitia-results-audit');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="audit-csv"]')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[1]).toContain('sheet.correct');
+    expect(csv).toContain('Koreksi atas permintaan ketua juri');
+  });
+
+  it('shows standings that match the test\'s own arithmetic', async () => {
+    await go('results', 'standings');
+    await page.click('[data-view="opd"]');
+    await page.waitForSelector('[data-testid="standings"]');
+    for (const e of day) {
+      const h = expectedHundredths(e.id)!;
+      const raw = await page.locator(`[data-testid="standings"] tr[data-entry="${e.code}"] [data-testid="raw"]`).innerText();
+      expect(raw, e.code).toBe(fmt(h));
+    }
+    // Ranks: the scored entries of the category by descending mean (no ties in this data).
+    const byScore = [...day].sort((a, b) => expectedHundredths(b.id)! - expectedHundredths(a.id)!);
+    for (const [i, e] of byScore.entries()) {
+      const rank = await page.locator(`[data-testid="standings"] tr[data-entry="${e.code}"] [data-testid="rank"]`).innerText();
+      expect(rank.trim(), e.code).toBe(String(i + 1));
+    }
+    await expect(page.locator('[data-testid="insight"]').innerText()).resolves.toContain('Prof. Dr. Suhartono');
+    await screenshot(page, 'panitia-results-standings');
+  });
+
+  it('exports XLSX with numeric cells and CSV, read back', async () => {
+    await go('results', 'paperwork');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx"]')]);
+    const file = join(tmp, 'hasil.xlsx');
+    await dl.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const raw = wb.getWorksheet('Nilai mentah')!;
+    const header = (raw.getRow(1).values as unknown[]).map(String);
+    const totalCol = header.indexOf('Total');
+    const codeCol = header.indexOf('Kode');
+    const jurorCol = header.indexOf('Juri');
+    const names = new Map(org.latest()!.jurors.map((j) => [j.name, j.id]));
+    let checked = 0;
+    raw.eachRow((row, n) => {
+      if (n === 1) return;
+      const e = day.find((x) => x.code === row.getCell(codeCol).value);
+      const values = e && sheets.get(e.id)?.get(names.get(String(row.getCell(jurorCol).value))!);
+      if (!values) return;
+      const cell = row.getCell(totalCol).value;
+      expect(typeof cell).toBe('number');
+      expect(cell).toBeCloseTo(sheetTotal(values), 2);
+      checked++;
+    });
+    expect(checked).toBe([...sheets.values()].reduce((s, m) => s + m.size, 0));
+    const standings = wb.getWorksheet('Peringkat')!;
+    const sh = (standings.getRow(1).values as unknown[]).map(String);
+    standings.eachRow((row, n) => {
+      if (n === 1) return;
+      const e = day.find((x) => x.code === row.getCell(sh.indexOf('Kode')).value);
+      if (!e) return;
+      const v = row.getCell(sh.indexOf('Nilai akhir')).value;
+      expect(typeof v).toBe('number');
+      expect((v as number).toFixed(2)).toBe(fmt(expectedHundredths(e.id)!));
+    });
+    expect(wb.worksheets.map((w) => w.name)).toContain('Rekap Perangkat Daerah (OPD)'.slice(0, 28).trim());
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    const csv = readFileSync((await csvDl.path())!, 'utf8');
+    const line = csv.split('\r\n').find((l) => l.includes(`,${day[0]!.code},`));
+    expect(line).toContain(`,${Number(fmt(expectedHundredths(day[0]!.id)!))},`);
+  });
+
+  it('prints the Berita Acara to an A4 PDF with the standings and the jurors\' signature lines', async () => {
+    await page.click('[data-doc="berita-acara"]');
+    await page.waitForSelector('[data-testid="doc-berita-acara"]');
+    await screenshot(page, 'panitia-results-berita-acara');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const file = join(tmp, 'berita-acara.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('BERITA ACARA PENILAIAN');
+    expect(text).toContain('Festival Inovasi Daerah 2026');
+    const best = [...day].sort((a, b) => expectedHundredths(b.id)! - expectedHundredths(a.id)!)[0]!;
+    expect(text).toContain(best.code);
+    expect(text).toContain(fmt(expectedHundredths(best.id)!));
+    for (const j of org.latest()!.jurors) expect(text).toContain(j.name);
+    expect(text).toContain('Tanda tangan');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    await page.click('[data-doc="certificates"]');
+    await page.waitForSelector('[data-testid="doc-certificates"] .certificate');
+  });
+
+  it('switches a screen\'s mode and starts a reveal with a stealth preview', async () => {
+    await go('live', 'screens');
+    await page.waitForSelector('[data-screen="utama"]');
+    await page.selectOption('select[name="mode-utama"]', 'reveal');
+    await screen.waitFor((s) => s.screen.mode === 'reveal');
+    await page.selectOption('select[name="reveal-category"]', 'opd');
+    await page.fill('input[name="reveal-places"]', '3');
+    await page.click('[data-testid="reveal-start"]');
+    await org.waitFor((s) => s.release.reveal?.places === 3);
+    expect(await page.locator('[data-testid="stealth-preview"] tbody tr').count()).toBe(3);
+    expect((await screen.waitFor((s) => s.reveal !== null)).reveal!.rows).toHaveLength(0);
+    await page.click('[data-testid="reveal-next"]');
+    const shown = await screen.waitFor((s) => s.reveal?.revealedPlace === 3);
+    expect(shown.reveal!.rows.every((r) => (r.rank ?? 0) >= 3)).toBe(true);
+    await screenshot(page, 'panitia-live-screens');
+  });
+
+  it('restores a backup through the page and gets the same standings', async () => {
+    const before = expectOk(await org.call('results:get', {})).stages[0]!.standings.overall.map((r) => [r.entryId, r.scoreMicro, r.rank]);
+    await go('results', 'backups');
+    await page.click('[data-testid="backup-now"]');
+    await page.waitForSelector('[data-testid="backup-note"]');
+    const file = /panggung-[\w.-]+\.db/.exec(await page.locator('[data-testid="backup-note"]').innerText())![0];
+    // A change after the backup: a correction on another entry.
+    const entry = day[2]!;
+    const [jurorId, values] = [...sheets.get(entry.id)!.entries()][0]!;
+    expectOk(await org.call('sheet:correct', {
+      submissionId: submissionId(), jurorId, entryId: entry.id, stageId: STAGE, values: { ...values, [criteria[1]!.id]: 100 }, comment: '', reason: 'uji pemulihan',
+    }));
+    const changed = expectOk(await org.call('results:get', {})).stages[0]!.standings.overall.map((r) => [r.entryId, r.scoreMicro, r.rank]);
+    expect(changed).not.toEqual(before);
+    await screenshot(page, 'panitia-results-backups');
+    await page.click(`[aria-label="Pulihkan ${file}"]`);
+    await page.waitForSelector('dialog[open]');
+    await page.click('[data-testid="restore-confirm"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="backup-note"]')?.textContent?.startsWith('Dipulihkan'));
+    const after = expectOk(await org.call('results:get', {})).stages[0]!.standings.overall.map((r) => [r.entryId, r.scoreMicro, r.rank]);
+    expect(after).toEqual(before);
+    await go('results', 'standings');
+    await page.click('[data-view="opd"]');
+    const raw = await page.locator(`[data-testid="standings"] tr[data-entry="${entry.code}"] [data-testid="raw"]`).innerText();
+    expect(raw).toBe(fmt(expectedHundredths(entry.id)!));
+  });
+
+  it('made no page errors and no request outside the venue', async () => {
+    expect(watched.errors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+});
