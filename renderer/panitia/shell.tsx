@@ -101,7 +101,7 @@ export function Shell() {
           })}
         </nav>
         <main className="desk__main" id="desk-main" ref={mainRef}>
-          <Screen />
+          {festival === null && !noFestival ? <p className="muted" role="status">{t('shell.loading')}</p> : <Screen />}
         </main>
       </div>
     </div>

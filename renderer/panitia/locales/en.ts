@@ -12,7 +12,7 @@ export const panitiaEn = {
     festival: 'Festival', stages: 'Stages & rubric', categories: 'Categories', panels: 'Panels', entries: 'Entries',
     jurors: 'Jurors', cards: 'Juror cards', templates: 'Templates & archive', liveControl: 'Panel control', standings: 'Score recap',
   },
-  shell: { skip: 'Skip to content', desk: 'Organizer desk', noFestival: 'No festival yet', signOut: 'Sign out', navigation: 'Organizer desk navigation' },
+  shell: { skip: 'Skip to content', desk: 'Organizer desk', noFestival: 'No festival yet', signOut: 'Sign out', loading: 'Loading the festival…', navigation: 'Organizer desk navigation' },
   signIn: {
     heading: 'Sign in to the organizer desk',
     lead: 'Enter the organizer key the server printed at start (or shown in the Panggung app).',

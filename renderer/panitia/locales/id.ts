@@ -10,7 +10,7 @@ export const panitiaId = {
     festival: 'Festival', stages: 'Babak & Rubrik', categories: 'Kategori', panels: 'Panel', entries: 'Peserta / Inovasi',
     jurors: 'Juri', cards: 'Kartu Juri', templates: 'Templat & Arsip', liveControl: 'Kendali panel', standings: 'Rekap nilai',
   },
-  shell: { skip: 'Lompat ke isi', desk: 'Meja Panitia', noFestival: 'Belum ada festival', signOut: 'Keluar', navigation: 'Navigasi meja panitia' },
+  shell: { skip: 'Lompat ke isi', desk: 'Meja Panitia', noFestival: 'Belum ada festival', signOut: 'Keluar', loading: 'Memuat data festival…', navigation: 'Navigasi meja panitia' },
   signIn: {
     heading: 'Masuk meja panitia',
     lead: 'Masukkan kunci panitia yang dicetak server saat mulai (atau tertera di aplikasi Panggung).',
