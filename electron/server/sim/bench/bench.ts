@@ -73,7 +73,7 @@ function parseOptions(): Opts | null {
 
 // ---- the venue server child -------------------------------------------------------------
 
-type Memory = { heapUsed: number; external: number; arrayBuffers: number; rss: number };
+type Memory = { heapUsed: number; heapTotal: number; external: number; arrayBuffers: number; rss: number };
 type ServerChild = {
   child: ChildProcess; url: string; coldStartMs: number; readyMs: number | null;
   /** Full GC in the server, then its memory (needs the probe); null without it. */
@@ -370,7 +370,7 @@ Machine: ${cpu.length} cores, ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).
 Load average (1/5/15 min): before ${load0.map((x) => x.toFixed(2)).join(' ')}, after ${load1.map((x) => x.toFixed(2)).join(' ')}
 Screen snapshot: ${snapText.length} bytes; JSON.parse on this machine ${ms(median(parseRuns), 3)} (screens ${o.fullParse ? 'parse every snapshot' : 'read the version only'})
 Server RSS: ${rssBefore} KiB with jurors only, ${rssScreens} KiB with screens, ${rssAfter} KiB after the run; server ready message ${starts.map((s) => s.readyMs ?? '?').join('/')} ms
-Server heap used after a full GC: ${((heapBefore?.heapUsed ?? NaN) / 2 ** 20).toFixed(1)} MiB with jurors only, ${((heapScreens?.heapUsed ?? NaN) / 2 ** 20).toFixed(1)} MiB with screens (external, array buffers included: ${((heapScreens?.external ?? NaN) / 2 ** 20).toFixed(1)} MiB)
+Server heap used after a full GC: ${((heapBefore?.heapUsed ?? NaN) / 2 ** 20).toFixed(1)} MiB with jurors only, ${((heapScreens?.heapUsed ?? NaN) / 2 ** 20).toFixed(1)} MiB with screens (external, array buffers included: ${((heapScreens?.external ?? NaN) / 2 ** 20).toFixed(1)} MiB); V8 heap committed ${((heapBefore?.heapTotal ?? NaN) / 2 ** 20).toFixed(1)} -> ${((heapScreens?.heapTotal ?? NaN) / 2 ** 20).toFixed(1)} MiB
 Sheets refused or lost: ${failed.length}${failed.length ? ` (${[...new Set(failed.map((f) => f.code))].join(', ')})` : ''}; screen versions missing: ${missing}; screen disconnects: ${disconnects}
 Scheduler lateness (send - due) p99: ${ms(percentile(measured.map((s) => s.sent - s.due), 99))}; commits measured by the floor server: ${commitMs.length}`);
   if (o.cpuProf) console.log(`Server CPU profile written to ${o.cpuProf}`);
