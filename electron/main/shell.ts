@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import type { IpcPushChannel, MenuCommand } from '../../shared/contract/ipc.js';
 import { DatabaseRefused } from '../server/db/connection.js';
+import { offerRestoreLatest, type AskRestore } from './recovery.js';
 import type { VenueServer } from '../server/venue-server.js';
 import { checkFestivalFolder, type FolderPurpose } from './festival-folder.js';
 import { guardWebContents, hardenSession } from './guards.js';
@@ -135,8 +136,15 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
     log.warn('the festival folder opened last is missing; opening the default one', { dataDir: settings.festivalDir });
     settings.festivalDir = null;
   }
+  const firstDir = settings.festivalDir ?? defaultDir;
   try {
-    await start(settings.festivalDir ?? defaultDir, deps.port, settings.festivalDir === null);
+    try {
+      await start(firstDir, deps.port, settings.festivalDir === null);
+    } catch (err) {
+      const ask: AskRestore = (options) => electron.dialog.showMessageBox(options);
+      if (!(await offerRestoreLatest(err, firstDir, ask, s(), log))) throw err;
+      await start(firstDir, deps.port, settings.festivalDir === null);
+    }
   } catch (err) {
     log.error('venue server failed to start', errorFields(err));
     const detail = err instanceof DatabaseRefused ? `${s().databaseRefused}\n\n${err.message}` : String(err);

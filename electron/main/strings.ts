@@ -66,6 +66,8 @@ const id = {
   folderNoFestival: 'Folder ini tidak berisi festival (panggung.db).',
   switchFailed: 'Festival tidak dapat dibuka. Festival sebelumnya dibuka kembali.',
   databaseRefused: 'Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa. Pulihkan dari cadangan (folder backups) atau hubungi dukungan.',
+  restoreOffer: (file: string) => `Cadangan terakhir: ${file}. Pulihkan? Berkas yang rusak disimpan di sampingnya, tidak dihapus.`,
+  restoreLatest: 'Pulihkan cadangan terakhir',
   aboutDetail: (version: string, dataDir: string, logFile: string) => `Versi ${version}\nData festival: ${dataDir}\nLog: ${logFile}`,
 };
 
@@ -134,6 +136,8 @@ const en: Strings = {
   folderNoFestival: 'This folder holds no festival (panggung.db).',
   switchFailed: 'The festival could not be opened. The previous festival was opened again.',
   databaseRefused: 'The festival database cannot be opened. Nothing was overwritten. Restore from a backup (the backups folder) or contact support.',
+  restoreOffer: (file: string) => `Latest backup: ${file}. Restore it? The damaged file is kept beside it, not deleted.`,
+  restoreLatest: 'Restore the latest backup',
   aboutDetail: (version: string, dataDir: string, logFile: string) => `Version ${version}\nFestival data: ${dataDir}\nLog: ${logFile}`,
 };
 
