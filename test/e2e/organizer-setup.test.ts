@@ -138,6 +138,14 @@ describe('organizer desk: setup', () => {
     await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 2);
     await page.click('[aria-label="Naikkan OPD-01"]');
     await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
+    // By number: OPD-01 to place 3, the others move up.
+    await page.fill('[aria-label="No. urut OPD-01"]', '3');
+    await page.keyboard.press('Enter');
+    const byNumber = await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 3);
+    expect(byNumber.entries.filter((e) => e.code.startsWith('OPD')).sort((x, y) => x.order - y.order).map((e) => e.code)).toEqual(['OPD-02', 'OPD-03', 'OPD-01']);
+    // By dragging a row onto another: OPD-01 back to the top.
+    await page.dragAndDrop('[data-testid="entries-table"] tbody tr:nth-child(3)', '[data-testid="entries-table"] tbody tr:nth-child(1)');
+    await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
     await screenshot(page, 'panitia-setup-entries');
     await page.click('.screen-header__actions .btn--primary');
     await page.fill('input[name="code"]', 'opd-02');

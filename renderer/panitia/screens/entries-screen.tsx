@@ -1,5 +1,5 @@
 // Entries (inovasi) per panel in running order: add, edit, delete, reorder (drag a row,
-// or the up/down buttons, or type a number in the form), and import from XLSX/CSV.
+// or the up/down buttons, or type its place), and import from XLSX/CSV.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/model.js';
@@ -10,6 +10,7 @@ import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { serverErrors } from '../validation.js';
 import { EntryForm } from './entry-form.js';
+import { OrderInput } from './order-input.js';
 import { ScreenHeader } from './screen-header.js';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; entry: Entry | null } | { kind: 'import' };
@@ -98,7 +99,10 @@ export function EntriesScreen() {
               {shown.map((e, i) => (
                 <tr key={e.id} draggable={canMove} onDragStart={() => setDragged(e.id)} onDragOver={(ev) => ev.preventDefault()} onDrop={() => drop(e.id)}
                   className={dragged === e.id ? 'row--dragged' : undefined}>
-                  <td className="num"><span className="drag-handle" aria-hidden="true">⠿</span> {e.order}</td>
+                  <td className="num">
+                    <span className="drag-handle" aria-hidden="true">⠿</span>{' '}
+                    <OrderInput position={i + 1} count={rows.length} disabled={!canMove} label={t('entries.orderOf', { code: e.code })} onMove={(to) => move(i, to - 1 - i)} />
+                  </td>
                   <td className="entry-code">{e.code}</td>
                   <td>{e.title}</td>
                   <td>{e.institution}</td>
