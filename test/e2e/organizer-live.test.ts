@@ -144,6 +144,9 @@ describe('organizer desk: a festival day in miniature', () => {
         expect(await page.locator(`[data-juror="${jurorIds[2]}"] [data-testid="outbox"]`).innerText()).toContain('2 lembar');
         expect(await page.locator(`[data-testid="progress-matrix"] tr.row--current td[data-cell="submitted"]`).count()).toBe(expected.length);
         await screenshot(page, 'panitia-live-control');
+        await page.locator('[data-testid="progress-matrix"]').scrollIntoViewIfNeeded();
+        await screenshot(page, 'panitia-live-matrix');
+        await page.locator('main h1').first().focus();
         expectOk(await pads.get(jurorIds[2]!)!.call('outbox:report', { outbox: 0 }));
       }
       expect(await page.locator('[data-testid="step-lock"]').innerText()).toContain(entry.code);
@@ -211,6 +214,8 @@ describe('organizer desk: a festival day in miniature', () => {
     }
     await expect(page.locator('[data-testid="insight"]').innerText()).resolves.toContain('Prof. Dr. Suhartono');
     await screenshot(page, 'panitia-results-standings');
+    await page.locator('[data-testid="insight"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'panitia-results-insight');
   });
 
   it('exports XLSX with numeric cells and CSV, read back', async () => {
@@ -291,6 +296,7 @@ describe('organizer desk: a festival day in miniature', () => {
     await page.click('[data-testid="reveal-next"]');
     const shown = await screen.waitFor((s) => s.reveal?.revealedPlace === 3);
     expect(shown.reveal!.rows.every((r) => (r.rank ?? 0) >= 3)).toBe(true);
+    await page.locator('[data-testid="stealth-preview"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-live-screens');
   });
 

@@ -119,12 +119,12 @@ export function ControlScreen() {
       <Alarms snap={snap} />
       {act.error ? <p className="notice notice--warning" role="alert" data-testid="act-error">{act.error}</p> : null}
       <div className="live-grid">
-        <div className="live-grid__main">
-          <NowPresenting snap={snap} live={live} entry={current} waiting={waiting} steps={steps} pending={act.pending} />
-          <RunningOrder snap={snap} stageId={stageId} entries={entries} presentingId={current?.id ?? null} onAction={transition} pending={act.pending} />
-        </div>
+        <NowPresenting snap={snap} live={live} entry={current} waiting={waiting} steps={steps} pending={act.pending} />
+        <JurorSlots snap={snap} jurors={jurors} />
+      </div>
+      <div className="live-grid live-grid--wide">
+        <RunningOrder snap={snap} stageId={stageId} entries={entries} presentingId={current?.id ?? null} onAction={transition} pending={act.pending} />
         <div className="live-grid__side">
-          <JurorSlots snap={snap} jurors={jurors} />
           <ProgressMatrix snap={snap} stageId={stageId} entries={entries} jurors={jurors} presentingId={current?.id ?? null} />
           <p className="muted shortcuts" data-testid="shortcuts">{t('live.shortcuts')}</p>
         </div>

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry, PanelLive } from '../../../shared/model.js';
+import { displayPhase } from '../../../shared/scoring/index.js';
 import { formatClock, remainingMs } from '../../../shared/timer.js';
 import { Badge, Button } from '../../common/ui/index.js';
 import { useServerClock } from '../../common/use-server-clock.js';
@@ -33,12 +34,14 @@ export function NowPresenting({ snap, live, entry, waiting, steps, pending }: {
   const left = remainingMs(timer, now);
   const running = timer.runningSince !== null;
   const phase = entry ? snap.phases[live.stageId]?.[entry.id] : undefined;
+  const row = entry ? snap.standings[live.stageId]?.overall.find((r) => r.entryId === entry.id) : undefined;
+  const shown = phase ? displayPhase(phase, row?.expectedCount ?? 0, row?.sheetCount ?? 0) : undefined;
   const category = entry ? snap.categories.find((c) => c.id === entry.categoryId)?.name : '';
   return (
     <section className="card now" aria-labelledby="now-title">
       <div className="now__head">
         <h2 className="card__title" id="now-title">{t('live.nowPresenting')}</h2>
-        {phase ? <Badge tone="info" data-testid="now-phase">{t(`phase.${phase}`)}</Badge> : null}
+        {shown ? <Badge tone={shown === 'complete' || shown === 'locked' ? 'success' : 'info'} data-testid="now-phase">{t(`phase.${shown}`)}</Badge> : null}
       </div>
       {entry ? (
         <div className="now__entry" data-testid="now-entry">

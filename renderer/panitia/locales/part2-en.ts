@@ -2,7 +2,7 @@
 import type { Messages } from '../../common/i18n.js';
 
 export const part2En = {
-  p2nav: { screens: 'Screens & announcements', corrections: 'Corrections & audit log', paperwork: 'Documents & exports', backups: 'Backups' },
+  p2nav: { screens: 'Screens', corrections: 'Corrections & audit log', paperwork: 'Documents & exports', backups: 'Backups' },
   phase: { queued: 'Queued', presenting: 'Presenting', scoring: 'Scoring open', closed: 'Closed', complete: 'Complete', locked: 'Locked' },
   timer: { idle: 'Not started', presentation: 'Presentation', qa: 'Q&A', done: 'Done', paused: 'paused' },
   action: { present: 'Present', open: 'Open', close: 'Close', lock: 'Lock', reopen: 'Reopen…', requeue: 'Back to queue' },

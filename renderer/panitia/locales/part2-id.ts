@@ -3,7 +3,7 @@
 import type { Messages } from '../../common/i18n.js';
 
 export const part2Id = {
-  p2nav: { screens: 'Layar & pengumuman', corrections: 'Koreksi & log audit', paperwork: 'Dokumen & ekspor', backups: 'Cadangan data' },
+  p2nav: { screens: 'Layar', corrections: 'Koreksi & log audit', paperwork: 'Dokumen & ekspor', backups: 'Cadangan data' },
   phase: { queued: 'Antre', presenting: 'Tampil', scoring: 'Penilaian dibuka', closed: 'Ditutup', complete: 'Lengkap', locked: 'Terkunci' },
   timer: { idle: 'Belum mulai', presentation: 'Presentasi', qa: 'Tanya jawab', done: 'Selesai', paused: 'dijeda' },
   action: { present: 'Tampilkan', open: 'Buka', close: 'Tutup', lock: 'Kunci', reopen: 'Buka ulang…', requeue: 'Kembalikan ke antrean' },
