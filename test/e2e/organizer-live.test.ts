@@ -218,6 +218,40 @@ describe('organizer desk: a festival day in miniature', () => {
     await screenshot(page, 'panitia-results-insight');
   });
 
+  it('shows a tie the chain cannot break and records the head juror\'s decision', async () => {
+    // Panel B, driven by the test's own organizer socket: two village entries get identical
+    // sheets from every juror, so every criterion ties too.
+    const snap = org.latest()!;
+    const [a, b] = snap.entries.filter((e) => e.categoryId === 'desa').sort((x, y) => x.order - y.order);
+    const jurorsB = snap.jurors.filter((j) => j.panelId === 'panel-b');
+    const padsB = await Promise.all(jurorsB.map((j) => connect(srv.url, 'juror', { pin: j.pin })));
+    try {
+      for (const e of [a!, b!]) {
+        expectOk(await org.call('entry:transition', { entryId: e.id, stageId: STAGE, action: 'open' }));
+        for (const [k, pad] of padsB.entries()) {
+          if (snap.progress[STAGE]?.[e.id]?.[jurorsB[k]!.id] === 'recused') continue;
+          expectOk(await pad.call('sheet:save', { submissionId: submissionId(), entryId: e.id, stageId: STAGE, status: 'submitted', values: valuesFor(0, k), comment: '' }));
+        }
+      }
+    } finally {
+      for (const p of padsB) p.close();
+    }
+    await page.click('[data-view="desa"]');
+    await page.waitForSelector('[data-testid="tie-form"]');
+    expect(await page.locator(`[data-testid="standings"] tr[data-entry="${a!.code}"] [data-testid="rank"]`).innerText()).toContain('=');
+    await page.locator('[data-testid="tie-form"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'panitia-results-tie');
+    await page.click(`[aria-label="Turunkan ${a!.code}"]`);
+    await page.fill('textarea[name="tie-reason"]', 'Dampak lebih luas menurut dewan juri');
+    await page.click('[data-testid="tie-form"] button[type="submit"]');
+    const decided = await org.waitFor((s) => s.tieDecisions.length === 1);
+    expect(decided.tieDecisions[0]).toMatchObject({ categoryId: 'desa', entryIds: [b!.id, a!.id], decidedBy: 'Prof. Dr. Suhartono' });
+    const rows = decided.standings[STAGE]!.byCategory.desa!;
+    expect(rows.find((r) => r.entryId === b!.id)).toMatchObject({ rank: 1, tied: false, decidedBy: 'head-juror' });
+    await page.waitForSelector('[data-testid="tie-form"]', { state: 'detached' });
+    expect(await page.locator(`[data-testid="standings"] tr[data-entry="${b!.code}"]`).innerText()).toContain('keputusan ketua juri');
+  });
+
   it('exports XLSX with numeric cells and CSV, read back', async () => {
     await go('results', 'paperwork');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx"]')]);
@@ -325,6 +359,14 @@ describe('organizer desk: a festival day in miniature', () => {
     await page.click('[data-view="opd"]');
     const raw = await page.locator(`[data-testid="standings"] tr[data-entry="${entry.code}"] [data-testid="raw"]`).innerText();
     expect(raw).toBe(fmt(expectedHundredths(entry.id)!));
+  });
+
+  it('switches the desk to English', async () => {
+    await page.selectOption('.desk__tools select', 'en');
+    await go('live', 'control');
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Panel control');
+    expect(await page.locator('[data-testid="shortcuts"]').innerText()).toContain('present next');
+    await page.selectOption('.desk__tools select', 'id');
   });
 
   it('made no page errors and no request outside the venue', async () => {

@@ -34,7 +34,7 @@ function ScreenList({ snap }: { snap: OrganizerSnapshot }) {
       <div className="screens-list" data-testid="screen-list">
         {list.map((s) => (
           <div key={s.name} className="screen-row" data-screen={s.name}>
-            <span className={`slot__dot${s.online ? ' slot__dot--on' : ''}`} title={s.online ? t('live.online') : t('live.offline')} />
+            <span className={`slot__dot${s.online ? ' slot__dot--on' : ''}`} role="img" aria-label={s.online ? t('live.online') : t('live.offline')} />
             <strong>{s.name}</strong>
             <SelectField label={t('scr.modeOf', { name: s.name })} hideLabel value={s.mode} name={`mode-${s.name}`}
               onChange={(v) => void act.run('screen:mode', { screen: s.name, mode: v as ScreenMode, panelId: s.panelId })}
@@ -42,7 +42,6 @@ function ScreenList({ snap }: { snap: OrganizerSnapshot }) {
             <SelectField label={t('scr.panelOf', { name: s.name })} hideLabel value={s.panelId ?? ''} name={`panel-${s.name}`}
               onChange={(v) => void act.run('screen:mode', { screen: s.name, mode: s.mode, panelId: v || null })}
               options={panelOptions} />
-            <span className="muted">{s.online ? t('live.online') : t('live.offline')}</span>
           </div>
         ))}
       </div>
@@ -115,7 +114,7 @@ function Reveal({ snap }: { snap: OrganizerSnapshot }) {
           ? t('scr.revealStatus', { category: catName(reveal.categoryId), places: reveal.places, place: reveal.revealedPlace ?? '—' })
           : t('scr.noReveal')}
       </p>
-      <div className="stealth card" data-testid="stealth-preview">
+      <div className="stealth card table-wrap" data-testid="stealth-preview">
         <h3 className="card__title">{t('scr.stealth')} <Badge tone="outline">{t('scr.onlyYou')}</Badge></h3>
         <table className="table table--compact">
           <thead><tr><th>{t('res.rank')}</th><th>{t('live.entry')}</th><th className="num">{t('res.score')}</th><th>{t('scr.onScreen')}</th></tr></thead>
@@ -147,11 +146,11 @@ export function ScreensScreen() {
     <>
       <ScreenHeader title={t('scr.title')} lead={t('scr.lead')} />
       <Alarms snap={snap} />
-      <ScreenList snap={snap} />
       <div className="two-col">
+        <ScreenList snap={snap} />
         <Release key={snap.release.message} snap={snap} />
-        <Reveal snap={snap} />
       </div>
+      <Reveal snap={snap} />
     </>
   );
 }
