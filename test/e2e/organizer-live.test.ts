@@ -67,6 +67,24 @@ async function go(section: string, screenId: string): Promise<void> {
   await page.waitForFunction((h) => window.location.hash === h, `#/${section}/${screenId}`);
 }
 
+/** Waits for an organizer snapshot; on a timeout, says what the desk page showed. */
+async function until(pred: (s: NonNullable<ReturnType<Client<'organizer'>['latest']>>) => boolean): Promise<void> {
+  try {
+    await org.waitFor(pred);
+  } catch (err) {
+    const shown = await page.locator('main').innerText().catch(() => '');
+    throw new Error(`${(err as Error).message}; the desk showed: ${shown.slice(0, 600)}`);
+  }
+}
+
+/** The page got the answer to its last call (buttons enabled again) and shows `text` in `testId`. */
+async function pageShows(testId: string, text: string): Promise<void> {
+  await page.waitForFunction(([id, txt]) => {
+    const timer = document.querySelector<HTMLButtonElement>('[data-testid="step-timer"]');
+    return timer !== null && !timer.disabled && (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').includes(txt!);
+  }, [testId, text]);
+}
+
 const phase = (entryId: string) => org.latest()?.phases[STAGE]?.[entryId];
 
 beforeAll(async () => {
@@ -111,19 +129,22 @@ describe('organizer desk: a festival day in miniature', () => {
     for (const [i, entry] of day.entries()) {
       await page.locator('main h1').first().focus();
       await page.keyboard.press('n');
-      await org.waitFor((s) => s.live.find((l) => l.panelId === PANEL)?.presentingEntryId === entry.id);
-      await page.waitForFunction((code) => document.querySelector('[data-testid="now-entry"]')?.textContent?.includes(code), entry.code);
+      await until((s) => s.live.find((l) => l.panelId === PANEL)?.presentingEntryId === entry.id);
+      await pageShows('now-entry', entry.code);
       if (i === 0) {
         await page.keyboard.press('t');
-        await org.waitFor((s) => s.live.find((l) => l.panelId === PANEL)?.timer.segment === 'presentation');
+        await until((s) => s.live.find((l) => l.panelId === PANEL)?.timer.segment === 'presentation');
+        await pageShows('timer', 'Presentasi');
         await page.keyboard.press('t');
-        await org.waitFor((s) => s.live.find((l) => l.panelId === PANEL)?.timer.segment === 'qa');
+        await until((s) => s.live.find((l) => l.panelId === PANEL)?.timer.segment === 'qa');
+        await pageShows('timer', 'Tanya jawab');
         await page.keyboard.press('p');
-        await org.waitFor((s) => s.live.find((l) => l.panelId === PANEL)?.timer.runningSince === null);
-        expect(await page.locator('[data-testid="step-pause"]').innerText()).toContain('Lanjutkan');
+        await until((s) => s.live.find((l) => l.panelId === PANEL)?.timer.runningSince === null);
+        await pageShows('step-pause', 'Lanjutkan');
       }
       await page.keyboard.press('o');
-      await org.waitFor(() => phase(entry.id) === 'scoring');
+      await until(() => phase(entry.id) === 'scoring');
+      await pageShows('now-phase', 'Penilaian dibuka');
       const cells = org.latest()!.progress[STAGE]![entry.id]!;
       const expected = jurorIds.filter((j) => cells[j] !== 'recused');
       const waiting = await page.locator('[data-testid="waiting"]').innerText();
@@ -146,12 +167,17 @@ describe('organizer desk: a festival day in miniature', () => {
         await screenshot(page, 'panitia-live-control');
         await page.locator('[data-testid="progress-matrix"]').scrollIntoViewIfNeeded();
         await screenshot(page, 'panitia-live-matrix');
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await page.locator('main h1').first().scrollIntoViewIfNeeded();
+        await screenshot(page, 'panitia-live-control-1920');
+        await page.setViewportSize({ width: 1366, height: 768 });
         await page.locator('main h1').first().focus();
         expectOk(await pads.get(jurorIds[2]!)!.call('outbox:report', { outbox: 0 }));
       }
       expect(await page.locator('[data-testid="step-lock"]').innerText()).toContain(entry.code);
       await page.keyboard.press('l');
-      await org.waitFor(() => phase(entry.id) === 'locked');
+      await until(() => phase(entry.id) === 'locked');
+      await pageShows('now-phase', 'Terkunci');
     }
     expect(await page.locator('[data-testid="progress-matrix"] td[data-cell="locked"]').count()).toBeGreaterThan(0);
   });
@@ -163,9 +189,9 @@ describe('organizer desk: a festival day in miniature', () => {
     expect(await page.locator('[data-testid="reopen-confirm"]').isDisabled()).toBe(true);
     await page.fill('textarea[name="reopen-reason"]', 'Juri salah ketik nilai kebaruan');
     await page.click('[data-testid="reopen-confirm"]');
-    await org.waitFor(() => phase(entry.id) === 'scoring');
+    await until(() => phase(entry.id) === 'scoring');
     await page.click(`[aria-label="Kunci ${entry.code}"]`);
-    await org.waitFor(() => phase(entry.id) === 'locked');
+    await until(() => phase(entry.id) === 'locked');
   });
 
   it('corrects a locked sheet through the page with a reason; the versions are listed', async () => {
