@@ -50,6 +50,8 @@ export function Shell() {
       bridge()?.onMenuCommand((command) => {
         if (command === 'import-template') window.location.hash = '#/setup/templates';
         else if (command === 'export-setup') void exportTemplate();
+        // Back up and restore happen on the backups screen (part 2): a confirmation first.
+        else if (command === 'backup' || command === 'restore') window.location.hash = '#/results/backups';
         else void exportArchive();
       }),
     [],
