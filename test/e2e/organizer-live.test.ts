@@ -338,8 +338,16 @@ describe('organizer desk: a festival day in miniature', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(4);
+    // Certificates: one A4 page per winner (places 1-3 of every category).
     await page.click('[data-doc="certificates"]');
     await page.waitForSelector('[data-testid="doc-certificates"] .certificate');
+    const winners = Object.values(org.latest()!.standings[STAGE]!.byCategory).flat().filter((r) => r.rank !== null && r.rank <= 3).length;
+    expect(await page.locator('.certificate').count()).toBe(winners);
+    const certs = join(tmp, 'sertifikat.pdf');
+    writeFileSync(certs, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [certs], { encoding: 'utf8' }))?.[1])).toBe(winners);
+    expect(execFileSync('pdftotext', [certs, '-'], { encoding: 'utf8' })).toContain('sebagai Juara 1 Kategori Perangkat Daerah (OPD)');
+    await screenshot(page, 'panitia-results-certificates');
   });
 
   it('switches a screen\'s mode and starts a reveal with a stealth preview', async () => {
