@@ -366,6 +366,14 @@ describe('organizer desk: a festival day in miniature', () => {
     expect(shown.reveal!.rows.every((r) => (r.rank ?? 0) >= 3)).toBe(true);
     await page.locator('[data-testid="stealth-preview"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-live-screens');
+    // Privacy and the ticker reach the screens; the reveal ends.
+    await page.click('[data-privacy="hidden"]');
+    await screen.waitFor((s) => s.privacy === 'hidden');
+    await page.fill('input[name="ticker"]', 'Istirahat 15 menit');
+    await page.keyboard.press('Enter');
+    await screen.waitFor((s) => s.message === 'Istirahat 15 menit');
+    await page.click('button:has-text("Selesai")');
+    await screen.waitFor((s) => s.reveal === null);
   });
 
   it('restores a backup through the page and gets the same standings', async () => {
@@ -393,6 +401,20 @@ describe('organizer desk: a festival day in miniature', () => {
     await page.click('[data-view="opd"]');
     const raw = await page.locator(`[data-testid="standings"] tr[data-entry="${entry.code}"] [data-testid="raw"]`).innerText();
     expect(raw).toBe(fmt(expectedHundredths(entry.id)!));
+  });
+
+  it('re-issues a juror\'s code from the juror slots; the old pad is turned away', async () => {
+    await go('live', 'control');
+    const juror = org.latest()!.jurors.find((j) => j.id === 'j-a4')!;
+    const revoked = new Promise<void>((resolve) => pads.get(juror.id)!.socket.once('disconnect', () => resolve()));
+    await page.click(`[aria-label="Buat kode baru untuk ${juror.name}"]`);
+    await page.waitForSelector('dialog[open]');
+    await page.click('dialog[open] .btn--danger');
+    await page.waitForSelector('[data-testid="new-pin"]');
+    const shown = (await page.locator('[data-testid="new-pin"] .pin').innerText()).trim();
+    await org.waitFor((s) => s.jurors.find((j) => j.id === juror.id)!.pin === shown);
+    expect(shown).not.toBe(juror.pin);
+    await revoked;
   });
 
   it('switches the desk to English', async () => {
