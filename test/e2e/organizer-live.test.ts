@@ -216,6 +216,10 @@ describe('organizer desk: a festival day in miniature', () => {
       const rows = [...document.querySelectorAll('[data-testid="audit-log"] tbody tr')];
       return rows.length === 1 && rows[0]!.textContent!.includes('Koreksi atas permintaan ketua juri');
     });
+    const row = await page.locator('[data-testid="audit-log"] tbody tr').first().innerText();
+    expect(row).toContain(`${c.id} `);
+    expect(row).toContain('→ 10');
+    expect(row).toContain(entry.code);
     await screenshot(page, 'panitia-results-audit');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="audit-csv"]')]);
     const csv = readFileSync((await download.path())!, 'utf8');

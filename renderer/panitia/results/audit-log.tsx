@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/contract/desk-views.js';
+import { formatX100 } from '../../../shared/fixed.js';
 import { Button } from '../../common/ui/index.js';
 import { SelectField, TextField } from '../fields.js';
 import { fileSlug, saveTextFile } from '../files.js';
@@ -16,6 +17,24 @@ const actions = ['', 'sheet.', 'sheet.correct', 'entry.', 'entry.lock', 'entry.r
 
 const brief = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
 
+const valuesOf = (v: unknown): Record<string, number | null> | null => {
+  const values = (v as { values?: unknown } | null)?.values;
+  return values && typeof values === 'object' ? (values as Record<string, number | null>) : null;
+};
+const x100 = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatX100(v));
+
+/** A sheet change as "criterion: old → new" for the criteria that changed; else the raw value. */
+export function changeText(oldValue: unknown, newValue: unknown, side: 'old' | 'new'): string {
+  const before = valuesOf(oldValue);
+  const after = valuesOf(newValue);
+  if (!before || !after) return brief(side === 'old' ? oldValue : newValue);
+  const changed = Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]);
+  const version = (side === 'old' ? oldValue : newValue) as { version?: number };
+  return side === 'old'
+    ? `v${version.version ?? '?'}: ${changed.map((k) => `${k} ${x100(before[k])}`).join(', ')}`
+    : `v${version.version ?? '?'}: ${changed.map((k) => `${k} ${x100(before[k])} → ${x100(after[k])}`).join(', ')}`;
+}
+
 type Filter = { action: string; actor: string; target: string; since: string };
 
 const query = (f: Filter) => ({
@@ -28,6 +47,15 @@ const query = (f: Filter) => ({
 export function AuditLog() {
   const { t, i18n } = useTranslation();
   const version = useDesk((s) => s.snapshot?.version ?? 0);
+  const snap = useDesk((s) => s.snapshot);
+  // Ids in targets ("presentasi/e002/j-a2") read as codes and names.
+  const names = new Map<string, string>([
+    ...(snap?.entries ?? []).map((e): [string, string] => [e.id, e.code]),
+    ...(snap?.jurors ?? []).map((j): [string, string] => [j.id, j.name]),
+    ...(snap?.panels ?? []).map((p): [string, string] => [p.id, p.name]),
+    ...(snap?.stages ?? []).map((s): [string, string] => [s.id, s.name]),
+  ]);
+  const targetText = (target: string) => target.split('/').map((part) => names.get(part) ?? part).join(' / ');
   const festival = useDesk((s) => s.snapshot?.festival.name ?? '');
   const [filter, setFilter] = useState<Filter>({ action: '', actor: '', target: '', since: '' });
   const [applied, setApplied] = useState(filter);
@@ -81,8 +109,8 @@ export function AuditLog() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-action={r.action}>
-                <td className="num">{dateTime(r.at, i18n.language)}</td><td>{r.actor}</td><td>{r.action}</td><td>{r.target}</td>
-                <td className="audit-json">{brief(r.old).slice(0, 300)}</td><td className="audit-json">{brief(r.new).slice(0, 300)}</td><td>{r.reason ?? ''}</td>
+                <td className="num">{dateTime(r.at, i18n.language)}</td><td>{r.actor}</td><td>{r.action}</td><td>{targetText(r.target)}</td>
+                <td className="audit-json">{changeText(r.old, r.new, 'old').slice(0, 300)}</td><td className="audit-json">{changeText(r.old, r.new, 'new').slice(0, 300)}</td><td>{r.reason ?? ''}</td>
               </tr>
             ))}
           </tbody>
