@@ -104,7 +104,7 @@ export function AuditLog() {
       </form>
       {act.error ? <p className="form-error" role="alert">{act.error}</p> : null}
       <div className="table-wrap">
-        <table className="table table--compact" data-testid="audit-log">
+        <table className="table table--compact table--wrap" data-testid="audit-log">
           <thead><tr><th>{t('aud.when')}</th><th>{t('aud.who')}</th><th>{t('aud.action')}</th><th>{t('aud.target')}</th><th>{t('aud.old')}</th><th>{t('aud.new')}</th><th>{t('aud.why')}</th></tr></thead>
           <tbody>
             {rows.map((r) => (

@@ -82,7 +82,7 @@ export function CorrectionForm({ snap }: { snap: OrganizerSnapshot }) {
         <>
           <h3>{t('aud.versions')}</h3>
           {history.length === 0 ? <p className="muted">{t('aud.noSheet')}</p> : (
-            <table className="table table--compact history" data-testid="sheet-history">
+            <table className="table table--compact table--wrap history" data-testid="sheet-history">
               <thead><tr><th>v</th><th>{t('aud.when')}</th><th>{t('aud.status')}</th><th>{t('aud.author')}</th><th className="num">{t('aud.total')}</th><th>{t('aud.why')}</th></tr></thead>
               <tbody>
                 {history.map((h) => (
