@@ -248,6 +248,45 @@ describe('organizer desk: a festival day in miniature', () => {
     await screenshot(page, 'panitia-results-insight');
   });
 
+  it('shows raw and z-adjusted side by side under z-score, matching the test\'s own z-scores', async () => {
+    const stage = org.latest()!.stages.find((s) => s.id === STAGE)!;
+    const { rubricFrozen: _frozen, ...plain } = stage;
+    const save = (aggregation: 'mean' | 'zscore') =>
+      org.call('stage:save', { stage: { ...plain, rules: { ...plain.rules, aggregation, zscoreMinSheets: 2 } } });
+    expectOk(await save('zscore'));
+    try {
+      await org.waitFor((s) => s.standings[STAGE]?.aggregation === 'zscore');
+      // Independent z-scores: population sd per juror and over the pool of every total.
+      const totals: Array<{ entryId: string; jurorId: string; t: number }> = [];
+      for (const [entryId, byJuror] of sheets) for (const [jurorId, values] of byJuror) totals.push({ entryId, jurorId, t: sheetTotal(values) });
+      const stats = (xs: number[]) => {
+        const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+        return { m, sd: Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / xs.length) };
+      };
+      const pool = stats(totals.map((x) => x.t));
+      const adjusted = (entryId: string) => {
+        const mine = totals.filter((x) => x.entryId === entryId);
+        return mine.reduce((a, x) => {
+          const j = stats(totals.filter((y) => y.jurorId === x.jurorId).map((y) => y.t));
+          return a + (j.sd === 0 ? x.t : pool.m + ((x.t - j.m) / j.sd) * pool.sd);
+        }, 0) / mine.length;
+      };
+      await page.click('[data-view="opd"]');
+      await page.waitForSelector('[data-testid="standings"] [data-testid="adjusted"]');
+      for (const e of day) {
+        const row = page.locator(`[data-testid="standings"] tr[data-entry="${e.code}"]`);
+        expect(await row.locator('[data-testid="raw"]').innerText()).toBe(fmt(expectedHundredths(e.id)!));
+        expect(Number(await row.locator('[data-testid="adjusted"]').innerText())).toBeCloseTo(adjusted(e.id), 1);
+      }
+      await page.locator('[data-testid="insight"] h3').scrollIntoViewIfNeeded();
+      expect(await page.locator('[data-testid="insight"]').innerText()).toContain('Pergeseran oleh normalisasi skor-z');
+      await screenshot(page, 'panitia-results-zscore');
+    } finally {
+      expectOk(await save('mean'));
+      await org.waitFor((s) => s.standings[STAGE]?.aggregation === 'mean');
+    }
+  });
+
   it('shows a tie the chain cannot break and records the head juror\'s decision', async () => {
     // Panel B, driven by the test's own organizer socket: two village entries get identical
     // sheets from every juror, so every criterion ties too.
