@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import { assertPagesBuilt, launchBrowser, newPage, screenshot, watchPage, type Watched } from '../helpers/browser.js';
 import { connect, expectOk, removeDir, startTestServer, type Client, type TestServer } from '../helpers/server.js';
 
@@ -16,6 +17,12 @@ let orgA: Client<'organizer'>;
 let browser: Browser;
 let page: Page;
 let watched: Watched;
+
+/** Snapshot waits with room for a busy machine (the suite shares two cores). */
+const waitA = (pred: (s: OrganizerSnapshot) => boolean) =>
+  orgA.waitFor(pred, 20_000).catch((err: Error) => {
+    throw new Error(`${err.message}: ${pred.toString()}`);
+  });
 
 async function xlsx(rows: Array<Array<string | number>>, sheet = 'Peserta'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -91,7 +98,7 @@ describe('organizer desk: setup', () => {
     await page.fill('input[name="new-name"]', 'Trenggalek Innovation Fest 2026');
     await page.fill('input[name="new-venue"]', 'GOR Gajah Putih');
     await page.click('button[type="submit"]');
-    const snap = await orgA.waitFor((s) => s.festival.name === 'Trenggalek Innovation Fest 2026');
+    const snap = await waitA((s) => s.festival.name === 'Trenggalek Innovation Fest 2026');
     expect(snap.stages[0]?.criteria.map((c) => c.weightBp)).toEqual([3000, 2500, 1500, 2000, 1000]);
     await page.waitForFunction(() => window.location.hash === '#/setup/festival');
   });
@@ -115,6 +122,12 @@ describe('organizer desk: setup', () => {
     expect(await page.isDisabled('[data-testid="import-submit"]')).toBe(true);
     await page.locator('[data-testid="import-errors"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-setup-import-errors');
+    // The same through CSV as Excel saves it in an Indonesian locale (";" and a BOM).
+    const csv = '\uFEFFKode;Judul Inovasi;Instansi;Kategori;Panel\r\nX-1;"Satu; dua";Dinas;Umum;Panel A\r\nX-1;Tiga;Dinas;Umum;Panel A\r\n';
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'peserta.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-errors"]')?.textContent?.includes('X-1'));
+    expect(await page.locator('[data-testid="import-errors"] li').allInnerTexts()).toEqual(['Baris 3 · Kode: Kode X-1 juga dipakai di baris 2.']);
+    expect(await page.isDisabled('[data-testid="import-submit"]')).toBe(true);
     expect(orgA.latest()?.entries ?? []).toHaveLength(0);
   });
 
@@ -127,7 +140,7 @@ describe('organizer desk: setup', () => {
     await page.locator('.import-panel .table-wrap').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-setup-import-preview');
     await page.click('[data-testid="import-submit"]');
-    const snap = await orgA.waitFor((s) => s.entries.length === 6);
+    const snap = await waitA((s) => s.entries.length === 6);
     expect(snap.categories.map((c) => c.name)).toEqual(['Umum', 'Perangkat Daerah', 'Sekolah', 'Desa']);
     expect(snap.panels.map((p) => p.name)).toEqual(['Panel A', 'Panel B']);
     const des = snap.entries.find((e) => e.code === 'DES-01');
@@ -135,17 +148,24 @@ describe('organizer desk: setup', () => {
     await page.waitForSelector('[data-testid="entries-table"] tbody tr:nth-child(3)');
     // Running order by button (drag and drop does the same call).
     await page.click('[aria-label="Turunkan OPD-01"]');
-    await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 2);
+    await waitA((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 2);
     await page.click('[aria-label="Naikkan OPD-01"]');
-    await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
+    await waitA((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
     // By number: OPD-01 to place 3, the others move up.
     await page.fill('[aria-label="No. urut OPD-01"]', '3');
     await page.keyboard.press('Enter');
-    const byNumber = await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 3);
+    const byNumber = await waitA((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 3);
     expect(byNumber.entries.filter((e) => e.code.startsWith('OPD')).sort((x, y) => x.order - y.order).map((e) => e.code)).toEqual(['OPD-02', 'OPD-03', 'OPD-01']);
     // By dragging a row onto another: OPD-01 back to the top.
-    await page.dragAndDrop('[data-testid="entries-table"] tbody tr:nth-child(3)', '[data-testid="entries-table"] tbody tr:nth-child(1)');
-    await orgA.waitFor((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
+    // (The drag events are dispatched directly: a synthesized mouse drag is timing-dependent.)
+    await page.evaluate(() => {
+      const rows = document.querySelectorAll('[data-testid="entries-table"] tbody tr');
+      const fire = (el: Element | undefined, type: string) => el?.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() }));
+      fire(rows[2], 'dragstart');
+      fire(rows[0], 'dragover');
+      fire(rows[0], 'drop');
+    });
+    await waitA((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
     await screenshot(page, 'panitia-setup-entries');
     await page.click('.screen-header__actions .btn--primary');
     await page.fill('input[name="code"]', 'opd-02');
@@ -168,7 +188,7 @@ describe('organizer desk: setup', () => {
     await page.setInputFiles('[data-testid="import-file"]', { name: 'juri.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx(jurorRows, 'Juri') });
     await page.waitForSelector('[data-testid="import-summary"] .badge--success');
     await page.click('[data-testid="import-submit"]');
-    const withJurors = await orgA.waitFor((s) => s.jurors.length === 4);
+    const withJurors = await waitA((s) => s.jurors.length === 4);
     const siti = withJurors.jurors.find((j) => j.name.startsWith('Siti'));
     expect(siti?.conflictInstitutions).toEqual(['SMPN 1 Trenggalek']);
     expect(siti?.conflictEntryIds).toEqual([des?.id]);
@@ -187,7 +207,7 @@ describe('organizer desk: setup', () => {
     await page.fill('input[name="c1-weight"]', '30');
     await page.click('.tie-break .btn'); // one tie-break step: the first criterion
     await page.click('.stage-form button[type="submit"]');
-    const saved = await orgA.waitFor((s) => s.stages[0]?.criteria[1]?.weightBp === 3000);
+    const saved = await waitA((s) => s.stages[0]?.criteria[1]?.weightBp === 3000);
     expect(saved.stages[0]?.rules.tieBreak).toEqual([{ kind: 'criterion', criterionId: saved.stages[0]?.criteria[0]?.id }]);
     await page.locator('.tie-break').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-setup-stages-tiebreak');
@@ -199,12 +219,12 @@ describe('organizer desk: setup', () => {
     await page.selectOption('.rubric__preset select', 'kipp');
     expect(await page.innerText('[data-testid="weight-total"]')).toContain('100');
     await page.click('.stage-form button[type="submit"]');
-    const two = await orgA.waitFor((s) => s.stages.length === 2);
+    const two = await waitA((s) => s.stages.length === 2);
     expect(two.stages.find((x) => x.name === 'Final')?.criteria.map((c) => c.weightBp)).toEqual([2000, 2000, 2000, 2000, 2000]);
     await page.waitForSelector('.tabs .btn--primary:has-text("Final")');
     await page.click('[data-testid="delete-stage"]'); // the selected stage, no sheets yet
     await page.click('[data-testid="confirm-delete-stage"]');
-    await orgA.waitFor((s) => s.stages.length === 1);
+    await waitA((s) => s.stages.length === 1);
   });
 
   it('shows the festival, category and panel screens', async () => {
@@ -251,7 +271,7 @@ describe('organizer desk: setup', () => {
     await page.waitForSelector('#juror-form-title ~ .field .field-error');
     await page.keyboard.type('Dra. Keyboard Saja');
     await page.keyboard.press('Enter');
-    await orgA.waitFor((s) => s.jurors.some((j) => j.name === 'Dra. Keyboard Saja'));
+    await waitA((s) => s.jurors.some((j) => j.name === 'Dra. Keyboard Saja'));
     await page.waitForSelector('#juror-form-title', { state: 'detached' });
   });
 
@@ -286,7 +306,7 @@ describe('organizer desk: setup', () => {
     const critId = snap.stages[0]!.criteria[0]!.id;
     expectOk(await pad.call('sheet:save', { submissionId: `e2e${Date.now()}xx`, entryId: entry.id, stageId, status: 'draft', values: { [critId]: 800 }, comment: '' }));
     pad.close();
-    await orgA.waitFor((s) => s.progress[stageId]?.[entry.id]?.[juror.id] === 'draft');
+    await waitA((s) => s.progress[stageId]?.[entry.id]?.[juror.id] === 'draft');
     await go(page, 'stages');
     await page.waitForSelector('.stage-form .notice--warning');
     expect(await page.isDisabled('input[name="c0-name"]')).toBe(true);
@@ -298,7 +318,7 @@ describe('organizer desk: setup', () => {
     await page.click('dialog .btn--primary');
     await page.fill('input[name="c0-name"]', 'Kebaruan inovasi');
     await page.click('.stage-form button[type="submit"]');
-    const after = await orgA.waitFor((s) => s.stages[0]?.criteria[0]?.name === 'Kebaruan inovasi');
+    const after = await waitA((s) => s.stages[0]?.criteria[0]?.name === 'Kebaruan inovasi');
     expect(after.stages[0]?.rubricFrozen).toBe(true);
     await page.waitForSelector('.stage-form .notice--warning');
     await page.evaluate(() => document.querySelector('.desk__main')?.scrollTo(0, 0));
@@ -328,7 +348,7 @@ describe('organizer desk: setup', () => {
     await pageB.click('[data-testid="apply-template"]');
     const orgB = await connect(b.url, 'organizer', { key: b.server.organizerKey });
     try {
-      await orgB.waitFor((s) => s.entries.length === 6);
+      await orgB.waitFor((s) => s.entries.length === 6, 20_000);
       const setupA = expectOk(await orgA.call('setup:export', {}));
       const setupB = expectOk(await orgB.call('setup:export', {}));
       expect(setupB).toEqual(setupA);

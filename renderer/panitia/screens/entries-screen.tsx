@@ -1,6 +1,6 @@
 // Entries (inovasi) per panel in running order: add, edit, delete, reorder (drag a row,
 // or the up/down buttons, or type its place), and import from XLSX/CSV.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/model.js';
 import { Button, Dialog } from '../../common/ui/index.js';
@@ -22,7 +22,13 @@ export function EntriesScreen() {
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [confirm, setConfirm] = useState<Entry | null>(null);
   const [error, setError] = useState('');
-  const [dragged, setDragged] = useState<string | null>(null);
+  const [dragged, setDraggedState] = useState<string | null>(null);
+  // A ref as well: a drop can come before React re-rendered after the drag started.
+  const draggedRef = useRef<string | null>(null);
+  const setDragged = (id: string | null) => {
+    draggedRef.current = id;
+    setDraggedState(id);
+  };
   const [query, setQuery] = useState('');
   if (!snap) return null;
   const panel = snap.panels.find((p) => p.id === panelId) ?? snap.panels[0];
@@ -46,9 +52,10 @@ export function EntriesScreen() {
     void reorder(ids);
   };
   const drop = (targetId: string) => {
-    if (!dragged || dragged === targetId) return;
-    const ids = rows.map((r) => r.id).filter((id) => id !== dragged);
-    ids.splice(ids.indexOf(targetId), 0, dragged);
+    const from = draggedRef.current;
+    if (!from || from === targetId) return setDragged(null);
+    const ids = rows.map((r) => r.id).filter((id) => id !== from);
+    ids.splice(ids.indexOf(targetId), 0, from);
     setDragged(null);
     void reorder(ids);
   };
@@ -97,7 +104,7 @@ export function EntriesScreen() {
             </thead>
             <tbody>
               {shown.map((e, i) => (
-                <tr key={e.id} draggable={canMove} onDragStart={() => setDragged(e.id)} onDragOver={(ev) => ev.preventDefault()} onDrop={() => drop(e.id)}
+                <tr key={e.id} draggable={canMove} onDragStart={() => setDragged(e.id)} onDragEnd={() => setDragged(null)} onDragOver={(ev) => ev.preventDefault()} onDrop={() => drop(e.id)}
                   className={dragged === e.id ? 'row--dragged' : undefined}>
                   <td className="num">
                     <span className="drag-handle" aria-hidden="true">⠿</span>{' '}
