@@ -176,6 +176,7 @@ const afterWarmup = (xs: Sample[]) => {
 
 /** For each sample's version: when the last screen had it, minus when it was sent. */
 async function screenLatencies(screenWorkers: Worker[], samples: Sample[]): Promise<{ lat: number[]; missing: number; disconnects: number }> {
+  if (screenWorkers.length === 0) return { lat: [], missing: 0, disconnects: 0 };
   const targets = [...new Set(samples.flatMap((s) => (s.version === null ? [] : [s.version])))].sort((a, b) => a - b);
   screenWorkers.forEach((w) => w.send({ kind: 'collect', targets }));
   const collected = await Promise.all(screenWorkers.map((w) => w.next<ScreenCollected>('collected', 60_000)));
