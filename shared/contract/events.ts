@@ -35,6 +35,8 @@ export const organizerCalls = {
   'setup:import': call<{ entries: number; jurors: number }>()(s.setupImportSchema),
   'setup:export': call<s.FestivalSetup>()(s.emptySchema),
   'panel:present': call<null>()(s.presentSchema),
+  /** Moves a panel to another stage (e.g. from curation to the final); jurors follow. */
+  'panel:stage': call<null>()(s.panelStageSchema),
   'entry:transition': call<null>()(s.transitionSchema),
   'timer:control': call<null>()(s.timerSchema),
   'sheet:correct': call<SheetSaveReply>()(s.correctSheetSchema),

@@ -35,6 +35,8 @@ export const emptySchemaWithCount = () => z.object({ outbox: z.number().int().mi
 
 // ---- organizer: live control ------------------------------------------------------------
 
+export const panelStageSchema = z.object({ panelId: idSchema, stageId: idSchema }).strict();
+
 export const presentSchema = z.object({ panelId: idSchema, entryId: idSchema.nullable() }).strict();
 
 export const transitionSchema = z

@@ -161,6 +161,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       'setup:import': (input) => importSetup(venue, who, input.setup, input.replace),
       'setup:export': () => exportSetup(venue),
       'panel:present': (input) => (live.present(venue, who, input), null),
+      'panel:stage': (input) => (live.setPanelStage(venue, who, input), null),
       'entry:transition': (input) => (live.transitionEntry(venue, who, input), null),
       'timer:control': (input) => (live.controlTimer(venue, who, input), null),
       'sheet:correct': (input) => correctSheet(venue, who, input),

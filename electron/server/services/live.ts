@@ -50,6 +50,19 @@ export function present(venue: Venue, actor: string, input: In<'panel:present'>)
   });
 }
 
+/** A panel moves to another stage: nothing on stage, timer idle; the entry that was on stage opens for scoring. */
+export function setPanelStage(venue: Venue, actor: string, input: In<'panel:stage'>): void {
+  const live = panelLive(venue, input.panelId);
+  const stage = stageOf(venue, input.stageId);
+  if (live.stageId === stage.id) return;
+  venue.commit([{ kind: 'live', panelId: input.panelId }], () => {
+    if (live.presentingEntryId && venue.phase(live.stageId, live.presentingEntryId) === 'presenting')
+      venue.setPhase(live.stageId, live.presentingEntryId, 'scoring');
+    venue.repos.live.saveLive({ panelId: input.panelId, stageId: stage.id, presentingEntryId: null, timer: idleTimer(stage.presentationSec) });
+    venue.repos.audit.add({ at: venue.now(), actor, action: 'panel.stage', target: input.panelId, old: live.stageId, new: stage.id });
+  });
+}
+
 export function transitionEntry(venue: Venue, actor: string, input: In<'entry:transition'>): void {
   const entry = venue.entry(input.entryId);
   if (!entry) throw new DomainError('NOT_FOUND', [`entry ${input.entryId}`]);

@@ -107,6 +107,22 @@ export function ControlScreen() {
         title={t('live.title')}
         lead={t('live.lead', { stage: stage?.name ?? '', min: Math.round((stage?.presentationSec ?? 0) / 60), qa: Math.round((stage?.qaSec ?? 0) / 60) })}
         actions={
+          <>
+          {snap.stages.length > 1 ? (
+            <label className="stage-pick">
+              {t('live.stageOfPanel')}{' '}
+              <select
+                value={stageId}
+                data-testid="panel-stage"
+                disabled={act.pending}
+                onChange={(e) => void act.run('panel:stage', { panelId: panel.id, stageId: e.target.value })}
+              >
+                {[...snap.stages].sort((a, b) => a.order - b.order).map((s) => (
+                  <option key={s.id} value={s.id}>{s.name}</option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <div className="tabs" role="group" aria-label={t('live.panel')}>
             {snap.panels.map((p) => (
               <Button key={p.id} size="sm" variant={p.id === panel.id ? 'primary' : 'secondary'} aria-pressed={p.id === panel.id} onClick={() => setPanelId(p.id)} data-panel={p.id}>
@@ -114,6 +130,7 @@ export function ControlScreen() {
               </Button>
             ))}
           </div>
+          </>
         }
       />
       <Alarms snap={snap} />

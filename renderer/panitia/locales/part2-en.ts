@@ -12,6 +12,7 @@ export const part2En = {
     lead: '{{stage}} · {{min}} min presentation + {{qa}} min Q&A (server-timed).',
     noPanels: 'No panels yet. Add one under Setup.',
     panel: 'Panel',
+    stageOfPanel: 'This panel\'s stage',
     alarms: 'Server alarms',
     nowPresenting: 'Now presenting',
     nobody: 'No entry on stage yet.',

@@ -13,6 +13,7 @@ export const part2Id = {
     lead: '{{stage}} · presentasi {{min}} menit + tanya jawab {{qa}} menit (diatur server).',
     noPanels: 'Belum ada panel. Tambahkan panel di Persiapan.',
     panel: 'Panel',
+    stageOfPanel: 'Babak panel ini',
     alarms: 'Peringatan server',
     nowPresenting: 'Sedang tampil',
     nobody: 'Belum ada inovasi di panggung.',
