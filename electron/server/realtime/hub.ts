@@ -9,20 +9,12 @@ import type { ConnectedClient } from '../../../shared/contract/views.js';
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { ScreenMode } from '../../../shared/model.js';
 import type { Logger } from '../log.js';
-import * as live from '../services/live.js';
-import { exportSetup, importSetup } from '../services/setup.js';
-import * as edit from '../services/setup-edit.js';
-import * as roster from '../services/roster-edit.js';
-import { importRoster } from '../services/roster-import.js';
-import { correctSheet, saveJurorSheet } from '../services/sheets.js';
-import { backupNow, listBackups, restoreBackup } from '../services/backup.js';
-import { setLogo } from '../services/logos.js';
-import { resultsExport } from '../services/results.js';
-import { auditList, stageSheets } from '../services/desk-reports.js';
+import { saveJurorSheet } from '../services/sheets.js';
 import type { Change, Venue } from '../services/venue.js';
 import { jurorSnapshot, organizerSnapshot, screenSnapshot } from '../services/views.js';
 import { addressOf, createAuth, type SocketData } from './auth.js';
 import { bindCalls } from './bind.js';
+import { organizerHandlers } from './organizer-calls.js';
 
 export type HubOptions = {
   organizerKey: string;
@@ -156,56 +148,13 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     const who = `organizer@${addressOf(socket)}`;
     void socket.join('organizers');
     track(socket, 'organizer', socket.id, 'Panitia');
-    bindCalls(socket, organizerCalls, {
-      'snapshot:get': () => organizerView() ?? notSetUp(),
-      'setup:import': (input) => importSetup(venue, who, input.setup, input.replace),
-      'setup:export': () => exportSetup(venue),
-      'panel:present': (input) => (live.present(venue, who, input), null),
-      'panel:stage': (input) => (live.setPanelStage(venue, who, input), null),
-      'entry:transition': (input) => (live.transitionEntry(venue, who, input), null),
-      'timer:control': (input) => (live.controlTimer(venue, who, input), null),
-      'sheet:correct': (input) => correctSheet(venue, who, input),
-      'sheet:history': (input) =>
-        venue.repos.sheets.history(input.jurorId, input.entryId, input.stageId).map((v) => ({
-          version: v.version, status: v.status, values: v.values, comment: v.comment, createdAt: v.createdAt, author: v.author, reason: v.reason,
-        })),
-      'release:set': (input) => (live.setRelease(venue, who, input), null),
-      'reveal:control': (input) => (live.controlReveal(venue, who, input), null),
-      'screen:mode': (input) => (live.setScreenMode(venue, who, input), null),
-      'tie:decide': (input) => (live.decideTie(venue, who, input), null),
-      'juror:code': (input) => live.jurorCode(venue, who, input),
-      'results:get': () => resultsExport(venue),
-      'logo:set': (input) => (setLogo(venue, who, input.slot, input.base64), null),
-      'backup:now': () => backupNow(venue.db, opts.dataDir, 'manual'),
-      'backup:list': () => listBackups(opts.dataDir),
-      'backup:restore': (input) => restoreBackup(venue, opts.dataDir, input.file, who),
-      'audit:list': (input) => auditList(venue, input),
-      'sheets:list': (input) => stageSheets(venue, input),
-      'festival:save': (input) => edit.saveFestival(venue, who, input),
-      'stage:save': (input) => edit.saveStage(venue, who, input),
-      'stage:delete': (input) => edit.deleteStage(venue, who, input),
-      'category:save': (input) => edit.saveNamed(venue, who, 'category', input),
-      'category:delete': (input) => edit.deleteNamed(venue, who, 'category', input),
-      'panel:save': (input) => edit.saveNamed(venue, who, 'panel', input),
-      'panel:delete': (input) => edit.deleteNamed(venue, who, 'panel', input),
-      'category:reorder': (input) => edit.reorderNamed(venue, who, 'category', input),
-      'panel:reorder': (input) => edit.reorderNamed(venue, who, 'panel', input),
-      'entry:save': (input) => roster.saveEntry(venue, who, input),
-      'entry:delete': (input) => roster.deleteEntry(venue, who, input),
-      'entry:reorder': (input) => roster.reorderEntries(venue, who, input),
-      'juror:save': (input) => roster.saveJuror(venue, who, input),
-      'juror:delete': (input) => roster.deleteJuror(venue, who, input),
-      'roster:import': (input) => importRoster(venue, who, input),
-    }, { log, rateLimit: opts.rateLimit, who, onRefused: refused(who) });
+    bindCalls(socket, organizerCalls, organizerHandlers(venue, who, opts.dataDir, organizerView), { log, rateLimit: opts.rateLimit, who, onRefused: refused(who) });
     safely(() => {
       const snap = organizerView();
       if (snap) socket.emit('snapshot', snap);
     });
   });
 
-  const notSetUp = (): never => {
-    throw new DomainError('NOT_FOUND', ['no festival is set up yet']);
-  };
   const organizerView = () => organizerSnapshot(venue, [...clients.values()]);
 
   // ---- pushes after commits ---------------------------------------------------------------

@@ -1,0 +1,71 @@
+// The organizer's calls, each a one-line adapter onto a service. The hub binds them to an
+// authenticated organizer socket; parsing and the error envelope are bind.ts's job.
+import { DomainError } from '../../../shared/contract/errors.js';
+import type { organizerCalls } from '../../../shared/contract/events.js';
+import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
+import { backupNow, listBackups, restoreBackup } from '../services/backup.js';
+import { auditList, stageSheets } from '../services/desk-reports.js';
+import * as live from '../services/live.js';
+import { setLogo } from '../services/logos.js';
+import { resultsExport } from '../services/results.js';
+import * as roster from '../services/roster-edit.js';
+import { importRoster } from '../services/roster-import.js';
+import * as edit from '../services/setup-edit.js';
+import { exportSetup, importSetup } from '../services/setup.js';
+import { correctSheet } from '../services/sheets.js';
+import type { Venue } from '../services/venue.js';
+import type { Handlers } from './bind.js';
+
+const notSetUp = (): never => {
+  throw new DomainError('NOT_FOUND', ['no festival is set up yet']);
+};
+
+/** `who` is the organizer connection as the audit log names it. */
+export function organizerHandlers(
+  venue: Venue,
+  who: string,
+  dataDir: string,
+  organizerView: () => OrganizerSnapshot | null,
+): Handlers<typeof organizerCalls> {
+  return {
+    'snapshot:get': () => organizerView() ?? notSetUp(),
+    'setup:import': (input) => importSetup(venue, who, input.setup, input.replace),
+    'setup:export': () => exportSetup(venue),
+    'panel:present': (input) => (live.present(venue, who, input), null),
+    'panel:stage': (input) => (live.setPanelStage(venue, who, input), null),
+    'entry:transition': (input) => (live.transitionEntry(venue, who, input), null),
+    'timer:control': (input) => (live.controlTimer(venue, who, input), null),
+    'sheet:correct': (input) => correctSheet(venue, who, input),
+    'sheet:history': (input) =>
+      venue.repos.sheets.history(input.jurorId, input.entryId, input.stageId).map((v) => ({
+        version: v.version, status: v.status, values: v.values, comment: v.comment, createdAt: v.createdAt, author: v.author, reason: v.reason,
+      })),
+    'release:set': (input) => (live.setRelease(venue, who, input), null),
+    'reveal:control': (input) => (live.controlReveal(venue, who, input), null),
+    'screen:mode': (input) => (live.setScreenMode(venue, who, input), null),
+    'tie:decide': (input) => (live.decideTie(venue, who, input), null),
+    'juror:code': (input) => live.jurorCode(venue, who, input),
+    'results:get': () => resultsExport(venue),
+    'logo:set': (input) => (setLogo(venue, who, input.slot, input.base64), null),
+    'backup:now': () => backupNow(venue.db, dataDir, 'manual'),
+    'backup:list': () => listBackups(dataDir),
+    'backup:restore': (input) => restoreBackup(venue, dataDir, input.file, who),
+    'audit:list': (input) => auditList(venue, input),
+    'sheets:list': (input) => stageSheets(venue, input),
+    'festival:save': (input) => edit.saveFestival(venue, who, input),
+    'stage:save': (input) => edit.saveStage(venue, who, input),
+    'stage:delete': (input) => edit.deleteStage(venue, who, input),
+    'category:save': (input) => edit.saveNamed(venue, who, 'category', input),
+    'category:delete': (input) => edit.deleteNamed(venue, who, 'category', input),
+    'panel:save': (input) => edit.saveNamed(venue, who, 'panel', input),
+    'panel:delete': (input) => edit.deleteNamed(venue, who, 'panel', input),
+    'category:reorder': (input) => edit.reorderNamed(venue, who, 'category', input),
+    'panel:reorder': (input) => edit.reorderNamed(venue, who, 'panel', input),
+    'entry:save': (input) => roster.saveEntry(venue, who, input),
+    'entry:delete': (input) => roster.deleteEntry(venue, who, input),
+    'entry:reorder': (input) => roster.reorderEntries(venue, who, input),
+    'juror:save': (input) => roster.saveJuror(venue, who, input),
+    'juror:delete': (input) => roster.deleteJuror(venue, who, input),
+    'roster:import': (input) => importRoster(venue, who, input),
+  };
+}
