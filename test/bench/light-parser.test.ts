@@ -1,0 +1,30 @@
+// The benchmark's screens read only a snapshot's leading version (light-parser.ts). If the
+// snapshot's shape ever changes so that the version is not first, the parser falls back to
+// a full parse (correct but slow, and the benchmark would silently measure client parsing):
+// this test says so at once. Correctness only.
+import { io } from 'socket.io-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { versionOnlyParser } from '../../electron/server/sim/bench/light-parser.js';
+import { connect, removeDir, startTestServer, type TestServer } from '../helpers/server.js';
+
+let srv: TestServer | null = null;
+afterEach(async () => {
+  await srv?.stop();
+  if (srv) removeDir(srv.dataDir);
+  srv = null;
+});
+
+describe('version-only screen parser', () => {
+  it('reads the same version a full client reads, without parsing the rest', async () => {
+    srv = await startTestServer();
+    const full = await connect(srv.url, 'screen', { name: 'utama' });
+    const snap = await full.waitFor(() => true);
+    const light = io(`${srv.url}/screen`, { auth: { name: 'utama' }, transports: ['websocket'], forceNew: true, reconnection: false, parser: versionOnlyParser });
+    const got = await new Promise<Record<string, unknown>>((resolve) => light.once('snapshot', resolve));
+    light.close();
+    full.close();
+    expect(got.version).toBe(snap.version);
+    expect(got.bytes).toBeGreaterThan(1000);
+    expect(Object.keys(got).sort()).toEqual(['bytes', 'version']);
+  });
+});
