@@ -152,12 +152,14 @@ describe('organizer desk: setup', () => {
     await page.click('[aria-label="Naikkan OPD-01"]');
     await waitA((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
     // By number: OPD-01 to place 3, the others move up.
+    await page.waitForFunction(() => (document.querySelector('[aria-label="No. urut OPD-01"]') as HTMLInputElement | null)?.value === '1');
     await page.fill('[aria-label="No. urut OPD-01"]', '3');
     await page.keyboard.press('Enter');
     const byNumber = await waitA((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 3);
     expect(byNumber.entries.filter((e) => e.code.startsWith('OPD')).sort((x, y) => x.order - y.order).map((e) => e.code)).toEqual(['OPD-02', 'OPD-03', 'OPD-01']);
     // By dragging a row onto another: OPD-01 back to the top.
     // (The drag events are dispatched directly: a synthesized mouse drag is timing-dependent.)
+    await page.waitForFunction(() => document.querySelector('[data-testid="entries-table"] tbody tr:nth-child(3)')?.textContent?.includes('OPD-01'));
     await page.evaluate(() => {
       const rows = document.querySelectorAll('[data-testid="entries-table"] tbody tr');
       const fire = (el: Element | undefined, type: string) => el?.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() }));

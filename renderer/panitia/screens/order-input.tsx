@@ -8,9 +8,10 @@ export function OrderInput({ position, count, label, disabled, onMove }: Props) 
   const [text, setText] = useState(String(position));
   const [shown, setShown] = useState(position);
   if (shown !== position) {
-    // The list changed under us (a move, another desk): show the new place.
+    // The list changed under us (a move, another desk): show the new place, unless the
+    // organizer is typing one.
     setShown(position);
-    setText(String(position));
+    if (text === String(shown)) setText(String(position));
   }
   const commit = () => {
     const n = Number(text);
