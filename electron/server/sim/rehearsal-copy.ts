@@ -6,7 +6,7 @@
 // is SQLite's VACUUM INTO through a read-only connection, which sees committed data only.
 // (Opening a read-only connection on a database at rest would leave empty -wal/-shm files
 // beside the real file, which is why the byte copy is preferred then.)
-import { constants, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { dbFileName, openDatabase } from '../db/connection.js';
@@ -25,6 +25,22 @@ function removeDbFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
 }
 
+/**
+ * Byte copy of a database at rest: no -wal before or after, and the file's identity, size
+ * and mtime unchanged across the copy (a server starting meanwhile would create a -wal
+ * first). False when the file was not at rest: the caller uses VACUUM INTO instead.
+ */
+function copyAtRest(realFile: string, file: string): boolean {
+  const stamp = () => {
+    const st = statSync(realFile, { bigint: true });
+    return `${st.ino}:${st.size}:${st.mtimeNs}`;
+  };
+  if (existsSync(`${realFile}-wal`)) return false;
+  const before = stamp();
+  copyFileSync(realFile, file, constants.COPYFILE_EXCL);
+  return !existsSync(`${realFile}-wal`) && stamp() === before;
+}
+
 export function prepareRehearsalCopy(realDataDir: string, organizerKey: string, copyDir = join(realDataDir, rehearsalFolderName)): RehearsalCopy {
   const realFile = join(realDataDir, dbFileName);
   const file = join(copyDir, dbFileName);
@@ -33,15 +49,15 @@ export function prepareRehearsalCopy(realDataDir: string, organizerKey: string, 
   // Each rehearsal starts from a fresh copy of the real festival.
   removeDbFiles(file);
   let copiedFrom: string | null = null;
-  if (existsSync(realFile) && !existsSync(`${realFile}-wal`)) {
-    copyFileSync(realFile, file, constants.COPYFILE_EXCL);
-    copiedFrom = realFile;
-  } else if (existsSync(realFile)) {
-    const src = new Database(realFile, { readonly: true, fileMustExist: true });
-    try {
-      src.prepare('VACUUM INTO ?').run(file);
-    } finally {
-      src.close();
+  if (existsSync(realFile)) {
+    if (!copyAtRest(realFile, file)) {
+      removeDbFiles(file);
+      const src = new Database(realFile, { readonly: true, fileMustExist: true });
+      try {
+        src.prepare('VACUUM INTO ?').run(file);
+      } finally {
+        src.close();
+      }
     }
     copiedFrom = realFile;
   }
