@@ -104,7 +104,9 @@ async function main(): Promise<number> {
   say(copy.copiedFrom ? `copied ${copy.copiedFrom} -> ${copy.file} (the real file is not touched)` : `no festival in ${resolve(args.data)}: rehearsing the demo festival in ${copy.file}`);
 
   const server = await startServer(copy.dataDir, port, args.host, key);
-  const url = `http://127.0.0.1:${server.port}`;
+  // The bots reach the server on loopback, or on the one interface it was bound to.
+  const botHost = args.host === '0.0.0.0' || args.host === '::' ? '127.0.0.1' : args.host.includes(':') ? `[${args.host}]` : args.host;
+  const url = `http://${botHost}:${server.port}`;
   const bots: JurorBot[] = [];
   let org: OrganizerLink | null = null;
   let stopping = false;
