@@ -6,7 +6,7 @@ import { Button, ConnectionBadge, LanguageSwitch } from '../common/ui/index.js';
 import { parseRoute, routeHref, sections, type DeskScreen } from './nav.js';
 import { bridge } from './bridge.js';
 import { deskScreens } from './screens.js';
-import { exportArchive, exportTemplate } from './templates.js';
+import { exportArchive, exportTemplate, pickTemplateFile } from './templates.js';
 import { signOut } from './session.js';
 import { useDesk } from './store.js';
 
@@ -48,7 +48,7 @@ export function Shell() {
     () =>
       // The Electron menu's File items whose work happens here, over this page's socket.
       bridge()?.onMenuCommand((command) => {
-        if (command === 'import-template') window.location.hash = '#/setup/templates';
+        if (command === 'import-template') void pickTemplateFile();
         else if (command === 'export-setup') void exportTemplate();
         // Back up and restore happen on the backups screen (part 2): a confirmation first.
         else if (command === 'backup' || command === 'restore') window.location.hash = '#/results/backups';

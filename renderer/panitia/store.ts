@@ -13,6 +13,8 @@ export type DeskState = {
   snapshot: OrganizerSnapshot | null;
   /** The server has no festival yet (empty data folder): only "new festival" makes sense. */
   noFestival: boolean;
+  /** A template file picked in the Electron app's native dialog, for the templates screen. */
+  pickedTemplate: { name: string; text: string } | null;
 };
 
 export const initialDeskState: DeskState = {
@@ -21,6 +23,7 @@ export const initialDeskState: DeskState = {
   connection: { state: 'connecting', error: null },
   snapshot: null,
   noFestival: false,
+  pickedTemplate: null,
 };
 
 export const useDesk = create<DeskState>()(() => initialDeskState);

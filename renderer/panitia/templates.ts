@@ -3,7 +3,9 @@
 // a bare setup. An archive adds the results (results:get) for the record.
 import { festivalSetupSchema, type FestivalSetup, type FestivalSetupInput } from '../../shared/contract/schemas.js';
 import { rubricPresets } from '../../shared/presets/rubrics.js';
+import { bridge } from './bridge.js';
 import { call } from './session.js';
+import { useDesk } from './store.js';
 import { fileSlug, saveTextFile, type Saved } from './files.js';
 import { fieldErrors } from './validation.js';
 
@@ -59,4 +61,13 @@ export function blankSetup(f: { name: string; startDate: string; endDate: string
     entries: [],
     jurors: [],
   };
+}
+
+/** Electron menu "import template": the native open dialog, then the templates screen. */
+export async function pickTemplateFile(): Promise<void> {
+  window.location.hash = '#/setup/templates';
+  const res = await bridge()?.dialogs.openTemplate();
+  if (!res?.ok || !res.data || !res.data.name.toLowerCase().endsWith('.json')) return;
+  const bytes = Uint8Array.from(atob(res.data.base64), (c) => c.charCodeAt(0));
+  useDesk.setState({ pickedTemplate: { name: res.data.name, text: new TextDecoder().decode(bytes) } });
 }

@@ -1,7 +1,7 @@
 // Templates, a new festival, and the archive. Export the setup (no scores, no codes) to a
 // file; import one into this festival (replacing it while no sheet exists) or start a new
 // festival from a template or from scratch in an empty data folder; save an archive.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FestivalSetup } from '../../../shared/contract/schemas.js';
 import { rubricPresets } from '../../../shared/presets/rubrics.js';
@@ -58,15 +58,26 @@ export function TemplatesScreen() {
   const [note, setNote] = useState('');
   const [confirm, setConfirm] = useState(false);
 
+  const onText = (text: string) => {
+    const read = readTemplate(text);
+    if (read.ok) setLoaded(read.setup);
+    else setErrors(read.errors.map((e) => (e === 'json' ? t('templates.notJson') : e)));
+  };
   const onFile = async (file: File | undefined) => {
     setLoaded(null);
     setErrors([]);
     setNote('');
-    if (!file) return;
-    const read = readTemplate(await file.text());
-    if (read.ok) setLoaded(read.setup);
-    else setErrors(read.errors.map((e) => (e === 'json' ? t('templates.notJson') : e)));
+    if (file) onText(await file.text());
   };
+  const picked = useDesk((s) => s.pickedTemplate);
+  useEffect(() => {
+    // A file chosen in the Electron app's native dialog (menu: import template).
+    if (!picked) return;
+    useDesk.setState({ pickedTemplate: null });
+    setErrors([]);
+    setNote('');
+    onText(picked.text);
+  });
   const apply = async () => {
     if (!loaded) return;
     setConfirm(false);
