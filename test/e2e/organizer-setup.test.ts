@@ -4,12 +4,12 @@
 // a template exported and imported into a fresh data folder giving the same setup, and
 // screenshots of every setup screen. Needs the built pages (`npx vite build`).
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import { assertPagesBuilt, launchBrowser, newPage, screenshot, watchPage, type Watched } from '../helpers/browser.js';
 import { connect, expectOk, removeDir, startTestServer, type Client, type TestServer } from '../helpers/server.js';
+import { entryHeader, entryRows, jurorRows, xlsx } from './organizer-fixtures.js';
 
 let a: TestServer;
 let b: TestServer | null = null;
@@ -23,31 +23,6 @@ const waitA = (pred: (s: OrganizerSnapshot) => boolean) =>
   orgA.waitFor(pred, 20_000).catch((err: Error) => {
     throw new Error(`${err.message}: ${pred.toString()}`);
   });
-
-async function xlsx(rows: Array<Array<string | number>>, sheet = 'Peserta'): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet);
-  for (const r of rows) ws.addRow(r);
-  ws.getRow(1).font = { bold: true };
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const entryHeader = ['No. urut', 'Kode', 'Judul Inovasi', 'Instansi', 'Kategori', 'Panel', 'Penyaji'];
-const entryRows: Array<Array<string | number>> = [
-  [1, 'OPD-01', 'SIGAP Bencana: laporan warga lewat WhatsApp', 'BPBD', 'Perangkat Daerah', 'Panel A', 'Drs. Agus Salim'],
-  [2, 'OPD-02', 'Kartu Tani Digital', 'Dinas Pertanian', 'Perangkat Daerah', 'Panel A', 'Ir. Sri Wahyuni'],
-  [3, 'OPD-03', 'Si Cantik: perizinan satu pintu daring', 'DPMPTSP', 'Perangkat Daerah', 'Panel A', 'Budi Santoso, S.T.'],
-  [1, 'SEK-01', 'Kantin Kejujuran Berbasis QRIS', 'SMPN 1 Trenggalek', 'Sekolah', 'Panel B', 'Rina Marlina, S.Pd.'],
-  [2, 'SEK-02', 'Perpustakaan Keliling Desa', 'SDN 2 Pogalan', 'Sekolah', 'Panel B', 'Dewi Lestari'],
-  ['', 'DES-01', 'Bank Sampah Digital Desa', 'Desa Sumberbening', 'Desa', 'Panel B', 'Kepala Desa'],
-];
-const jurorRows: Array<Array<string | number>> = [
-  ['Nama', 'Panel', 'Ketua', 'Konflik'],
-  ['Prof. Dr. Suhartono', 'Panel A', 'ya', ''],
-  ['Dr. Ratna Widyaningsih', 'Panel A', '', 'Dinas Pertanian'],
-  ['Dr. Hendra Gunawan', 'Panel B', 'ya', 'SEK-02'],
-  ['Siti Nurjanah, M.Pd.', 'Panel B', '', 'SMPN 1 Trenggalek; DES-01'],
-];
 
 async function signIn(p: Page, key: string): Promise<void> {
   await p.fill('input[name="organizer-key"]', key);
@@ -364,47 +339,5 @@ describe('organizer desk: setup', () => {
     // The one refusal: the wrong key typed on purpose in the first test.
     expect(watched.errors.filter((e) => !/UNAUTHORIZED|Kode akses atau kunci/.test(e))).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
-  });
-  it('in the Electron window: signed in by the app, its LAN addresses on the cards, menu export and import through the native dialogs', async () => {
-    // A tiny stand-in for the preload bridge (the Electron runtime cannot run here).
-    const { context, page: win } = await newPage(browser);
-    const template = expectOk(await orgA.call('setup:export', {}));
-    const body = JSON.stringify({ format: 'panggung-template', version: 1, setup: template });
-    await context.addInitScript(({ key, port, b64 }) => {
-      const w = window as unknown as Record<string, unknown>;
-      w.__saved = [];
-      w.panggung = {
-        organizerKey: async () => ({ ok: true, data: { key } }),
-        lanInfo: async () => ({ ok: true, data: { local: `http://127.0.0.1:${port}`, lan: [`http://192.168.1.10:${port}`, `http://10.0.0.5:${port}`], jurorUrls: [] } }),
-        openExternal: async () => ({ ok: true, data: null }),
-        dialogs: {
-          openTemplate: async () => ({ ok: true, data: { name: 'templat.json', bytes: b64.length, base64: b64 } }),
-          saveFile: async (input: { suggestedName: string }) => {
-            (w.__saved as unknown[]).push(input);
-            return { ok: true, data: { path: `/home/panitia/${input.suggestedName}` } };
-          },
-        },
-        onMenuCommand: (listener: (c: string) => void) => {
-          w.__menu = listener;
-          return () => undefined;
-        },
-      };
-    }, { key: a.server.organizerKey, port: new URL(a.url).port, b64: Buffer.from(body).toString('base64') });
-    try {
-      await win.goto(`${a.url}/panitia#/setup/cards`);
-      await win.waitForSelector('[data-testid="juror-card"]'); // no key typed: the app gave it
-      await win.waitForFunction(() => document.querySelector('.juror-card__how')?.textContent?.includes('192.168.1.10'));
-      expect(await win.locator('select[name="lan"] option').allInnerTexts()).toHaveLength(2);
-      await win.evaluate(() => (window as unknown as { __menu: (c: string) => void }).__menu('export-setup'));
-      await win.waitForFunction(() => ((window as unknown as { __saved: unknown[] }).__saved.length === 1));
-      const saved = await win.evaluate(() => (window as unknown as { __saved: Array<{ suggestedName: string; encoding: string; content: string }> }).__saved[0]);
-      expect(saved?.encoding).toBe('utf8');
-      expect(JSON.parse(saved?.content ?? '{}').setup).toEqual(template);
-      await win.evaluate(() => (window as unknown as { __menu: (c: string) => void }).__menu('import-template'));
-      await win.waitForSelector('[data-testid="template-summary"]');
-      expect(await win.innerText('[data-testid="template-summary"]')).toContain(template.festival.name);
-    } finally {
-      await context.close();
-    }
   });
 });
