@@ -22,7 +22,7 @@ export function useForm() {
     const res = await send();
     setPending(false);
     if (!res.ok) {
-      setErrors(serverErrors(res));
+      setErrors(unplacedToForm(serverErrors(res), value));
       setSavedAt(null);
       return null;
     }
@@ -36,4 +36,16 @@ export function useForm() {
     setSavedAt(null);
   };
   return { errors, setErrors, pending, savedAt, submit, reset };
+}
+
+/** A server detail naming no field of this form (e.g. "stages.1: ...") joins the form-level message. */
+export function unplacedToForm(errors: FieldErrors, value: unknown): FieldErrors {
+  const fields = typeof value === 'object' && value !== null ? new Set(Object.keys(value)) : new Set<string>();
+  const out: FieldErrors = { '': errors[''] ?? '' };
+  for (const [k, v] of Object.entries(errors)) {
+    if (k === '') continue;
+    if (fields.has(k.split('.')[0] ?? '')) out[k] = v;
+    else out[''] = `${out['']}\n${k}: ${v}`;
+  }
+  return out;
 }

@@ -71,3 +71,11 @@ describe('mapping and row checks', () => {
     expect(noPanel.errors).toEqual([{ sheet: 'jurors', row: 1, field: 'panel', key: 'columnMissing' }]);
   });
 });
+
+describe('server refusals on a form', () => {
+  it('puts a detail next to its field, and one naming no field of the form in the form-level message', async () => {
+    const { unplacedToForm } = await import('../../renderer/panitia/use-form.js');
+    const out = unplacedToForm({ '': 'Pengaturan festival tidak valid.', code: 'code: X is already used', 'stages.1': 'weights' }, { code: 'X', title: 'T' });
+    expect(out).toEqual({ '': 'Pengaturan festival tidak valid.\nstages.1: weights', code: 'code: X is already used' });
+  });
+});
