@@ -62,6 +62,7 @@ describe('live flow', () => {
     expect(onScreen.leaderboard?.categories[0]?.rows[0]).toMatchObject({ rank: 1, scoreMicro: 78_500_000 });
     expect(onScreen.panels.find((p) => p.panelId === 'panel-a')?.progress).toEqual({ submitted: 1, expected: 4 });
     const seen = await org.waitFor((s) => s.progress[stageId]?.['e001']?.['j-a1'] === 'submitted');
+    expect(seen.stages.find((s) => s.id === stageId)?.rubricFrozen).toBe(true);
     expect(seen.standings[stageId]?.overall[0]).toMatchObject({ entryId: 'e001', rawMicro: 78_500_000, sheetCount: 1 });
 
     const again = expectOk(await a1.call('sheet:save', { submissionId: sid, entryId: 'e001', stageId, status: 'submitted', values, comment: 'Bagus' }));

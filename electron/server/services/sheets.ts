@@ -9,7 +9,7 @@ import type { Juror, SheetValues, SheetVersion, Stage } from '../../../shared/mo
 import { acceptsSheets, isRecused, sheetTotalMicro, validateSheetValues } from '../../../shared/scoring/index.js';
 import { freezeRubric } from '../db/setup-repo.js';
 import { newId } from './ids.js';
-import type { Venue } from './venue.js';
+import type { Change, Venue } from './venue.js';
 
 type SaveInput = ParsedOf<(typeof jurorCalls)['sheet:save']>;
 type CorrectInput = ParsedOf<(typeof organizerCalls)['sheet:correct']>;
@@ -40,6 +40,12 @@ function resend(venue: Venue, submissionId: string, jurorId: string, entryId: st
   return reply(existing, stage, true);
 }
 
+/** The first sheet of a stage freezes its rubric: the cached setup must learn it too. */
+function sheetChanges(stage: Stage, jurorId: string, entryId: string): Change[] {
+  const sheet: Change = { kind: 'sheet', jurorId, stageId: stage.id, entryId };
+  return stage.rubricFrozen ? [sheet] : [sheet, { kind: 'setup' }];
+}
+
 function lookup(venue: Venue, entryId: string, stageId: string) {
   const setup = venue.requireSetup();
   const entry = setup.entries.find((e) => e.id === entryId);
@@ -59,7 +65,7 @@ export function saveJurorSheet(venue: Venue, juror: Juror, input: SaveInput): Sh
   if (!acceptsSheets(phase, input.status)) throw new DomainError('SCORING_CLOSED');
   const values = checkValues(stage, input.values, input.status);
   const at = venue.now();
-  const stored = venue.commit([{ kind: 'sheet', jurorId: juror.id, stageId: stage.id, entryId: entry.id }], () => {
+  const stored = venue.commit(sheetChanges(stage, juror.id, entry.id), () => {
     const v = venue.repos.sheets.append({
       id: newId(), submissionId: input.submissionId, jurorId: juror.id, entryId: entry.id, stageId: stage.id,
       status: input.status, values, comment: input.comment, createdAt: at, author: 'juror', reason: null,
@@ -87,7 +93,7 @@ export function correctSheet(venue: Venue, actor: string, input: CorrectInput): 
   const values = checkValues(stage, input.values, 'submitted');
   const before = venue.currentSheet(stage.id, juror.id, entry.id) ?? null;
   const at = venue.now();
-  const stored = venue.commit([{ kind: 'sheet', jurorId: juror.id, stageId: stage.id, entryId: entry.id }], () => {
+  const stored = venue.commit(sheetChanges(stage, juror.id, entry.id), () => {
     const v = venue.repos.sheets.append({
       id: newId(), submissionId: input.submissionId, jurorId: juror.id, entryId: entry.id, stageId: stage.id,
       status: 'submitted', values, comment: input.comment, createdAt: at, author: 'organizer', reason: input.reason,
