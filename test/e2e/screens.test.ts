@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import type { Entry, ScreenMode } from '../../shared/model.js';
 import { prepareRehearsalCopy } from '../../electron/server/sim/rehearsal-copy.js';
-import { assertPagesBuilt, launchBrowser, newPage, screenshot, watchPage, type Watched } from '../helpers/browser.js';
+import { assertPagesBuilt, launchBrowser, newPage, screenshot, screenshotPath, watchPage, type Watched } from '../helpers/browser.js';
 import { connect, expectOk, removeDir, startTestServer, submissionId, type Client, type TestServer } from '../helpers/server.js';
 
 const stageId = 'presentasi';
@@ -306,17 +306,17 @@ describe('screens', () => {
     await ov.page.waitForTimeout(900);
     const bg = await ov.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgba(0, 0, 0, 0)');
-    await ov.page.screenshot({ path: 'docs/screenshots/overlay-1920x1080.png', omitBackground: true });
+    await ov.page.screenshot({ path: screenshotPath('overlay-1920x1080'), omitBackground: true });
     noTrouble(ov.watched);
 
     // The public phone view.
     const phone = await open(`${t.url}/publik`, { width: 390, height: 844 });
     await phone.page.waitForSelector('[data-testid="leaderboard"] .prow');
     await phone.page.waitForTimeout(500);
-    await phone.page.screenshot({ path: 'docs/screenshots/publik-live.png', fullPage: true });
+    await phone.page.screenshot({ path: screenshotPath('publik-live'), fullPage: true });
     expectOk(await org.call('release:set', { privacy: 'hidden' }));
     await phone.page.waitForSelector('[data-testid="hidden-card"]');
-    await phone.page.screenshot({ path: 'docs/screenshots/publik-hidden.png', fullPage: true });
+    await phone.page.screenshot({ path: screenshotPath('publik-hidden'), fullPage: true });
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     noTrouble(phone.watched);
     expectOk(await org.call('release:set', { privacy: 'live' }));

@@ -61,10 +61,19 @@ export async function newPage(
   return { context, page };
 }
 
-/** Saves a screenshot under docs/screenshots/ (committed; look at each one). */
+/**
+ * Where a screenshot goes: docs/screenshots/ (committed; look at each one) when
+ * PANGGUNG_SCREENSHOTS=1 (`npm run screenshots`), else test-results/screenshots/, so an
+ * ordinary test run leaves the committed pictures alone.
+ */
+export function screenshotPath(name: string): string {
+  const dir = process.env.PANGGUNG_SCREENSHOTS === '1' ? join(repoRoot, 'docs', 'screenshots') : join(repoRoot, 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
-  const file = join(repoRoot, 'docs', 'screenshots', `${name}.png`);
-  mkdirSync(dirname(file), { recursive: true });
+  const file = screenshotPath(name);
   await page.screenshot({ path: file });
   return file;
 }
