@@ -35,9 +35,11 @@ describe('backups', () => {
     expectOk(await org.call('entry:transition', { entryId: 'e001', stageId, action: 'lock' }));
     await waitFor(() => existsSync(backupDir(t.dataDir)) && readdirSync(backupDir(t.dataDir)).some((f) => f.endsWith('-lock.db')));
 
+    // The organizer's view once it shows both sheets and the lock (its pushes are throttled).
+    const before = await org.waitFor((s) => s.phases[stageId]?.['e001'] === 'locked' && (s.standings[stageId]?.overall.filter((r) => r.sheetCount === 1).length ?? 0) === 2);
+    const atBackup = before.standings[stageId]?.overall;
     const manual = expectOk(await org.call('backup:now', {}));
     expect(manual.reason).toBe('manual');
-    const atBackup = (await org.waitFor(() => true)).standings[stageId]?.overall;
 
     // Life goes on after the backup: another sheet changes the standings.
     await score(org, pad, 'e003', 1000);

@@ -11,10 +11,11 @@ import type { ScreenMode } from '../../../shared/model.js';
 import type { Logger } from '../log.js';
 import { saveJurorSheet } from '../services/sheets.js';
 import type { Change, Venue } from '../services/venue.js';
-import { jurorSnapshot, organizerSnapshot, screenSnapshot } from '../services/views.js';
+import { jurorSnapshot, organizerSnapshot } from '../services/views.js';
 import { addressOf, createAuth, type SocketData } from './auth.js';
 import { bindCalls } from './bind.js';
 import { organizerHandlers } from './organizer-calls.js';
+import { createScreenViews } from './screen-views.js';
 
 export type HubOptions = {
   organizerKey: string;
@@ -122,23 +123,20 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   });
 
   // ---- screen ---------------------------------------------------------------------------
-  const screenMode = (name: string): { mode: ScreenMode; panelId: string | null } => {
-    const s = venue.repos.live.screens().find((x) => x.name === name);
-    return s ? { mode: s.mode, panelId: s.panelId } : { mode: 'leaderboard', panelId: null };
-  };
+  const screenViews = createScreenViews(venue);
   nsScreen.on('connection', (socket) => {
     const name = (socket.data as SocketData).screenName ?? 'utama';
     void socket.join(`screen:${name}`);
     track(socket, 'screen', name, name);
     bindCalls(socket, screenCalls, {
       'snapshot:get': () => {
-        const snap = screenSnapshot(venue, screenMode(name));
+        const snap = screenViews.snapshot(screenViews.groupOf(name));
         if (!snap) throw new DomainError('NOT_FOUND');
         return snap;
       },
     }, { log, rateLimit: opts.rateLimit, who: `screen:${name}`, onRefused: refused(`screen:${name}`) });
     safely(() => {
-      const snap = screenSnapshot(venue, screenMode(name));
+      const snap = screenViews.snapshot(screenViews.groupOf(name));
       if (snap) socket.emit('snapshot', snap);
     });
   });
@@ -172,14 +170,30 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     pending = null;
     safely(() => push(changes));
   }
+  // The audience first, then the pads; the organizer's view (the largest: every stage,
+  // the progress matrix, every connection) at most every 100 ms, always with the latest.
   function push(changes: Change[]): void {
-    if (nsOrganizer.sockets.size > 0) {
-      const snap = organizerView();
-      if (snap) nsOrganizer.to('organizers').emit('snapshot', snap);
+    if (changes.length > 0) {
+      pushScreens();
+      pushJurors(changes);
     }
-    if (changes.length === 0) return;
-    pushJurors(changes);
-    pushScreens();
+    pushOrganizers();
+  }
+  let organizerTimer: NodeJS.Timeout | null = null;
+  let organizerSentAt = 0;
+  function pushOrganizers(): void {
+    if (nsOrganizer.sockets.size === 0 || organizerTimer) return;
+    const send = () => {
+      organizerTimer = null;
+      organizerSentAt = Date.now();
+      safely(() => {
+        const snap = organizerView();
+        if (snap) nsOrganizer.to('organizers').emit('snapshot', snap);
+      });
+    };
+    const wait = organizerSentAt + 100 - Date.now();
+    if (wait <= 0) send();
+    else organizerTimer = setTimeout(send, wait);
   }
   function pushJurors(changes: Change[]): void {
     const setup = venue.setup();
@@ -210,14 +224,14 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     const groups = new Map<string, { mode: ScreenMode; panelId: string | null; rooms: string[] }>();
     const names = new Set([...nsScreen.sockets.values()].map((s) => (s.data as SocketData).screenName ?? 'utama'));
     for (const name of names) {
-      const m = screenMode(name);
+      const m = screenViews.groupOf(name);
       const key = `${m.mode}|${m.panelId ?? ''}`;
       const g = groups.get(key) ?? { ...m, rooms: [] };
       g.rooms.push(`screen:${name}`);
       groups.set(key, g);
     }
     for (const g of groups.values()) {
-      const snap = screenSnapshot(venue, { mode: g.mode, panelId: g.panelId });
+      const snap = screenViews.snapshot(g);
       if (snap) nsScreen.to(g.rooms).emit('snapshot', snap);
     }
   }
@@ -229,6 +243,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     auth,
     async close(): Promise<void> {
       unsubscribe();
+      if (organizerTimer) clearTimeout(organizerTimer);
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
