@@ -4,12 +4,13 @@
 // event name is spelled twice. docs/PROTOCOL.md describes the same thing for people.
 import type { z } from 'zod';
 import type { ErrorEnvelope, Result } from './errors.js';
+import type { ScreenWire } from './screen-wire.js';
 import * as s from './schemas.js';
 import * as ss from './setup-schemas.js';
 import * as ds from './desk-schemas.js';
 import type { AuditEntry, StageSheetRow } from './desk-views.js';
 import type {
-  BackupInfo, JurorSnapshot, OrganizerSnapshot, ResultsExport, ScreenSnapshot, SheetHistoryRow, SheetSaveReply,
+  BackupInfo, JurorSnapshot, OrganizerSnapshot, ResultsExport, SheetHistoryRow, SheetSaveReply,
 } from './views.js';
 
 export type Call<I extends z.ZodType, R> = { input: I; reply?: R };
@@ -27,7 +28,7 @@ export const jurorCalls = {
 };
 
 export const screenCalls = {
-  'snapshot:get': call<ScreenSnapshot>()(s.emptySchema),
+  'snapshot:get': call<ScreenWire>()(s.emptySchema),
 };
 
 export const organizerCalls = {
@@ -79,7 +80,8 @@ export type JurorPushes = {
   /** The juror's code was revoked or re-issued: the server disconnects right after. */
   revoked: (reason: ErrorEnvelope) => void;
 };
-export type ScreenPushes = { snapshot: (snap: ScreenSnapshot) => void };
+/** Screens get the compact wire form; hydrateScreen() (screen-wire.ts) gives the snapshot. */
+export type ScreenPushes = { snapshot: (snap: ScreenWire) => void };
 export type OrganizerPushes = { snapshot: (snap: OrganizerSnapshot) => void };
 
 export type CallMap = Record<string, Call<z.ZodType, unknown>>;

@@ -8,6 +8,7 @@ import type { Result } from '../../shared/contract/errors.js';
 import {
   namespaces, type Audience, type InputOf, type ReplyOf, type jurorCalls, type organizerCalls, type screenCalls,
 } from '../../shared/contract/events.js';
+import { hydrateScreen, type ScreenWire } from '../../shared/contract/screen-wire.js';
 import type { JurorSnapshot, OrganizerSnapshot, ScreenSnapshot } from '../../shared/contract/views.js';
 import { createLogger } from '../../electron/server/log.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
@@ -48,7 +49,9 @@ export function connect<A extends Audience>(url: string, audience: A, auth: obje
   const socket = io(`${url}${namespaces[audience]}`, { auth, transports: ['websocket'], reconnection: opts.reconnection ?? false, forceNew: true });
   let latest: Snapshots[A] | null = null;
   const waiters = new Set<{ pred: (s: Snapshots[A]) => boolean; resolve: (s: Snapshots[A]) => void }>();
-  socket.on('snapshot', (snap: Snapshots[A]) => {
+  socket.on('snapshot', (raw: Snapshots[A]) => {
+    // Screens receive the compact wire form; tests read the snapshot the pages render.
+    const snap = (audience === 'screen' ? hydrateScreen(raw as unknown as ScreenWire) : raw) as Snapshots[A];
     if (latest && snap.version < latest.version) return;
     latest = snap;
     for (const w of waiters) if (w.pred(snap)) { waiters.delete(w); w.resolve(snap); }

@@ -171,7 +171,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     safely(() => push(changes));
   }
   // The audience first, then the pads; the organizer's view (the largest: every stage,
-  // the progress matrix, every connection) at most every 100 ms, always with the latest.
+  // the progress matrix, every connection) at most every 250 ms, always with the latest.
   function push(changes: Change[]): void {
     if (changes.length > 0) {
       pushScreens();
@@ -181,6 +181,8 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   }
   let organizerTimer: NodeJS.Timeout | null = null;
   let organizerSentAt = 0;
+  // A person reads the desk: four views a second are plenty, and each is the largest push.
+  const organizerEveryMs = 250;
   function pushOrganizers(): void {
     if (nsOrganizer.sockets.size === 0 || organizerTimer) return;
     const send = () => {
@@ -191,7 +193,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
         if (snap) nsOrganizer.to('organizers').emit('snapshot', snap);
       });
     };
-    const wait = organizerSentAt + 100 - Date.now();
+    const wait = organizerSentAt + organizerEveryMs - Date.now();
     if (wait <= 0) send();
     else organizerTimer = setTimeout(send, wait);
   }

@@ -3,6 +3,7 @@
 // When the server goes away the last snapshot stays on screen (with a discreet mark) and
 // socket.io reconnects by itself; the server pushes a full snapshot on every connect.
 import { create } from 'zustand';
+import { hydrateScreen } from '../../../shared/contract/screen-wire.js';
 import type { ScreenSnapshot } from '../../../shared/contract/views.js';
 import { createClient, isNewerSnapshot, type ConnectionStatus } from '../socket-client.js';
 
@@ -32,7 +33,7 @@ export function startScreen(name: string, baseUrl?: string): () => void {
     const now = Date.now();
     if (!fresh && !isNewerSnapshot(useScreen.getState().snapshot, snap)) return;
     fresh = false;
-    useScreen.setState({ snapshot: snap, offsetMs: snap.serverNow - now, receivedAt: now });
+    useScreen.setState({ snapshot: hydrateScreen(snap), offsetMs: snap.serverNow - now, receivedAt: now });
   });
   const offStatus = client.onStatus((connection) => {
     if (connection.state === 'online') fresh = true;

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
 import { namespaces } from '../../../../shared/contract/events.js';
-import type { ScreenSnapshot } from '../../../../shared/contract/views.js';
+import type { ScreenWire } from '../../../../shared/contract/screen-wire.js';
 import { benchStandings } from '../../../../shared/scoring/bench-fixture.js';
 import { connectOrganizer } from '../organizer-bot.js';
 import { prepareBenchFestival, type BenchFestival } from './bench-festival.js';
@@ -202,11 +202,11 @@ function forkScreens(o: Opts, url: string, label: string, bare = false): Worker[
   return workers;
 }
 
-/** The screen payload if leaderboard rows were [entryId, rank, tied, score] (entries sent apart). */
+/** The screen payload if leaderboard rows were [entryId, rank, tied, score] and entries were sent apart. */
 function liveRowsOnly(snapText: string): number {
-  const snap = JSON.parse(snapText) as ScreenSnapshot;
+  const { entries: _entries, ...snap } = JSON.parse(snapText) as ScreenWire;
   if (!snap.leaderboard) return snapText.length;
-  const rows = snap.leaderboard.categories.map((c) => ({ categoryId: c.categoryId, rows: c.rows.map((r) => [r.entry.id, r.rank, r.tied, r.scoreMicro]) }));
+  const rows = snap.leaderboard.categories.map((c) => ({ categoryId: c.categoryId, rows: c.rows.map((r) => [r.entryId, r.rank, r.tied, r.scoreMicro]) }));
   return JSON.stringify({ ...snap, leaderboard: { ...snap.leaderboard, categories: rows } }).length;
 }
 
@@ -288,7 +288,7 @@ async function main(): Promise<number> {
 
   // One full screen snapshot: its size and what a screen pays to parse it.
   const probe = io(`${server.url}${namespaces.screen}`, { auth: { name: 'utama' }, transports: ['websocket'], forceNew: true, reconnection: false });
-  const snapText = await new Promise<string>((res) => probe.once('snapshot', (s: ScreenSnapshot) => res(JSON.stringify(s))));
+  const snapText = await new Promise<string>((res) => probe.once('snapshot', (s: ScreenWire) => res(JSON.stringify(s))));
   probe.close();
   const parseRuns = Array.from({ length: 50 }, () => {
     const a = performance.now();

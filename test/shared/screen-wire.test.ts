@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { hydrateScreen, toScreenWire } from '../../shared/contract/screen-wire.js';
+import type { PublicEntry, ScreenSnapshot } from '../../shared/contract/views.js';
+
+const entry = (id: string): PublicEntry => ({
+  id, code: id.toUpperCase(), title: `Inovasi ${id} dengan judul yang cukup panjang`, institution: 'Dinas Kependudukan dan Pencatatan Sipil',
+  presenter: 'Sri Wahyuni', order: 1, categoryName: 'Perangkat Daerah (OPD)', panelName: 'Panel A',
+});
+
+function snapshot(): ScreenSnapshot {
+  const rows = ['a', 'b', 'c'].map((id, i) => ({ rank: i + 1, tied: false, entry: entry(id), scoreMicro: 90_000_000 - i * 1_000_000 }));
+  return {
+    version: 7, serverNow: 1, rehearsal: false,
+    festival: { name: 'F', theme: '', venue: '', startDate: '2026-12-08', endDate: '2026-12-09', logos: [] },
+    screen: { mode: 'leaderboard', panelId: null }, privacy: 'live', message: '', panels: [],
+    leaderboard: { stageId: 's', stageName: 'S', provisional: true, categories: [{ categoryId: null, name: 'Semua', rows }, { categoryId: 'opd', name: 'OPD', rows: rows.slice(0, 2) }] },
+    reveal: { categoryId: null, categoryName: 'Semua', places: 3, revealedPlace: 3, rows: rows.slice(2) },
+  };
+}
+
+describe('the screen wire form', () => {
+  it('round-trips to the same snapshot', () => {
+    const snap = snapshot();
+    expect(hydrateScreen(toScreenWire(snap))).toEqual(snap);
+  });
+
+  it('carries each entry once and rows by id, so it is smaller', () => {
+    const snap = snapshot();
+    const wire = toScreenWire(snap);
+    expect(Object.keys(wire.entries).sort()).toEqual(['a', 'b', 'c']);
+    expect(wire.leaderboard?.categories[0]?.rows[0]).toEqual({ rank: 1, tied: false, entryId: 'a', scoreMicro: 90_000_000 });
+    const text = JSON.stringify(wire);
+    // Entry "a" is in three lists of the snapshot; on the wire its title is there once.
+    expect(text.split('Inovasi a dengan').length - 1).toBe(1);
+    expect(JSON.stringify(snap).split('Inovasi a dengan').length - 1).toBe(3);
+    expect(text.length).toBeLessThan(JSON.stringify(snap).length);
+  });
+
+  it('sends no entry that no row or panel refers to', () => {
+    const snap = { ...snapshot(), leaderboard: null, reveal: null };
+    expect(toScreenWire(snap).entries).toEqual({});
+  });
+});
