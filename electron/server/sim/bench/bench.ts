@@ -5,11 +5,9 @@
 // by side (bare socket.io round trip, durable single-row commit), standings recomputation
 // at 200 x 50 x 10, server memory per screen and cold start. Loopback only; every wait is
 // bounded, and every child is killed on the way out, also on failure.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
 import { namespaces } from '../../../../shared/contract/events.js';
@@ -19,7 +17,8 @@ import { connectOrganizer } from '../organizer-bot.js';
 import { prepareBenchFestival, type BenchFestival } from './bench-festival.js';
 import type { FloorListening, FloorStats } from './floor-server.js';
 import type { JurorResults, Sample } from './juror-worker.js';
-import { children, forkWorker, freePort, here, killChildren, pause, rssKiB, type Worker } from './proc.js';
+import { forkWorker, killChildren, pause, rssKiB, type Worker } from './proc.js';
+import { key, startServer, stopChild, type Memory, type ServerChild } from './bench-server.js';
 import type { ScreenCollected, ScreenReady } from './screen-worker.js';
 import { formatTable, median, ms, percentile, sharedNow, verdict, type Row } from './stats.js';
 
@@ -37,8 +36,6 @@ const usage = `Usage: npm run bench -- [options]
   --dir DIR          where the temporary festival folder goes (default the OS temp folder)
   --keep             keep the temporary festival folder`;
 
-const key = 'bench-organizer-key-0123456789';
-const cli = resolve(here, '..', '..', 'cli.js');
 
 type Opts = {
   jurors: number; screens: number; rate: number; seconds: number; entries: number; floorSeconds: number;
@@ -72,78 +69,6 @@ function parseOptions(): Opts | null {
 }
 
 // ---- the venue server child -------------------------------------------------------------
-
-type Memory = { heapUsed: number; heapTotal: number; external: number; arrayBuffers: number; rss: number };
-type ServerChild = {
-  child: ChildProcess; url: string; coldStartMs: number; readyMs: number | null;
-  /** Full GC in the server, then its memory (needs the probe); null without it. */
-  memory(): Promise<Memory | null>;
-};
-
-/** Spawns the headless server and times it from spawn to the first accepted socket.io connection. */
-async function startServer(dataDir: string, opts: { cpuProf?: string | null; probe?: boolean } = {}): Promise<ServerChild> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const flags = [
-    ...(opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []),
-    ...(opts.probe ? ['--expose-gc', '--import', pathToFileURL(join(here, 'server-probe.js')).href] : []),
-  ];
-  const t0 = sharedNow();
-  const child = spawn(process.execPath, [...flags, cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
-    env: { ...process.env, PANGGUNG_ORGANIZER_KEY: key, PANGGUNG_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.add(child);
-  let out = '';
-  const probeLines: Array<(m: Memory) => void> = [];
-  child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-    for (const m of out.matchAll(/\[probe\] (\{.*\})\n/g)) probeLines.shift()?.(JSON.parse(m[1] ?? '{}') as Memory);
-    out = out.replace(/\[probe\] \{.*\}\n/g, '');
-  });
-  const memory = () =>
-    !opts.probe || !child.pid
-      ? Promise.resolve(null)
-      : new Promise<Memory | null>((res) => {
-          const timer = setTimeout(() => res(null), 10_000);
-          probeLines.push((m) => {
-            clearTimeout(timer);
-            res(m);
-          });
-          child.kill('SIGUSR2');
-        });
-  const probe = io(`${url}${namespaces.screen}`, {
-    auth: { name: 'probe' }, transports: ['websocket'], forceNew: true,
-    reconnection: true, reconnectionDelay: 5, reconnectionDelayMax: 5, randomizationFactor: 0, reconnectionAttempts: 2000, timeout: 2000,
-  });
-  try {
-    const connectedAt = await new Promise<number>((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`the server accepted no connection in 20 s:\n${out}`)), 20_000);
-      probe.once('connect', () => {
-        clearTimeout(timer);
-        res(sharedNow());
-      });
-      child.once('exit', (code) => rej(new Error(`the server exited (${code}):\n${out}`)));
-    });
-    const ready = /ready in (\d+) ms/.exec(out);
-    return { child, url, coldStartMs: connectedAt - t0, readyMs: ready?.[1] ? Number(ready[1]) : null, memory };
-  } finally {
-    probe.close();
-  }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((r) => {
-    const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(t);
-      children.delete(child);
-      r();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 // ---- juror runs (venue and floor) ---------------------------------------------------------
 
