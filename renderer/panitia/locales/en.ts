@@ -46,6 +46,8 @@ export const panitiaEn = {
   festival: {
     title: 'Festival', lead: 'The festival details: shown on screens, juror cards and the official minutes.',
     name: 'Festival name', theme: 'Theme', venue: 'Venue', organizerName: 'Organizer', startDate: 'First day', endDate: 'Last day',
+    logos: 'Logos on the welcome screen', logosLead: 'Up to four logos (regency, festival, partners): PNG, JPEG or WebP, at most 300 KB.',
+    logoSlot: 'Logo {{slot}}', logoPick: 'Choose an image', logoClear: 'Remove', logoEmpty: 'Empty', logoTooBig: 'The image is too large (300 KB at most).',
   },
   named: {
     name: 'Name',

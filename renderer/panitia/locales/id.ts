@@ -44,6 +44,8 @@ export const panitiaId = {
   festival: {
     title: 'Festival', lead: 'Data umum festival: muncul di layar, kartu juri dan berita acara.',
     name: 'Nama festival', theme: 'Tema', venue: 'Tempat', organizerName: 'Penyelenggara', startDate: 'Hari pertama', endDate: 'Hari terakhir',
+    logos: 'Logo di layar sambutan', logosLead: 'Hingga empat logo (pemda, festival, mitra): PNG, JPEG atau WebP, paling besar 300 KB.',
+    logoSlot: 'Logo {{slot}}', logoPick: 'Pilih gambar', logoClear: 'Hapus', logoEmpty: 'Kosong', logoTooBig: 'Gambar terlalu besar (paling besar 300 KB).',
   },
   named: {
     name: 'Nama',

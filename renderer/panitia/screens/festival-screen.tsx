@@ -7,6 +7,7 @@ import { FormError, TextField } from '../fields.js';
 import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
+import { LogosCard } from './logos-card.js';
 import { SavedNote, ScreenHeader } from './screen-header.js';
 
 export function FestivalScreen() {
@@ -44,6 +45,7 @@ export function FestivalScreen() {
           <SavedNote at={form.savedAt} text={t('actions.saved')} />
         </div>
       </form>
+      <LogosCard />
     </>
   );
 }
