@@ -11,7 +11,12 @@ export async function saveTextFile(name: string, content: string, mime = 'applic
     if (!res.ok) return { ok: false, cancelled: false };
     return res.data ? { ok: true, where: res.data.path } : { ok: false, cancelled: true };
   }
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  return downloadBlob(name, new Blob([content], { type: `${mime};charset=utf-8` }));
+}
+
+/** The browser's way: a download of the blob under the given name. */
+export function downloadBlob(name: string, blob: Blob): Saved {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

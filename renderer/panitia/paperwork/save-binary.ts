@@ -1,7 +1,7 @@
 // Saving a binary file the desk made (XLSX): the native save dialog in the Electron window
 // (base64 over the preload), a download in a browser. Nothing is uploaded anywhere.
 import { bridge } from '../bridge.js';
-import type { Saved } from '../files.js';
+import { downloadBlob, type Saved } from '../files.js';
 
 const base64 = (bytes: Uint8Array): string => {
   let s = '';
@@ -16,13 +16,5 @@ export async function saveBinaryFile(name: string, bytes: Uint8Array, mime: stri
     if (!res.ok) return { ok: false, cancelled: false };
     return res.data ? { ok: true, where: res.data.path } : { ok: false, cancelled: true };
   }
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { ok: true, where: name };
+  return downloadBlob(name, new Blob([bytes as BlobPart], { type: mime }));
 }
