@@ -3,12 +3,12 @@
 import { z } from 'zod';
 import { FULL_WEIGHT_BP } from '../fixed.js';
 
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id: letters, digits, - and _ only');
-const text = (max: number) => z.string().trim().max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd');
+import { idSchema, isoDate, text, x100 } from './primitives.js';
+import { criterionSchema } from './rubric-schemas.js';
+
+export { idSchema };
 /** Client-made submission ids: 8-64 url-safe characters (made with getRandomValues, not randomUUID). */
 export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-const x100 = z.number().int().min(-1_000_000).max(1_000_000);
 const reason = z.string().trim().min(3, 'reason must be at least 3 characters').max(1000);
 
 // ---- juror ----------------------------------------------------------------------------
@@ -119,27 +119,6 @@ export const backupRestoreSchema = z.object({ file: z.string().regex(/^[A-Za-z0-
 export const resultsQuerySchema = z.object({ stageId: idSchema.optional() }).strict();
 
 // ---- festival setup (import, templates, demo) ---------------------------------------------
-
-const levelSchema = z.object({ fromX100: x100, toX100: x100, label: text(200).min(1) }).strict();
-
-const criterionSchema = z
-  .object({
-    id: idSchema,
-    name: text(120).min(1),
-    description: text(1000).default(''),
-    weightBp: z.number().int().min(1).max(FULL_WEIGHT_BP),
-    minX100: x100,
-    maxX100: x100,
-    stepX100: z.number().int().min(1).max(100_000),
-    levels: z.array(levelSchema).max(20).default([]),
-  })
-  .strict()
-  .superRefine((c, ctx) => {
-    if (c.maxX100 <= c.minX100) ctx.addIssue({ code: 'custom', message: `${c.id}: max must be above min` });
-    else if (c.maxX100 <= 0) ctx.addIssue({ code: 'custom', message: `${c.id}: max must be above 0` });
-    else if ((c.maxX100 - c.minX100) % c.stepX100 !== 0)
-      ctx.addIssue({ code: 'custom', message: `${c.id}: the step must divide max - min` });
-  });
 
 const stageSchema = z
   .object({

@@ -6,19 +6,13 @@
 // edited festival always exports as an importable template.
 import { z } from 'zod';
 import { FULL_WEIGHT_BP } from '../fixed.js';
-import { festivalSetupSchema, idSchema } from './schemas.js';
+import { addRule, idSchema, isoDate, required, text } from './primitives.js';
+import { criterionSchema } from './rubric-schemas.js';
+import { festivalSetupSchema } from './schemas.js';
 
-const text = (max: number) => z.string().trim().max(max);
-const required = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const x100 = z.number().int().min(-1_000_000).max(1_000_000);
+export { addRule };
 export const reasonSchema = z.string().trim().min(3).max(1000);
 
-type Ctx = z.core.$RefinementCtx;
-/** A rule broken at a path; `key` names the rule for translations (validation.<key>). */
-export function addRule(ctx: Ctx, path: PropertyKey[], key: string, message: string, params: Record<string, string | number> = {}): void {
-  ctx.addIssue({ code: 'custom', path, message, params: { key, ...params } });
-}
 
 // ---- festival ------------------------------------------------------------------------------
 
@@ -39,29 +33,8 @@ export type FestivalDetailsInput = z.input<typeof festivalDetailsSchema>;
 
 // ---- stages and rubric ---------------------------------------------------------------------
 
-const levelSchema = z.object({ fromX100: x100, toX100: x100, label: required(200) }).strict();
-
-export const criterionEditSchema = z
-  .object({
-    id: idSchema,
-    name: required(120),
-    description: text(1000).default(''),
-    weightBp: z.number().int().min(1).max(FULL_WEIGHT_BP),
-    minX100: x100,
-    maxX100: x100,
-    stepX100: z.number().int().min(1).max(100_000),
-    levels: z.array(levelSchema).max(20).default([]),
-  })
-  .strict()
-  .superRefine((c, ctx) => {
-    if (c.maxX100 <= c.minX100) addRule(ctx, ['maxX100'], 'maxAboveMin', 'max must be above min');
-    else if (c.maxX100 <= 0) addRule(ctx, ['maxX100'], 'maxPositive', 'max must be above 0');
-    else if ((c.maxX100 - c.minX100) % c.stepX100 !== 0) addRule(ctx, ['stepX100'], 'stepDivides', 'the step must divide max - min');
-    c.levels.forEach((l, i) => {
-      if (l.fromX100 > l.toX100 || l.fromX100 < c.minX100 || l.toX100 > c.maxX100)
-        addRule(ctx, ['levels', i, 'fromX100'], 'levelRange', 'a level band must lie within the scale, from <= to');
-    });
-  });
+/** The criterion schema is shared with imports and templates (rubric-schemas.ts). */
+export const criterionEditSchema = criterionSchema;
 
 const rulesSchema = festivalSetupSchema.shape.stages.element.shape.rules;
 

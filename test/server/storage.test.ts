@@ -83,12 +83,14 @@ describe('restarts and imports', () => {
     const bad = demoFestival();
     bad.stages[0]!.criteria[0]!.weightBp = 2500; // weights now sum to 95%
     bad.entries[3]!.categoryId = 'nope';
+    bad.stages[0]!.criteria[1]!.levels[0]!.toX100 = 5000; // a level band beyond the scale
     const res = await org.call('setup:import', { setup: bad, replace: false });
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.code).toBe('INVALID_SETUP');
       expect(res.details?.join('\n')).toMatch(/95%/);
       expect(res.details?.join('\n')).toMatch(/entries\[3\].*unknown category nope/);
+      expect(res.details?.join('\n')).toMatch(/stages\.0\.criteria\.1\.levels\.0\.fromX100: a level band must lie within the scale/);
     }
     const empty = await org.call('snapshot:get', {});
     expect(empty.ok ? 'ok' : empty.code).toBe('NOT_FOUND');
