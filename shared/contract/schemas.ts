@@ -1,10 +1,8 @@
 // Payload schemas: everything that arrives from a juror laptop, a screen or the organizer
 // window is parsed with one of these at the edge. Types are not validation.
 import { z } from 'zod';
-import { FULL_WEIGHT_BP } from '../fixed.js';
-
-import { idSchema, isoDate, text, x100 } from './primitives.js';
-import { criterionSchema } from './rubric-schemas.js';
+import { idSchema, text, x100 } from './primitives.js';
+import { festivalDetailsSchema, stageSchema } from './setup-parts.js';
 
 export { idSchema };
 /** Client-made submission ids: 8-64 url-safe characters (made with getRandomValues, not randomUUID). */
@@ -120,51 +118,9 @@ export const resultsQuerySchema = z.object({ stageId: idSchema.optional() }).str
 
 // ---- festival setup (import, templates, demo) ---------------------------------------------
 
-const stageSchema = z
-  .object({
-    id: idSchema,
-    name: text(120).min(1),
-    order: z.number().int().min(0).max(100),
-    finalWeightBp: z.number().int().min(0).max(FULL_WEIGHT_BP).default(0),
-    rules: z
-      .object({
-        aggregation: z.enum(['mean', 'trimmed', 'zscore']).default('mean'),
-        disagreementBandMicro: z.number().int().min(0).max(100_000_000).default(20_000_000),
-        tieBreak: z
-          .array(z.union([z.object({ kind: z.literal('criterion'), criterionId: idSchema }).strict(), z.object({ kind: z.literal('other-score') }).strict()]))
-          .max(20)
-          .default([]),
-        zscoreMinSheets: z.number().int().min(2).max(1000).default(5),
-      })
-      .strict(),
-    criteria: z.array(criterionSchema).min(1).max(50),
-    presentationSec: z.number().int().min(0).max(7200).default(420),
-    qaSec: z.number().int().min(0).max(7200).default(780),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
-    const sum = s.criteria.reduce((acc, c) => acc + c.weightBp, 0);
-    if (sum !== FULL_WEIGHT_BP)
-      ctx.addIssue({ code: 'custom', message: `${s.id}: weights sum to ${sum / 100}%, must be 100%` });
-    const ids = new Set(s.criteria.map((c) => c.id));
-    if (ids.size !== s.criteria.length) ctx.addIssue({ code: 'custom', message: `${s.id}: criterion ids must be unique` });
-    for (const t of s.rules.tieBreak)
-      if (t.kind === 'criterion' && !ids.has(t.criterionId))
-        ctx.addIssue({ code: 'custom', message: `${s.id}: tie-break names unknown criterion ${t.criterionId}` });
-  });
-
 export const festivalSetupSchema = z
   .object({
-    festival: z
-      .object({
-        name: text(200).min(1),
-        theme: text(300).default(''),
-        venue: text(200).default(''),
-        startDate: isoDate,
-        endDate: isoDate,
-        organizerName: text(200).default(''),
-      })
-      .strict(),
+    festival: festivalDetailsSchema,
     stages: z.array(stageSchema).min(1).max(10),
     categories: z.array(z.object({ id: idSchema, name: text(120).min(1), order: z.number().int().min(0) }).strict()).min(1).max(100),
     panels: z.array(z.object({ id: idSchema, name: text(120).min(1), order: z.number().int().min(0) }).strict()).min(1).max(50),
@@ -228,7 +184,6 @@ export const festivalSetupSchema = z
       for (const e of j.conflictEntryIds)
         if (!entries.has(e)) ctx.addIssue({ code: 'custom', message: `jurors[${i}] ${j.name}: unknown conflict entry ${e}` });
     });
-    if (s.festival.endDate < s.festival.startDate) ctx.addIssue({ code: 'custom', message: 'festival: end date before start date' });
   });
 export type FestivalSetup = z.output<typeof festivalSetupSchema>;
 export type FestivalSetupInput = z.input<typeof festivalSetupSchema>;

@@ -5,64 +5,21 @@
 // Every edit is also checked as a whole against festivalSetupSchema on the server, so an
 // edited festival always exports as an importable template.
 import { z } from 'zod';
-import { FULL_WEIGHT_BP } from '../fixed.js';
-import { addRule, idSchema, isoDate, required, text } from './primitives.js';
-import { criterionSchema } from './rubric-schemas.js';
-import { festivalSetupSchema } from './schemas.js';
+import { addRule, idSchema, required, text } from './primitives.js';
+import { criterionSchema, festivalDetailsSchema, stageSchema } from './setup-parts.js';
 
 export { addRule };
 export const reasonSchema = z.string().trim().min(3).max(1000);
 
 
-// ---- festival ------------------------------------------------------------------------------
+// ---- festival, stages and rubric -------------------------------------------------------------
 
-export const festivalDetailsSchema = z
-  .object({
-    name: required(200),
-    theme: text(300).default(''),
-    venue: text(200).default(''),
-    startDate: isoDate,
-    endDate: isoDate,
-    organizerName: text(200).default(''),
-  })
-  .strict()
-  .superRefine((f, ctx) => {
-    if (f.endDate < f.startDate) addRule(ctx, ['endDate'], 'endBeforeStart', 'the last day is before the first day');
-  });
+/** One definition for desk edits, imports and templates (setup-parts.ts). */
+export { festivalDetailsSchema };
+export const criterionEditSchema = criterionSchema;
+export const stageEditSchema = stageSchema;
 export type FestivalDetailsInput = z.input<typeof festivalDetailsSchema>;
 
-// ---- stages and rubric ---------------------------------------------------------------------
-
-/** The criterion schema is shared with imports and templates (rubric-schemas.ts). */
-export const criterionEditSchema = criterionSchema;
-
-const rulesSchema = festivalSetupSchema.shape.stages.element.shape.rules;
-
-export const stageEditSchema = z
-  .object({
-    id: idSchema,
-    name: required(120),
-    order: z.number().int().min(0).max(100),
-    finalWeightBp: z.number().int().min(0).max(FULL_WEIGHT_BP).default(0),
-    rules: rulesSchema,
-    criteria: z.array(criterionEditSchema).min(1).max(50),
-    presentationSec: z.number().int().min(0).max(7200).default(420),
-    qaSec: z.number().int().min(0).max(7200).default(780),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
-    const sum = s.criteria.reduce((acc, c) => acc + c.weightBp, 0);
-    if (sum !== FULL_WEIGHT_BP)
-      addRule(ctx, ['criteria'], 'weightsSum', `weights sum to ${sum / 100}%, must be 100%`, { sum: sum / 100 });
-    const seen = new Set<string>();
-    s.criteria.forEach((c, i) => {
-      if (seen.has(c.id)) addRule(ctx, ['criteria', i, 'id'], 'duplicateId', `criterion id ${c.id} is used twice`);
-      seen.add(c.id);
-    });
-    for (const t of s.rules.tieBreak)
-      if (t.kind === 'criterion' && !seen.has(t.criterionId))
-        addRule(ctx, ['rules', 'tieBreak'], 'unknownCriterion', `tie-break names unknown criterion ${t.criterionId}`);
-  });
 export type StageEdit = z.output<typeof stageEditSchema>;
 export type StageEditInput = z.input<typeof stageEditSchema>;
 
