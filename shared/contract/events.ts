@@ -24,7 +24,7 @@ export const jurorCalls = {
   'sheet:save': call<SheetSaveReply>()(s.sheetSaveSchema),
   'snapshot:get': call<JurorSnapshot>()(s.emptySchema),
   /** The pad reports how many sheets wait in its outbox, for the organizer's juror slots. */
-  'outbox:report': call<null>()(s.emptySchemaWithCount()),
+  'outbox:report': call<null>()(s.outboxReportSchema),
 };
 
 export const screenCalls = {

@@ -29,7 +29,7 @@ export const sheetSaveSchema = z
 export type SheetSaveInput = z.input<typeof sheetSaveSchema>;
 
 export const emptySchema = z.object({}).strict();
-export const emptySchemaWithCount = () => z.object({ outbox: z.number().int().min(0).max(100_000) }).strict();
+export const outboxReportSchema = z.object({ outbox: z.number().int().min(0).max(100_000) }).strict();
 
 // ---- organizer: live control ------------------------------------------------------------
 
@@ -113,8 +113,6 @@ export const logoSetSchema = z
   .strict();
 
 export const backupRestoreSchema = z.object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/), confirm: z.literal(true) }).strict();
-
-export const resultsQuerySchema = z.object({ stageId: idSchema.optional() }).strict();
 
 // ---- festival setup (import, templates, demo) ---------------------------------------------
 

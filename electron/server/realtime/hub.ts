@@ -240,8 +240,6 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   const unsubscribe = venue.onCommit(schedule);
 
   return {
-    io,
-    clients: () => [...clients.values()],
     auth,
     async close(): Promise<void> {
       unsubscribe();

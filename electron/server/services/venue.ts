@@ -164,9 +164,6 @@ export function createVenue(db: Db, now: () => number = Date.now) {
       }
       return cached;
     },
-    dropStandings(): void {
-      standingsCache.clear();
-    },
   };
   return venue;
 }
