@@ -8,7 +8,9 @@ const allPages = ['juri', 'layar', 'panitia', 'overlay'] as const;
 
 // PANGGUNG_PAGES=juri builds only the named pages and keeps the others' last output, for
 // working on one page while another is mid-edit. The default builds every page.
-const only = process.env.PANGGUNG_PAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+const only = process.env.PANGGUNG_PAGES?.split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 const pages = only && only.length > 0 ? allPages.filter((p) => only.includes(p)) : allPages;
 
 export default defineConfig({
@@ -22,7 +24,9 @@ export default defineConfig({
     // Juror laptops run whatever browser they have; stay on widely supported syntax.
     target: ['chrome100', 'firefox100', 'safari15', 'edge100'],
     rollupOptions: {
-      input: Object.fromEntries(pages.map((p) => [p, resolve(import.meta.dirname, 'renderer', p, 'index.html')])),
+      input: Object.fromEntries(
+        pages.map((p) => [p, resolve(import.meta.dirname, 'renderer', p, 'index.html')]),
+      ),
     },
   },
 });

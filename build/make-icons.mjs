@@ -9,7 +9,11 @@ import { deflateSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const hex = (h) => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
+const hex = (h) => [
+  parseInt(h.slice(1, 3), 16),
+  parseInt(h.slice(3, 5), 16),
+  parseInt(h.slice(5, 7), 16),
+];
 const top = hex('#b3263f');
 const bottom = hex('#6d1230');
 const cream = hex('#fff4dc');
@@ -47,7 +51,8 @@ const blocks = [
   [0.39, 0.55, 0.61, 0.82],
   [0.61, 0.69, 0.83, 0.82],
 ];
-const inBlocks = (x, y, dx = 0, dy = 0) => blocks.some(([x0, y0, x1, y1]) => x >= x0 + dx && x < x1 + dx && y >= y0 + dy && y < y1 + dy);
+const inBlocks = (x, y, dx = 0, dy = 0) =>
+  blocks.some(([x0, y0, x1, y1]) => x >= x0 + dx && x < x1 + dx && y >= y0 + dy && y < y1 + dy);
 
 /** Colour (rgba) of one sample at normalised coordinates. */
 function sample(x, y) {
@@ -63,12 +68,18 @@ function render(size) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           const c = sample((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += 1;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
         }
       }
       const o = (py * size + px) * 4;
@@ -105,7 +116,8 @@ function chunk(type, data) {
 function png(size) {
   const rgba = render(size);
   const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);

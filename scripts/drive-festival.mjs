@@ -10,11 +10,18 @@ if (!key) {
   console.error('Set PANGGUNG_ORGANIZER_KEY to the organizer key the server printed.');
   process.exit(2);
 }
-const call = (s, name, payload) => new Promise((r) => s.timeout(10_000).emit(name, payload, (err, res) => r(err ? { ok: false, code: 'TIMEOUT' } : res)));
+const call = (s, name, payload) =>
+  new Promise((r) =>
+    s
+      .timeout(10_000)
+      .emit(name, payload, (err, res) => r(err ? { ok: false, code: 'TIMEOUT' } : res)),
+  );
 const first = (s, event) =>
   new Promise((resolve, reject) => {
     s.once(event, resolve);
-    s.once('connect_error', (err) => reject(new Error(`${err.message} ${JSON.stringify(err.data ?? '')}`)));
+    s.once('connect_error', (err) =>
+      reject(new Error(`${err.message} ${JSON.stringify(err.data ?? '')}`)),
+    );
   });
 
 const org = io(`${url}/organizer`, { auth: { key }, transports: ['websocket'] });
@@ -31,13 +38,22 @@ for (const entry of snap.entries.filter((e) => e.panelId === juror.panelId).slic
   ];
   const values = Object.fromEntries(stage.criteria.map((c) => [c.id, c.maxX100]));
   const res = await call(pad, 'sheet:save', {
-    submissionId: `drive${Date.now().toString(36)}${entry.id}`, entryId: entry.id, stageId: stage.id,
-    status: 'submitted', values, comment: '',
+    submissionId: `drive${Date.now().toString(36)}${entry.id}`,
+    entryId: entry.id,
+    stageId: stage.id,
+    status: 'submitted',
+    values,
+    comment: '',
   });
-  steps.push(res, await call(org, 'entry:transition', { entryId: entry.id, stageId: stage.id, action: 'lock' }));
+  steps.push(
+    res,
+    await call(org, 'entry:transition', { entryId: entry.id, stageId: stage.id, action: 'lock' }),
+  );
   const bad = steps.filter((s) => !s.ok);
   failures += bad.length;
-  console.log(`${entry.code} ${entry.title}: ${bad.length === 0 ? `total ${res.data.totalMicro / 1e6}` : bad.map((b) => b.code).join(', ')}`);
+  console.log(
+    `${entry.code} ${entry.title}: ${bad.length === 0 ? `total ${res.data.totalMicro / 1e6}` : bad.map((b) => b.code).join(', ')}`,
+  );
 }
 org.close();
 pad.close();

@@ -17,8 +17,17 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 export function packagingSteps(args) {
   return [
     { name: 'build', command: npm, args: ['run', 'build', '--silent'] },
-    { name: 'electron-builder', command: npx, args: ['electron-builder', '--config', 'electron-builder.yml', '--publish', 'never', ...args] },
-    { name: 'restore Node build of better-sqlite3', command: npm, args: ['rebuild', 'better-sqlite3'], always: true },
+    {
+      name: 'electron-builder',
+      command: npx,
+      args: ['electron-builder', '--config', 'electron-builder.yml', '--publish', 'never', ...args],
+    },
+    {
+      name: 'restore Node build of better-sqlite3',
+      command: npm,
+      args: ['rebuild', 'better-sqlite3'],
+      always: true,
+    },
   ];
 }
 
@@ -42,7 +51,8 @@ export function runSteps(steps, exec, log = console.log) {
 
 /** Loads and validates electron-builder.yml with electron-builder's own schema. */
 export async function checkBuilderConfig(dir = root) {
-  const { getConfig, validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
+  const { getConfig, validateConfiguration } =
+    await import('app-builder-lib/out/util/config/config.js');
   const { DebugLogger } = await import('builder-util');
   const config = await getConfig(dir, null, null);
   await validateConfiguration(config, new DebugLogger(false));
@@ -50,7 +60,11 @@ export async function checkBuilderConfig(dir = root) {
 }
 
 function exec(command, args) {
-  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const run = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (run.error) console.error(run.error.message);
   return run.status ?? 1;
 }

@@ -13,7 +13,8 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DOWNLOAD_TIMEOUT_MS = 60_000;
 export const FALLBACK_LINE =
   'Electron runtime not available (cannot download it here): running the headless venue server instead.';
-export const NO_DISPLAY_LINE = 'No graphical display (DISPLAY/WAYLAND_DISPLAY unset): running the headless venue server instead.';
+export const NO_DISPLAY_LINE =
+  'No graphical display (DISPLAY/WAYLAND_DISPLAY unset): running the headless venue server instead.';
 
 /** The executable path inside node_modules/electron/dist for this platform. */
 export function platformBinary(platform = process.platform) {
@@ -27,10 +28,19 @@ export function platformBinary(platform = process.platform) {
  * Mirrors node_modules/electron/install.js's own check, without requiring electron/index.js
  * (which would start the download itself).
  */
-export function installedElectron(electronDir = join(root, 'node_modules', 'electron'), env = process.env, platform = process.platform) {
+export function installedElectron(
+  electronDir = join(root, 'node_modules', 'electron'),
+  env = process.env,
+  platform = process.platform,
+) {
   try {
     const { version } = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8'));
-    if (readFileSync(join(electronDir, 'dist', 'version'), 'utf8').trim().replace(/^v/, '') !== version) return null;
+    if (
+      readFileSync(join(electronDir, 'dist', 'version'), 'utf8')
+        .trim()
+        .replace(/^v/, '') !== version
+    )
+      return null;
     const relative = readFileSync(join(electronDir, 'path.txt'), 'utf8').trim();
     if (relative !== platformBinary(platform)) return null;
     const binary = join(env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist'), relative);
@@ -47,7 +57,13 @@ export function tryDownload({
   timeoutMs = DOWNLOAD_TIMEOUT_MS,
 } = {}) {
   const [bin, ...args] = command;
-  const run = spawnSync(bin, args, { cwd: root, stdio: 'ignore', timeout: timeoutMs, killSignal: 'SIGKILL', windowsHide: true });
+  const run = spawnSync(bin, args, {
+    cwd: root,
+    stdio: 'ignore',
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    windowsHide: true,
+  });
   return run.error === undefined && run.status === 0;
 }
 
@@ -55,7 +71,12 @@ export function tryDownload({
  * Which runtime to launch. Probes are parameters so this is tested without Electron:
  * installed() -> binary path or null; download() -> boolean (one bounded attempt).
  */
-export function chooseRuntime({ installed, download, env = process.env, platform = process.platform }) {
+export function chooseRuntime({
+  installed,
+  download,
+  env = process.env,
+  platform = process.platform,
+}) {
   if (env.PANGGUNG_HEADLESS === '1') return { kind: 'headless', reason: 'PANGGUNG_HEADLESS=1' };
   let binary = installed();
   let downloaded = false;
@@ -65,7 +86,8 @@ export function chooseRuntime({ installed, download, env = process.env, platform
   }
   if (!binary) return { kind: 'headless', reason: 'no-runtime' };
   // A Linux server or SSH session has no display: Electron could not open a window.
-  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return { kind: 'headless', reason: 'no-display' };
+  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY)
+    return { kind: 'headless', reason: 'no-display' };
   return { kind: 'electron', binary, downloaded };
 }
 
@@ -90,7 +112,10 @@ function run(executable, args) {
 
 function main() {
   const args = process.argv.slice(2);
-  const choice = chooseRuntime({ installed: () => installedElectron(), download: () => tryDownload() });
+  const choice = chooseRuntime({
+    installed: () => installedElectron(),
+    download: () => tryDownload(),
+  });
   if (choice.kind === 'headless' && choice.reason === 'no-runtime') console.log(FALLBACK_LINE);
   if (choice.kind === 'headless' && choice.reason === 'no-display') console.log(NO_DISPLAY_LINE);
   const [executable, argv] = commandFor(choice, args);

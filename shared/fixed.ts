@@ -32,7 +32,9 @@ export function formatMicro(value: number, decimals = 2): string {
   const rounded = Math.floor((Math.abs(value) + unit / 2) / unit);
   const whole = Math.floor(rounded / 10 ** decimals);
   const frac = rounded % 10 ** decimals;
-  return decimals === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(frac).padStart(decimals, '0')}`;
+  return decimals === 0
+    ? `${sign}${whole}`
+    : `${sign}${whole}.${String(frac).padStart(decimals, '0')}`;
 }
 
 /** Integer division rounding half away from zero, exact for safe integers. */

@@ -149,7 +149,8 @@ export type PanelLive = {
 
 export type Privacy = 'live' | 'progress' | 'hidden';
 
-export type ScreenMode = 'welcome' | 'presenting' | 'progress' | 'leaderboard' | 'reveal' | 'message' | 'blank';
+export type ScreenMode =
+  'welcome' | 'presenting' | 'progress' | 'leaderboard' | 'reveal' | 'message' | 'blank';
 
 /** What the organizer released to audiences. Screens never receive more than this allows. */
 export type Release = {

@@ -27,7 +27,10 @@ export type RosterCheck = {
 export const nameKey = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** An existing item named (or with the id) `ref`. */
-export function findNamed<T extends { id: string; name: string }>(list: readonly T[], ref: string): T | undefined {
+export function findNamed<T extends { id: string; name: string }>(
+  list: readonly T[],
+  ref: string,
+): T | undefined {
   const key = nameKey(ref);
   return list.find((x) => nameKey(x.id) === key) ?? list.find((x) => nameKey(x.name) === key);
 }
@@ -52,18 +55,45 @@ export function checkRoster(input: RosterImport, ctx: RosterContext): RosterChec
     const code = nameKey(e.code);
     const seen = codes.get(code);
     if (seen !== undefined)
-      errors.push({ sheet: 'entries', row: e.row, field: 'code', key: seen === 0 ? 'codeExists' : 'duplicateCode', params: { code: e.code, other: seen } });
+      errors.push({
+        sheet: 'entries',
+        row: e.row,
+        field: 'code',
+        key: seen === 0 ? 'codeExists' : 'duplicateCode',
+        params: { code: e.code, other: seen },
+      });
     else codes.set(code, e.row);
     if (!findNamed(ctx.categories, e.category)) {
       if (input.createMissing) newCategories.set(nameKey(e.category), e.category.trim());
-      else errors.push({ sheet: 'entries', row: e.row, field: 'category', key: 'unknownCategory', params: { name: e.category } });
+      else
+        errors.push({
+          sheet: 'entries',
+          row: e.row,
+          field: 'category',
+          key: 'unknownCategory',
+          params: { name: e.category },
+        });
     }
     const panel = panelRef(e.panel);
-    if (panel === null) errors.push({ sheet: 'entries', row: e.row, field: 'panel', key: 'unknownPanel', params: { name: e.panel } });
+    if (panel === null)
+      errors.push({
+        sheet: 'entries',
+        row: e.row,
+        field: 'panel',
+        key: 'unknownPanel',
+        params: { name: e.panel },
+      });
     else if (e.order !== undefined) {
       const key = `${panel}#${e.order}`;
       const other = orders.get(key);
-      if (other !== undefined) errors.push({ sheet: 'entries', row: e.row, field: 'order', key: 'orderTaken', params: { order: e.order, other } });
+      if (other !== undefined)
+        errors.push({
+          sheet: 'entries',
+          row: e.row,
+          field: 'order',
+          key: 'orderTaken',
+          params: { order: e.order, other },
+        });
       else orders.set(key, e.row);
     }
   }
@@ -71,10 +101,24 @@ export function checkRoster(input: RosterImport, ctx: RosterContext): RosterChec
   const jurorNames = new Map<string, number>();
   for (const j of input.jurors) {
     const panel = panelRef(j.panel);
-    if (panel === null) errors.push({ sheet: 'jurors', row: j.row, field: 'panel', key: 'unknownPanel', params: { name: j.panel } });
+    if (panel === null)
+      errors.push({
+        sheet: 'jurors',
+        row: j.row,
+        field: 'panel',
+        key: 'unknownPanel',
+        params: { name: j.panel },
+      });
     const key = `${panel ?? ''}#${nameKey(j.name)}`;
     const other = jurorNames.get(key);
-    if (other !== undefined) errors.push({ sheet: 'jurors', row: j.row, field: 'name', key: 'duplicateJuror', params: { name: j.name, other } });
+    if (other !== undefined)
+      errors.push({
+        sheet: 'jurors',
+        row: j.row,
+        field: 'name',
+        key: 'duplicateJuror',
+        params: { name: j.name, other },
+      });
     else jurorNames.set(key, j.row);
   }
   errors.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet === 'entries' ? -1 : 1));

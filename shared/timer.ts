@@ -10,16 +10,30 @@ export function idleTimer(presentationSec: number): PanelTimer {
   return { segment: 'idle', runningSince: null, elapsedMs: 0, durationMs: presentationSec * 1000 };
 }
 
-export function applyTimer(t: PanelTimer, action: TimerAction, now: number, durations: { presentationSec: number; qaSec: number }): PanelTimer {
+export function applyTimer(
+  t: PanelTimer,
+  action: TimerAction,
+  now: number,
+  durations: { presentationSec: number; qaSec: number },
+): PanelTimer {
   switch (action) {
     case 'start-presentation':
-      return { segment: 'presentation', runningSince: now, elapsedMs: 0, durationMs: durations.presentationSec * 1000 };
+      return {
+        segment: 'presentation',
+        runningSince: now,
+        elapsedMs: 0,
+        durationMs: durations.presentationSec * 1000,
+      };
     case 'start-qa':
       return { segment: 'qa', runningSince: now, elapsedMs: 0, durationMs: durations.qaSec * 1000 };
     case 'pause':
-      return t.runningSince === null ? t : { ...t, runningSince: null, elapsedMs: t.elapsedMs + (now - t.runningSince) };
+      return t.runningSince === null
+        ? t
+        : { ...t, runningSince: null, elapsedMs: t.elapsedMs + (now - t.runningSince) };
     case 'resume':
-      return t.runningSince !== null || t.segment === 'idle' || t.segment === 'done' ? t : { ...t, runningSince: now };
+      return t.runningSince !== null || t.segment === 'idle' || t.segment === 'done'
+        ? t
+        : { ...t, runningSince: now };
     case 'reset':
       return idleTimer(durations.presentationSec);
   }

@@ -12,7 +12,10 @@ export type ProjectorPlacement =
 const area = (r: Rect) => r.width * r.height;
 
 /** The largest non-primary display (first listed wins a tie), or null with a single display. */
-export function largestExternalDisplay(displays: readonly DisplayLike[], primaryId: number): DisplayLike | null {
+export function largestExternalDisplay(
+  displays: readonly DisplayLike[],
+  primaryId: number,
+): DisplayLike | null {
   let best: DisplayLike | null = null;
   for (const d of displays) {
     if (d.id === primaryId) continue;

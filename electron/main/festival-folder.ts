@@ -8,7 +8,11 @@ import { dbFileName } from '../server/db/connection.js';
 export type FolderPurpose = 'new' | 'open';
 export type FolderCheck = { ok: true } | { ok: false; reason: 'has-festival' | 'no-festival' };
 
-export function checkFestivalFolder(dir: string, purpose: FolderPurpose, exists: (path: string) => boolean = existsSync): FolderCheck {
+export function checkFestivalFolder(
+  dir: string,
+  purpose: FolderPurpose,
+  exists: (path: string) => boolean = existsSync,
+): FolderCheck {
   const hasDb = exists(join(dir, dbFileName));
   if (purpose === 'new' && hasDb) return { ok: false, reason: 'has-festival' };
   if (purpose === 'open' && !hasDb) return { ok: false, reason: 'no-festival' };

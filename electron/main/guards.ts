@@ -4,12 +4,22 @@
 // after it starts (and changes when another festival folder is opened).
 import type { Session, WebContents } from 'electron';
 import { errorFields, type Logger } from './logger.js';
-import { decideWindowOpen, isOwnOrigin, isSafeExternalUrl, secureWebPreferences, withCsp } from './security.js';
+import {
+  decideWindowOpen,
+  isOwnOrigin,
+  isSafeExternalUrl,
+  secureWebPreferences,
+  withCsp,
+} from './security.js';
 
 export type OpenExternal = (url: string) => Promise<void>;
 
 /** Opens a link in the system browser only when it is a vetted http(s) URL. */
-export async function openExternalSafely(url: string, openExternal: OpenExternal, log: Logger): Promise<boolean> {
+export async function openExternalSafely(
+  url: string,
+  openExternal: OpenExternal,
+  log: Logger,
+): Promise<boolean> {
   if (!isSafeExternalUrl(url)) {
     log.warn('refused to open an external link', { url: url.slice(0, 200) });
     return false;
@@ -18,7 +28,12 @@ export async function openExternalSafely(url: string, openExternal: OpenExternal
   return true;
 }
 
-export function guardWebContents(contents: WebContents, getOrigin: () => string, openExternal: OpenExternal, log: Logger): void {
+export function guardWebContents(
+  contents: WebContents,
+  getOrigin: () => string,
+  openExternal: OpenExternal,
+  log: Logger,
+): void {
   const guard = (kind: string) => (event: { url: string; preventDefault(): void }) => {
     if (isOwnOrigin(event.url, getOrigin())) return;
     event.preventDefault();
@@ -35,10 +50,15 @@ export function guardWebContents(contents: WebContents, getOrigin: () => string,
     const decision = decideWindowOpen(url, getOrigin());
     if (decision.action === 'allow-in-app') {
       // Own pages may open in a new window, with the same locked-down preferences and no preload.
-      return { action: 'allow', overrideBrowserWindowOptions: { webPreferences: secureWebPreferences() } };
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: { webPreferences: secureWebPreferences() },
+      };
     }
     if (decision.action === 'open-external') {
-      openExternalSafely(decision.url, openExternal, log).catch((err: unknown) => log.error('openExternal failed', errorFields(err)));
+      openExternalSafely(decision.url, openExternal, log).catch((err: unknown) =>
+        log.error('openExternal failed', errorFields(err)),
+      );
     } else {
       log.warn('blocked window.open', { url: url.slice(0, 200) });
     }

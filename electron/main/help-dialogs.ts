@@ -7,18 +7,36 @@ import { jurorUrls } from './ipc-handlers.js';
 import type { Strings } from './strings.js';
 
 export type HelpDeps = {
-  showMessageBox(window: BaseWindow | null, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
+  showMessageBox(
+    window: BaseWindow | null,
+    options: MessageBoxOptions,
+  ): Promise<MessageBoxReturnValue>;
   imageFromDataUrl(dataUrl: string): NativeImage;
   writeClipboard(text: string): void;
 };
 
-async function box(deps: HelpDeps, win: BaseWindow | null, options: MessageBoxOptions): Promise<MessageBoxReturnValue> {
+async function box(
+  deps: HelpDeps,
+  win: BaseWindow | null,
+  options: MessageBoxOptions,
+): Promise<MessageBoxReturnValue> {
   return deps.showMessageBox(win, options);
 }
 
-export async function showJurorAddresses(deps: HelpDeps, win: BaseWindow | null, server: VenueServer, s: Strings): Promise<void> {
+export async function showJurorAddresses(
+  deps: HelpDeps,
+  win: BaseWindow | null,
+  server: VenueServer,
+  s: Strings,
+): Promise<void> {
   if (server.urls.lan.length === 0) {
-    await box(deps, win, { type: 'warning', title: s.jurorTitle, message: s.noLan, detail: jurorUrls(server.urls).join('\n'), buttons: [s.ok] });
+    await box(deps, win, {
+      type: 'warning',
+      title: s.jurorTitle,
+      message: s.noLan,
+      detail: jurorUrls(server.urls).join('\n'),
+      buttons: [s.ok],
+    });
     return;
   }
   const urls = jurorUrls(server.urls);
@@ -37,6 +55,17 @@ export async function showJurorAddresses(deps: HelpDeps, win: BaseWindow | null,
   if (response === 1) deps.writeClipboard(first);
 }
 
-export async function showFirewallHelp(deps: HelpDeps, win: BaseWindow | null, port: number, s: Strings): Promise<void> {
-  await box(deps, win, { type: 'info', title: s.firewallTitle, message: s.firewallMessage, detail: s.firewallDetail(port), buttons: [s.ok] });
+export async function showFirewallHelp(
+  deps: HelpDeps,
+  win: BaseWindow | null,
+  port: number,
+  s: Strings,
+): Promise<void> {
+  await box(deps, win, {
+    type: 'info',
+    title: s.firewallTitle,
+    message: s.firewallMessage,
+    detail: s.firewallDetail(port),
+    buttons: [s.ok],
+  });
 }

@@ -3,7 +3,13 @@
 // external links and the LAN addresses. Electron's dialog and shell come in as parameters.
 import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { BaseWindow, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type {
+  BaseWindow,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
 import { DomainError } from '../../shared/contract/errors.js';
 import { MAX_IPC_FILE_BYTES } from '../../shared/contract/ipc.js';
 import { backupPath } from '../server/services/backup.js';
@@ -33,7 +39,9 @@ export type HandlerDeps = {
 export const TEMPLATE_EXTENSIONS = ['xlsx', 'csv', 'json'];
 
 export function jurorUrls(urls: VenueServer['urls']): string[] {
-  return (urls.lan.length > 0 ? urls.lan : [urls.local]).map((u) => `${u.replace(/\/+$/, '')}/juri`);
+  return (urls.lan.length > 0 ? urls.lan : [urls.local]).map(
+    (u) => `${u.replace(/\/+$/, '')}/juri`,
+  );
 }
 
 function requireWindow(deps: HandlerDeps): BaseWindow {

@@ -3,7 +3,12 @@
 // parsed with the contract's schema, handler run, reply wrapped in the one error envelope.
 // The handlers themselves live in ipc-handlers.ts; this file only enforces the edge.
 import { DomainError, fail, ok, type Result } from '../../shared/contract/errors.js';
-import { ipcCalls, type IpcChannel, type IpcParsed, type IpcReply } from '../../shared/contract/ipc.js';
+import {
+  ipcCalls,
+  type IpcChannel,
+  type IpcParsed,
+  type IpcReply,
+} from '../../shared/contract/ipc.js';
 import { issuesToDetails } from '../../shared/contract/schemas.js';
 import { errorFields, type Logger } from './logger.js';
 import { isOwnOrigin } from './security.js';
@@ -43,7 +48,10 @@ export async function handleIpcCall<K extends IpcChannel>(
   log: Logger,
 ): Promise<Result<IpcReply<K>>> {
   if (!isTrustedSender(event, policy)) {
-    log.warn('ipc: refused a call from an untrusted sender', { channel, url: event.senderFrame?.url.slice(0, 200) ?? null });
+    log.warn('ipc: refused a call from an untrusted sender', {
+      channel,
+      url: event.senderFrame?.url.slice(0, 200) ?? null,
+    });
     return fail('FORBIDDEN');
   }
   const parsed = ipcCalls[channel].input.safeParse(raw);
@@ -59,11 +67,23 @@ export async function handleIpcCall<K extends IpcChannel>(
 }
 
 /** Registers every channel; returns a function that removes them again. */
-export function registerIpc(ipcMain: IpcMainLike, handlers: IpcHandlers, policy: SenderPolicy, log: Logger): () => void {
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  handlers: IpcHandlers,
+  policy: SenderPolicy,
+  log: Logger,
+): () => void {
   const channels = Object.keys(ipcCalls) as IpcChannel[];
   for (const channel of channels) {
     ipcMain.handle(channel, (event, raw) =>
-      handleIpcCall(channel, event, raw, handlers[channel] as IpcHandlers[typeof channel], policy, log),
+      handleIpcCall(
+        channel,
+        event,
+        raw,
+        handlers[channel] as IpcHandlers[typeof channel],
+        policy,
+        log,
+      ),
     );
   }
   return () => channels.forEach((c) => ipcMain.removeHandler(c));

@@ -33,9 +33,15 @@ export type MenuActions = {
 
 type Item = MenuItemConstructorOptions;
 const sep: Item = { type: 'separator' };
-const optional = (label: string, action: (() => void) | undefined): Item[] => (action ? [{ label, click: action }] : []);
+const optional = (label: string, action: (() => void) | undefined): Item[] =>
+  action ? [{ label, click: action }] : [];
 
-function displayLabel(d: DisplayLike, index: number, primaryId: number, s: (typeof strings)[Lang]): string {
+function displayLabel(
+  d: DisplayLike,
+  index: number,
+  primaryId: number,
+  s: (typeof strings)[Lang],
+): string {
   const size = `${d.bounds.width}×${d.bounds.height}`;
   const name = d.label ? ` ${d.label}` : '';
   return `${s.display} ${index + 1}${name} (${size}${d.id === primaryId ? `, ${s.primary}` : ''})`;
@@ -63,17 +69,21 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): Item[
       checked: state.preferredDisplay === null,
       click: () => actions.setProjectorDisplay(null),
     },
-    ...state.displays.map(
-      (d, i): Item => ({
-        label: displayLabel(d, i, state.primaryId, s),
-        type: 'radio',
-        checked: state.preferredDisplay === d.id,
-        click: () => actions.setProjectorDisplay(d.id),
-      }),
-    ),
+    ...state.displays.map((d, i): Item => ({
+      label: displayLabel(d, i, state.primaryId, s),
+      type: 'radio',
+      checked: state.preferredDisplay === d.id,
+      click: () => actions.setProjectorDisplay(d.id),
+    })),
   ];
   const view: Item[] = [
-    { label: s.projector, type: 'checkbox', checked: state.projectorOpen, accelerator: 'F8', click: actions.toggleProjector },
+    {
+      label: s.projector,
+      type: 'checkbox',
+      checked: state.projectorOpen,
+      accelerator: 'F8',
+      click: actions.toggleProjector,
+    },
     { label: s.projectorDisplay, submenu: displays },
     sep,
     { label: s.reload, role: 'reload' },
@@ -85,14 +95,12 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): Item[
     sep,
     {
       label: s.language,
-      submenu: (['id', 'en'] as const).map(
-        (lang): Item => ({
-          label: lang === 'id' ? 'Bahasa Indonesia' : 'English',
-          type: 'radio',
-          checked: state.lang === lang,
-          click: () => actions.setLang(lang),
-        }),
-      ),
+      submenu: (['id', 'en'] as const).map((lang): Item => ({
+        label: lang === 'id' ? 'Bahasa Indonesia' : 'English',
+        type: 'radio',
+        checked: state.lang === lang,
+        click: () => actions.setLang(lang),
+      })),
     },
   ];
   const edit: Item[] = [

@@ -1,7 +1,12 @@
 // The projector window's life: open on the chosen display (displays.ts decides), follow
 // the displays as they are plugged in and out, toggle from the menu. The window itself is
 // made by the factory the shell passes in (windows.ts), so this runs against a fake screen.
-import { chooseProjectorPlacement, samePlacement, type DisplayLike, type ProjectorPlacement } from './displays.js';
+import {
+  chooseProjectorPlacement,
+  samePlacement,
+  type DisplayLike,
+  type ProjectorPlacement,
+} from './displays.js';
 
 export type ScreenLike = {
   getAllDisplays(): DisplayLike[];
@@ -52,7 +57,8 @@ export function createProjectorController(
   let preferredId: number | null = null;
   let current: ProjectorPlacement | null = null;
 
-  const placement = () => chooseProjectorPlacement(screen.getAllDisplays(), screen.getPrimaryDisplay(), preferredId);
+  const placement = () =>
+    chooseProjectorPlacement(screen.getAllDisplays(), screen.getPrimaryDisplay(), preferredId);
   const alive = () => win !== null && !win.isDestroyed();
 
   const refresh = () => {

@@ -7,17 +7,34 @@ import { listBackups, restoreLatestOffline } from '../server/services/backup.js'
 import type { Strings } from './strings.js';
 
 export type AskRestore = (options: {
-  type: 'warning'; title: string; message: string; detail: string; buttons: string[]; defaultId: number; cancelId: number;
+  type: 'warning';
+  title: string;
+  message: string;
+  detail: string;
+  buttons: string[];
+  defaultId: number;
+  cancelId: number;
 }) => Promise<{ response: number }>;
 
 /** True when a backup was put in place and the start should be tried again. */
-export async function offerRestoreLatest(err: unknown, dataDir: string, ask: AskRestore, s: Strings, log: Logger): Promise<boolean> {
+export async function offerRestoreLatest(
+  err: unknown,
+  dataDir: string,
+  ask: AskRestore,
+  s: Strings,
+  log: Logger,
+): Promise<boolean> {
   if (!(err instanceof DatabaseRefused) || err.reason !== 'corrupt') return false;
   const latest = listBackups(dataDir)[0];
   if (!latest) return false;
   const { response } = await ask({
-    type: 'warning', title: s.serverFailedTitle, message: s.databaseRefused, detail: `${err.message}\n\n${s.restoreOffer(latest.file)}`,
-    buttons: [s.restoreLatest, s.quit], defaultId: 0, cancelId: 1,
+    type: 'warning',
+    title: s.serverFailedTitle,
+    message: s.databaseRefused,
+    detail: `${err.message}\n\n${s.restoreOffer(latest.file)}`,
+    buttons: [s.restoreLatest, s.quit],
+    defaultId: 0,
+    cancelId: 1,
   });
   if (response !== 0) return false;
   const outcome = restoreLatestOffline(dataDir);

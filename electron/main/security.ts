@@ -41,20 +41,29 @@ export function isOwnOrigin(url: string, origin: string): boolean {
   const u = parse(url);
   const o = parse(origin);
   if (!u || !o) return false;
-  return u.protocol === 'http:' && o.protocol === 'http:' && u.origin === o.origin && u.username === '' && u.password === '';
+  return (
+    u.protocol === 'http:' &&
+    o.protocol === 'http:' &&
+    u.origin === o.origin &&
+    u.username === '' &&
+    u.password === ''
+  );
 }
 
 /** Links that may go to the system browser: plain http(s) to a named host, no credentials. */
 export function isSafeExternalUrl(url: string): boolean {
   const u = parse(url);
   if (!u) return false;
-  return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '' && u.username === '' && u.password === '';
+  return (
+    (u.protocol === 'https:' || u.protocol === 'http:') &&
+    u.hostname !== '' &&
+    u.username === '' &&
+    u.password === ''
+  );
 }
 
 export type WindowOpenDecision =
-  | { action: 'allow-in-app' }
-  | { action: 'open-external'; url: string }
-  | { action: 'deny' };
+  { action: 'allow-in-app' } | { action: 'open-external'; url: string } | { action: 'deny' };
 
 /** window.open / target=_blank: own pages stay in the app, vetted web links go to the browser. */
 export function decideWindowOpen(url: string, origin: string): WindowOpenDecision {
@@ -94,7 +103,9 @@ type HeaderMap = Record<string, string | string[]>;
 export function withCsp(url: string, headers: HeaderMap | undefined, origin: string): HeaderMap {
   const out: HeaderMap = { ...(headers ?? {}) };
   if (!isOwnOrigin(url, origin)) return out;
-  const key = Object.keys(out).find((k) => k.toLowerCase() === 'content-security-policy') ?? 'Content-Security-Policy';
+  const key =
+    Object.keys(out).find((k) => k.toLowerCase() === 'content-security-policy') ??
+    'Content-Security-Policy';
   const existing = out[key];
   const kept = existing === undefined ? [] : Array.isArray(existing) ? existing : [existing];
   out[key] = [...kept, contentSecurityPolicy(origin)];

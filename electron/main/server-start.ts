@@ -9,7 +9,10 @@ export type StartVenueServer = typeof startVenueServer;
 export type StartOptions = Parameters<StartVenueServer>[0];
 
 function isPortProblem(err: unknown): boolean {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? (err as { code: unknown }).code : undefined;
+  const code =
+    typeof err === 'object' && err !== null && 'code' in err
+      ? (err as { code: unknown }).code
+      : undefined;
   return code === 'EADDRINUSE' || code === 'EACCES';
 }
 

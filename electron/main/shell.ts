@@ -22,7 +22,12 @@ import { startWithFallback, type StartVenueServer } from './server-start.js';
 import { loadSettings, saveSettings, settingsFile, type Settings } from './settings.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
 import { strings } from './strings.js';
-import { createOrganizerWindow, createProjectorWindow, organizerUrl, type WindowDeps } from './windows.js';
+import {
+  createOrganizerWindow,
+  createProjectorWindow,
+  organizerUrl,
+  type WindowDeps,
+} from './windows.js';
 
 export type ShellElectron = {
   app: Electron.App;
@@ -30,7 +35,10 @@ export type ShellElectron = {
   screen: Electron.Screen;
   ipcMain: IpcMainLike;
   Menu: Pick<typeof Electron.Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
-  dialog: Pick<Electron.Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox' | 'showErrorBox'>;
+  dialog: Pick<
+    Electron.Dialog,
+    'showOpenDialog' | 'showSaveDialog' | 'showMessageBox' | 'showErrorBox'
+  >;
   shell: Pick<Electron.Shell, 'openExternal' | 'openPath'>;
   session: { defaultSession: Electron.Session };
   nativeImage: Pick<typeof Electron.nativeImage, 'createFromDataURL'>;
@@ -95,7 +103,12 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   let organizer: BrowserWindow | null = null;
   let organizerContentsId = -1;
   let projector: ProjectorController | null = null;
-  const windowDeps: WindowDeps = { BrowserWindow: electron.BrowserWindow, preloadPath: deps.preloadPath, log, ...(deps.iconPath ? { iconPath: deps.iconPath } : {}) };
+  const windowDeps: WindowDeps = {
+    BrowserWindow: electron.BrowserWindow,
+    preloadPath: deps.preloadPath,
+    log,
+    ...(deps.iconPath ? { iconPath: deps.iconPath } : {}),
+  };
 
   const shutdown = createShutdown({
     close: async () => {
@@ -108,21 +121,38 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   app.on('before-quit', shutdown.onBeforeQuit);
   app.on('window-all-closed', () => app.quit());
   app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, () => origin, (url) => electron.shell.openExternal(url), log),
+    guardWebContents(
+      contents,
+      () => origin,
+      (url) => electron.shell.openExternal(url),
+      log,
+    ),
   );
   app.on('second-instance', () => {
     if (!organizer || organizer.isDestroyed()) return;
     if (organizer.isMinimized()) organizer.restore();
     organizer.focus();
   });
-  if (deps.handleSignals !== false) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
+  if (deps.handleSignals !== false)
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
 
   await app.whenReady();
   hardenSession(electron.session.defaultSession, () => origin, log);
 
   const defaultDir = join(userData, 'festival');
   const start = async (dataDir: string, port: number | undefined, seedDemo: boolean) => {
-    const started = startWithFallback(deps.startVenueServer, { dataDir, host, seedDemo, organizerLocalOnly: true, log, ...(port === undefined ? {} : { port }) }, log);
+    const started = startWithFallback(
+      deps.startVenueServer,
+      {
+        dataDir,
+        host,
+        seedDemo,
+        organizerLocalOnly: true,
+        log,
+        ...(port === undefined ? {} : { port }),
+      },
+      log,
+    );
     starting = started;
     server = await started;
     origin = appOrigin(server.port);
@@ -133,7 +163,9 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   if (settings.festivalDir !== null && !checkFestivalFolder(settings.festivalDir, 'open').ok) {
     // The folder opened last is gone (an unplugged USB stick): never create an empty
     // festival in its place; open the default one and say so in the log.
-    log.warn('the festival folder opened last is missing; opening the default one', { dataDir: settings.festivalDir });
+    log.warn('the festival folder opened last is missing; opening the default one', {
+      dataDir: settings.festivalDir,
+    });
     settings.festivalDir = null;
   }
   const firstDir = settings.festivalDir ?? defaultDir;
@@ -147,7 +179,8 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
     }
   } catch (err) {
     log.error('venue server failed to start', errorFields(err));
-    const detail = err instanceof DatabaseRefused ? `${s().databaseRefused}\n\n${err.message}` : String(err);
+    const detail =
+      err instanceof DatabaseRefused ? `${s().databaseRefused}\n\n${err.message}` : String(err);
     electron.dialog.showErrorBox(s().serverFailedTitle, detail);
     app.exit(1);
     return null;
@@ -179,12 +212,16 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
       strings: s,
       log,
     }),
-    { origin: () => origin, trustedContents: () => new Set(organizerContentsId >= 0 ? [organizerContentsId] : []) },
+    {
+      origin: () => origin,
+      trustedContents: () => new Set(organizerContentsId >= 0 ? [organizerContentsId] : []),
+    },
     log,
   );
 
   const helpDeps: HelpDeps = {
-    showMessageBox: (win, options) => (win ? electron.dialog.showMessageBox(win, options) : electron.dialog.showMessageBox(options)),
+    showMessageBox: (win, options) =>
+      win ? electron.dialog.showMessageBox(win, options) : electron.dialog.showMessageBox(options),
     imageFromDataUrl: (url) => electron.nativeImage.createFromDataURL(url),
     writeClipboard: (text) => electron.clipboard.writeText(text),
   };
@@ -216,14 +253,22 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
     const win = organizer;
     const options: Electron.OpenDialogOptions = {
       title: purpose === 'new' ? s().newFestivalTitle : s().openFestivalTitle,
-      properties: purpose === 'new' ? ['openDirectory', 'createDirectory', 'promptToCreate'] : ['openDirectory'],
+      properties:
+        purpose === 'new'
+          ? ['openDirectory', 'createDirectory', 'promptToCreate']
+          : ['openDirectory'],
     };
-    const picked = win ? await electron.dialog.showOpenDialog(win, options) : await electron.dialog.showOpenDialog(options);
+    const picked = win
+      ? await electron.dialog.showOpenDialog(win, options)
+      : await electron.dialog.showOpenDialog(options);
     const dir = picked.filePaths[0];
     if (picked.canceled || !dir) return;
     const check = checkFestivalFolder(dir, purpose);
     if (!check.ok) {
-      electron.dialog.showErrorBox(s().festival, check.reason === 'has-festival' ? s().folderHasFestival : s().folderNoFestival);
+      electron.dialog.showErrorBox(
+        s().festival,
+        check.reason === 'has-festival' ? s().folderHasFestival : s().folderNoFestival,
+      );
       return;
     }
     await switchFestival(dir, false);
@@ -250,15 +295,34 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
         rebuildMenu();
       },
       showJurorAddresses: () => {
-        if (server) showJurorAddresses(helpDeps, organizer, server, s()).catch(report('juror addresses dialog failed'));
+        if (server)
+          showJurorAddresses(helpDeps, organizer, server, s()).catch(
+            report('juror addresses dialog failed'),
+          );
       },
       showFirewallHelp: () => {
-        if (server) showFirewallHelp(helpDeps, organizer, server.port, s()).catch(report('firewall dialog failed'));
+        if (server)
+          showFirewallHelp(helpDeps, organizer, server.port, s()).catch(
+            report('firewall dialog failed'),
+          );
       },
-      openLogFolder: () => void electron.shell.openPath(logsDir).catch(report('could not open the log folder')),
+      openLogFolder: () =>
+        void electron.shell.openPath(logsDir).catch(report('could not open the log folder')),
       showAbout: () => {
-        const detail = s().aboutDetail(app.getVersion(), settings.festivalDir ?? defaultDir, join(logsDir, 'panggung.log'));
-        helpDeps.showMessageBox(organizer, { type: 'info', title: 'Panggung', message: 'Panggung', detail, buttons: [s().ok] }).catch(report('about dialog failed'));
+        const detail = s().aboutDetail(
+          app.getVersion(),
+          settings.festivalDir ?? defaultDir,
+          join(logsDir, 'panggung.log'),
+        );
+        helpDeps
+          .showMessageBox(organizer, {
+            type: 'info',
+            title: 'Panggung',
+            message: 'Panggung',
+            detail,
+            buttons: [s().ok],
+          })
+          .catch(report('about dialog failed'));
       },
       quit: () => app.quit(),
     };
@@ -278,7 +342,11 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   };
 
   openOrganizer();
-  projector = createProjectorController(electron.screen, (placement) => createProjectorWindow(windowDeps, origin, placement), rebuildMenu);
+  projector = createProjectorController(
+    electron.screen,
+    (placement) => createProjectorWindow(windowDeps, origin, placement),
+    rebuildMenu,
+  );
   projector.setPreferredDisplay(settings.projectorDisplay);
   projector.open();
   // The display list in the menu follows the hardware too.

@@ -32,13 +32,19 @@ export function createShutdown(deps: ShutdownDeps): Shutdown {
     try {
       deps.log.info('quit requested: closing the venue server');
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('venue server did not close in time')), deps.timeoutMs ?? 10_000);
+        timer = setTimeout(
+          () => reject(new Error('venue server did not close in time')),
+          deps.timeoutMs ?? 10_000,
+        );
       });
       await Promise.race([deps.close(), timeout]);
       deps.log.info('venue server closed; exiting');
     } catch (err) {
       code = 1;
-      deps.log.error('closing the venue server failed', err instanceof Error ? { error: err.message } : { error: String(err) });
+      deps.log.error(
+        'closing the venue server failed',
+        err instanceof Error ? { error: err.message } : { error: String(err) },
+      );
     } finally {
       clearTimeout(timer);
       state = 'exited';

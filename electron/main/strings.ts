@@ -42,8 +42,10 @@ const id = {
   copyAddress: 'Salin alamat',
   cancel: 'Batal',
   jurorTitle: 'Alamat untuk juri',
-  jurorMessage: 'Juri membuka alamat ini di peramban laptop atau tablet mereka (jaringan yang sama):',
-  noLan: 'Komputer ini belum terhubung ke jaringan lokal. Sambungkan ke Wi-Fi/LAN panitia, lalu buka menu ini lagi.',
+  jurorMessage:
+    'Juri membuka alamat ini di peramban laptop atau tablet mereka (jaringan yang sama):',
+  noLan:
+    'Komputer ini belum terhubung ke jaringan lokal. Sambungkan ke Wi-Fi/LAN panitia, lalu buka menu ini lagi.',
   firewallTitle: 'Juri tidak bisa terhubung',
   firewallMessage: 'Periksa hal berikut:',
   firewallDetail: (port: number) =>
@@ -65,13 +67,18 @@ const id = {
   folderHasFestival: 'Folder ini sudah berisi festival. Gunakan "Buka festival…" untuk membukanya.',
   folderNoFestival: 'Folder ini tidak berisi festival (panggung.db).',
   switchFailed: 'Festival tidak dapat dibuka. Festival sebelumnya dibuka kembali.',
-  databaseRefused: 'Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa. Pulihkan dari cadangan (folder backups) atau hubungi dukungan.',
-  restoreOffer: (file: string) => `Cadangan terakhir: ${file}. Pulihkan? Berkas yang rusak disimpan di sampingnya, tidak dihapus.`,
+  databaseRefused:
+    'Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa. Pulihkan dari cadangan (folder backups) atau hubungi dukungan.',
+  restoreOffer: (file: string) =>
+    `Cadangan terakhir: ${file}. Pulihkan? Berkas yang rusak disimpan di sampingnya, tidak dihapus.`,
   restoreLatest: 'Pulihkan cadangan terakhir',
-  aboutDetail: (version: string, dataDir: string, logFile: string) => `Versi ${version}\nData festival: ${dataDir}\nLog: ${logFile}`,
+  aboutDetail: (version: string, dataDir: string, logFile: string) =>
+    `Versi ${version}\nData festival: ${dataDir}\nLog: ${logFile}`,
 };
 
-export type Strings = { [K in keyof typeof id]: (typeof id)[K] extends string ? string : (typeof id)[K] };
+export type Strings = {
+  [K in keyof typeof id]: (typeof id)[K] extends string ? string : (typeof id)[K];
+};
 
 const en: Strings = {
   festival: 'Festival',
@@ -113,7 +120,8 @@ const en: Strings = {
   cancel: 'Cancel',
   jurorTitle: 'Addresses for jurors',
   jurorMessage: 'Jurors open this address in the browser of their laptop or tablet (same network):',
-  noLan: 'This computer is not on a local network yet. Connect it to the organizers’ Wi-Fi/LAN, then open this menu again.',
+  noLan:
+    'This computer is not on a local network yet. Connect it to the organizers’ Wi-Fi/LAN, then open this menu again.',
   firewallTitle: 'Jurors cannot connect',
   firewallMessage: 'Check the following:',
   firewallDetail: (port: number) =>
@@ -135,10 +143,13 @@ const en: Strings = {
   folderHasFestival: 'This folder already holds a festival. Use "Open festival…" to open it.',
   folderNoFestival: 'This folder holds no festival (panggung.db).',
   switchFailed: 'The festival could not be opened. The previous festival was opened again.',
-  databaseRefused: 'The festival database cannot be opened. Nothing was overwritten. Restore from a backup (the backups folder) or contact support.',
-  restoreOffer: (file: string) => `Latest backup: ${file}. Restore it? The damaged file is kept beside it, not deleted.`,
+  databaseRefused:
+    'The festival database cannot be opened. Nothing was overwritten. Restore from a backup (the backups folder) or contact support.',
+  restoreOffer: (file: string) =>
+    `Latest backup: ${file}. Restore it? The damaged file is kept beside it, not deleted.`,
   restoreLatest: 'Restore the latest backup',
-  aboutDetail: (version: string, dataDir: string, logFile: string) => `Version ${version}\nFestival data: ${dataDir}\nLog: ${logFile}`,
+  aboutDetail: (version: string, dataDir: string, logFile: string) =>
+    `Version ${version}\nFestival data: ${dataDir}\nLog: ${logFile}`,
 };
 
 export const strings: Record<Lang, Strings> = { id, en };

@@ -7,10 +7,17 @@ import { errorFields, type Logger } from './logger.js';
 import { secureWebPreferences } from './security.js';
 
 export type WindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
-export type WindowDeps = { BrowserWindow: WindowClass; preloadPath: string; iconPath?: string; log: Logger };
+export type WindowDeps = {
+  BrowserWindow: WindowClass;
+  preloadPath: string;
+  iconPath?: string;
+  log: Logger;
+};
 
 function load(win: BrowserWindow, url: string, log: Logger): void {
-  win.loadURL(url).catch((err: unknown) => log.error('could not load a page', { url, ...errorFields(err) }));
+  win
+    .loadURL(url)
+    .catch((err: unknown) => log.error('could not load a page', { url, ...errorFields(err) }));
 }
 
 export function organizerUrl(origin: string): string {
@@ -38,7 +45,11 @@ export function createOrganizerWindow(deps: WindowDeps, origin: string): Browser
   return win;
 }
 
-export function createProjectorWindow(deps: WindowDeps, origin: string, placement: ProjectorPlacement): BrowserWindow {
+export function createProjectorWindow(
+  deps: WindowDeps,
+  origin: string,
+  placement: ProjectorPlacement,
+): BrowserWindow {
   const bounds = placement.mode === 'fullscreen' ? placement.display.bounds : placement.bounds;
   const win = new deps.BrowserWindow({
     ...bounds,

@@ -9,22 +9,36 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS file under verbatimModuleSyntax imports this way
 import electron = require('electron');
 import type {
-  BridgeKey, IpcChannel, IpcInput, IpcPushChannel, IpcReply, MenuCommand, PanggungBridge,
+  BridgeKey,
+  IpcChannel,
+  IpcInput,
+  IpcPushChannel,
+  IpcReply,
+  MenuCommand,
+  PanggungBridge,
 } from '../../shared/contract/ipc.js' with { 'resolution-mode': 'import' };
 import type { Result } from '../../shared/contract/errors.js' with { 'resolution-mode': 'import' };
 
 const { contextBridge, ipcRenderer } = electron;
 
-function invoke<K extends IpcChannel>(channel: K, input: IpcInput<K>): Promise<Result<IpcReply<K>>> {
+function invoke<K extends IpcChannel>(
+  channel: K,
+  input: IpcInput<K>,
+): Promise<Result<IpcReply<K>>> {
   return ipcRenderer.invoke(channel, input) as Promise<Result<IpcReply<K>>>;
 }
 
 const menuCommandChannel: IpcPushChannel = 'menu:command';
 // A Record, so the compiler insists on every command of the contract and no other.
 const menuCommands: Record<MenuCommand, true> = {
-  'import-template': true, 'export-setup': true, 'export-results': true, backup: true, restore: true,
+  'import-template': true,
+  'export-setup': true,
+  'export-results': true,
+  backup: true,
+  restore: true,
 };
-const isMenuCommand = (value: unknown): value is MenuCommand => typeof value === 'string' && Object.hasOwn(menuCommands, value);
+const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && Object.hasOwn(menuCommands, value);
 
 const bridge: PanggungBridge = {
   organizerKey: () => invoke('organizer:key', {}),

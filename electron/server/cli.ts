@@ -48,7 +48,11 @@ async function main(): Promise<void> {
   const dataDir = resolve(args.data);
   const start = () =>
     startVenueServer({
-      dataDir, port, host: args.host, seedDemo: !args.empty, log,
+      dataDir,
+      port,
+      host: args.host,
+      seedDemo: !args.empty,
+      log,
       organizerKey: process.env.PANGGUNG_ORGANIZER_KEY || undefined,
       organizerLocalOnly: args['organizer-local-only'],
     });
@@ -57,10 +61,13 @@ async function main(): Promise<void> {
     try {
       server = await start();
     } catch (err) {
-      if (!(err instanceof DatabaseRefused) || !args['restore-latest'] || err.reason !== 'corrupt') throw err;
+      if (!(err instanceof DatabaseRefused) || !args['restore-latest'] || err.reason !== 'corrupt')
+        throw err;
       const outcome = restoreLatestOffline(dataDir);
       if (!outcome) throw err;
-      console.error(`Restored ${outcome.restored}; the refused file was kept as ${outcome.movedAside}.`);
+      console.error(
+        `Restored ${outcome.restored}; the refused file was kept as ${outcome.movedAside}.`,
+      );
       server = await start();
     }
   } catch (err) {
@@ -68,10 +75,16 @@ async function main(): Promise<void> {
       const latest = listBackups(dataDir)[0];
       console.error(`Panggung cannot open the festival database: ${err.message}`);
       console.error('Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa.');
-      if (err.reason === 'newer-schema') console.error('Update Panggung to open it / Perbarui Panggung untuk membukanya.');
-      else if (err.reason === 'unwritable') console.error('Folder data hanya-baca. Pilih folder lain dengan --data / Choose a writable folder with --data.');
+      if (err.reason === 'newer-schema')
+        console.error('Update Panggung to open it / Perbarui Panggung untuk membukanya.');
+      else if (err.reason === 'unwritable')
+        console.error(
+          'Folder data hanya-baca. Pilih folder lain dengan --data / Choose a writable folder with --data.',
+        );
       else if (latest)
-        console.error(`Latest backup / cadangan terakhir: ${latest.file}. Start with --restore-latest to move the damaged file aside and use it.`);
+        console.error(
+          `Latest backup / cadangan terakhir: ${latest.file}. Start with --restore-latest to move the damaged file aside and use it.`,
+        );
       else console.error('No backup found in the backups folder / Tidak ada cadangan.');
       process.exit(3);
     }
@@ -83,7 +96,9 @@ async function main(): Promise<void> {
   }
   const bases = [server.urls.local, ...server.urls.lan];
   const lanBase = server.urls.lan[0] ?? server.urls.local;
-  console.log(`\nPanggung venue server ready in ${Math.round(performance.now() - t0)} ms — data: ${dataDir}`);
+  console.log(
+    `\nPanggung venue server ready in ${Math.round(performance.now() - t0)} ms — data: ${dataDir}`,
+  );
   console.log(`  Juri (jurors):      ${lanBase}/juri`);
   console.log(`  Layar (screens):    ${lanBase}/layar?nama=utama`);
   console.log(`  Panitia (organizer): ${lanBase}/panitia`);

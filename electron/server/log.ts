@@ -7,7 +7,8 @@ export type Logger = { [L in Level]: (msg: string, fields?: Record<string, unkno
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export function createLogger(opts: { level?: Level; file?: string; quiet?: boolean } = {}): Logger {
-  const min = order[opts.level ?? ((process.env.PANGGUNG_LOG as Level | undefined) ?? 'info')] ?? order.info;
+  const min =
+    order[opts.level ?? (process.env.PANGGUNG_LOG as Level | undefined) ?? 'info'] ?? order.info;
   const write = (level: Level, msg: string, fields?: Record<string, unknown>) => {
     if (order[level] < min) return;
     const line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields });

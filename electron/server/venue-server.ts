@@ -49,7 +49,9 @@ export type VenueServer = {
 /** The package root, from out/electron/server or electron/server (tests run the sources). */
 function packageRoot(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  return here.includes(`${join('out', 'electron')}`) ? resolve(here, '../../..') : resolve(here, '../..');
+  return here.includes(`${join('out', 'electron')}`)
+    ? resolve(here, '../../..')
+    : resolve(here, '../..');
 }
 
 export function lanAddresses(): string[] {
@@ -59,7 +61,9 @@ export function lanAddresses(): string[] {
     .map((a) => a.address);
 }
 
-export async function startVenueServer(options: VenueServerOptions & { log?: Logger }): Promise<VenueServer> {
+export async function startVenueServer(
+  options: VenueServerOptions & { log?: Logger },
+): Promise<VenueServer> {
   const log = options.log ?? createLogger();
   const db = openDatabase(options.dataDir);
   const venue = createVenue(db);
@@ -67,10 +71,19 @@ export async function startVenueServer(options: VenueServerOptions & { log?: Log
     importSetup(venue, 'system', demoFestival(), false);
     log.info('seeded the demo festival', { entries: venue.setup()?.entries.length });
   }
-  const organizerKey = options.organizerKey ?? venue.repos.meta.get('organizer_key') ?? randomBytes(9).toString('base64url');
-  if (!options.organizerKey && venue.repos.meta.get('organizer_key') !== organizerKey) venue.repos.meta.set('organizer_key', organizerKey);
+  const organizerKey =
+    options.organizerKey ??
+    venue.repos.meta.get('organizer_key') ??
+    randomBytes(9).toString('base64url');
+  if (!options.organizerKey && venue.repos.meta.get('organizer_key') !== organizerKey)
+    venue.repos.meta.set('organizer_key', organizerKey);
 
-  const backups = createBackupScheduler(venue, options.dataDir, log, options.backupEveryMs ?? 5 * 60_000);
+  const backups = createBackupScheduler(
+    venue,
+    options.dataDir,
+    log,
+    options.backupEveryMs ?? 5 * 60_000,
+  );
   const http = createServer();
   const hub = createHub(http, venue, log, {
     organizerKey,
@@ -79,7 +92,15 @@ export async function startVenueServer(options: VenueServerOptions & { log?: Log
     dataDir: options.dataDir,
     rateLimit: options.rateLimit ?? { perSec: 20, burst: 60 },
   });
-  http.on('request', createRoutes(venue, hub.auth, options.staticDir ?? join(packageRoot(), 'dist', 'renderer'), log));
+  http.on(
+    'request',
+    createRoutes(
+      venue,
+      hub.auth,
+      options.staticDir ?? join(packageRoot(), 'dist', 'renderer'),
+      log,
+    ),
+  );
   await new Promise<void>((resolveListen, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host, () => {
@@ -89,7 +110,11 @@ export async function startVenueServer(options: VenueServerOptions & { log?: Log
   });
   const port = (http.address() as AddressInfo).port;
   const wildcard = options.host === '0.0.0.0' || options.host === '::';
-  const lan = wildcard ? lanAddresses() : options.host.startsWith('127.') || options.host === 'localhost' ? [] : [options.host];
+  const lan = wildcard
+    ? lanAddresses()
+    : options.host.startsWith('127.') || options.host === 'localhost'
+      ? []
+      : [options.host];
   let closing: Promise<void> | null = null;
   return {
     port,

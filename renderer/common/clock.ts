@@ -18,7 +18,8 @@ export type TimerView = {
 };
 
 export function timerView(timer: PanelTimer, serverNowEstimate: number): TimerView {
-  const runningFor = timer.runningSince === null ? 0 : Math.max(0, serverNowEstimate - timer.runningSince);
+  const runningFor =
+    timer.runningSince === null ? 0 : Math.max(0, serverNowEstimate - timer.runningSince);
   const elapsedMs = timer.elapsedMs + runningFor;
   return {
     segment: timer.segment,

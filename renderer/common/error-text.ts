@@ -16,12 +16,17 @@ const transportMessages = {
   },
 } as const satisfies Record<TransportFailure['code'], { id: string; en: string }>;
 
-const unknownMessage = { id: 'Terjadi kesalahan yang tidak dikenal.', en: 'An unknown error occurred.' };
+const unknownMessage = {
+  id: 'Terjadi kesalahan yang tidak dikenal.',
+  en: 'An unknown error occurred.',
+};
 
 export function errorText(error: ErrorEnvelope | TransportFailure, lng: Language): string {
   if ('transport' in error) return transportMessages[error.code][lng];
   const own = error.messages?.[lng];
   if (typeof own === 'string' && own.length > 0) return own;
-  const known = (errorMessages as Record<string, { id: string; en: string } | undefined>)[error.code];
+  const known = (errorMessages as Record<string, { id: string; en: string } | undefined>)[
+    error.code
+  ];
   return (known ?? unknownMessage)[lng];
 }

@@ -6,15 +6,37 @@
 import { io, type Socket } from 'socket.io-client';
 import { namespaces } from '../../shared/contract/namespaces.js';
 import type {
-  Audience, InputOf, JurorAuth, JurorPushes, OrganizerAuth, OrganizerPushes, ReplyOf, ScreenAuth, ScreenPushes,
-  jurorCalls, organizerCalls, screenCalls,
+  Audience,
+  InputOf,
+  JurorAuth,
+  JurorPushes,
+  OrganizerAuth,
+  OrganizerPushes,
+  ReplyOf,
+  ScreenAuth,
+  ScreenPushes,
+  jurorCalls,
+  organizerCalls,
+  screenCalls,
 } from '../../shared/contract/events.js';
 import type { ErrorEnvelope, Result } from '../../shared/contract/errors.js';
 
 type Spec = {
-  juror: { calls: typeof jurorCalls; auth: JurorAuth; snapshot: Parameters<JurorPushes['snapshot']>[0] };
-  screen: { calls: typeof screenCalls; auth: ScreenAuth; snapshot: Parameters<ScreenPushes['snapshot']>[0] };
-  organizer: { calls: typeof organizerCalls; auth: OrganizerAuth; snapshot: Parameters<OrganizerPushes['snapshot']>[0] };
+  juror: {
+    calls: typeof jurorCalls;
+    auth: JurorAuth;
+    snapshot: Parameters<JurorPushes['snapshot']>[0];
+  };
+  screen: {
+    calls: typeof screenCalls;
+    auth: ScreenAuth;
+    snapshot: Parameters<ScreenPushes['snapshot']>[0];
+  };
+  organizer: {
+    calls: typeof organizerCalls;
+    auth: OrganizerAuth;
+    snapshot: Parameters<OrganizerPushes['snapshot']>[0];
+  };
 };
 
 export type CallsOf<A extends Audience> = Spec[A]['calls'];
@@ -100,13 +122,17 @@ export function createClient<A extends Audience>(
 
   return {
     call(name, payload, callOptions) {
-      if (!socket.connected) return Promise.resolve({ ok: false, code: 'OFFLINE', transport: true });
+      if (!socket.connected)
+        return Promise.resolve({ ok: false, code: 'OFFLINE', transport: true });
       const timeoutMs = callOptions?.timeoutMs ?? options.defaultTimeoutMs ?? 10_000;
       return new Promise((resolve) => {
         socket.timeout(timeoutMs).emit(name, payload, (err: Error | null, res: unknown) => {
           if (err) resolve({ ok: false, code: 'TIMEOUT', transport: true });
           // The server always answers with the envelope; anything else is a server bug.
-          else if (isErrorEnvelope(res) || (typeof res === 'object' && res !== null && (res as { ok?: unknown }).ok === true))
+          else if (
+            isErrorEnvelope(res) ||
+            (typeof res === 'object' && res !== null && (res as { ok?: unknown }).ok === true)
+          )
             resolve(res as Result<ReplyOf<CallsOf<A>[typeof name]>>);
           else resolve({ ok: false, code: 'TIMEOUT', transport: true });
         });

@@ -48,7 +48,11 @@ function Pad() {
             <EntryList />
           </aside>
           <main className="pad__main" id="sheet-main" tabIndex={-1}>
-            {view ? <SheetView key={view.entry.id} view={view} /> : <p className="muted">{t('list.empty')}</p>}
+            {view ? (
+              <SheetView key={view.entry.id} view={view} />
+            ) : (
+              <p className="muted">{t('list.empty')}</p>
+            )}
           </main>
         </div>
       )}

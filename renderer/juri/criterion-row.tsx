@@ -20,9 +20,18 @@ export function CriterionRow({ criterion: c, value, disabled, onChange }: Criter
   const fmt = (v: number) => formatScore(v, lng);
   const level = levelFor(c, value);
   const scale = { minX100: c.minX100, maxX100: c.maxX100, stepX100: c.stepX100 };
-  const scaleText = t('sheet.scale', { min: fmt(c.minX100), max: fmt(c.maxX100), step: fmt(c.stepX100) });
+  const scaleText = t('sheet.scale', {
+    min: fmt(c.minX100),
+    max: fmt(c.maxX100),
+    step: fmt(c.stepX100),
+  });
   return (
-    <div className={`crit${value === null ? ' crit--unset' : ''}`} role="group" aria-labelledby={`${base}-name`} data-criterion={c.id}>
+    <div
+      className={`crit${value === null ? ' crit--unset' : ''}`}
+      role="group"
+      aria-labelledby={`${base}-name`}
+      data-criterion={c.id}
+    >
       <div className="crit__info">
         <div className="crit__head">
           <h3 id={`${base}-name`} className="crit__name">
@@ -39,7 +48,11 @@ export function CriterionRow({ criterion: c, value, disabled, onChange }: Criter
             {c.levels.map((l) => {
               const active = level === l;
               return (
-                <li key={`${l.fromX100}-${l.toX100}`} className={active ? 'crit__level crit__level--active' : 'crit__level'} aria-current={active ? 'true' : undefined}>
+                <li
+                  key={`${l.fromX100}-${l.toX100}`}
+                  className={active ? 'crit__level crit__level--active' : 'crit__level'}
+                  aria-current={active ? 'true' : undefined}
+                >
                   <span className="crit__band">
                     {fmt(l.fromX100)}–{fmt(l.toX100)}
                   </span>{' '}
@@ -67,7 +80,12 @@ export function CriterionRow({ criterion: c, value, disabled, onChange }: Criter
             notScored: t('score.notScored', { ns: 'common' }),
             clear: t('sheet.clear'),
             sliderLabel: t('sheet.slider', { name: c.name }),
-            invalid: (reason) => t(`sheet.invalid.${reason}`, { min: fmt(c.minX100), max: fmt(c.maxX100), step: fmt(c.stepX100) }),
+            invalid: (reason) =>
+              t(`sheet.invalid.${reason}`, {
+                min: fmt(c.minX100),
+                max: fmt(c.maxX100),
+                step: fmt(c.stepX100),
+              }),
           }}
         />
       </div>

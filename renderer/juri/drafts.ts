@@ -3,9 +3,15 @@
 // last acknowledged this content; such a draft wins over the server's copy on screen.
 import type { SheetValues } from '../../shared/model.js';
 
-export type LocalDraft = { values: SheetValues; comment: string; savedAt: number; unsynced: boolean };
+export type LocalDraft = {
+  values: SheetValues;
+  comment: string;
+  savedAt: number;
+  unsynced: boolean;
+};
 
-const key = (jurorId: string, stageId: string, entryId: string) => `panggung.juri.draft.${jurorId}.${stageId}.${entryId}`;
+const key = (jurorId: string, stageId: string, entryId: string) =>
+  `panggung.juri.draft.${jurorId}.${stageId}.${entryId}`;
 
 export function loadDraft(jurorId: string, stageId: string, entryId: string): LocalDraft | null {
   try {
@@ -16,7 +22,12 @@ export function loadDraft(jurorId: string, stageId: string, entryId: string): Lo
   }
 }
 
-export function saveDraft(jurorId: string, stageId: string, entryId: string, draft: LocalDraft): void {
+export function saveDraft(
+  jurorId: string,
+  stageId: string,
+  entryId: string,
+  draft: LocalDraft,
+): void {
   try {
     localStorage.setItem(key(jurorId, stageId, entryId), JSON.stringify(draft));
   } catch {
@@ -25,7 +36,10 @@ export function saveDraft(jurorId: string, stageId: string, entryId: string, dra
 }
 
 /** Same criterion values and comment: the server has exactly what the juror sees. */
-export function sameContent(a: { values: SheetValues; comment: string }, b: { values: SheetValues; comment: string }): boolean {
+export function sameContent(
+  a: { values: SheetValues; comment: string },
+  b: { values: SheetValues; comment: string },
+): boolean {
   if (a.comment.trim() !== b.comment.trim()) return false;
   const keys = new Set([...Object.keys(a.values), ...Object.keys(b.values)]);
   for (const k of keys) if ((a.values[k] ?? null) !== (b.values[k] ?? null)) return false;

@@ -43,7 +43,9 @@ export function NowPresenting() {
         </>
       ) : (
         // Someone presents but the server left the entry out: this juror is recused from it.
-        <p className="muted">{id !== null ? t('list.recusedPresenting') : t('list.nothingPresenting')}</p>
+        <p className="muted">
+          {id !== null ? t('list.recusedPresenting') : t('list.nothingPresenting')}
+        </p>
       )}
     </section>
   );
@@ -60,10 +62,18 @@ export function EntryList() {
       <div className="entry-list__head">
         <h2 id="list-heading">{t('list.heading')}</h2>
         <span className="entry-list__progress" data-testid="progress">
-          {t('list.progress', { submitted: snapshot.progress.submitted, total: snapshot.progress.total })}
+          {t('list.progress', {
+            submitted: snapshot.progress.submitted,
+            total: snapshot.progress.total,
+          })}
         </span>
       </div>
-      <progress className="entry-list__bar" max={Math.max(1, snapshot.progress.total)} value={snapshot.progress.submitted} aria-hidden="true" />
+      <progress
+        className="entry-list__bar"
+        max={Math.max(1, snapshot.progress.total)}
+        value={snapshot.progress.submitted}
+        aria-hidden="true"
+      />
       {snapshot.entries.length === 0 ? <p className="muted">{t('list.empty')}</p> : null}
       <ul>
         {snapshot.entries.map((view) => {

@@ -7,7 +7,11 @@ import type { OutboxItem } from './outbox-policy.js';
 
 export type EntryStatus = 'not-scored' | 'draft' | 'submitted' | 'waiting' | 'locked';
 
-export function entryStatus(view: JurorEntryView, draft: LocalDraft | null, queued: readonly OutboxItem[]): EntryStatus {
+export function entryStatus(
+  view: JurorEntryView,
+  draft: LocalDraft | null,
+  queued: readonly OutboxItem[],
+): EntryStatus {
   if (view.phase === 'locked') return 'locked';
   const mine = queued.filter((q) => q.entryId === view.entry.id);
   if (mine.some((q) => q.status === 'submitted')) return 'waiting';
@@ -20,7 +24,8 @@ export function entryStatus(view: JurorEntryView, draft: LocalDraft | null, queu
 
 /** Values the sheet shows: the juror's unsent edits, else the server's sheet, else empty. */
 export function shownContent(view: JurorEntryView, draft: LocalDraft | null) {
-  if (view.phase !== 'locked' && draft?.unsynced) return { values: draft.values, comment: draft.comment };
+  if (view.phase !== 'locked' && draft?.unsynced)
+    return { values: draft.values, comment: draft.comment };
   if (view.mySheet) return { values: view.mySheet.values, comment: view.mySheet.comment };
   return { values: {}, comment: '' };
 }

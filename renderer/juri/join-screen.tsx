@@ -29,7 +29,11 @@ export function JoinScreen() {
     joinWithPin(clean);
   };
 
-  const message = formatError ? t('join.pinInvalid') : joinError ? errorText(joinError, currentLanguage()) : null;
+  const message = formatError
+    ? t('join.pinInvalid')
+    : joinError
+      ? errorText(joinError, currentLanguage())
+      : null;
   return (
     <main className="join">
       <div className="join__lang">
@@ -61,11 +65,22 @@ export function JoinScreen() {
           {t('join.pinHint')}
         </p>
         {message ? (
-          <p className="join__error" id={errorId} role="alert" data-error={joinError && !formatError ? joinError.code : 'FORMAT'}>
+          <p
+            className="join__error"
+            id={errorId}
+            role="alert"
+            data-error={joinError && !formatError ? joinError.code : 'FORMAT'}
+          >
             {message}
           </p>
         ) : null}
-        <Button type="submit" variant="primary" size="lg" disabled={joining} className="join__submit">
+        <Button
+          type="submit"
+          variant="primary"
+          size="lg"
+          disabled={joining}
+          className="join__submit"
+        >
           {joining ? t('join.joining') : t('join.submit')}
         </Button>
       </form>

@@ -23,10 +23,12 @@ export const juriId = {
     signOut: 'Keluar',
     signOutTitle: 'Keluar dari pad ini?',
     signOutBody: 'Anda perlu kode akses atau QR untuk masuk lagi.',
-    signOutPending: '{{count}} lembar belum terkirim. Lembar itu tetap tersimpan di perangkat ini dan dikirim saat Anda masuk lagi di sini.',
+    signOutPending:
+      '{{count}} lembar belum terkirim. Lembar itu tetap tersimpan di perangkat ini dan dikirim saat Anda masuk lagi di sini.',
     rehearsal: 'GLADI — bukan nilai sungguhan',
     cached: 'Menampilkan data terakhir yang tersimpan. Menunggu server…',
-    notPersistent: 'Browser ini menolak penyimpanan lokal: jangan muat ulang halaman sebelum semua terkirim.',
+    notPersistent:
+      'Browser ini menolak penyimpanan lokal: jangan muat ulang halaman sebelum semua terkirim.',
   },
   list: {
     heading: 'Daftar inovasi',
@@ -88,13 +90,16 @@ export const juriId = {
     notOpenPresenting: 'Penilaian dibuka setelah presentasi. Nilai Anda disimpan sebagai draf.',
     notOpenQueued: 'Inovasi ini belum tampil. Penilaian belum dibuka.',
     closed: 'Penilaian untuk inovasi ini sudah ditutup oleh panitia.',
-    locked: 'Dikunci oleh panitia: nilai sudah final dan tidak bisa diubah. Perubahan hanya oleh panitia dengan alasan tertulis.',
-    sending: 'Menunggu dikirim — tersimpan di perangkat ini, akan dikirim otomatis saat tersambung.',
+    locked:
+      'Dikunci oleh panitia: nilai sudah final dan tidak bisa diubah. Perubahan hanya oleh panitia dengan alasan tertulis.',
+    sending:
+      'Menunggu dikirim — tersimpan di perangkat ini, akan dikirim otomatis saat tersambung.',
     received: 'Diterima server pukul {{time}} (versi {{version}}).',
     receivedSaved: 'Nilai terkirim dan tersimpan di server (versi {{version}}).',
     unsentChanges: 'Ada perubahan yang belum dikirim. Tekan “Kirim revisi” agar tercatat.',
     draftSaved: 'Draf tersimpan di perangkat ini',
-    rejected: 'Nilai untuk {{code}} (total {{total}}) DITOLAK server dan TIDAK tercatat: {{reason}} Sampaikan ke panitia bila perlu dikoreksi.',
+    rejected:
+      'Nilai untuk {{code}} (total {{total}}) DITOLAK server dan TIDAK tercatat: {{reason}} Sampaikan ke panitia bila perlu dikoreksi.',
     dismiss: 'Tutup pesan',
   },
 } satisfies Messages;
@@ -121,10 +126,12 @@ export const juriEn = {
     signOut: 'Sign out',
     signOutTitle: 'Sign out of this pad?',
     signOutBody: 'You will need your access code or QR code to sign in again.',
-    signOutPending: '{{count}} sheets are not sent yet. They stay on this device and are sent when you sign in here again.',
+    signOutPending:
+      '{{count}} sheets are not sent yet. They stay on this device and are sent when you sign in here again.',
     rehearsal: 'REHEARSAL — not real scores',
     cached: 'Showing the last saved data. Waiting for the server…',
-    notPersistent: 'This browser refuses local storage: do not reload the page until everything is sent.',
+    notPersistent:
+      'This browser refuses local storage: do not reload the page until everything is sent.',
   },
   list: {
     heading: 'Entries',
@@ -186,13 +193,15 @@ export const juriEn = {
     notOpenPresenting: 'Scoring opens after the presentation. Your scores are kept as a draft.',
     notOpenQueued: 'This entry has not presented yet. Scoring is not open.',
     closed: 'The organizers closed scoring for this entry.',
-    locked: 'Locked by the organizers: the scores are final and cannot be changed. Only the organizers can change them, with a written reason.',
+    locked:
+      'Locked by the organizers: the scores are final and cannot be changed. Only the organizers can change them, with a written reason.',
     sending: 'Waiting to send — kept on this device, sent automatically once connected.',
     received: 'Received by the server at {{time}} (version {{version}}).',
     receivedSaved: 'Submitted and stored on the server (version {{version}}).',
     unsentChanges: 'You have changes that are not sent. Press “Submit revision” to record them.',
     draftSaved: 'Draft saved on this device',
-    rejected: 'Scores for {{code}} (total {{total}}) were REFUSED by the server and NOT recorded: {{reason}} Tell the organizers if they need correcting.',
+    rejected:
+      'Scores for {{code}} (total {{total}}) were REFUSED by the server and NOT recorded: {{reason}} Tell the organizers if they need correcting.',
     dismiss: 'Dismiss',
   },
 } satisfies typeof juriId;

@@ -23,8 +23,18 @@ export type OutboxItem = {
  * rate limited, no answer) keeps the item for the next attempt.
  */
 const finalCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'NOT_YOUR_PANEL', 'RECUSED', 'LOCKED', 'SCORING_CLOSED',
-  'SCORE_OUT_OF_RANGE', 'SCORE_OFF_STEP', 'INCOMPLETE_SHEET', 'UNKNOWN_CRITERION', 'SUBMISSION_REUSED',
+  'BAD_INPUT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'NOT_YOUR_PANEL',
+  'RECUSED',
+  'LOCKED',
+  'SCORING_CLOSED',
+  'SCORE_OUT_OF_RANGE',
+  'SCORE_OFF_STEP',
+  'INCOMPLETE_SHEET',
+  'UNKNOWN_CRITERION',
+  'SUBMISSION_REUSED',
 ]);
 
 export function isFinalError(code: string): boolean {
@@ -36,7 +46,11 @@ export function isFinalError(code: string): boolean {
  * drafts; a submission replaces drafts. Submissions are never dropped (each is a version
  * the juror confirmed). The item being sent right now is left alone.
  */
-export function supersededBy(next: OutboxItem, queued: readonly OutboxItem[], inFlightId: string | null): string[] {
+export function supersededBy(
+  next: OutboxItem,
+  queued: readonly OutboxItem[],
+  inFlightId: string | null,
+): string[] {
   return queued
     .filter(
       (q) =>

@@ -24,7 +24,10 @@ function db(): Promise<IDBPDatabase<OutboxDb>> {
   return dbPromise;
 }
 
-async function withDb<T>(persistent: (d: IDBPDatabase<OutboxDb>) => Promise<T>, volatile: () => T): Promise<T> {
+async function withDb<T>(
+  persistent: (d: IDBPDatabase<OutboxDb>) => Promise<T>,
+  volatile: () => T,
+): Promise<T> {
   if (!inMemory) {
     try {
       return await persistent(await db());

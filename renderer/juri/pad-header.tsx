@@ -15,7 +15,9 @@ export function PadHeader() {
   return (
     <header className="pad-header">
       <div className="pad-header__who">
-        <span className="pad-header__festival">{snapshot?.festival.name ?? t('appName', { ns: 'common' })}</span>
+        <span className="pad-header__festival">
+          {snapshot?.festival.name ?? t('appName', { ns: 'common' })}
+        </span>
         {snapshot ? (
           <span className="pad-header__juror">
             <strong data-testid="juror-name">{snapshot.juror.name}</strong>
@@ -31,7 +33,13 @@ export function PadHeader() {
       ) : null}
       <div className="pad-header__status">
         <ConnectionBadge state={connection} />
-        <Badge tone={waiting > 0 ? 'warning' : 'neutral'} role="status" aria-live="polite" data-testid="outbox-count" data-count={waiting}>
+        <Badge
+          tone={waiting > 0 ? 'warning' : 'neutral'}
+          role="status"
+          aria-live="polite"
+          data-testid="outbox-count"
+          data-count={waiting}
+        >
           {waiting > 0 ? t('header.waiting', { count: waiting }) : t('header.allSent')}
         </Badge>
         {connection === 'offline' ? (
@@ -66,7 +74,9 @@ export function PadHeader() {
         }
       >
         <p>{t('header.signOutBody')}</p>
-        {waiting > 0 ? <p className="warning-text">{t('header.signOutPending', { count: waiting })}</p> : null}
+        {waiting > 0 ? (
+          <p className="warning-text">{t('header.signOutPending', { count: waiting })}</p>
+        ) : null}
       </Dialog>
     </header>
   );

@@ -18,7 +18,10 @@ import { submitSheet, typeOnSheet } from './sync.js';
 function LockIcon() {
   return (
     <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" style={{ flex: 'none' }}>
-      <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 0 1 6 0v3H9Z" />
+      <path
+        fill="currentColor"
+        d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 0 1 6 0v3H9Z"
+      />
     </svg>
   );
 }
@@ -45,17 +48,23 @@ export function SheetView({ view }: { view: JurorEntryView }) {
   const submitted = view.mySheet?.status === 'submitted';
   const unsent = draft?.unsynced === true && !waiting;
   const total = liveTotal(criteria, content.values);
-  const fmtTotal = (m: number | null) => (m === null ? '–' : lng === 'id' ? formatMicro(m).replace('.', ',') : formatMicro(m));
+  const fmtTotal = (m: number | null) =>
+    m === null ? '–' : lng === 'id' ? formatMicro(m).replace('.', ',') : formatMicro(m);
   const presenting = snap.live.presentingEntryId === entryId;
 
   const change = (criterionId: string, value: number | null) => {
     setIncomplete(null);
-    typeOnSheet(entryId, { values: { ...content.values, [criterionId]: value }, comment: content.comment });
+    typeOnSheet(entryId, {
+      values: { ...content.values, [criterionId]: value },
+      comment: content.comment,
+    });
   };
   const askSubmit = () => {
     if (!total.complete) {
       setIncomplete(criteria.length - total.scored);
-      const first = criteria.find((c) => content.values[c.id] === null || content.values[c.id] === undefined);
+      const first = criteria.find(
+        (c) => content.values[c.id] === null || content.values[c.id] === undefined,
+      );
       if (first) document.getElementById(`crit-${first.id}-input`)?.focus();
       return;
     }
@@ -63,11 +72,17 @@ export function SheetView({ view }: { view: JurorEntryView }) {
   };
 
   return (
-    <article className="sheet" aria-labelledby="sheet-title" data-testid="sheet" data-entry={entryId}>
+    <article
+      className="sheet"
+      aria-labelledby="sheet-title"
+      data-testid="sheet"
+      data-entry={entryId}
+    >
       <header className="sheet__head">
         <div>
           <p className="sheet__kicker">
-            <span className="entry-code">{view.entry.code}</span> · {view.categoryName} · {t(`phase.${view.phase}`)}
+            <span className="entry-code">{view.entry.code}</span> · {view.categoryName} ·{' '}
+            {t(`phase.${view.phase}`)}
           </p>
           <h1 id="sheet-title" className="sheet__title">
             {view.entry.title}
@@ -86,13 +101,18 @@ export function SheetView({ view }: { view: JurorEntryView }) {
           <span>{t('sheet.locked')}</span>
         </p>
       ) : mode === 'closed' ? (
-        <p className="notice notice--neutral" role="status">{t('sheet.closed')}</p>
+        <p className="notice notice--neutral" role="status">
+          {t('sheet.closed')}
+        </p>
       ) : mode === 'queued' ? (
-        <p className="notice notice--neutral" role="status">{t('sheet.notOpenQueued')}</p>
+        <p className="notice notice--neutral" role="status">
+          {t('sheet.notOpenQueued')}
+        </p>
       ) : mode === 'draft-only' ? (
-        <p className="notice notice--info" role="status">{t('sheet.notOpenPresenting')}</p>
+        <p className="notice notice--info" role="status">
+          {t('sheet.notOpenPresenting')}
+        </p>
       ) : null}
-
 
       <form
         className="sheet__form"
@@ -103,7 +123,13 @@ export function SheetView({ view }: { view: JurorEntryView }) {
         }}
       >
         {criteria.map((c) => (
-          <CriterionRow key={c.id} criterion={c} value={content.values[c.id] ?? null} disabled={readOnly} onChange={(v) => change(c.id, v)} />
+          <CriterionRow
+            key={c.id}
+            criterion={c}
+            value={content.values[c.id] ?? null}
+            disabled={readOnly}
+            onChange={(v) => change(c.id, v)}
+          />
         ))}
         <label className="field-label" htmlFor="sheet-comment">
           {t('sheet.comment')}
@@ -114,12 +140,18 @@ export function SheetView({ view }: { view: JurorEntryView }) {
           value={content.comment}
           maxLength={4000}
           disabled={readOnly}
-          onChange={(e) => typeOnSheet(entryId, { values: content.values, comment: e.target.value })}
+          onChange={(e) =>
+            typeOnSheet(entryId, { values: content.values, comment: e.target.value })
+          }
         />
 
         <div className="sheet__footer">
           {rejection ? (
-            <div className="notice notice--danger sheet__rejection" role="alert" data-testid="rejection">
+            <div
+              className="notice notice--danger sheet__rejection"
+              role="alert"
+              data-testid="rejection"
+            >
               <span>
                 {t('sheet.rejected', {
                   code: view.entry.code,
@@ -127,12 +159,21 @@ export function SheetView({ view }: { view: JurorEntryView }) {
                   total: fmtTotal(liveTotal(criteria, rejection.values).totalMicro),
                 })}
               </span>
-              <Button size="sm" variant="ghost" onClick={() => dismissRejection(rejection.submissionId)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => dismissRejection(rejection.submissionId)}
+              >
                 {t('sheet.dismiss')}
               </Button>
             </div>
           ) : null}
-          <div className="sheet__total" aria-live="polite" data-testid="total" data-complete={total.complete ? 'true' : 'false'}>
+          <div
+            className="sheet__total"
+            aria-live="polite"
+            data-testid="total"
+            data-complete={total.complete ? 'true' : 'false'}
+          >
             <span className="sheet__total-label">{t('sheet.total')}</span>
             <span
               className={`sheet__total-value${total.complete ? '' : ' sheet__total-value--partial'}${total.totalMicro === null ? ' sheet__total-value--none' : ''}`}
@@ -140,21 +181,41 @@ export function SheetView({ view }: { view: JurorEntryView }) {
               {fmtTotal(total.totalMicro)}
             </span>
             <span className="sheet__total-of">{t('sheet.totalOf')}</span>
-            {!total.complete ? <span className="sheet__partial">{t('sheet.partial', { scored: total.scored, count: criteria.length })}</span> : null}
+            {!total.complete ? (
+              <span className="sheet__partial">
+                {t('sheet.partial', { scored: total.scored, count: criteria.length })}
+              </span>
+            ) : null}
           </div>
           <div className="sheet__state" role="status" aria-live="polite" data-testid="sheet-state">
             {waiting ? (
-              <Badge tone="warning" data-state="waiting">{t('sheet.sending')}</Badge>
+              <Badge tone="warning" data-state="waiting">
+                {t('sheet.sending')}
+              </Badge>
             ) : receipt && !unsent ? (
-              <Badge tone="success" data-state="received" data-duplicate={receipt.duplicate ? 'true' : 'false'}>
-                ✓ {t('sheet.received', { time: new Date(receipt.at).toLocaleTimeString(lng === 'id' ? 'id-ID' : 'en-GB'), version: receipt.version })}
+              <Badge
+                tone="success"
+                data-state="received"
+                data-duplicate={receipt.duplicate ? 'true' : 'false'}
+              >
+                ✓{' '}
+                {t('sheet.received', {
+                  time: new Date(receipt.at).toLocaleTimeString(lng === 'id' ? 'id-ID' : 'en-GB'),
+                  version: receipt.version,
+                })}
               </Badge>
             ) : submitted && !unsent ? (
-              <Badge tone="success" data-state="received">✓ {t('sheet.receivedSaved', { version: view.mySheet?.version ?? 0 })}</Badge>
+              <Badge tone="success" data-state="received">
+                ✓ {t('sheet.receivedSaved', { version: view.mySheet?.version ?? 0 })}
+              </Badge>
             ) : unsent && submitted && !readOnly ? (
-              <Badge tone="warning" data-state="unsent">{t('sheet.unsentChanges')}</Badge>
+              <Badge tone="warning" data-state="unsent">
+                {t('sheet.unsentChanges')}
+              </Badge>
             ) : draft && !readOnly ? (
-              <span className="muted" data-state="draft">{t('sheet.draftSaved')}</span>
+              <span className="muted" data-state="draft">
+                {t('sheet.draftSaved')}
+              </span>
             ) : null}
           </div>
           {incomplete !== null ? (
@@ -183,7 +244,9 @@ export function SheetView({ view }: { view: JurorEntryView }) {
         onClose={() => setConfirming(false)}
         actions={
           <>
-            <Button onClick={() => setConfirming(false)}>{t('actions.cancel', { ns: 'common' })}</Button>
+            <Button onClick={() => setConfirming(false)}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
             <Button
               variant="primary"
               data-autofocus

@@ -4,7 +4,15 @@ import type { PanelTimer } from '../../shared/model.js';
 import { formatCountdown, timerView } from '../common/clock.js';
 import { useServerClock } from '../common/use-server-clock.js';
 
-export function StageTimer({ timer, offsetMs, compact = false }: { timer: PanelTimer; offsetMs: number; compact?: boolean }) {
+export function StageTimer({
+  timer,
+  offsetMs,
+  compact = false,
+}: {
+  timer: PanelTimer;
+  offsetMs: number;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const now = useServerClock(offsetMs);
   const v = timerView(timer, now);
@@ -12,7 +20,10 @@ export function StageTimer({ timer, offsetMs, compact = false }: { timer: PanelT
   const overtime = showClock && v.remainingMs < 0;
   const share = v.durationMs > 0 ? Math.min(1, Math.max(0, v.elapsedMs / v.durationMs)) : 0;
   return (
-    <div className={`stage-timer${compact ? ' stage-timer--compact' : ''}${overtime ? ' stage-timer--over' : ''}`} data-segment={v.segment}>
+    <div
+      className={`stage-timer${compact ? ' stage-timer--compact' : ''}${overtime ? ' stage-timer--over' : ''}`}
+      data-segment={v.segment}
+    >
       <span className="stage-timer__segment">
         {t(`timer.${v.segment}`)}
         {showClock && !v.running ? ` (${t('timer.paused')})` : ''}
@@ -20,7 +31,12 @@ export function StageTimer({ timer, offsetMs, compact = false }: { timer: PanelT
       </span>
       {showClock ? (
         <>
-          <span className="stage-timer__clock" role="timer" aria-label={t('timer.remaining')} data-testid="timer">
+          <span
+            className="stage-timer__clock"
+            role="timer"
+            aria-label={t('timer.remaining')}
+            data-testid="timer"
+          >
             {formatCountdown(v.remainingMs)}
           </span>
           <span className="stage-timer__bar" aria-hidden="true">

@@ -70,7 +70,9 @@ export function openEntryId(s: PadState): string | null {
   const presenting = s.snapshot?.live.presentingEntryId ?? null;
   if (s.follow && presenting !== null && ids.has(presenting)) return presenting;
   if (s.selectedEntryId !== null && ids.has(s.selectedEntryId)) return s.selectedEntryId;
-  return presenting !== null && ids.has(presenting) ? presenting : (s.snapshot?.entries[0]?.entry.id ?? null);
+  return presenting !== null && ids.has(presenting)
+    ? presenting
+    : (s.snapshot?.entries[0]?.entry.id ?? null);
 }
 
 export function selectEntry(entryId: string): void {
@@ -86,7 +88,8 @@ export function followStage(): void {
 export function applySnapshot(snap: JurorSnapshot, localNow: number): void {
   const prev = get();
   // Drafts are kept per juror and stage: reload them when either changes.
-  const reloadDrafts = prev.snapshot?.juror.id !== snap.juror.id || prev.snapshot?.stage.id !== snap.stage.id;
+  const reloadDrafts =
+    prev.snapshot?.juror.id !== snap.juror.id || prev.snapshot?.stage.id !== snap.stage.id;
   const presentingChanged = prev.snapshot?.live.presentingEntryId !== snap.live.presentingEntryId;
   const drafts = reloadDrafts ? loadDrafts(snap) : { ...prev.drafts };
   // A draft whose content the server now holds is no longer "unsent".
@@ -125,7 +128,11 @@ function loadDrafts(snap: JurorSnapshot): Record<string, LocalDraft> {
   return out;
 }
 
-export function restoreFromCache(session: Session, snap: JurorSnapshot | null, offsetMs: number): void {
+export function restoreFromCache(
+  session: Session,
+  snap: JurorSnapshot | null,
+  offsetMs: number,
+): void {
   set({
     ...initialPadState,
     screen: 'pad',
@@ -138,7 +145,10 @@ export function restoreFromCache(session: Session, snap: JurorSnapshot | null, o
 }
 
 /** The juror typed: keep it on the device at once. */
-export function editDraft(entryId: string, content: { values: LocalDraft['values']; comment: string }): LocalDraft | null {
+export function editDraft(
+  entryId: string,
+  content: { values: LocalDraft['values']; comment: string },
+): LocalDraft | null {
   const snap = get().snapshot;
   if (!snap) return null;
   const draft: LocalDraft = { ...content, savedAt: Date.now(), unsynced: true };
@@ -163,7 +173,15 @@ export function acknowledge(item: OutboxItem, reply: SheetSaveReply): void {
   }
   const receipts =
     item.status === 'submitted'
-      ? { ...s.receipts, [item.entryId]: { submissionId: item.submissionId, version: reply.version, at: Date.now(), duplicate: reply.duplicate } }
+      ? {
+          ...s.receipts,
+          [item.entryId]: {
+            submissionId: item.submissionId,
+            version: reply.version,
+            at: Date.now(),
+            duplicate: reply.duplicate,
+          },
+        }
       : s.receipts;
   set({
     drafts,
@@ -181,7 +199,14 @@ export function reject(item: OutboxItem, error: ErrorEnvelope): void {
     receipts,
     rejections: [
       ...s.rejections.filter((r) => r.entryId !== item.entryId),
-      { submissionId: item.submissionId, entryId: item.entryId, code: error.code, error, at: Date.now(), values: item.values },
+      {
+        submissionId: item.submissionId,
+        entryId: item.entryId,
+        code: error.code,
+        error,
+        at: Date.now(),
+        values: item.values,
+      },
     ],
   });
 }

@@ -7,12 +7,29 @@ import { createClient, isNewerSnapshot, type Client } from '../common/socket-cli
 import { newId } from '../common/ids.js';
 import { sameContent } from './drafts.js';
 import { isFinalError, payloadOf, supersededBy, type OutboxItem } from './outbox-policy.js';
-import { outboxIsPersistent, outboxItems, putOutboxItem, removeOutboxItems } from './outbox-store.js';
 import {
-  acknowledge, applySnapshot, editDraft, initialPadState, reject, restoreFromCache, setOutbox, usePad,
+  outboxIsPersistent,
+  outboxItems,
+  putOutboxItem,
+  removeOutboxItems,
+} from './outbox-store.js';
+import {
+  acknowledge,
+  applySnapshot,
+  editDraft,
+  initialPadState,
+  reject,
+  restoreFromCache,
+  setOutbox,
+  usePad,
 } from './store.js';
 import {
-  loadCachedSnapshot, loadSession, saveCachedSnapshot, saveSession, stripHashFromAddressBar, tokenFromHash,
+  loadCachedSnapshot,
+  loadSession,
+  saveCachedSnapshot,
+  saveSession,
+  stripHashFromAddressBar,
+  tokenFromHash,
 } from './session.js';
 import { acceptsSheets } from '../../shared/scoring/state.js';
 
@@ -97,7 +114,10 @@ function connect(auth: JurorAuth, via: 'pin' | 'token'): void {
       }
     } else if (status.state === 'offline' && via === 'pin' && get().joining) {
       stop();
-      usePad.setState({ joining: false, joinError: { ok: false, code: 'OFFLINE', transport: true } });
+      usePad.setState({
+        joining: false,
+        joinError: { ok: false, code: 'OFFLINE', transport: true },
+      });
     }
   });
   c.onSnapshot((snap) => {
@@ -116,15 +136,23 @@ async function loadOutbox(jurorId: string): Promise<void> {
   const items = await outboxItems(jurorId);
   setOutbox((current) => {
     const known = new Set(current.map((i) => i.submissionId));
-    return [...current, ...items.filter((i) => !known.has(i.submissionId))].sort((a, b) => a.createdAt - b.createdAt || a.seq - b.seq);
+    return [...current, ...items.filter((i) => !known.has(i.submissionId))].sort(
+      (a, b) => a.createdAt - b.createdAt || a.seq - b.seq,
+    );
   });
 }
 
 /** The juror typed on a sheet: kept on the device now, sent as a draft once they pause. */
-export function typeOnSheet(entryId: string, content: { values: Record<string, number | null>; comment: string }): void {
+export function typeOnSheet(
+  entryId: string,
+  content: { values: Record<string, number | null>; comment: string },
+): void {
   if (!editDraft(entryId, content)) return;
   clearTimeout(draftTimers.get(entryId));
-  draftTimers.set(entryId, setTimeout(() => void queueDraft(entryId), DRAFT_IDLE_MS));
+  draftTimers.set(
+    entryId,
+    setTimeout(() => void queueDraft(entryId), DRAFT_IDLE_MS),
+  );
 }
 
 async function queueDraft(entryId: string): Promise<void> {
@@ -141,14 +169,21 @@ async function queueDraft(entryId: string): Promise<void> {
 }
 
 /** Submit (after the juror confirmed): into the outbox first, then sent. */
-export async function submitSheet(entryId: string, content: { values: Record<string, number | null>; comment: string }): Promise<void> {
+export async function submitSheet(
+  entryId: string,
+  content: { values: Record<string, number | null>; comment: string },
+): Promise<void> {
   clearTimeout(draftTimers.get(entryId));
   draftTimers.delete(entryId);
   editDraft(entryId, content);
   await enqueue('submitted', entryId, content);
 }
 
-async function enqueue(status: OutboxItem['status'], entryId: string, content: { values: OutboxItem['values']; comment: string }): Promise<void> {
+async function enqueue(
+  status: OutboxItem['status'],
+  entryId: string,
+  content: { values: OutboxItem['values']; comment: string },
+): Promise<void> {
   const snap = get().snapshot;
   if (!snap) return;
   const item: OutboxItem = {
@@ -196,7 +231,9 @@ export async function flush(): Promise<void> {
       } else {
         const attempts = item.attempts + 1;
         await putOutboxItem({ ...item, attempts });
-        setOutbox((items) => items.map((i) => (i.submissionId === item.submissionId ? { ...i, attempts } : i)));
+        setOutbox((items) =>
+          items.map((i) => (i.submissionId === item.submissionId ? { ...i, attempts } : i)),
+        );
         break; // storage failed, rate limited, internal: retried by the timer
       }
     }

@@ -18,12 +18,16 @@ export function LayarApp({ category = null }: { category?: string | null }) {
   if (!snap)
     return (
       <div className="layar layar--waiting" data-mode="waiting" data-version="0">
-        <p className="layar__waiting-title" role="status">{t('waiting')}</p>
+        <p className="layar__waiting-title" role="status">
+          {t('waiting')}
+        </p>
         <p className="layar__waiting-hint">{t('waitingHint')}</p>
       </div>
     );
   const mode = snap.screen.mode;
-  const ticker = snap.message.trim() !== '' && (mode === 'welcome' || mode === 'presenting' || mode === 'progress' || mode === 'leaderboard');
+  const ticker =
+    snap.message.trim() !== '' &&
+    (mode === 'welcome' || mode === 'presenting' || mode === 'progress' || mode === 'leaderboard');
   return (
     <div
       className={`layar layar--${mode}${ticker ? ' layar--ticker' : ''}`}

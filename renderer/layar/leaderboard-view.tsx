@@ -6,7 +6,13 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import { currentLanguage } from '../common/i18n.js';
-import { cycleIndex, cyclingCategories, formatScoreMicro, topRows, type LeaderboardCategory } from '../common/screen/screen-logic.js';
+import {
+  cycleIndex,
+  cyclingCategories,
+  formatScoreMicro,
+  topRows,
+  type LeaderboardCategory,
+} from '../common/screen/screen-logic.js';
 import { useFlip } from '../common/screen/use-flip.js';
 import { useNow } from '../common/screen/use-now.js';
 import { ScoreBars, chartBase } from './score-bars.js';
@@ -14,7 +20,13 @@ import { ScoreBars, chartBase } from './score-bars.js';
 export const TOP_N = 8;
 const CYCLE_MS = 12_000;
 
-export function LeaderboardView({ leaderboard, pinned }: { leaderboard: NonNullable<ScreenSnapshot['leaderboard']>; pinned: string | null }) {
+export function LeaderboardView({
+  leaderboard,
+  pinned,
+}: {
+  leaderboard: NonNullable<ScreenSnapshot['leaderboard']>;
+  pinned: string | null;
+}) {
   const { t } = useTranslation();
   const now = useNow(1000);
   const cats = cyclingCategories(leaderboard, pinned);
@@ -30,14 +42,21 @@ export function LeaderboardView({ leaderboard, pinned }: { leaderboard: NonNulla
         </h1>
         <span className="lb__stage">{leaderboard.stageName}</span>
         {leaderboard.provisional ? (
-          <span className="mark mark--provisional" title={t('provisionalLong')} data-testid="provisional">
+          <span
+            className="mark mark--provisional"
+            title={t('provisionalLong')}
+            data-testid="provisional"
+          >
             {t('provisional')}
           </span>
         ) : null}
         {cats.length > 1 ? (
           <span className="lb__dots" aria-hidden="true">
             {cats.map((c, i) => (
-              <span key={c.categoryId ?? 'overall'} className={`lb__dot${i === index ? ' lb__dot--on' : ''}`} />
+              <span
+                key={c.categoryId ?? 'overall'}
+                className={`lb__dot${i === index ? ' lb__dot--on' : ''}`}
+              />
             ))}
           </span>
         ) : null}
@@ -70,7 +89,13 @@ const CategoryBoard = memo(function CategoryBoard({ cat }: { cat: LeaderboardCat
       <div className="lb__body">
         <ol className="lb__rows" ref={list}>
           {rows.map((r) => (
-            <li key={r.entry.id} className={`lb-row lb-row--${Math.min(r.rank ?? 99, 4)}`} data-flip-key={r.entry.id} data-entry={r.entry.id} data-rank={r.rank ?? ''}>
+            <li
+              key={r.entry.id}
+              className={`lb-row lb-row--${Math.min(r.rank ?? 99, 4)}`}
+              data-flip-key={r.entry.id}
+              data-entry={r.entry.id}
+              data-rank={r.rank ?? ''}
+            >
               <span className="lb-row__rank">
                 {r.rank}
                 {r.tied ? <span className="lb-row__tied">{t('leaderboard.tied')}</span> : null}

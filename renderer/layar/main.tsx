@@ -10,7 +10,11 @@ import '../common/ui/theme.css';
 import './layar.css';
 import { setLanguage, setupI18n } from '../common/i18n.js';
 import { screenEn, screenId } from '../common/screen/screen-locales.js';
-import { languageFromSearch, pinnedCategory, screenFromLocation } from '../common/screen/screen-logic.js';
+import {
+  languageFromSearch,
+  pinnedCategory,
+  screenFromLocation,
+} from '../common/screen/screen-logic.js';
 import { startScreen } from '../common/screen/screen-store.js';
 import { LayarApp } from './layar-app.js';
 import { PublikApp } from './publik-app.js';
@@ -31,5 +35,11 @@ startScreen(where.name);
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
-    <StrictMode>{where.kind === 'publik' ? <PublikApp /> : <LayarApp category={pinnedCategory(window.location.search)} />}</StrictMode>,
+    <StrictMode>
+      {where.kind === 'publik' ? (
+        <PublikApp />
+      ) : (
+        <LayarApp category={pinnedCategory(window.location.search)} />
+      )}
+    </StrictMode>,
   );

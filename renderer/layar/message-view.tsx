@@ -17,7 +17,10 @@ export function Ticker({ text }: { text: string }) {
   return (
     <div className="ticker" data-testid="ticker">
       {/* About 8 characters a second, whatever the length of the text. */}
-      <div className="ticker__track" style={{ animationDuration: `${Math.max(16, Math.round(text.length / 8))}s` }}>
+      <div
+        className="ticker__track"
+        style={{ animationDuration: `${Math.max(16, Math.round(text.length / 8))}s` }}
+      >
         <span className="ticker__item">{text}</span>
         <span className="ticker__item" aria-hidden="true">
           {text}

@@ -33,7 +33,10 @@ function PanelStage({ panel, showPanel }: { panel: ScreenPanel; showPanel: boole
             <span className="chip chip--code">{e.code}</span>
             <span className="chip">{e.categoryName}</span>
           </p>
-          <h1 className={`stage__title${e.title.length > 36 ? ' stage__title--long' : ''}`} title={e.title}>
+          <h1
+            className={`stage__title${e.title.length > 36 ? ' stage__title--long' : ''}`}
+            title={e.title}
+          >
             {e.title}
           </h1>
           <p className="stage__institution" title={e.institution}>

@@ -6,14 +6,18 @@ import { panelsToShow, progressShare } from '../common/screen/screen-logic.js';
 
 export function ProgressView({ snap }: { snap: ScreenSnapshot }) {
   const { t } = useTranslation();
-  const panels = panelsToShow(snap.panels, snap.screen.panelId).filter((p) => p.presenting !== null);
+  const panels = panelsToShow(snap.panels, snap.screen.panelId).filter(
+    (p) => p.presenting !== null,
+  );
   return (
     <div className="progress-view" data-testid="progress-view">
       <h1 className="view-heading">{t('progress.heading')}</h1>
       {panels.length === 0 ? (
         <p className="progress-view__none">{t('progress.none')}</p>
       ) : (
-        <div className={`progress-view__panels progress-view__panels--${panels.length > 1 ? 'split' : 'single'}`}>
+        <div
+          className={`progress-view__panels progress-view__panels--${panels.length > 1 ? 'split' : 'single'}`}
+        >
           {panels.map((p) => (
             <PanelProgress key={p.panelId} panel={p} showPanel={snap.panels.length > 1} />
           ))}
@@ -29,7 +33,12 @@ function PanelProgress({ panel, showPanel }: { panel: ScreenPanel; showPanel: bo
   const p = panel.progress ?? { submitted: 0, expected: 0 };
   const complete = p.expected > 0 && p.submitted >= p.expected;
   return (
-    <section className="jprog" data-panel={panel.panelId} data-submitted={p.submitted} data-expected={p.expected}>
+    <section
+      className="jprog"
+      data-panel={panel.panelId}
+      data-submitted={p.submitted}
+      data-expected={p.expected}
+    >
       {showPanel ? <p className="jprog__panel">{panel.panelName}</p> : null}
       {e ? (
         <p className="jprog__entry" title={`${e.code} · ${e.title}`}>
@@ -49,7 +58,9 @@ function PanelProgress({ panel, showPanel }: { panel: ScreenPanel; showPanel: bo
         <span style={{ width: `${progressShare(p) * 100}%` }} />
       </div>
       <p className={`jprog__text${complete ? ' jprog__text--done' : ''}`} role="status">
-        {complete ? t('progress.complete') : t('progress.submitted', { submitted: p.submitted, expected: p.expected })}
+        {complete
+          ? t('progress.complete')
+          : t('progress.submitted', { submitted: p.submitted, expected: p.expected })}
       </p>
     </section>
   );

@@ -17,7 +17,12 @@ export function PublikApp() {
   const snap = useScreen((s) => s.snapshot);
   const stale = useScreen(isStale);
   return (
-    <div className="publik" data-version={snap?.version ?? 0} data-privacy={snap?.privacy ?? ''} data-stale={stale}>
+    <div
+      className="publik"
+      data-version={snap?.version ?? 0}
+      data-privacy={snap?.privacy ?? ''}
+      data-stale={stale}
+    >
       <header className="publik__head">
         <div className="publik__brand">
           <span className="publik__app">Panggung</span>
@@ -30,7 +35,9 @@ export function PublikApp() {
           {t('reconnecting')}
         </p>
       ) : null}
-      {snap?.rehearsal ? <p className="mark mark--rehearsal publik__mark">{t('rehearsalLong')}</p> : null}
+      {snap?.rehearsal ? (
+        <p className="mark mark--rehearsal publik__mark">{t('rehearsalLong')}</p>
+      ) : null}
       {!snap ? (
         <p className="publik__waiting" role="status">
           {t('waiting')}
@@ -62,7 +69,8 @@ function PhonePanel({ panel, showPanel }: { panel: ScreenPanel; showPanel: boole
       {e ? (
         <>
           <p className="pcard__meta">
-            <span className="chip chip--code">{e.code}</span> <span className="chip">{e.categoryName}</span>
+            <span className="chip chip--code">{e.code}</span>{' '}
+            <span className="chip">{e.categoryName}</span>
           </p>
           <h3 className="pcard__title">{e.title}</h3>
           <p className="pcard__inst">{e.institution}</p>
@@ -88,7 +96,10 @@ function PhoneResults({ snap }: { snap: ScreenSnapshot }) {
         {onStage.map((p) => (
           <p key={p.panelId} className="pcard pcard__progress">
             <span className="chip chip--code">{p.presenting?.code}</span>{' '}
-            {t('progress.submitted', { submitted: p.progress?.submitted ?? 0, expected: p.progress?.expected ?? 0 })}
+            {t('progress.submitted', {
+              submitted: p.progress?.submitted ?? 0,
+              expected: p.progress?.expected ?? 0,
+            })}
           </p>
         ))}
       </section>
@@ -108,13 +119,22 @@ function PhoneResults({ snap }: { snap: ScreenSnapshot }) {
     <section className="publik__section" data-testid="leaderboard">
       <h2 className="publik__h">
         {t('publik.results')} · {lb.stageName}
-        {lb.provisional ? <span className="mark mark--provisional publik__prov">{t('provisional')}</span> : null}
+        {lb.provisional ? (
+          <span className="mark mark--provisional publik__prov">{t('provisional')}</span>
+        ) : null}
       </h2>
       <div className="ptabs" role="tablist" aria-label={t('publik.category')}>
         {lb.categories.map((c) => {
           const id = c.categoryId ?? 'overall';
           return (
-            <button key={id} type="button" role="tab" aria-selected={id === (cat?.categoryId ?? 'overall')} className="ptab" onClick={() => setPicked(id)}>
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={id === (cat?.categoryId ?? 'overall')}
+              className="ptab"
+              onClick={() => setPicked(id)}
+            >
               {c.categoryId === null ? t('overall') : c.name}
             </button>
           );
@@ -131,7 +151,9 @@ function PhoneResults({ snap }: { snap: ScreenSnapshot }) {
                 {r.entry.code} · {r.entry.institution}
               </span>
             </span>
-            <span className="prow__score">{r.scoreMicro === null ? '–' : formatScoreMicro(r.scoreMicro, lng)}</span>
+            <span className="prow__score">
+              {r.scoreMicro === null ? '–' : formatScoreMicro(r.scoreMicro, lng)}
+            </span>
           </li>
         ))}
       </ol>
@@ -143,8 +165,14 @@ function PhoneReveal({ reveal }: { reveal: ScreenSnapshot['reveal'] }) {
   const { t } = useTranslation();
   const shown = useBuildUp(reveal?.revealedPlace ?? null);
   if (!reveal || shown === null) return null;
-  const held = { ...reveal, revealedPlace: shown, rows: reveal.rows.filter((r) => r.rank !== null && r.rank >= shown) };
-  const revealed = revealSlots(held).filter((s) => s.state !== 'hidden' && s.rows.length > 0).reverse();
+  const held = {
+    ...reveal,
+    revealedPlace: shown,
+    rows: reveal.rows.filter((r) => r.rank !== null && r.rank >= shown),
+  };
+  const revealed = revealSlots(held)
+    .filter((s) => s.state !== 'hidden' && s.rows.length > 0)
+    .reverse();
   return (
     <section className="publik__section preveal" data-testid="reveal">
       <h2 className="publik__h">
@@ -152,7 +180,10 @@ function PhoneReveal({ reveal }: { reveal: ScreenSnapshot['reveal'] }) {
       </h2>
       <ol className="prows">
         {revealed.map((s) => (
-          <li key={s.place} className={`prow prow--place${s.state === 'latest' ? ' prow--latest' : ''}`}>
+          <li
+            key={s.place}
+            className={`prow prow--place${s.state === 'latest' ? ' prow--latest' : ''}`}
+          >
             <span className="prow__rank">{s.place}</span>
             <span className="prow__entry">
               {s.rows.map((r) => (

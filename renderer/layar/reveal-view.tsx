@@ -23,10 +23,19 @@ export function RevealView({ snap }: { snap: ScreenSnapshot }) {
     );
   const category = reveal.categoryId === null ? t('overall') : reveal.categoryName;
   const drumroll = shown !== reveal.revealedPlace;
-  const view: Reveal = { ...reveal, revealedPlace: shown, rows: reveal.rows.filter((r) => shown !== null && r.rank !== null && r.rank >= shown) };
+  const view: Reveal = {
+    ...reveal,
+    revealedPlace: shown,
+    rows: reveal.rows.filter((r) => shown !== null && r.rank !== null && r.rank >= shown),
+  };
   const latest = view.rows.filter((r) => r.rank === shown);
   return (
-    <div className="reveal" data-testid="reveal" data-revealed={shown ?? ''} data-buildup={drumroll}>
+    <div
+      className="reveal"
+      data-testid="reveal"
+      data-revealed={shown ?? ''}
+      data-buildup={drumroll}
+    >
       <header className="reveal__head">
         <h1 className="reveal__heading">{t('reveal.heading')}</h1>
         <span className="reveal__category" title={category}>
@@ -66,7 +75,11 @@ function Spotlight({ place, rows }: { place: number; rows: PublicRow[] }) {
   const { t } = useTranslation();
   const lng = currentLanguage();
   return (
-    <div className={`spotlight spotlight--${Math.min(place, 4)}`} data-testid="spotlight" data-place={place}>
+    <div
+      className={`spotlight spotlight--${Math.min(place, 4)}`}
+      data-testid="spotlight"
+      data-place={place}
+    >
       <p className="spotlight__place">{t('reveal.place', { place })}</p>
       {rows.map((r) => (
         <div key={r.entry.id} className="spotlight__entry" data-entry={r.entry.id}>
@@ -74,13 +87,18 @@ function Spotlight({ place, rows }: { place: number; rows: PublicRow[] }) {
             <span className="chip chip--code">{r.entry.code}</span>
             <span className="chip">{r.entry.categoryName}</span>
           </p>
-          <h2 className={`spotlight__title${rows.length > 1 ? ' spotlight__title--tied' : ''}`} title={r.entry.title}>
+          <h2
+            className={`spotlight__title${rows.length > 1 ? ' spotlight__title--tied' : ''}`}
+            title={r.entry.title}
+          >
             {r.entry.title}
           </h2>
           <p className="spotlight__inst" title={r.entry.institution}>
             {r.entry.institution}
           </p>
-          {r.scoreMicro !== null ? <p className="spotlight__score">{formatScoreMicro(r.scoreMicro, lng)}</p> : null}
+          {r.scoreMicro !== null ? (
+            <p className="spotlight__score">{formatScoreMicro(r.scoreMicro, lng)}</p>
+          ) : null}
         </div>
       ))}
     </div>
@@ -104,7 +122,11 @@ function Ladder({ reveal }: { reveal: Reveal }) {
               <span className="ladder__secret">?</span>
             ) : (
               s.rows.map((r) => (
-                <span key={r.entry.id} className="ladder__title" title={`${r.entry.title} — ${r.entry.institution}`}>
+                <span
+                  key={r.entry.id}
+                  className="ladder__title"
+                  title={`${r.entry.title} — ${r.entry.institution}`}
+                >
                   {r.entry.title}
                 </span>
               ))

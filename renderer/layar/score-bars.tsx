@@ -15,17 +15,40 @@ export function chartBase(rows: PublicRow[]): number {
   return Math.max(0, Math.floor((Math.min(...scores) - 5) / 10) * 10);
 }
 
-export function ScoreBars({ rows, slots, base }: { rows: PublicRow[]; slots: number; base: number }) {
+export function ScoreBars({
+  rows,
+  slots,
+  base,
+}: {
+  rows: PublicRow[];
+  slots: number;
+  base: number;
+}) {
   const data = Array.from({ length: slots }, (_, i) => {
     const r = rows[i];
-    return { slot: String(i), value: r?.scoreMicro == null ? null : r.scoreMicro / MICRO, rank: r?.rank ?? 0 };
+    return {
+      slot: String(i),
+      value: r?.scoreMicro == null ? null : r.scoreMicro / MICRO,
+      rank: r?.rank ?? 0,
+    };
   });
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" margin={{ top: 0, right: 0, bottom: 0, left: 0 }} barCategoryGap="26%">
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+        barCategoryGap="26%"
+      >
         <XAxis type="number" domain={[base, 100]} hide allowDataOverflow />
         <YAxis type="category" dataKey="slot" hide />
-        <Bar dataKey="value" radius={[0, 8, 8, 0]} isAnimationActive animationDuration={900} background={{ fill: 'rgba(255,255,255,0.06)' }}>
+        <Bar
+          dataKey="value"
+          radius={[0, 8, 8, 0]}
+          isAnimationActive
+          animationDuration={900}
+          background={{ fill: 'rgba(255,255,255,0.06)' }}
+        >
           {data.map((d) => (
             <Cell key={d.slot} fill={colours[Math.min(Math.max(d.rank, 1), 4) - 1]} />
           ))}

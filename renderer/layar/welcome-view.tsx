@@ -34,7 +34,9 @@ export function WelcomeView({ snap }: { snap: ScreenSnapshot }) {
         <JoinQr url={url} />
         <figcaption>
           <span className="welcome__scan">{t('welcome.scan')}</span>
-          <span className="welcome__url" data-testid="public-url">{url.replace(/^https?:\/\//, '')}</span>
+          <span className="welcome__url" data-testid="public-url">
+            {url.replace(/^https?:\/\//, '')}
+          </span>
         </figcaption>
       </figure>
     </div>
@@ -45,7 +47,12 @@ function JoinQr({ url }: { url: string }) {
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } })
+    QRCode.toString(url, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      color: { dark: '#000000', light: '#ffffff' },
+    })
       .then((s) => {
         if (live) setSvg(s);
       })
@@ -58,7 +65,12 @@ function JoinQr({ url }: { url: string }) {
   }, [url]);
   // The SVG is made locally by the qrcode library from our own URL: safe to inline.
   return svg ? (
-    <div className="welcome__qr-code" data-testid="join-qr" data-url={url} dangerouslySetInnerHTML={{ __html: svg }} />
+    <div
+      className="welcome__qr-code"
+      data-testid="join-qr"
+      data-url={url}
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
   ) : (
     <div className="welcome__qr-code" />
   );

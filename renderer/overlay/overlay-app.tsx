@@ -28,14 +28,19 @@ export function OverlayApp({ panel }: { panel: string | null }) {
 function TopStrip({ snap }: { snap: ScreenSnapshot }) {
   const { t } = useTranslation();
   const lng = currentLanguage();
-  const overall = snap.privacy === 'live' ? snap.leaderboard?.categories.find((c) => c.categoryId === null) : undefined;
+  const overall =
+    snap.privacy === 'live'
+      ? snap.leaderboard?.categories.find((c) => c.categoryId === null)
+      : undefined;
   const rows = overall ? topRows(overall.rows, 5) : [];
   if (rows.length === 0) return null;
   return (
     <section className="ov-top" data-testid="top5">
       <span className="ov-top__label">
         {t('leaderboard.top', { count: rows.length })}
-        {snap.leaderboard?.provisional ? <span className="ov-top__prov">{t('provisional')}</span> : null}
+        {snap.leaderboard?.provisional ? (
+          <span className="ov-top__prov">{t('provisional')}</span>
+        ) : null}
       </span>
       <ol className="ov-top__rows">
         {rows.map((r) => (
@@ -44,7 +49,9 @@ function TopStrip({ snap }: { snap: ScreenSnapshot }) {
             <span className="ov-top__title" title={`${r.entry.title} — ${r.entry.institution}`}>
               {r.entry.title}
             </span>
-            <span className="ov-top__score">{r.scoreMicro === null ? '–' : formatScoreMicro(r.scoreMicro, lng)}</span>
+            <span className="ov-top__score">
+              {r.scoreMicro === null ? '–' : formatScoreMicro(r.scoreMicro, lng)}
+            </span>
           </li>
         ))}
       </ol>

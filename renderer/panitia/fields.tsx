@@ -2,16 +2,35 @@
 // aria-describedby and aria-invalid so a screen reader reads it with the field).
 import { useId, type ReactNode } from 'react';
 
-type Common = { label: ReactNode; error?: string | undefined; hint?: ReactNode; className?: string; name?: string; hideLabel?: boolean };
+type Common = {
+  label: ReactNode;
+  error?: string | undefined;
+  hint?: ReactNode;
+  className?: string;
+  name?: string;
+  hideLabel?: boolean;
+};
 
-function Wrap({ id, label, error, hint, className, hideLabel, children }: Common & { id: string; children: ReactNode }) {
+function Wrap({
+  id,
+  label,
+  error,
+  hint,
+  className,
+  hideLabel,
+  children,
+}: Common & { id: string; children: ReactNode }) {
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
       <label className={hideLabel ? 'visually-hidden' : 'field-label'} htmlFor={id}>
         {label}
       </label>
       {children}
-      {hint ? <p className="field-hint" id={`${id}-hint`}>{hint}</p> : null}
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p className="field-error" id={`${id}-error`} role="alert">
           {error}
@@ -24,7 +43,17 @@ function Wrap({ id, label, error, hint, className, hideLabel, children }: Common
 const described = (id: string, error?: string, hint?: ReactNode) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-export function TextField(props: Common & { value: string; onChange: (v: string) => void; type?: string; autoFocus?: boolean; maxLength?: number; placeholder?: string; inputMode?: 'decimal' | 'numeric' }) {
+export function TextField(
+  props: Common & {
+    value: string;
+    onChange: (v: string) => void;
+    type?: string;
+    autoFocus?: boolean;
+    maxLength?: number;
+    placeholder?: string;
+    inputMode?: 'decimal' | 'numeric';
+  },
+) {
   const id = useId();
   return (
     <Wrap {...props} id={id}>
@@ -46,7 +75,9 @@ export function TextField(props: Common & { value: string; onChange: (v: string)
   );
 }
 
-export function TextArea(props: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
+export function TextArea(
+  props: Common & { value: string; onChange: (v: string) => void; rows?: number },
+) {
   const id = useId();
   return (
     <Wrap {...props} id={id}>
@@ -64,7 +95,13 @@ export function TextArea(props: Common & { value: string; onChange: (v: string) 
   );
 }
 
-export function SelectField(props: Common & { value: string; onChange: (v: string) => void; options: Array<{ value: string; label: string }> }) {
+export function SelectField(
+  props: Common & {
+    value: string;
+    onChange: (v: string) => void;
+    options: Array<{ value: string; label: string }>;
+  },
+) {
   const id = useId();
   return (
     <Wrap {...props} id={id}>
@@ -87,10 +124,25 @@ export function SelectField(props: Common & { value: string; onChange: (v: strin
   );
 }
 
-export function CheckField({ label, checked, onChange, name }: { label: ReactNode; checked: boolean; onChange: (v: boolean) => void; name?: string }) {
+export function CheckField({
+  label,
+  checked,
+  onChange,
+  name,
+}: {
+  label: ReactNode;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  name?: string;
+}) {
   return (
     <label className="check-field">
-      <input type="checkbox" name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        type="checkbox"
+        name={name}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       <span>{label}</span>
     </label>
   );

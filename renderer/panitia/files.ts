@@ -4,7 +4,11 @@ import { bridge } from './bridge.js';
 
 export type Saved = { ok: true; where: string } | { ok: false; cancelled: boolean };
 
-export async function saveTextFile(name: string, content: string, mime = 'application/json'): Promise<Saved> {
+export async function saveTextFile(
+  name: string,
+  content: string,
+  mime = 'application/json',
+): Promise<Saved> {
   const b = bridge();
   if (b) {
     const res = await b.dialogs.saveFile({ suggestedName: name, encoding: 'utf8', content });
@@ -29,4 +33,10 @@ export function downloadBlob(name: string, blob: Blob): Saved {
 
 /** A file-name-safe slug of a festival name. */
 export const fileSlug = (name: string) =>
-  name.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').slice(0, 60) || 'festival';
+  name
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .slice(0, 60) || 'festival';

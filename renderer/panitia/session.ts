@@ -58,7 +58,8 @@ export function signIn(key: string, remember = true): void {
     }
   });
   c.onSnapshot((snap) => {
-    if (isNewerSnapshot(useDesk.getState().snapshot, snap)) useDesk.setState({ snapshot: snap, noFestival: false });
+    if (isNewerSnapshot(useDesk.getState().snapshot, snap))
+      useDesk.setState({ snapshot: snap, noFestival: false });
   });
 }
 
@@ -73,7 +74,8 @@ export function signOut(): void {
 export async function refresh(): Promise<void> {
   const res = await call('snapshot:get', {});
   if (res.ok) {
-    if (isNewerSnapshot(useDesk.getState().snapshot, res.data)) useDesk.setState({ snapshot: res.data, noFestival: false });
+    if (isNewerSnapshot(useDesk.getState().snapshot, res.data))
+      useDesk.setState({ snapshot: res.data, noFestival: false });
   } else if (!('transport' in res) && res.code === 'NOT_FOUND') {
     useDesk.setState({ snapshot: null, noFestival: true });
   }

@@ -51,7 +51,8 @@ export function Shell() {
         if (command === 'import-template') void pickTemplateFile();
         else if (command === 'export-setup') void exportTemplate();
         // Back up and restore happen on the backups screen (part 2): a confirmation first.
-        else if (command === 'backup' || command === 'restore') window.location.hash = '#/results/backups';
+        else if (command === 'backup' || command === 'restore')
+          window.location.hash = '#/results/backups';
         else void exportArchive();
       }),
     [],
@@ -59,13 +60,24 @@ export function Shell() {
   const Screen = screen.component;
   return (
     <div className="desk">
-      <a className="skip-link" href="#desk-main" onClick={(e) => { e.preventDefault(); mainRef.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#desk-main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+        }}
+      >
         {t('shell.skip')}
       </a>
       <header className="desk__header">
         <div className="desk__brand">
-          <span className="desk__app">{t('appName', { ns: 'common' })} · {t('shell.desk')}</span>
-          <span className="desk__festival">{festival?.name ?? (noFestival ? t('shell.noFestival') : '…')}</span>
+          <span className="desk__app">
+            {t('appName', { ns: 'common' })} · {t('shell.desk')}
+          </span>
+          <span className="desk__festival">
+            {festival?.name ?? (noFestival ? t('shell.noFestival') : '…')}
+          </span>
         </div>
         <div className="desk__tools">
           <ConnectionBadge state={connection.state} />
@@ -88,9 +100,19 @@ export function Shell() {
                     return (
                       <li key={s.id}>
                         {disabled ? (
-                          <span className="desk__nav-link desk__nav-link--disabled" aria-disabled="true">{t(s.label)}</span>
+                          <span
+                            className="desk__nav-link desk__nav-link--disabled"
+                            aria-disabled="true"
+                          >
+                            {t(s.label)}
+                          </span>
                         ) : (
-                          <a className="desk__nav-link" href={routeHref(s)} aria-current={s === screen ? 'page' : undefined} data-nav={s.id}>
+                          <a
+                            className="desk__nav-link"
+                            href={routeHref(s)}
+                            aria-current={s === screen ? 'page' : undefined}
+                            data-nav={s.id}
+                          >
                             {t(s.label)}
                           </a>
                         )}
@@ -103,7 +125,13 @@ export function Shell() {
           })}
         </nav>
         <main className="desk__main" id="desk-main" ref={mainRef}>
-          {festival === null && !noFestival ? <p className="muted" role="status">{t('shell.loading')}</p> : <Screen />}
+          {festival === null && !noFestival ? (
+            <p className="muted" role="status">
+              {t('shell.loading')}
+            </p>
+          ) : (
+            <Screen />
+          )}
         </main>
       </div>
     </div>

@@ -20,7 +20,11 @@ export function SignIn() {
     setEmpty(false);
     signIn(key.trim());
   };
-  const message = empty ? t('validation.required') : error ? errorText(error, currentLanguage()) : null;
+  const message = empty
+    ? t('validation.required')
+    : error
+      ? errorText(error, currentLanguage())
+      : null;
   return (
     <main className="signin">
       <div className="signin__lang">
@@ -45,7 +49,11 @@ export function SignIn() {
           aria-describedby={message ? `${id}-error` : undefined}
           autoFocus
         />
-        {message ? <p className="field-error" id={`${id}-error`} role="alert">{message}</p> : null}
+        {message ? (
+          <p className="field-error" id={`${id}-error`} role="alert">
+            {message}
+          </p>
+        ) : null}
         <Button type="submit" variant="primary" size="lg" className="signin__submit">
           {t('signIn.submit')}
         </Button>

@@ -1,7 +1,11 @@
 // Festival templates and archives as files. A template is the setup without scores or
 // access codes (setup:export), wrapped with a format tag; an import accepts the wrapper or
 // a bare setup. An archive adds the results (results:get) for the record.
-import { festivalSetupSchema, type FestivalSetup, type FestivalSetupInput } from '../../shared/contract/schemas.js';
+import {
+  festivalSetupSchema,
+  type FestivalSetup,
+  type FestivalSetupInput,
+} from '../../shared/contract/schemas.js';
 import { rubricPresets } from '../../shared/presets/rubrics.js';
 import { bridge } from './bridge.js';
 import { call } from './session.js';
@@ -11,22 +15,45 @@ import { fieldErrors } from './validation.js';
 
 export const TEMPLATE_FORMAT = 'panggung-template';
 
-export async function exportTemplate(): Promise<Saved | { ok: false; cancelled: false; error: string }> {
+export async function exportTemplate(): Promise<
+  Saved | { ok: false; cancelled: false; error: string }
+> {
   const res = await call('setup:export', {});
-  if (!res.ok) return { ok: false, cancelled: false, error: 'transport' in res ? res.code : res.message };
-  const body = { format: TEMPLATE_FORMAT, version: 1, exportedAt: new Date().toISOString(), setup: res.data };
-  return saveTextFile(`templat-${fileSlug(res.data.festival.name)}.json`, `${JSON.stringify(body, null, 2)}\n`);
+  if (!res.ok)
+    return { ok: false, cancelled: false, error: 'transport' in res ? res.code : res.message };
+  const body = {
+    format: TEMPLATE_FORMAT,
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    setup: res.data,
+  };
+  return saveTextFile(
+    `templat-${fileSlug(res.data.festival.name)}.json`,
+    `${JSON.stringify(body, null, 2)}\n`,
+  );
 }
 
-export async function exportArchive(): Promise<Saved | { ok: false; cancelled: false; error: string }> {
+export async function exportArchive(): Promise<
+  Saved | { ok: false; cancelled: false; error: string }
+> {
   const [setup, results] = await Promise.all([call('setup:export', {}), call('results:get', {})]);
-  if (!setup.ok) return { ok: false, cancelled: false, error: 'transport' in setup ? setup.code : setup.message };
+  if (!setup.ok)
+    return {
+      ok: false,
+      cancelled: false,
+      error: 'transport' in setup ? setup.code : setup.message,
+    };
   const body = {
-    format: 'panggung-archive', version: 1, exportedAt: new Date().toISOString(),
+    format: 'panggung-archive',
+    version: 1,
+    exportedAt: new Date().toISOString(),
     template: { format: TEMPLATE_FORMAT, version: 1, setup: setup.data },
     results: results.ok ? results.data : null,
   };
-  return saveTextFile(`arsip-${fileSlug(setup.data.festival.name)}-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(body, null, 2)}\n`);
+  return saveTextFile(
+    `arsip-${fileSlug(setup.data.festival.name)}-${new Date().toISOString().slice(0, 10)}.json`,
+    `${JSON.stringify(body, null, 2)}\n`,
+  );
 }
 
 export type ReadTemplate = { ok: true; setup: FestivalSetup } | { ok: false; errors: string[] };
@@ -40,22 +67,53 @@ export function readTemplate(text: string): ReadTemplate {
     return { ok: false, errors: ['json'] };
   }
   const obj = json as { format?: unknown; setup?: unknown; template?: { setup?: unknown } };
-  const raw = obj.format === TEMPLATE_FORMAT ? obj.setup : obj.format === 'panggung-archive' ? obj.template?.setup : json;
+  const raw =
+    obj.format === TEMPLATE_FORMAT
+      ? obj.setup
+      : obj.format === 'panggung-archive'
+        ? obj.template?.setup
+        : json;
   const parsed = festivalSetupSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: Object.entries(fieldErrors(parsed.error)).map(([k, v]) => (k ? `${k}: ${v}` : v)) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: Object.entries(fieldErrors(parsed.error)).map(([k, v]) => (k ? `${k}: ${v}` : v)),
+    };
   return { ok: true, setup: parsed.data };
 }
 
 /** A festival from scratch: one stage with a preset rubric, one category, one panel. */
-export function blankSetup(f: { name: string; startDate: string; endDate: string; venue: string; presetId: string }, names: { stage: string; category: string; panel: string }): FestivalSetupInput {
+export function blankSetup(
+  f: { name: string; startDate: string; endDate: string; venue: string; presetId: string },
+  names: { stage: string; category: string; panel: string },
+): FestivalSetupInput {
   const preset = rubricPresets.find((p) => p.id === f.presetId) ?? rubricPresets[0];
   return {
-    festival: { name: f.name, venue: f.venue, startDate: f.startDate, endDate: f.endDate, theme: '', organizerName: '' },
-    stages: [{
-      id: 'presentasi', name: names.stage, order: 1, finalWeightBp: 10_000,
-      rules: { aggregation: 'mean', disagreementBandMicro: 20_000_000, tieBreak: [], zscoreMinSheets: 5 },
-      criteria: preset?.criteria ?? [], presentationSec: 420, qaSec: 780,
-    }],
+    festival: {
+      name: f.name,
+      venue: f.venue,
+      startDate: f.startDate,
+      endDate: f.endDate,
+      theme: '',
+      organizerName: '',
+    },
+    stages: [
+      {
+        id: 'presentasi',
+        name: names.stage,
+        order: 1,
+        finalWeightBp: 10_000,
+        rules: {
+          aggregation: 'mean',
+          disagreementBandMicro: 20_000_000,
+          tieBreak: [],
+          zscoreMinSheets: 5,
+        },
+        criteria: preset?.criteria ?? [],
+        presentationSec: 420,
+        qaSec: 780,
+      },
+    ],
     categories: [{ id: 'umum', name: names.category, order: 1 }],
     panels: [{ id: 'panel-a', name: names.panel, order: 1 }],
     entries: [],
@@ -69,5 +127,7 @@ export async function pickTemplateFile(): Promise<void> {
   const res = await bridge()?.dialogs.openTemplate();
   if (!res?.ok || !res.data || !res.data.name.toLowerCase().endsWith('.json')) return;
   const bytes = Uint8Array.from(atob(res.data.base64), (c) => c.charCodeAt(0));
-  useDesk.setState({ pickedTemplate: { name: res.data.name, text: new TextDecoder().decode(bytes) } });
+  useDesk.setState({
+    pickedTemplate: { name: res.data.name, text: new TextDecoder().decode(bytes) },
+  });
 }

@@ -11,7 +11,11 @@ export function useForm() {
   const [pending, setPending] = useState(false);
   const [savedAt, setSavedAt] = useState<number | null>(null);
 
-  async function submit<S extends z.ZodType, R>(schema: S, value: z.input<S>, send: () => Promise<CallResult<R>>): Promise<R | null> {
+  async function submit<S extends z.ZodType, R>(
+    schema: S,
+    value: z.input<S>,
+    send: () => Promise<CallResult<R>>,
+  ): Promise<R | null> {
     const checked = check(schema, value);
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -40,7 +44,8 @@ export function useForm() {
 
 /** A server detail naming no field of this form (e.g. "stages.1: ...") joins the form-level message. */
 export function unplacedToForm(errors: FieldErrors, value: unknown): FieldErrors {
-  const fields = typeof value === 'object' && value !== null ? new Set(Object.keys(value)) : new Set<string>();
+  const fields =
+    typeof value === 'object' && value !== null ? new Set(Object.keys(value)) : new Set<string>();
   const out: FieldErrors = { '': errors[''] ?? '' };
   for (const [k, v] of Object.entries(errors)) {
     if (k === '') continue;

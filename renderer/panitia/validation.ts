@@ -22,11 +22,15 @@ export function issueText(issue: Issue): string {
   const t = i18next.t.bind(i18next);
   if (issue.code === 'custom') {
     const params = (issue.params ?? {}) as Record<string, unknown>;
-    if (typeof params.key === 'string') return t(`validation.${params.key}`, { ...params, defaultValue: issue.message });
+    if (typeof params.key === 'string')
+      return t(`validation.${params.key}`, { ...params, defaultValue: issue.message });
   }
-  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return t('validation.required');
-  if (issue.code === 'too_small' && issue.origin === 'array') return t('validation.atLeast', { min: Number(issue.minimum) });
-  if (issue.code === 'too_big' && issue.origin === 'string') return t('validation.tooLong', { max: Number(issue.maximum) });
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
+    return t('validation.required');
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return t('validation.atLeast', { min: Number(issue.minimum) });
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return t('validation.tooLong', { max: Number(issue.maximum) });
   if (issue.code === 'invalid_format') return t('validation.format');
   if (issue.code === 'invalid_type' && issue.expected === 'number') return t('validation.number');
   return issue.message;
@@ -47,7 +51,9 @@ export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldError
 
 export function check<S extends z.ZodType>(schema: S, value: unknown): Checked<z.output<S>> {
   const parsed = schema.safeParse(value);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, errors: fieldErrors(parsed.error) };
 }
 
 /** A server refusal as form errors: "field: text" details go next to their field. */
@@ -65,6 +71,7 @@ export function serverErrors(error: ErrorEnvelope | TransportFailure): FieldErro
 /** Errors under a prefix ("criteria.0."), re-keyed without it. */
 export function within(errors: FieldErrors, prefix: string): FieldErrors {
   const out: FieldErrors = {};
-  for (const [k, v] of Object.entries(errors)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+  for (const [k, v] of Object.entries(errors))
+    if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
   return out;
 }

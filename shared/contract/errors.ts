@@ -4,25 +4,67 @@
 export const errorMessages = {
   BAD_INPUT: { id: 'Data yang dikirim tidak valid.', en: 'The data sent is not valid.' },
   UNAUTHORIZED: { id: 'Kode akses atau kunci tidak dikenal.', en: 'Unknown access code or key.' },
-  REVOKED: { id: 'Kode akses ini sudah dicabut. Hubungi panitia.', en: 'This access code was revoked. Contact the organizers.' },
-  THROTTLED: { id: 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.', en: 'Too many attempts. Wait a moment and try again.' },
+  REVOKED: {
+    id: 'Kode akses ini sudah dicabut. Hubungi panitia.',
+    en: 'This access code was revoked. Contact the organizers.',
+  },
+  THROTTLED: {
+    id: 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
+    en: 'Too many attempts. Wait a moment and try again.',
+  },
   FORBIDDEN: { id: 'Anda tidak berhak melakukan ini.', en: 'You are not allowed to do this.' },
   NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
-  NOT_YOUR_PANEL: { id: 'Inovasi ini bukan bagian dari panel Anda.', en: 'This entry is not in your panel.' },
-  RECUSED: { id: 'Anda tidak menilai inovasi ini (konflik kepentingan).', en: 'You are recused from this entry (conflict of interest).' },
+  NOT_YOUR_PANEL: {
+    id: 'Inovasi ini bukan bagian dari panel Anda.',
+    en: 'This entry is not in your panel.',
+  },
+  RECUSED: {
+    id: 'Anda tidak menilai inovasi ini (konflik kepentingan).',
+    en: 'You are recused from this entry (conflict of interest).',
+  },
   LOCKED: { id: 'Penilaian inovasi ini sudah dikunci.', en: 'Scoring for this entry is locked.' },
-  SCORING_CLOSED: { id: 'Penilaian inovasi ini belum dibuka atau sudah ditutup.', en: 'Scoring for this entry is not open.' },
-  SCORE_OUT_OF_RANGE: { id: 'Nilai di luar skala kriteria.', en: 'A score is outside the criterion scale.' },
-  SCORE_OFF_STEP: { id: 'Nilai tidak sesuai langkah skala.', en: 'A score does not fit the scale step.' },
-  INCOMPLETE_SHEET: { id: 'Semua kriteria harus dinilai sebelum dikirim.', en: 'Every criterion must be scored before submitting.' },
-  UNKNOWN_CRITERION: { id: 'Kriteria tidak dikenal untuk babak ini.', en: 'Unknown criterion for this stage.' },
-  SUBMISSION_REUSED: { id: 'ID pengiriman sudah dipakai untuk lembar lain.', en: 'This submission id was already used for another sheet.' },
-  BAD_TRANSITION: { id: 'Perubahan status ini tidak diizinkan.', en: 'This state change is not allowed.' },
+  SCORING_CLOSED: {
+    id: 'Penilaian inovasi ini belum dibuka atau sudah ditutup.',
+    en: 'Scoring for this entry is not open.',
+  },
+  SCORE_OUT_OF_RANGE: {
+    id: 'Nilai di luar skala kriteria.',
+    en: 'A score is outside the criterion scale.',
+  },
+  SCORE_OFF_STEP: {
+    id: 'Nilai tidak sesuai langkah skala.',
+    en: 'A score does not fit the scale step.',
+  },
+  INCOMPLETE_SHEET: {
+    id: 'Semua kriteria harus dinilai sebelum dikirim.',
+    en: 'Every criterion must be scored before submitting.',
+  },
+  UNKNOWN_CRITERION: {
+    id: 'Kriteria tidak dikenal untuk babak ini.',
+    en: 'Unknown criterion for this stage.',
+  },
+  SUBMISSION_REUSED: {
+    id: 'ID pengiriman sudah dipakai untuk lembar lain.',
+    en: 'This submission id was already used for another sheet.',
+  },
+  BAD_TRANSITION: {
+    id: 'Perubahan status ini tidak diizinkan.',
+    en: 'This state change is not allowed.',
+  },
   REASON_REQUIRED: { id: 'Alasan tertulis wajib diisi.', en: 'A written reason is required.' },
   INVALID_SETUP: { id: 'Pengaturan festival tidak valid.', en: 'The festival setup is not valid.' },
-  RUBRIC_FROZEN: { id: 'Rubrik sudah dibekukan karena sudah ada lembar nilai.', en: 'The rubric is frozen because score sheets exist.' },
-  STORAGE_FAILED: { id: 'Nilai TIDAK tersimpan (penyimpanan gagal). Coba lagi dan hubungi panitia.', en: 'The score was NOT stored (storage failed). Try again and tell the organizers.' },
-  RATE_LIMITED: { id: 'Terlalu banyak permintaan. Pelan-pelan.', en: 'Too many requests. Slow down.' },
+  RUBRIC_FROZEN: {
+    id: 'Rubrik sudah dibekukan karena sudah ada lembar nilai.',
+    en: 'The rubric is frozen because score sheets exist.',
+  },
+  STORAGE_FAILED: {
+    id: 'Nilai TIDAK tersimpan (penyimpanan gagal). Coba lagi dan hubungi panitia.',
+    en: 'The score was NOT stored (storage failed). Try again and tell the organizers.',
+  },
+  RATE_LIMITED: {
+    id: 'Terlalu banyak permintaan. Pelan-pelan.',
+    en: 'Too many requests. Slow down.',
+  },
   INTERNAL: { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

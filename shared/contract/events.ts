@@ -10,7 +10,12 @@ import * as ss from './setup-schemas.js';
 import * as ds from './desk-schemas.js';
 import type { AuditEntry, StageSheetRow } from './desk-views.js';
 import type {
-  BackupInfo, JurorSnapshot, OrganizerSnapshot, ResultsExport, SheetHistoryRow, SheetSaveReply,
+  BackupInfo,
+  JurorSnapshot,
+  OrganizerSnapshot,
+  ResultsExport,
+  SheetHistoryRow,
+  SheetSaveReply,
 } from './views.js';
 
 export type Call<I extends z.ZodType, R> = { input: I; reply?: R };
@@ -71,7 +76,9 @@ export const organizerCalls = {
   'entry:reorder': call<null>()(ss.entryReorderSchema),
   'juror:save': call<{ id: string }>()(ss.jurorEditSchema),
   'juror:delete': call<null>()(ss.idOnlySchema),
-  'roster:import': call<{ entries: number; jurors: number; categories: number; panels: number }>()(ss.rosterImportSchema),
+  'roster:import': call<{ entries: number; jurors: number; categories: number; panels: number }>()(
+    ss.rosterImportSchema,
+  ),
 };
 
 /** Server -> client pushes. Each carries a full snapshot: no client ever patches state. */

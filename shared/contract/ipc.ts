@@ -22,7 +22,10 @@ const fileNameSchema = z
   .min(1)
   .max(120)
   .regex(/^[^\\/:*?"<>|]+$/, 'file name: no folders or reserved characters')
-  .refine((name) => [...name].every((c) => c.charCodeAt(0) >= 0x20), 'file name: no control characters')
+  .refine(
+    (name) => [...name].every((c) => c.charCodeAt(0) >= 0x20),
+    'file name: no control characters',
+  )
   .refine((name) => !/^\.+$/.test(name), 'file name: not . or ..');
 
 /** 25 MiB of file content is far more than any festival export or template needs. */
@@ -40,7 +43,9 @@ export const saveFileSchema = z
 export const openExternalSchema = z.object({ url: z.string().max(2048) }).strict();
 
 /** A backup made by the venue server (organizer call backup:now), by its file name in DATA/backups. */
-export const backupCopySchema = z.object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/) }).strict();
+export const backupCopySchema = z
+  .object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/) })
+  .strict();
 
 /** A file the organizer picked in a native open dialog. null reply = the dialog was cancelled. */
 export type PickedFile = { name: string; bytes: number; base64: string };
@@ -65,14 +70,21 @@ export const ipcCalls = {
 export type IpcChannel = keyof typeof ipcCalls;
 export type IpcInput<K extends IpcChannel> = z.input<(typeof ipcCalls)[K]['input']>;
 export type IpcParsed<K extends IpcChannel> = z.output<(typeof ipcCalls)[K]['input']>;
-export type IpcReply<K extends IpcChannel> = (typeof ipcCalls)[K] extends IpcCall<z.ZodType, infer R> ? R : never;
+export type IpcReply<K extends IpcChannel> =
+  (typeof ipcCalls)[K] extends IpcCall<z.ZodType, infer R> ? R : never;
 
 /**
  * Menu items whose work happens in the organizer page, over the organizer socket it
  * already holds (setup:import, setup:export, results:get, backup:now, backup:list,
  * backup:restore): main pushes the command, the page does it.
  */
-export const menuCommands = ['import-template', 'export-setup', 'export-results', 'backup', 'restore'] as const;
+export const menuCommands = [
+  'import-template',
+  'export-setup',
+  'export-results',
+  'backup',
+  'restore',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const menuCommandSchema = z.enum(menuCommands);
 

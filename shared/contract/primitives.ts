@@ -3,7 +3,9 @@
 // error next to it, in its own language).
 import { z } from 'zod';
 
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id: letters, digits, - and _ only');
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'id: letters, digits, - and _ only');
 export const text = (max: number) => z.string().trim().max(max);
 export const required = (max: number) => z.string().trim().min(1).max(max);
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd');
@@ -12,6 +14,12 @@ export const x100 = z.number().int().min(-1_000_000).max(1_000_000);
 
 type Ctx = z.core.$RefinementCtx;
 /** A rule broken at a path; `key` names the rule for translations (validation.<key>). */
-export function addRule(ctx: Ctx, path: PropertyKey[], key: string, message: string, params: Record<string, string | number> = {}): void {
+export function addRule(
+  ctx: Ctx,
+  path: PropertyKey[],
+  key: string,
+  message: string,
+  params: Record<string, string | number> = {},
+): void {
   ctx.addIssue({ code: 'custom', path, message, params: { key, ...params } });
 }

@@ -12,7 +12,14 @@ const reason = z.string().trim().min(3, 'reason must be at least 3 characters').
 // ---- juror ----------------------------------------------------------------------------
 
 export const jurorAuthSchema = z.union([
-  z.object({ pin: z.string().trim().regex(/^[0-9A-Za-z]{4,12}$/) }).strict(),
+  z
+    .object({
+      pin: z
+        .string()
+        .trim()
+        .regex(/^[0-9A-Za-z]{4,12}$/),
+    })
+    .strict(),
   z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/) }).strict(),
 ]);
 
@@ -22,14 +29,18 @@ export const sheetSaveSchema = z
     entryId: idSchema,
     stageId: idSchema,
     status: z.enum(['draft', 'submitted']),
-    values: z.record(idSchema, x100.nullable()).refine((v) => Object.keys(v).length <= 50, 'too many criteria'),
+    values: z
+      .record(idSchema, x100.nullable())
+      .refine((v) => Object.keys(v).length <= 50, 'too many criteria'),
     comment: text(4000).default(''),
   })
   .strict();
 export type SheetSaveInput = z.input<typeof sheetSaveSchema>;
 
 export const emptySchema = z.object({}).strict();
-export const outboxReportSchema = z.object({ outbox: z.number().int().min(0).max(100_000) }).strict();
+export const outboxReportSchema = z
+  .object({ outbox: z.number().int().min(0).max(100_000) })
+  .strict();
 
 // ---- organizer: live control ------------------------------------------------------------
 
@@ -66,7 +77,9 @@ export const correctSheetSchema = z
   })
   .strict();
 
-export const sheetHistorySchema = z.object({ jurorId: idSchema, entryId: idSchema, stageId: idSchema }).strict();
+export const sheetHistorySchema = z
+  .object({ jurorId: idSchema, entryId: idSchema, stageId: idSchema })
+  .strict();
 
 export const releaseSchema = z
   .object({
@@ -87,7 +100,15 @@ export const revealSchema = z
 export const screenModeSchema = z
   .object({
     screen: text(40).min(1),
-    mode: z.enum(['welcome', 'presenting', 'progress', 'leaderboard', 'reveal', 'message', 'blank']),
+    mode: z.enum([
+      'welcome',
+      'presenting',
+      'progress',
+      'leaderboard',
+      'reveal',
+      'message',
+      'blank',
+    ]),
     panelId: idSchema.nullable().optional(),
   })
   .strict();
@@ -102,17 +123,25 @@ export const tieDecisionSchema = z
   })
   .strict();
 
-export const jurorCodeSchema = z.object({ jurorId: idSchema, action: z.enum(['reissue', 'revoke']) }).strict();
+export const jurorCodeSchema = z
+  .object({ jurorId: idSchema, action: z.enum(['reissue', 'revoke']) })
+  .strict();
 
 export const logoSetSchema = z
   .object({
     slot: z.number().int().min(1).max(4),
     /** The image file as base64 (PNG, JPEG or WebP, at most 300 KB), or null to clear the slot. */
-    base64: z.string().max(420_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 only').nullable(),
+    base64: z
+      .string()
+      .max(420_000)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 only')
+      .nullable(),
   })
   .strict();
 
-export const backupRestoreSchema = z.object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/), confirm: z.literal(true) }).strict();
+export const backupRestoreSchema = z
+  .object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/), confirm: z.literal(true) })
+  .strict();
 
 // ---- festival setup (import, templates, demo) ---------------------------------------------
 
@@ -120,8 +149,18 @@ export const festivalSetupSchema = z
   .object({
     festival: festivalDetailsSchema,
     stages: z.array(stageSchema).min(1).max(10),
-    categories: z.array(z.object({ id: idSchema, name: text(120).min(1), order: z.number().int().min(0) }).strict()).min(1).max(100),
-    panels: z.array(z.object({ id: idSchema, name: text(120).min(1), order: z.number().int().min(0) }).strict()).min(1).max(50),
+    categories: z
+      .array(
+        z.object({ id: idSchema, name: text(120).min(1), order: z.number().int().min(0) }).strict(),
+      )
+      .min(1)
+      .max(100),
+    panels: z
+      .array(
+        z.object({ id: idSchema, name: text(120).min(1), order: z.number().int().min(0) }).strict(),
+      )
+      .min(1)
+      .max(50),
     entries: z
       .array(
         z
@@ -163,32 +202,74 @@ export const festivalSetupSchema = z
       }
       return seen;
     };
-    unique('stages', s.stages.map((x) => x.id));
-    const categories = unique('categories', s.categories.map((x) => x.id));
-    const panels = unique('panels', s.panels.map((x) => x.id));
-    const entries = unique('entries', s.entries.map((x) => x.id));
-    unique('jurors', s.jurors.map((x) => x.id));
-    unique('entry codes', s.entries.map((x) => x.code.toLowerCase()));
+    unique(
+      'stages',
+      s.stages.map((x) => x.id),
+    );
+    const categories = unique(
+      'categories',
+      s.categories.map((x) => x.id),
+    );
+    const panels = unique(
+      'panels',
+      s.panels.map((x) => x.id),
+    );
+    const entries = unique(
+      'entries',
+      s.entries.map((x) => x.id),
+    );
+    unique(
+      'jurors',
+      s.jurors.map((x) => x.id),
+    );
+    unique(
+      'entry codes',
+      s.entries.map((x) => x.code.toLowerCase()),
+    );
     const orders = new Set<string>();
     s.entries.forEach((e, i) => {
-      if (!categories.has(e.categoryId)) ctx.addIssue({ code: 'custom', message: `entries[${i}] ${e.code}: unknown category ${e.categoryId}` });
-      if (!panels.has(e.panelId)) ctx.addIssue({ code: 'custom', message: `entries[${i}] ${e.code}: unknown panel ${e.panelId}` });
+      if (!categories.has(e.categoryId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `entries[${i}] ${e.code}: unknown category ${e.categoryId}`,
+        });
+      if (!panels.has(e.panelId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `entries[${i}] ${e.code}: unknown panel ${e.panelId}`,
+        });
       const key = `${e.panelId}#${e.order}`;
-      if (orders.has(key)) ctx.addIssue({ code: 'custom', message: `entries[${i}] ${e.code}: running order ${e.order} used twice in panel ${e.panelId}` });
+      if (orders.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          message: `entries[${i}] ${e.code}: running order ${e.order} used twice in panel ${e.panelId}`,
+        });
       orders.add(key);
     });
     s.jurors.forEach((j, i) => {
-      if (!panels.has(j.panelId)) ctx.addIssue({ code: 'custom', message: `jurors[${i}] ${j.name}: unknown panel ${j.panelId}` });
+      if (!panels.has(j.panelId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `jurors[${i}] ${j.name}: unknown panel ${j.panelId}`,
+        });
       for (const e of j.conflictEntryIds)
-        if (!entries.has(e)) ctx.addIssue({ code: 'custom', message: `jurors[${i}] ${j.name}: unknown conflict entry ${e}` });
+        if (!entries.has(e))
+          ctx.addIssue({
+            code: 'custom',
+            message: `jurors[${i}] ${j.name}: unknown conflict entry ${e}`,
+          });
     });
   });
 export type FestivalSetup = z.output<typeof festivalSetupSchema>;
 export type FestivalSetupInput = z.input<typeof festivalSetupSchema>;
 
-export const setupImportSchema = z.object({ setup: z.unknown(), replace: z.boolean().default(false) }).strict();
+export const setupImportSchema = z
+  .object({ setup: z.unknown(), replace: z.boolean().default(false) })
+  .strict();
 
 /** Turns a zod error into readable detail lines for the envelope. */
 export function issuesToDetails(error: z.ZodError): string[] {
-  return error.issues.slice(0, 50).map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message));
+  return error.issues
+    .slice(0, 50)
+    .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message));
 }

@@ -6,7 +6,12 @@
 import type { Id } from '../model.js';
 import type { PublicEntry, PublicRow, ScreenSnapshot } from './views.js';
 
-export type WireRow = { rank: number | null; tied: boolean; entryId: Id; scoreMicro: number | null };
+export type WireRow = {
+  rank: number | null;
+  tied: boolean;
+  entryId: Id;
+  scoreMicro: number | null;
+};
 
 type Leaderboard = NonNullable<ScreenSnapshot['leaderboard']>;
 type Reveal = NonNullable<ScreenSnapshot['reveal']>;
@@ -14,7 +19,11 @@ type Reveal = NonNullable<ScreenSnapshot['reveal']>;
 export type ScreenWire = Omit<ScreenSnapshot, 'leaderboard' | 'reveal'> & {
   /** Every entry a row below refers to, once. */
   entries: Record<Id, PublicEntry>;
-  leaderboard: (Omit<Leaderboard, 'categories'> & { categories: Array<Omit<Leaderboard['categories'][number], 'rows'> & { rows: WireRow[] }> }) | null;
+  leaderboard:
+    | (Omit<Leaderboard, 'categories'> & {
+        categories: Array<Omit<Leaderboard['categories'][number], 'rows'> & { rows: WireRow[] }>;
+      })
+    | null;
   reveal: (Omit<Reveal, 'rows'> & { rows: WireRow[] }) | null;
 };
 
@@ -42,7 +51,10 @@ export function hydrateScreen(wire: ScreenWire): ScreenSnapshot {
   const { entries: _entries, ...rest } = wire;
   return {
     ...rest,
-    leaderboard: wire.leaderboard && { ...wire.leaderboard, categories: wire.leaderboard.categories.map((c) => ({ ...c, rows: rows(c.rows) })) },
+    leaderboard: wire.leaderboard && {
+      ...wire.leaderboard,
+      categories: wire.leaderboard.categories.map((c) => ({ ...c, rows: rows(c.rows) })),
+    },
     reveal: wire.reveal && { ...wire.reveal, rows: rows(wire.reveal.rows) },
   };
 }

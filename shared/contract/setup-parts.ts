@@ -23,10 +23,16 @@ export const criterionSchema = z
   .superRefine((c, ctx) => {
     if (c.maxX100 <= c.minX100) addRule(ctx, ['maxX100'], 'maxAboveMin', 'max must be above min');
     else if (c.maxX100 <= 0) addRule(ctx, ['maxX100'], 'maxPositive', 'max must be above 0');
-    else if ((c.maxX100 - c.minX100) % c.stepX100 !== 0) addRule(ctx, ['stepX100'], 'stepDivides', 'the step must divide max - min');
+    else if ((c.maxX100 - c.minX100) % c.stepX100 !== 0)
+      addRule(ctx, ['stepX100'], 'stepDivides', 'the step must divide max - min');
     c.levels.forEach((l, i) => {
       if (l.fromX100 > l.toX100 || l.fromX100 < c.minX100 || l.toX100 > c.maxX100)
-        addRule(ctx, ['levels', i, 'fromX100'], 'levelRange', 'a level band must lie within the scale, from <= to');
+        addRule(
+          ctx,
+          ['levels', i, 'fromX100'],
+          'levelRange',
+          'a level band must lie within the scale, from <= to',
+        );
     });
   });
 
@@ -41,7 +47,8 @@ export const festivalDetailsSchema = z
   })
   .strict()
   .superRefine((f, ctx) => {
-    if (f.endDate < f.startDate) addRule(ctx, ['endDate'], 'endBeforeStart', 'the last day is before the first day');
+    if (f.endDate < f.startDate)
+      addRule(ctx, ['endDate'], 'endBeforeStart', 'the last day is before the first day');
   });
 
 const tieBreakSchema = z.union([
@@ -73,13 +80,21 @@ export const stageSchema = z
   .superRefine((s, ctx) => {
     const sum = s.criteria.reduce((acc, c) => acc + c.weightBp, 0);
     if (sum !== FULL_WEIGHT_BP)
-      addRule(ctx, ['criteria'], 'weightsSum', `weights sum to ${sum / 100}%, must be 100%`, { sum: sum / 100 });
+      addRule(ctx, ['criteria'], 'weightsSum', `weights sum to ${sum / 100}%, must be 100%`, {
+        sum: sum / 100,
+      });
     const seen = new Set<string>();
     s.criteria.forEach((c, i) => {
-      if (seen.has(c.id)) addRule(ctx, ['criteria', i, 'id'], 'duplicateId', `criterion id ${c.id} is used twice`);
+      if (seen.has(c.id))
+        addRule(ctx, ['criteria', i, 'id'], 'duplicateId', `criterion id ${c.id} is used twice`);
       seen.add(c.id);
     });
     for (const t of s.rules.tieBreak)
       if (t.kind === 'criterion' && !seen.has(t.criterionId))
-        addRule(ctx, ['rules', 'tieBreak'], 'unknownCriterion', `tie-break names unknown criterion ${t.criterionId}`);
+        addRule(
+          ctx,
+          ['rules', 'tieBreak'],
+          'unknownCriterion',
+          `tie-break names unknown criterion ${t.criterionId}`,
+        );
   });

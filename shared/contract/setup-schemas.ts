@@ -11,7 +11,6 @@ import { criterionSchema, festivalDetailsSchema, stageSchema } from './setup-par
 export { addRule };
 export const reasonSchema = z.string().trim().min(3).max(1000);
 
-
 // ---- festival, stages and rubric -------------------------------------------------------------
 
 /** One definition for desk edits, imports and templates (setup-parts.ts). */
@@ -24,14 +23,20 @@ export type StageEdit = z.output<typeof stageEditSchema>;
 export type StageEditInput = z.input<typeof stageEditSchema>;
 
 /** A frozen rubric (sheets exist) changes only with unlockReason: the unlock is audited with it. */
-export const stageSaveSchema = z.object({ stage: stageEditSchema, unlockReason: reasonSchema.optional() }).strict();
+export const stageSaveSchema = z
+  .object({ stage: stageEditSchema, unlockReason: reasonSchema.optional() })
+  .strict();
 export const idOnlySchema = z.object({ id: idSchema }).strict();
 
 // ---- categories and panels -------------------------------------------------------------------
 
 /** Without id: a new one. Without order: placed last. */
 export const namedSaveSchema = z
-  .object({ id: idSchema.optional(), name: required(120), order: z.number().int().min(0).max(10_000).optional() })
+  .object({
+    id: idSchema.optional(),
+    name: required(120),
+    order: z.number().int().min(0).max(10_000).optional(),
+  })
   .strict();
 export type NamedSaveInput = z.input<typeof namedSaveSchema>;
 /** Every category (or panel) id once, in the new display order. */
@@ -54,7 +59,9 @@ export const entryEditSchema = z
   .strict();
 export type EntryEditInput = z.input<typeof entryEditSchema>;
 
-export const entryReorderSchema = z.object({ panelId: idSchema, entryIds: z.array(idSchema).min(1).max(5000) }).strict();
+export const entryReorderSchema = z
+  .object({ panelId: idSchema, entryIds: z.array(idSchema).min(1).max(5000) })
+  .strict();
 
 export const jurorEditSchema = z
   .object({

@@ -1,8 +1,20 @@
 // What each audience receives. The server builds these; clients render them. Every
 // snapshot carries a version (monotonic per server database) and the server clock.
 import type {
-  Category, Criterion, Entry, EntryPhase, Festival, Id, Juror, Panel, PanelLive, Release,
-  ScreenMode, SheetStatus, SheetValues, Stage,
+  Category,
+  Criterion,
+  Entry,
+  EntryPhase,
+  Festival,
+  Id,
+  Juror,
+  Panel,
+  PanelLive,
+  Release,
+  ScreenMode,
+  SheetStatus,
+  SheetValues,
+  Stage,
 } from '../model.js';
 import type { CombinedRow, RankedRow, Standings, TieDecision } from '../scoring/types.js';
 
@@ -56,7 +68,10 @@ export type SheetSaveReply = {
 
 // ---- screen (audience) -------------------------------------------------------------------
 
-export type PublicEntry = Pick<Entry, 'id' | 'code' | 'title' | 'institution' | 'presenter' | 'order'> & {
+export type PublicEntry = Pick<
+  Entry,
+  'id' | 'code' | 'title' | 'institution' | 'presenter' | 'order'
+> & {
   categoryName: string;
   panelName: string;
 };
@@ -82,7 +97,9 @@ export type ScreenPanel = {
 export type LogoRef = { slot: number; url: string };
 
 export type ScreenSnapshot = SnapshotMeta & {
-  festival: Pick<Festival, 'name' | 'theme' | 'venue' | 'startDate' | 'endDate'> & { logos: LogoRef[] };
+  festival: Pick<Festival, 'name' | 'theme' | 'venue' | 'startDate' | 'endDate'> & {
+    logos: LogoRef[];
+  };
   /** The mode of this screen's name (a screen knows its own name; one snapshot serves a group). */
   screen: { mode: ScreenMode; panelId: Id | null };
   privacy: Release['privacy'];

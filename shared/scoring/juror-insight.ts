@@ -38,7 +38,13 @@ export type NormalizationMove = {
 
 export type JurorInsight = { jurors: JurorSeverity[]; moves: NormalizationMove[] };
 
-const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : divRoundSafe(xs.reduce((a, b) => a + b, 0), xs.length));
+const mean = (xs: readonly number[]): number | null =>
+  xs.length === 0
+    ? null
+    : divRoundSafe(
+        xs.reduce((a, b) => a + b, 0),
+        xs.length,
+      );
 
 function sd(xs: readonly number[]): number | null {
   if (xs.length < 2) return null;
@@ -48,7 +54,9 @@ function sd(xs: readonly number[]): number | null {
 
 /** Competition ranks (1, 2, 2, 4) of the given scores, best (highest) first. */
 function competitionRanks(scores: Array<{ id: Id; score: number | null }>): Map<Id, number | null> {
-  const scored = scores.filter((s): s is { id: Id; score: number } => s.score !== null).sort((a, b) => b.score - a.score);
+  const scored = scores
+    .filter((s): s is { id: Id; score: number } => s.score !== null)
+    .sort((a, b) => b.score - a.score);
   const ranks = new Map<Id, number | null>(scores.map((s) => [s.id, null]));
   scored.forEach((s, i) => {
     const prev = scored[i - 1];
@@ -63,7 +71,11 @@ function competitionRanks(scores: Array<{ id: Id; score: number | null }>): Map<
  * @param bandMicro how far from the others' mean a total must be to count as an outlier
  *   (the stage's disagreement band is a sensible choice).
  */
-export function jurorInsight(standings: Standings, jurorIds: readonly Id[], bandMicro: number): JurorInsight {
+export function jurorInsight(
+  standings: Standings,
+  jurorIds: readonly Id[],
+  bandMicro: number,
+): JurorInsight {
   const rows: readonly RankedRow[] = standings.overall;
   const totals = new Map<Id, number[]>();
   const deltas = new Map<Id, number[]>();
@@ -71,14 +83,19 @@ export function jurorInsight(standings: Standings, jurorIds: readonly Id[], band
   for (const row of rows) {
     for (const t of row.jurorTotals) {
       (totals.get(t.jurorId) ?? totals.set(t.jurorId, []).get(t.jurorId)!).push(t.totalMicro);
-      const others = row.jurorTotals.filter((o) => o.jurorId !== t.jurorId).map((o) => o.totalMicro);
+      const others = row.jurorTotals
+        .filter((o) => o.jurorId !== t.jurorId)
+        .map((o) => o.totalMicro);
       const othersMean = mean(others);
       if (othersMean === null) continue;
       const delta = t.totalMicro - othersMean;
       (deltas.get(t.jurorId) ?? deltas.set(t.jurorId, []).get(t.jurorId)!).push(delta);
       if (Math.abs(delta) > bandMicro)
         (outliers.get(t.jurorId) ?? outliers.set(t.jurorId, []).get(t.jurorId)!).push({
-          entryId: row.entryId, totalMicro: t.totalMicro, othersMeanMicro: othersMean, deltaMicro: delta,
+          entryId: row.entryId,
+          totalMicro: t.totalMicro,
+          othersMeanMicro: othersMean,
+          deltaMicro: delta,
         });
     }
   }
@@ -96,12 +113,15 @@ export function jurorInsight(standings: Standings, jurorIds: readonly Id[], band
     };
   });
   const rawRanks = competitionRanks(rows.map((r) => ({ id: r.entryId, score: r.rawMicro })));
-  const adjustedRanks = competitionRanks(rows.map((r) => ({ id: r.entryId, score: r.adjustedMicro })));
+  const adjustedRanks = competitionRanks(
+    rows.map((r) => ({ id: r.entryId, score: r.adjustedMicro })),
+  );
   const moves = rows.map((r): NormalizationMove => ({
     entryId: r.entryId,
     rawMicro: r.rawMicro,
     adjustedMicro: r.adjustedMicro,
-    deltaMicro: r.rawMicro !== null && r.adjustedMicro !== null ? r.adjustedMicro - r.rawMicro : null,
+    deltaMicro:
+      r.rawMicro !== null && r.adjustedMicro !== null ? r.adjustedMicro - r.rawMicro : null,
     rawRank: rawRanks.get(r.entryId) ?? null,
     adjustedRank: r.adjustedMicro === null ? null : (adjustedRanks.get(r.entryId) ?? null),
   }));

@@ -19,8 +19,16 @@ describe('version-only screen parser', () => {
     srv = await startTestServer();
     const full = await connect(srv.url, 'screen', { name: 'utama' });
     const snap = await full.waitFor(() => true);
-    const light = io(`${srv.url}/screen`, { auth: { name: 'utama' }, transports: ['websocket'], forceNew: true, reconnection: false, parser: versionOnlyParser });
-    const got = await new Promise<Record<string, unknown>>((resolve) => light.once('snapshot', resolve));
+    const light = io(`${srv.url}/screen`, {
+      auth: { name: 'utama' },
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      parser: versionOnlyParser,
+    });
+    const got = await new Promise<Record<string, unknown>>((resolve) =>
+      light.once('snapshot', resolve),
+    );
     light.close();
     full.close();
     expect(got.version).toBe(snap.version);

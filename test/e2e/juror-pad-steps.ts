@@ -7,7 +7,8 @@ import { screenshot, type Watched } from '../helpers/browser.js';
 /** Presses Tab until the element matching the selector has focus (keyboard only). */
 export async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector))
+      return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${selector}`);
@@ -35,7 +36,13 @@ export async function scoreWithKeyboard(page: Page, comment: string): Promise<vo
   await page.keyboard.type(comment);
 }
 // 8, 7.5, 6, 9, 8.5 on weights 30/25/15/20/10 -> 24 + 18.75 + 9 + 18 + 8.5 = 78.25
-export const expectedValues = { kebaruan: 800, kemanfaatan: 750, kewenangan: 600, replikasi: 900, penyajian: 850 };
+export const expectedValues = {
+  kebaruan: 800,
+  kemanfaatan: 750,
+  kewenangan: 600,
+  replikasi: 900,
+  penyajian: 850,
+};
 export const expectedTotal = 78_250_000;
 
 /** Submit, then confirm once: the dialog opens on its confirm button, Enter sends. */
@@ -43,7 +50,9 @@ export async function submitWithKeyboard(page: Page, shot?: string): Promise<voi
   await tabTo(page, '[data-testid="submit"]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="confirm-submit"]');
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-submit');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+    'confirm-submit',
+  );
   if (shot) await screenshot(page, shot);
   await page.keyboard.press('Enter');
 }
@@ -54,7 +63,13 @@ export async function submitWithKeyboard(page: Page, shot?: string): Promise<voi
  * swallows the server's answer to the next sheet:save (the sheet is already committed) and
  * cuts the line, as a Wi-Fi drop at the worst moment would.
  */
-export type Line = { blocked: boolean; cutAfterSaveAck: boolean; cut: Promise<void>; onCut: () => void; cutNow: () => void };
+export type Line = {
+  blocked: boolean;
+  cutAfterSaveAck: boolean;
+  cut: Promise<void>;
+  onCut: () => void;
+  cutNow: () => void;
+};
 
 export async function switchableLine(context: BrowserContext): Promise<Line> {
   const open = new Set<WebSocketRoute>();
@@ -72,7 +87,9 @@ export async function switchableLine(context: BrowserContext): Promise<Line> {
   line.cut = new Promise<void>((resolve) => {
     line.onCut = resolve;
   });
-  await context.route('**/socket.io/**', (route) => (line.blocked ? route.abort('internetdisconnected') : route.continue()));
+  await context.route('**/socket.io/**', (route) =>
+    line.blocked ? route.abort('internetdisconnected') : route.continue(),
+  );
   await context.routeWebSocket(/\/socket\.io\//, (ws: WebSocketRoute) => {
     if (line.blocked) return void ws.close({ code: 4000, reason: 'offline' });
     const server = ws.connectToServer();
@@ -80,7 +97,12 @@ export async function switchableLine(context: BrowserContext): Promise<Line> {
     ws.onMessage((m) => server.send(m));
     server.onMessage((m) => {
       // socket.io ack frame for the juror namespace carrying a SheetSaveReply
-      if (line.cutAfterSaveAck && typeof m === 'string' && m.startsWith('43/juror,') && m.includes('"sheetId"')) {
+      if (
+        line.cutAfterSaveAck &&
+        typeof m === 'string' &&
+        m.startsWith('43/juror,') &&
+        m.includes('"sheetId"')
+      ) {
         line.cutAfterSaveAck = false;
         line.blocked = true;
         void server.close({ code: 4000, reason: 'cut' });
@@ -107,7 +129,10 @@ export async function switchableLine(context: BrowserContext): Promise<Line> {
 export function noForeignTraffic(w: Watched): void {
   expect(w.foreignRequests).toEqual([]);
   const own = w.errors.filter(
-    (e) => !e.includes('WebSocket') && !e.includes('net::') && !e.includes('Cross-Origin-Opener-Policy header has been ignored'),
+    (e) =>
+      !e.includes('WebSocket') &&
+      !e.includes('net::') &&
+      !e.includes('Cross-Origin-Opener-Policy header has been ignored'),
   );
   expect(own).toEqual([]);
 }

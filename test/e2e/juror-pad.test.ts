@@ -4,10 +4,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
-import { assertPagesBuilt, launchBrowser, newPage, screenshot, watchPage } from '../helpers/browser.js';
-import { connect, expectOk, removeDir, startTestServer, type Client, type TestServer } from '../helpers/server.js';
 import {
-  expectedTotal, expectedValues, noForeignTraffic, scoreWithKeyboard, submitWithKeyboard, switchableLine,
+  assertPagesBuilt,
+  launchBrowser,
+  newPage,
+  screenshot,
+  watchPage,
+} from '../helpers/browser.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from '../helpers/server.js';
+import {
+  expectedTotal,
+  expectedValues,
+  noForeignTraffic,
+  scoreWithKeyboard,
+  submitWithKeyboard,
+  switchableLine,
 } from './juror-pad-steps.js';
 
 const stageId = 'presentasi';
@@ -52,7 +70,9 @@ describe('juror pad', () => {
     expect(await page.textContent('[data-testid="juror-name"]')).toBe(a1.name);
     // The token leaves the address bar and is kept for reloads.
     expect(new URL(page.url()).hash).toBe('');
-    expect(await page.evaluate(() => localStorage.getItem('panggung.juri.session'))).toContain(a1.token);
+    expect(await page.evaluate(() => localStorage.getItem('panggung.juri.session'))).toContain(
+      a1.token,
+    );
     // The pad follows the panel: the presenting entry is open, with the server-timed countdown.
     await page.waitForSelector('[data-testid="sheet"][data-entry="e001"]');
     const timer = await page.textContent('[data-testid="sheet"] [data-testid="timer"]');
@@ -76,13 +96,27 @@ describe('juror pad', () => {
     await page.waitForSelector('[data-entry="e001"][data-status="submitted"]');
     await screenshot(page, 'juri-received');
 
-    const seen = await org.waitFor((s) => s.progress[stageId]?.['e001']?.['j-a1'] === 'submitted', 10_000);
-    const onScreen = await screen.waitFor((s) => s.leaderboard?.categories.some((c) => c.rows.some((r) => r.entry.id === 'e001' && r.scoreMicro !== null)) ?? false, 10_000);
-    expect(onScreen.leaderboard?.categories.flatMap((c) => c.rows).find((r) => r.entry.id === 'e001')?.scoreMicro).toBe(expectedTotal);
+    const seen = await org.waitFor(
+      (s) => s.progress[stageId]?.['e001']?.['j-a1'] === 'submitted',
+      10_000,
+    );
+    const onScreen = await screen.waitFor(
+      (s) =>
+        s.leaderboard?.categories.some((c) =>
+          c.rows.some((r) => r.entry.id === 'e001' && r.scoreMicro !== null),
+        ) ?? false,
+      10_000,
+    );
+    expect(
+      onScreen.leaderboard?.categories.flatMap((c) => c.rows).find((r) => r.entry.id === 'e001')
+        ?.scoreMicro,
+    ).toBe(expectedTotal);
     screen.close();
     const row = seen.standings[stageId]?.overall.find((r) => r.entryId === 'e001');
     expect(row).toMatchObject({ rawMicro: expectedTotal, sheetCount: 1 });
-    const history = expectOk(await org.call('sheet:history', { jurorId: 'j-a1', entryId: 'e001', stageId }));
+    const history = expectOk(
+      await org.call('sheet:history', { jurorId: 'j-a1', entryId: 'e001', stageId }),
+    );
     const submitted = history.filter((h) => h.status === 'submitted');
     expect(submitted).toHaveLength(1);
     expect(submitted[0]?.values).toEqual(expectedValues);
@@ -94,8 +128,12 @@ describe('juror pad', () => {
     expect(await page.textContent('[data-testid="total"]')).toContain('81,25');
     await submitWithKeyboard(page);
     await page.waitForSelector('[data-testid="sheet-state"] [data-state="received"]');
-    const revised = expectOk(await org.call('sheet:history', { jurorId: 'j-a1', entryId: 'e001', stageId }));
-    expect(revised.filter((h) => h.status === 'submitted').map((h) => h.values.kebaruan)).toEqual([800, 900]);
+    const revised = expectOk(
+      await org.call('sheet:history', { jurorId: 'j-a1', entryId: 'e001', stageId }),
+    );
+    expect(revised.filter((h) => h.status === 'submitted').map((h) => h.values.kebaruan)).toEqual([
+      800, 900,
+    ]);
     noForeignTraffic(w);
     await context.close();
   });
@@ -109,7 +147,9 @@ describe('juror pad', () => {
     await page.goto(`${t.url}/juri`);
     await page.waitForSelector('input[name="pin"]');
     await screenshot(page, 'juri-join');
-    const wrong = ['000000', '999999', '123456'].find((p) => !snap0.jurors.some((j) => j.pin === p)) ?? '000001';
+    const wrong =
+      ['000000', '999999', '123456'].find((p) => !snap0.jurors.some((j) => j.pin === p)) ??
+      '000001';
     await page.keyboard.type(wrong);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[role="alert"][data-error="UNAUTHORIZED"]');
@@ -121,13 +161,21 @@ describe('juror pad', () => {
     await page.waitForSelector('[data-testid="sheet"][data-entry="e001"]');
     expect(await page.textContent('[data-testid="juror-name"]')).toBe(a2.name);
     // Recused entries never appear: j-a2 has a conflict with one panel-A institution.
-    const listed = await page.$$eval('.entry-item', (els) => els.map((e) => e.getAttribute('data-entry')));
-    const recused = snap0.entries.filter((e) => e.panelId === 'panel-a' && a2.conflictInstitutions.includes(e.institution)).map((e) => e.id);
+    const listed = await page.$$eval('.entry-item', (els) =>
+      els.map((e) => e.getAttribute('data-entry')),
+    );
+    const recused = snap0.entries
+      .filter((e) => e.panelId === 'panel-a' && a2.conflictInstitutions.includes(e.institution))
+      .map((e) => e.id);
     expect(recused.length).toBeGreaterThan(0);
-    expect(listed.length).toBe(snap0.entries.filter((e) => e.panelId === 'panel-a').length - recused.length);
+    expect(listed.length).toBe(
+      snap0.entries.filter((e) => e.panelId === 'panel-a').length - recused.length,
+    );
     for (const id of recused) expect(listed).not.toContain(id);
     // Joined by PIN, the pad keeps the juror's token to rejoin after a reload.
-    expect(await page.evaluate(() => localStorage.getItem('panggung.juri.session'))).toContain(a2.token);
+    expect(await page.evaluate(() => localStorage.getItem('panggung.juri.session'))).toContain(
+      a2.token,
+    );
 
     await scoreWithKeyboard(page, 'Dicatat saat Wi-Fi putus');
     line.cutAfterSaveAck = true;
@@ -154,14 +202,21 @@ describe('juror pad', () => {
     await page.waitForSelector('[data-connection="online"]', { timeout: 20_000 });
     await page.waitForSelector('[data-testid="outbox-count"][data-count="0"]', { timeout: 20_000 });
     // The re-sent submission id was already stored: the server says duplicate, stores nothing.
-    await page.waitForSelector('[data-testid="sheet-state"] [data-state="received"][data-duplicate="true"]');
+    await page.waitForSelector(
+      '[data-testid="sheet-state"] [data-state="received"][data-duplicate="true"]',
+    );
     await page.waitForSelector('[data-entry="e001"][data-status="submitted"]');
 
-    const history = expectOk(await org.call('sheet:history', { jurorId: 'j-a2', entryId: 'e001', stageId }));
+    const history = expectOk(
+      await org.call('sheet:history', { jurorId: 'j-a2', entryId: 'e001', stageId }),
+    );
     const submitted = history.filter((h) => h.status === 'submitted');
     expect(submitted).toHaveLength(1);
     expect(submitted[0]?.values).toEqual(expectedValues);
-    const seen = await org.waitFor((s) => s.progress[stageId]?.['e001']?.['j-a2'] === 'submitted', 10_000);
+    const seen = await org.waitFor(
+      (s) => s.progress[stageId]?.['e001']?.['j-a2'] === 'submitted',
+      10_000,
+    );
     expect(seen.standings[stageId]?.overall.find((r) => r.entryId === 'e001')?.sheetCount).toBe(2);
     expect(w.foreignRequests).toEqual([]);
     await context.close();
@@ -187,7 +242,9 @@ describe('juror pad', () => {
       expect(await page.inputValue('#sheet-comment')).toBe('Dari alamat LAN');
       await submitWithKeyboard(page);
       await page.waitForSelector('[data-testid="sheet-state"] [data-state="received"]');
-      const history = expectOk(await org.call('sheet:history', { jurorId: 'j-a3', entryId: 'e001', stageId }));
+      const history = expectOk(
+        await org.call('sheet:history', { jurorId: 'j-a3', entryId: 'e001', stageId }),
+      );
       expect(history.filter((h) => h.status === 'submitted')).toHaveLength(1);
       noForeignTraffic(w);
     } finally {
@@ -213,10 +270,14 @@ describe('juror pad', () => {
     // and the juror is told plainly, instead of "waiting" forever or a silent loss.
     await page.waitForSelector('[data-testid="rejection"]', { timeout: 20_000 });
     await page.waitForSelector('[data-testid="outbox-count"][data-count="0"]');
-    expect(await page.textContent('[data-testid="rejection"]')).toContain('Penilaian inovasi ini sudah dikunci.');
+    expect(await page.textContent('[data-testid="rejection"]')).toContain(
+      'Penilaian inovasi ini sudah dikunci.',
+    );
     await page.waitForSelector('[data-testid="locked-reason"]');
     await screenshot(page, 'juri-rejected-locked');
-    const history = expectOk(await org.call('sheet:history', { jurorId: 'j-a4', entryId: 'e001', stageId }));
+    const history = expectOk(
+      await org.call('sheet:history', { jurorId: 'j-a4', entryId: 'e001', stageId }),
+    );
     expect(history.filter((h) => h.status === 'submitted')).toHaveLength(0);
     await context.close();
 
@@ -255,7 +316,9 @@ describe('juror pad', () => {
     });
     await tablet.page.goto(`${t.url}/juri#token=${a1.token}`);
     await tablet.page.waitForSelector('[data-testid="sheet"][data-entry="e001"]');
-    expect(await tablet.page.textContent('[data-testid="now-presenting"] [data-testid="timer"]')).toMatch(/^[0-7]:\d\d$/);
+    expect(
+      await tablet.page.textContent('[data-testid="now-presenting"] [data-testid="timer"]'),
+    ).toMatch(/^[0-7]:\d\d$/);
     // The organizer moves the stage on: the pad follows without a touch.
     expectOk(await org.call('panel:present', { panelId: 'panel-a', entryId: 'e002' }));
     await tablet.page.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
@@ -285,7 +348,9 @@ describe('juror pad', () => {
         await page.waitForSelector('button[type="submit"]:not([disabled])');
       }
       expect(codes.at(-1)).toBe('THROTTLED');
-      expect(await page.textContent('[role="alert"]')).toBe('Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.');
+      expect(await page.textContent('[role="alert"]')).toBe(
+        'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
+      );
       await screenshot(page, 'juri-join-throttled');
     } finally {
       await context.close();
@@ -301,7 +366,9 @@ describe('juror pad', () => {
     await page.waitForSelector('[data-testid="juror-name"]');
     expectOk(await org.call('juror:code', { jurorId: 'j-b1', action: 'revoke' }));
     await page.waitForSelector('[role="alert"][data-error="REVOKED"]', { timeout: 15_000 });
-    expect(await page.textContent('[role="alert"]')).toBe('Kode akses ini sudah dicabut. Hubungi panitia.');
+    expect(await page.textContent('[role="alert"]')).toBe(
+      'Kode akses ini sudah dicabut. Hubungi panitia.',
+    );
     expect(await page.evaluate(() => localStorage.getItem('panggung.juri.session'))).toBeNull();
     await context.close();
   });

@@ -2,7 +2,10 @@
 // Excel would save them: a header row, then one entry or juror per row.
 import ExcelJS from 'exceljs';
 
-export async function xlsx(rows: Array<Array<string | number>>, sheet = 'Peserta'): Promise<Buffer> {
+export async function xlsx(
+  rows: Array<Array<string | number>>,
+  sheet = 'Peserta',
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   for (const r of rows) ws.addRow(r);
@@ -10,13 +13,61 @@ export async function xlsx(rows: Array<Array<string | number>>, sheet = 'Peserta
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export const entryHeader = ['No. urut', 'Kode', 'Judul Inovasi', 'Instansi', 'Kategori', 'Panel', 'Penyaji'];
+export const entryHeader = [
+  'No. urut',
+  'Kode',
+  'Judul Inovasi',
+  'Instansi',
+  'Kategori',
+  'Panel',
+  'Penyaji',
+];
 export const entryRows: Array<Array<string | number>> = [
-  [1, 'OPD-01', 'SIGAP Bencana: laporan warga lewat WhatsApp', 'BPBD', 'Perangkat Daerah', 'Panel A', 'Drs. Agus Salim'],
-  [2, 'OPD-02', 'Kartu Tani Digital', 'Dinas Pertanian', 'Perangkat Daerah', 'Panel A', 'Ir. Sri Wahyuni'],
-  [3, 'OPD-03', 'Si Cantik: perizinan satu pintu daring', 'DPMPTSP', 'Perangkat Daerah', 'Panel A', 'Budi Santoso, S.T.'],
-  [1, 'SEK-01', 'Kantin Kejujuran Berbasis QRIS', 'SMPN 1 Trenggalek', 'Sekolah', 'Panel B', 'Rina Marlina, S.Pd.'],
-  [2, 'SEK-02', 'Perpustakaan Keliling Desa', 'SDN 2 Pogalan', 'Sekolah', 'Panel B', 'Dewi Lestari'],
+  [
+    1,
+    'OPD-01',
+    'SIGAP Bencana: laporan warga lewat WhatsApp',
+    'BPBD',
+    'Perangkat Daerah',
+    'Panel A',
+    'Drs. Agus Salim',
+  ],
+  [
+    2,
+    'OPD-02',
+    'Kartu Tani Digital',
+    'Dinas Pertanian',
+    'Perangkat Daerah',
+    'Panel A',
+    'Ir. Sri Wahyuni',
+  ],
+  [
+    3,
+    'OPD-03',
+    'Si Cantik: perizinan satu pintu daring',
+    'DPMPTSP',
+    'Perangkat Daerah',
+    'Panel A',
+    'Budi Santoso, S.T.',
+  ],
+  [
+    1,
+    'SEK-01',
+    'Kantin Kejujuran Berbasis QRIS',
+    'SMPN 1 Trenggalek',
+    'Sekolah',
+    'Panel B',
+    'Rina Marlina, S.Pd.',
+  ],
+  [
+    2,
+    'SEK-02',
+    'Perpustakaan Keliling Desa',
+    'SDN 2 Pogalan',
+    'Sekolah',
+    'Panel B',
+    'Dewi Lestari',
+  ],
   ['', 'DES-01', 'Bank Sampah Digital Desa', 'Desa Sumberbening', 'Desa', 'Panel B', 'Kepala Desa'],
 ];
 export const jurorRows: Array<Array<string | number>> = [

@@ -13,8 +13,24 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Criterion, Entry } from '../../shared/model.js';
-import { assertPagesBuilt, launchBrowser, newPage, screenshot, watchPage, type Watched } from '../helpers/browser.js';
-import { connect, expectOk, removeDir, startTestServer, submissionId, tempDir, type Client, type TestServer } from '../helpers/server.js';
+import {
+  assertPagesBuilt,
+  launchBrowser,
+  newPage,
+  screenshot,
+  watchPage,
+  type Watched,
+} from '../helpers/browser.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  submissionId,
+  tempDir,
+  type Client,
+  type TestServer,
+} from '../helpers/server.js';
 
 let srv: TestServer;
 let org: Client<'organizer'>;
@@ -37,10 +53,12 @@ const bases = [9, 6, 8, 7];
 
 function valuesFor(entryIndex: number, jurorIndex: number): Record<string, number> {
   const base = bases[entryIndex] ?? 5;
-  return Object.fromEntries(criteria.map((c, k) => {
-    const v = Math.min(10, Math.max(1, base + ((jurorIndex + k) % 3) - 1));
-    return [c.id, v * 100];
-  }));
+  return Object.fromEntries(
+    criteria.map((c, k) => {
+      const v = Math.min(10, Math.max(1, base + ((jurorIndex + k) % 3) - 1));
+      return [c.id, v * 100];
+    }),
+  );
 }
 
 /**
@@ -54,7 +72,8 @@ function expectedHundredths(entryId: string): number | null {
   if (!byJuror || byJuror.size === 0) return null;
   const max = criteria[0]!.maxX100;
   let num = 0n;
-  for (const values of byJuror.values()) for (const c of criteria) num += BigInt(c.weightBp) * BigInt(values[c.id]!);
+  for (const values of byJuror.values())
+    for (const c of criteria) num += BigInt(c.weightBp) * BigInt(values[c.id]!);
   const den = BigInt(max) * BigInt(byJuror.size);
   return Number((2n * num + den) / (2n * den));
 }
@@ -68,21 +87,33 @@ async function go(section: string, screenId: string): Promise<void> {
 }
 
 /** Waits for an organizer snapshot; on a timeout, says what the desk page showed. */
-async function until(pred: (s: NonNullable<ReturnType<Client<'organizer'>['latest']>>) => boolean): Promise<void> {
+async function until(
+  pred: (s: NonNullable<ReturnType<Client<'organizer'>['latest']>>) => boolean,
+): Promise<void> {
   try {
     await org.waitFor(pred);
   } catch (err) {
-    const shown = await page.locator('main').innerText().catch(() => '');
+    const shown = await page
+      .locator('main')
+      .innerText()
+      .catch(() => '');
     throw new Error(`${(err as Error).message}; the desk showed: ${shown.slice(0, 600)}`);
   }
 }
 
 /** The page got the answer to its last call (buttons enabled again) and shows `text` in `testId`. */
 async function pageShows(testId: string, text: string): Promise<void> {
-  await page.waitForFunction(([id, txt]) => {
-    const timer = document.querySelector<HTMLButtonElement>('[data-testid="step-timer"]');
-    return timer !== null && !timer.disabled && (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').includes(txt!);
-  }, [testId, text]);
+  await page.waitForFunction(
+    ([id, txt]) => {
+      const timer = document.querySelector<HTMLButtonElement>('[data-testid="step-timer"]');
+      return (
+        timer !== null &&
+        !timer.disabled &&
+        (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').includes(txt!)
+      );
+    },
+    [testId, text],
+  );
 }
 
 const phase = (entryId: string) => org.latest()?.phases[STAGE]?.[entryId];
@@ -94,8 +125,12 @@ beforeAll(async () => {
   const snap = await org.waitFor(() => true);
   criteria = snap.stages.find((s) => s.id === STAGE)!.criteria;
   expect(new Set(criteria.map((c) => c.maxX100)).size).toBe(1);
-  day = snap.entries.filter((e) => e.panelId === PANEL).sort((a, b) => a.order - b.order).slice(0, 4);
-  for (const j of snap.jurors.filter((x) => x.panelId === PANEL)) pads.set(j.id, await connect(srv.url, 'juror', { pin: j.pin }));
+  day = snap.entries
+    .filter((e) => e.panelId === PANEL)
+    .sort((a, b) => a.order - b.order)
+    .slice(0, 4);
+  for (const j of snap.jurors.filter((x) => x.panelId === PANEL))
+    pads.set(j.id, await connect(srv.url, 'juror', { pin: j.pin }));
   screen = await connect(srv.url, 'screen', { name: 'utama' });
   browser = await launchBrowser();
   ({ page } = await newPage(browser, { width: 1366, height: 768 }));
@@ -133,7 +168,9 @@ describe('organizer desk: a festival day in miniature', () => {
       await pageShows('now-entry', entry.code);
       if (i === 0) {
         await page.keyboard.press('t');
-        await until((s) => s.live.find((l) => l.panelId === PANEL)?.timer.segment === 'presentation');
+        await until(
+          (s) => s.live.find((l) => l.panelId === PANEL)?.timer.segment === 'presentation',
+        );
         await pageShows('timer', 'Presentasi');
         await page.keyboard.press('t');
         await until((s) => s.live.find((l) => l.panelId === PANEL)?.timer.segment === 'qa');
@@ -149,21 +186,39 @@ describe('organizer desk: a festival day in miniature', () => {
       const expected = jurorIds.filter((j) => cells[j] !== 'recused');
       const waiting = await page.locator('[data-testid="waiting"]').innerText();
       expect(waiting).toMatch(/^Menunggu: /);
-      for (const j of expected) expect(waiting).toContain(org.latest()!.jurors.find((x) => x.id === j)!.name);
+      for (const j of expected)
+        expect(waiting).toContain(org.latest()!.jurors.find((x) => x.id === j)!.name);
       for (const [k, jurorId] of jurorIds.entries()) {
         if (!expected.includes(jurorId)) continue;
         const values = valuesFor(i, k);
-        expectOk(await pads.get(jurorId)!.call('sheet:save', { submissionId: submissionId(), entryId: entry.id, stageId: STAGE, status: 'submitted', values, comment: '' }));
+        expectOk(
+          await pads.get(jurorId)!.call('sheet:save', {
+            submissionId: submissionId(),
+            entryId: entry.id,
+            stageId: STAGE,
+            status: 'submitted',
+            values,
+            comment: '',
+          }),
+        );
         if (!sheets.has(entry.id)) sheets.set(entry.id, new Map());
         sheets.get(entry.id)!.set(jurorId, values);
       }
-      await page.waitForFunction(() => document.querySelector('[data-testid="waiting"]')?.textContent?.startsWith('Semua juri'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="waiting"]')?.textContent?.startsWith('Semua juri'),
+      );
       if (i === 1) {
         // A pad that lost the network reports its outbox; the desk shows the unsent sheets.
         expectOk(await pads.get(jurorIds[2]!)!.call('outbox:report', { outbox: 2 }));
         await page.waitForSelector(`[data-juror="${jurorIds[2]}"] [data-testid="outbox"]`);
-        expect(await page.locator(`[data-juror="${jurorIds[2]}"] [data-testid="outbox"]`).innerText()).toContain('2 lembar');
-        expect(await page.locator(`[data-testid="progress-matrix"] tr.row--current td[data-cell="submitted"]`).count()).toBe(expected.length);
+        expect(
+          await page.locator(`[data-juror="${jurorIds[2]}"] [data-testid="outbox"]`).innerText(),
+        ).toContain('2 lembar');
+        expect(
+          await page
+            .locator(`[data-testid="progress-matrix"] tr.row--current td[data-cell="submitted"]`)
+            .count(),
+        ).toBe(expected.length);
         await screenshot(page, 'panitia-live-control');
         await page.locator('[data-testid="progress-matrix"]').scrollIntoViewIfNeeded();
         await screenshot(page, 'panitia-live-matrix');
@@ -179,7 +234,9 @@ describe('organizer desk: a festival day in miniature', () => {
       await until(() => phase(entry.id) === 'locked');
       await pageShows('now-phase', 'Terkunci');
     }
-    expect(await page.locator('[data-testid="progress-matrix"] td[data-cell="locked"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('[data-testid="progress-matrix"] td[data-cell="locked"]').count(),
+    ).toBeGreaterThan(0);
   });
 
   it('reopens a lock only with a written reason, then locks it again', async () => {
@@ -208,57 +265,74 @@ describe('organizer desk: a festival day in miniature', () => {
     await page.click('[data-testid="correct-submit"]');
     await page.waitForSelector('[data-testid="corrected"]');
     sheets.get(entry.id)!.set(jurorId, { ...sheets.get(entry.id)!.get(jurorId)!, [c.id]: 1000 });
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sheet-history"] tbody tr').length === 2);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="sheet-history"] tbody tr').length === 2,
+    );
     // The audit log shows who, what, old and new, and why; filtered to corrections.
     await page.selectOption('select[name="audit-action"]', 'sheet.correct');
     await page.click('.audit-filter button[type="submit"]');
     await page.waitForFunction(() => {
       const rows = [...document.querySelectorAll('[data-testid="audit-log"] tbody tr')];
-      return rows.length === 1 && rows[0]!.textContent!.includes('Koreksi atas permintaan ketua juri');
+      return (
+        rows.length === 1 && rows[0]!.textContent!.includes('Koreksi atas permintaan ketua juri')
+      );
     });
     const row = await page.locator('[data-testid="audit-log"] tbody tr').first().innerText();
     expect(row).toContain(`${c.id} `);
     expect(row).toContain('→ 10');
     expect(row).toContain(entry.code);
     await screenshot(page, 'panitia-results-audit');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="audit-csv"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="audit-csv"]'),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[1]).toContain('sheet.correct');
     expect(csv).toContain('Koreksi atas permintaan ketua juri');
   });
 
-  it('shows standings that match the test\'s own arithmetic', async () => {
+  it("shows standings that match the test's own arithmetic", async () => {
     await go('results', 'standings');
     await page.click('[data-view="opd"]');
     await page.waitForSelector('[data-testid="standings"]');
     for (const e of day) {
       const h = expectedHundredths(e.id)!;
-      const raw = await page.locator(`[data-testid="standings"] tr[data-entry="${e.code}"] [data-testid="raw"]`).innerText();
+      const raw = await page
+        .locator(`[data-testid="standings"] tr[data-entry="${e.code}"] [data-testid="raw"]`)
+        .innerText();
       expect(raw, e.code).toBe(fmt(h));
     }
     // Ranks: the scored entries of the category by descending mean (no ties in this data).
     const byScore = [...day].sort((a, b) => expectedHundredths(b.id)! - expectedHundredths(a.id)!);
     for (const [i, e] of byScore.entries()) {
-      const rank = await page.locator(`[data-testid="standings"] tr[data-entry="${e.code}"] [data-testid="rank"]`).innerText();
+      const rank = await page
+        .locator(`[data-testid="standings"] tr[data-entry="${e.code}"] [data-testid="rank"]`)
+        .innerText();
       expect(rank.trim(), e.code).toBe(String(i + 1));
     }
-    await expect(page.locator('[data-testid="insight"]').innerText()).resolves.toContain('Prof. Dr. Suhartono');
+    await expect(page.locator('[data-testid="insight"]').innerText()).resolves.toContain(
+      'Prof. Dr. Suhartono',
+    );
     await screenshot(page, 'panitia-results-standings');
     await page.locator('[data-testid="insight"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-results-insight');
   });
 
-  it('shows raw and z-adjusted side by side under z-score, matching the test\'s own z-scores', async () => {
+  it("shows raw and z-adjusted side by side under z-score, matching the test's own z-scores", async () => {
     const stage = org.latest()!.stages.find((s) => s.id === STAGE)!;
     const { rubricFrozen: _frozen, ...plain } = stage;
     const save = (aggregation: 'mean' | 'zscore') =>
-      org.call('stage:save', { stage: { ...plain, rules: { ...plain.rules, aggregation, zscoreMinSheets: 2 } } });
+      org.call('stage:save', {
+        stage: { ...plain, rules: { ...plain.rules, aggregation, zscoreMinSheets: 2 } },
+      });
     expectOk(await save('zscore'));
     try {
       await org.waitFor((s) => s.standings[STAGE]?.aggregation === 'zscore');
       // Independent z-scores: population sd per juror and over the pool of every total.
       const totals: Array<{ entryId: string; jurorId: string; t: number }> = [];
-      for (const [entryId, byJuror] of sheets) for (const [jurorId, values] of byJuror) totals.push({ entryId, jurorId, t: sheetTotal(values) });
+      for (const [entryId, byJuror] of sheets)
+        for (const [jurorId, values] of byJuror)
+          totals.push({ entryId, jurorId, t: sheetTotal(values) });
       const stats = (xs: number[]) => {
         const m = xs.reduce((a, b) => a + b, 0) / xs.length;
         return { m, sd: Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / xs.length) };
@@ -266,20 +340,29 @@ describe('organizer desk: a festival day in miniature', () => {
       const pool = stats(totals.map((x) => x.t));
       const adjusted = (entryId: string) => {
         const mine = totals.filter((x) => x.entryId === entryId);
-        return mine.reduce((a, x) => {
-          const j = stats(totals.filter((y) => y.jurorId === x.jurorId).map((y) => y.t));
-          return a + (j.sd === 0 ? x.t : pool.m + ((x.t - j.m) / j.sd) * pool.sd);
-        }, 0) / mine.length;
+        return (
+          mine.reduce((a, x) => {
+            const j = stats(totals.filter((y) => y.jurorId === x.jurorId).map((y) => y.t));
+            return a + (j.sd === 0 ? x.t : pool.m + ((x.t - j.m) / j.sd) * pool.sd);
+          }, 0) / mine.length
+        );
       };
       await page.click('[data-view="opd"]');
       await page.waitForSelector('[data-testid="standings"] [data-testid="adjusted"]');
       for (const e of day) {
         const row = page.locator(`[data-testid="standings"] tr[data-entry="${e.code}"]`);
-        expect(await row.locator('[data-testid="raw"]').innerText()).toBe(fmt(expectedHundredths(e.id)!));
-        expect(Number(await row.locator('[data-testid="adjusted"]').innerText())).toBeCloseTo(adjusted(e.id), 1);
+        expect(await row.locator('[data-testid="raw"]').innerText()).toBe(
+          fmt(expectedHundredths(e.id)!),
+        );
+        expect(Number(await row.locator('[data-testid="adjusted"]').innerText())).toBeCloseTo(
+          adjusted(e.id),
+          1,
+        );
       }
       await page.locator('[data-testid="insight"] h3').scrollIntoViewIfNeeded();
-      expect(await page.locator('[data-testid="insight"]').innerText()).toContain('Pergeseran oleh normalisasi skor-z');
+      expect(await page.locator('[data-testid="insight"]').innerText()).toContain(
+        'Pergeseran oleh normalisasi skor-z',
+      );
       await screenshot(page, 'panitia-results-zscore');
     } finally {
       expectOk(await save('mean'));
@@ -287,19 +370,32 @@ describe('organizer desk: a festival day in miniature', () => {
     }
   });
 
-  it('shows a tie the chain cannot break and records the head juror\'s decision', async () => {
+  it("shows a tie the chain cannot break and records the head juror's decision", async () => {
     // Panel B, driven by the test's own organizer socket: two village entries get identical
     // sheets from every juror, so every criterion ties too.
     const snap = org.latest()!;
-    const [a, b] = snap.entries.filter((e) => e.categoryId === 'desa').sort((x, y) => x.order - y.order);
+    const [a, b] = snap.entries
+      .filter((e) => e.categoryId === 'desa')
+      .sort((x, y) => x.order - y.order);
     const jurorsB = snap.jurors.filter((j) => j.panelId === 'panel-b');
     const padsB = await Promise.all(jurorsB.map((j) => connect(srv.url, 'juror', { pin: j.pin })));
     try {
       for (const e of [a!, b!]) {
-        expectOk(await org.call('entry:transition', { entryId: e.id, stageId: STAGE, action: 'open' }));
+        expectOk(
+          await org.call('entry:transition', { entryId: e.id, stageId: STAGE, action: 'open' }),
+        );
         for (const [k, pad] of padsB.entries()) {
           if (snap.progress[STAGE]?.[e.id]?.[jurorsB[k]!.id] === 'recused') continue;
-          expectOk(await pad.call('sheet:save', { submissionId: submissionId(), entryId: e.id, stageId: STAGE, status: 'submitted', values: valuesFor(0, k), comment: '' }));
+          expectOk(
+            await pad.call('sheet:save', {
+              submissionId: submissionId(),
+              entryId: e.id,
+              stageId: STAGE,
+              status: 'submitted',
+              values: valuesFor(0, k),
+              comment: '',
+            }),
+          );
         }
       }
     } finally {
@@ -307,23 +403,40 @@ describe('organizer desk: a festival day in miniature', () => {
     }
     await page.click('[data-view="desa"]');
     await page.waitForSelector('[data-testid="tie-form"]');
-    expect(await page.locator(`[data-testid="standings"] tr[data-entry="${a!.code}"] [data-testid="rank"]`).innerText()).toContain('=');
+    expect(
+      await page
+        .locator(`[data-testid="standings"] tr[data-entry="${a!.code}"] [data-testid="rank"]`)
+        .innerText(),
+    ).toContain('=');
     await page.locator('[data-testid="tie-form"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-results-tie');
     await page.click(`[aria-label="Turunkan ${a!.code}"]`);
     await page.fill('textarea[name="tie-reason"]', 'Dampak lebih luas menurut dewan juri');
     await page.click('[data-testid="tie-form"] button[type="submit"]');
     const decided = await org.waitFor((s) => s.tieDecisions.length === 1);
-    expect(decided.tieDecisions[0]).toMatchObject({ categoryId: 'desa', entryIds: [b!.id, a!.id], decidedBy: 'Prof. Dr. Suhartono' });
+    expect(decided.tieDecisions[0]).toMatchObject({
+      categoryId: 'desa',
+      entryIds: [b!.id, a!.id],
+      decidedBy: 'Prof. Dr. Suhartono',
+    });
     const rows = decided.standings[STAGE]!.byCategory.desa!;
-    expect(rows.find((r) => r.entryId === b!.id)).toMatchObject({ rank: 1, tied: false, decidedBy: 'head-juror' });
+    expect(rows.find((r) => r.entryId === b!.id)).toMatchObject({
+      rank: 1,
+      tied: false,
+      decidedBy: 'head-juror',
+    });
     await page.waitForSelector('[data-testid="tie-form"]', { state: 'detached' });
-    expect(await page.locator(`[data-testid="standings"] tr[data-entry="${b!.code}"]`).innerText()).toContain('keputusan ketua juri');
+    expect(
+      await page.locator(`[data-testid="standings"] tr[data-entry="${b!.code}"]`).innerText(),
+    ).toContain('keputusan ketua juri');
   });
 
   it('exports XLSX with numeric cells and CSV, read back', async () => {
     await go('results', 'paperwork');
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx"]')]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-xlsx"]'),
+    ]);
     const file = join(tmp, 'hasil.xlsx');
     await dl.saveAs(file);
     const wb = new ExcelJS.Workbook();
@@ -356,14 +469,19 @@ describe('organizer desk: a festival day in miniature', () => {
       expect(typeof v).toBe('number');
       expect((v as number).toFixed(2)).toBe(fmt(expectedHundredths(e.id)!));
     });
-    expect(wb.worksheets.map((w) => w.name)).toContain('Rekap Perangkat Daerah (OPD)'.slice(0, 28).trim());
-    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    expect(wb.worksheets.map((w) => w.name)).toContain(
+      'Rekap Perangkat Daerah (OPD)'.slice(0, 28).trim(),
+    );
+    const [csvDl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-csv"]'),
+    ]);
     const csv = readFileSync((await csvDl.path())!, 'utf8');
     const line = csv.split('\r\n').find((l) => l.includes(`,${day[0]!.code},`));
     expect(line).toContain(`,${Number(fmt(expectedHundredths(day[0]!.id)!))},`);
   });
 
-  it('prints the Berita Acara to an A4 PDF with the standings and the jurors\' signature lines', async () => {
+  it("prints the Berita Acara to an A4 PDF with the standings and the jurors' signature lines", async () => {
     await page.click('[data-doc="berita-acara"]');
     await page.waitForSelector('[data-testid="doc-berita-acara"]');
     await screenshot(page, 'panitia-results-berita-acara');
@@ -378,22 +496,33 @@ describe('organizer desk: a festival day in miniature', () => {
     expect(text).toContain(fmt(expectedHundredths(best.id)!));
     for (const j of org.latest()!.jurors) expect(text).toContain(j.name);
     expect(text).toContain('Tanda tangan');
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],
+    );
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(4);
     // Certificates: one A4 page per winner (places 1-3 of every category).
     await page.click('[data-doc="certificates"]');
     await page.waitForSelector('[data-testid="doc-certificates"] .certificate');
-    const winners = Object.values(org.latest()!.standings[STAGE]!.byCategory).flat().filter((r) => r.rank !== null && r.rank <= 3).length;
+    const winners = Object.values(org.latest()!.standings[STAGE]!.byCategory)
+      .flat()
+      .filter((r) => r.rank !== null && r.rank <= 3).length;
     expect(await page.locator('.certificate').count()).toBe(winners);
     const certs = join(tmp, 'sertifikat.pdf');
-    writeFileSync(certs, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [certs], { encoding: 'utf8' }))?.[1])).toBe(winners);
-    expect(execFileSync('pdftotext', [certs, '-'], { encoding: 'utf8' })).toContain('sebagai Juara 1 Kategori Perangkat Daerah (OPD)');
+    writeFileSync(
+      certs,
+      await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+    );
+    expect(
+      Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [certs], { encoding: 'utf8' }))?.[1]),
+    ).toBe(winners);
+    expect(execFileSync('pdftotext', [certs, '-'], { encoding: 'utf8' })).toContain(
+      'sebagai Juara 1 Kategori Perangkat Daerah (OPD)',
+    );
     await screenshot(page, 'panitia-results-certificates');
   });
 
-  it('switches a screen\'s mode and starts a reveal with a stealth preview', async () => {
+  it("switches a screen's mode and starts a reveal with a stealth preview", async () => {
     await go('live', 'screens');
     await page.waitForSelector('[data-screen="utama"]');
     await page.selectOption('select[name="mode-utama"]', 'reveal');
@@ -420,36 +549,58 @@ describe('organizer desk: a festival day in miniature', () => {
   });
 
   it('restores a backup through the page and gets the same standings', async () => {
-    const before = expectOk(await org.call('results:get', {})).stages[0]!.standings.overall.map((r) => [r.entryId, r.scoreMicro, r.rank]);
+    const before = expectOk(await org.call('results:get', {})).stages[0]!.standings.overall.map(
+      (r) => [r.entryId, r.scoreMicro, r.rank],
+    );
     await go('results', 'backups');
     await page.click('[data-testid="backup-now"]');
     await page.waitForSelector('[data-testid="backup-note"]');
-    const file = /panggung-[\w.-]+\.db/.exec(await page.locator('[data-testid="backup-note"]').innerText())![0];
+    const file = /panggung-[\w.-]+\.db/.exec(
+      await page.locator('[data-testid="backup-note"]').innerText(),
+    )![0];
     // A change after the backup: a correction on another entry.
     const entry = day[2]!;
     const [jurorId, values] = [...sheets.get(entry.id)!.entries()][0]!;
-    expectOk(await org.call('sheet:correct', {
-      submissionId: submissionId(), jurorId, entryId: entry.id, stageId: STAGE, values: { ...values, [criteria[1]!.id]: 100 }, comment: '', reason: 'uji pemulihan',
-    }));
-    const changed = expectOk(await org.call('results:get', {})).stages[0]!.standings.overall.map((r) => [r.entryId, r.scoreMicro, r.rank]);
+    expectOk(
+      await org.call('sheet:correct', {
+        submissionId: submissionId(),
+        jurorId,
+        entryId: entry.id,
+        stageId: STAGE,
+        values: { ...values, [criteria[1]!.id]: 100 },
+        comment: '',
+        reason: 'uji pemulihan',
+      }),
+    );
+    const changed = expectOk(await org.call('results:get', {})).stages[0]!.standings.overall.map(
+      (r) => [r.entryId, r.scoreMicro, r.rank],
+    );
     expect(changed).not.toEqual(before);
     await screenshot(page, 'panitia-results-backups');
     await page.click(`[aria-label="Pulihkan ${file}"]`);
     await page.waitForSelector('dialog[open]');
     await page.click('[data-testid="restore-confirm"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="backup-note"]')?.textContent?.startsWith('Dipulihkan'));
-    const after = expectOk(await org.call('results:get', {})).stages[0]!.standings.overall.map((r) => [r.entryId, r.scoreMicro, r.rank]);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="backup-note"]')?.textContent?.startsWith('Dipulihkan'),
+    );
+    const after = expectOk(await org.call('results:get', {})).stages[0]!.standings.overall.map(
+      (r) => [r.entryId, r.scoreMicro, r.rank],
+    );
     expect(after).toEqual(before);
     await go('results', 'standings');
     await page.click('[data-view="opd"]');
-    const raw = await page.locator(`[data-testid="standings"] tr[data-entry="${entry.code}"] [data-testid="raw"]`).innerText();
+    const raw = await page
+      .locator(`[data-testid="standings"] tr[data-entry="${entry.code}"] [data-testid="raw"]`)
+      .innerText();
     expect(raw).toBe(fmt(expectedHundredths(entry.id)!));
   });
 
-  it('re-issues a juror\'s code from the juror slots; the old pad is turned away', async () => {
+  it("re-issues a juror's code from the juror slots; the old pad is turned away", async () => {
     await go('live', 'control');
     const juror = org.latest()!.jurors.find((j) => j.id === 'j-a4')!;
-    const revoked = new Promise<void>((resolve) => pads.get(juror.id)!.socket.once('disconnect', () => resolve()));
+    const revoked = new Promise<void>((resolve) =>
+      pads.get(juror.id)!.socket.once('disconnect', () => resolve()),
+    );
     await page.click(`[aria-label="Buat kode baru untuk ${juror.name}"]`);
     await page.waitForSelector('dialog[open]');
     await page.click('dialog[open] .btn--danger');
@@ -463,7 +614,9 @@ describe('organizer desk: a festival day in miniature', () => {
   it('switches the desk to English', async () => {
     await page.selectOption('.desk__tools select', 'en');
     await go('live', 'control');
-    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Panel control');
+    await page.waitForFunction(
+      () => document.querySelector('main h1')?.textContent === 'Panel control',
+    );
     expect(await page.locator('[data-testid="shortcuts"]').innerText()).toContain('present next');
     await page.selectOption('.desk__tools select', 'id');
   });

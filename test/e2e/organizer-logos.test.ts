@@ -5,8 +5,21 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertPagesBuilt, launchBrowser, newPage, screenshot, watchPage } from '../helpers/browser.js';
-import { connect, expectOk, removeDir, startTestServer, tempDir, type TestServer } from '../helpers/server.js';
+import {
+  assertPagesBuilt,
+  launchBrowser,
+  newPage,
+  screenshot,
+  watchPage,
+} from '../helpers/browser.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  tempDir,
+  type TestServer,
+} from '../helpers/server.js';
 
 let t: TestServer;
 let browser: Browser;
@@ -42,7 +55,9 @@ describe('festival logos from the desk', () => {
 
     await desk.page.setInputFiles('[data-testid="logo-file-3"]', fake);
     await desk.page.waitForSelector('[data-testid="logos-card"] [role="alert"]');
-    expect(await desk.page.innerText('[data-testid="logos-card"] [role="alert"]')).toMatch(/PNG, JPEG/);
+    expect(await desk.page.innerText('[data-testid="logos-card"] [role="alert"]')).toMatch(
+      /PNG, JPEG/,
+    );
 
     await desk.page.setInputFiles('[data-testid="logo-file-1"]', png);
     await desk.page.waitForSelector('.logo-slot[data-slot="1"] img');
@@ -54,7 +69,10 @@ describe('festival logos from the desk', () => {
     const screen = await newPage(browser, { width: 1920, height: 1080 });
     await screen.page.goto(`${t.url}/layar?nama=utama`);
     await screen.page.waitForSelector('[data-testid="logos"] img');
-    const natural = await screen.page.$eval('[data-testid="logos"] img', (img) => (img as HTMLImageElement).naturalWidth);
+    const natural = await screen.page.$eval(
+      '[data-testid="logos"] img',
+      (img) => (img as HTMLImageElement).naturalWidth,
+    );
     expect(natural).toBe(512);
 
     await desk.page.click('.logo-slot[data-slot="1"] button');

@@ -7,8 +7,22 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
-import { assertPagesBuilt, launchBrowser, newPage, screenshot, watchPage, type Watched } from '../helpers/browser.js';
-import { connect, expectOk, removeDir, startTestServer, type Client, type TestServer } from '../helpers/server.js';
+import {
+  assertPagesBuilt,
+  launchBrowser,
+  newPage,
+  screenshot,
+  watchPage,
+  type Watched,
+} from '../helpers/browser.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from '../helpers/server.js';
 import { entryHeader, entryRows, jurorRows, xlsx } from './organizer-fixtures.js';
 
 let a: TestServer;
@@ -88,7 +102,11 @@ describe('organizer desk: setup', () => {
       [3, 'OPD-03', '', 'Dinsos', 'Perangkat Daerah', 'Panel A', ''],
       [3, 'OPD-04', 'Empat', 'Bappeda', 'Kategori Hantu', 'Panel A', ''],
     ]);
-    await page.setInputFiles('[data-testid="import-file"]', { name: 'peserta-salah.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'peserta-salah.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bad,
+    });
     await page.waitForSelector('[data-testid="import-errors"]');
     const errors = await page.locator('[data-testid="import-errors"] li').allInnerTexts();
     expect(errors.some((e) => e.startsWith('Baris 3') && e.includes('OPD-01'))).toBe(true);
@@ -98,17 +116,30 @@ describe('organizer desk: setup', () => {
     await page.locator('[data-testid="import-errors"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-setup-import-errors');
     // The same through CSV as Excel saves it in an Indonesian locale (";" and a BOM).
-    const csv = '\uFEFFKode;Judul Inovasi;Instansi;Kategori;Panel\r\nX-1;"Satu; dua";Dinas;Umum;Panel A\r\nX-1;Tiga;Dinas;Umum;Panel A\r\n';
-    await page.setInputFiles('[data-testid="import-file"]', { name: 'peserta.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-errors"]')?.textContent?.includes('X-1'));
-    expect(await page.locator('[data-testid="import-errors"] li').allInnerTexts()).toEqual(['Baris 3 · Kode: Kode X-1 juga dipakai di baris 2.']);
+    const csv =
+      '\uFEFFKode;Judul Inovasi;Instansi;Kategori;Panel\r\nX-1;"Satu; dua";Dinas;Umum;Panel A\r\nX-1;Tiga;Dinas;Umum;Panel A\r\n';
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'peserta.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="import-errors"]')?.textContent?.includes('X-1'),
+    );
+    expect(await page.locator('[data-testid="import-errors"] li').allInnerTexts()).toEqual([
+      'Baris 3 · Kode: Kode X-1 juga dipakai di baris 2.',
+    ]);
     expect(await page.isDisabled('[data-testid="import-submit"]')).toBe(true);
     expect(orgA.latest()?.entries ?? []).toHaveLength(0);
   });
 
   it('imports entries and jurors from XLSX through preview; the snapshot then has them', async () => {
     const file = await xlsx([entryHeader, ...entryRows]);
-    await page.setInputFiles('[data-testid="import-file"]', { name: 'peserta.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'peserta.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file,
+    });
     await page.waitForSelector('[data-testid="import-errors"]'); // categories and panels do not exist yet
     await page.check('input[name="create-missing"]');
     await page.waitForSelector('[data-testid="import-summary"] .badge--success');
@@ -116,7 +147,12 @@ describe('organizer desk: setup', () => {
     await screenshot(page, 'panitia-setup-import-preview');
     await page.click('[data-testid="import-submit"]');
     const snap = await waitA((s) => s.entries.length === 6);
-    expect(snap.categories.map((c) => c.name)).toEqual(['Umum', 'Perangkat Daerah', 'Sekolah', 'Desa']);
+    expect(snap.categories.map((c) => c.name)).toEqual([
+      'Umum',
+      'Perangkat Daerah',
+      'Sekolah',
+      'Desa',
+    ]);
     expect(snap.panels.map((p) => p.name)).toEqual(['Panel A', 'Panel B']);
     const des = snap.entries.find((e) => e.code === 'DES-01');
     expect(des?.order).toBe(3); // no number in the file: after the last of its panel
@@ -127,17 +163,37 @@ describe('organizer desk: setup', () => {
     await page.click('[aria-label="Naikkan OPD-01"]');
     await waitA((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
     // By number: OPD-01 to place 3, the others move up.
-    await page.waitForFunction(() => (document.querySelector('[aria-label="No. urut OPD-01"]') as HTMLInputElement | null)?.value === '1');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[aria-label="No. urut OPD-01"]') as HTMLInputElement | null)
+          ?.value === '1',
+    );
     await page.fill('[aria-label="No. urut OPD-01"]', '3');
     await page.keyboard.press('Enter');
     const byNumber = await waitA((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 3);
-    expect(byNumber.entries.filter((e) => e.code.startsWith('OPD')).sort((x, y) => x.order - y.order).map((e) => e.code)).toEqual(['OPD-02', 'OPD-03', 'OPD-01']);
+    expect(
+      byNumber.entries
+        .filter((e) => e.code.startsWith('OPD'))
+        .sort((x, y) => x.order - y.order)
+        .map((e) => e.code),
+    ).toEqual(['OPD-02', 'OPD-03', 'OPD-01']);
     // By dragging a row onto another: OPD-01 back to the top.
     // (The drag events are dispatched directly: a synthesized mouse drag is timing-dependent.)
-    await page.waitForFunction(() => document.querySelector('[data-testid="entries-table"] tbody tr:nth-child(3)')?.textContent?.includes('OPD-01'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="entries-table"] tbody tr:nth-child(3)')
+        ?.textContent?.includes('OPD-01'),
+    );
     await page.evaluate(() => {
       const rows = document.querySelectorAll('[data-testid="entries-table"] tbody tr');
-      const fire = (el: Element | undefined, type: string) => el?.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() }));
+      const fire = (el: Element | undefined, type: string) =>
+        el?.dispatchEvent(
+          new DragEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            dataTransfer: new DataTransfer(),
+          }),
+        );
       fire(rows[2], 'dragstart');
       fire(rows[0], 'dragover');
       fire(rows[0], 'drop');
@@ -159,17 +215,31 @@ describe('organizer desk: setup', () => {
     await go(page, 'jurors');
     await page.click('[data-testid="open-import"]');
     // The example file: a header the mapping recognises, in the page's language.
-    const [sample] = await Promise.all([page.waitForEvent('download'), page.click('.import-panel .btn--ghost >> nth=0')]);
+    const [sample] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.import-panel .btn--ghost >> nth=0'),
+    ]);
     expect(sample.suggestedFilename()).toBe('contoh-juri.csv');
-    expect(readFileSync(await sample.path(), 'utf8').split('\r\n')[0]).toBe('\uFEFFNama,Panel,Ketua,Konflik');
-    await page.setInputFiles('[data-testid="import-file"]', { name: 'juri.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx(jurorRows, 'Juri') });
+    expect(readFileSync(await sample.path(), 'utf8').split('\r\n')[0]).toBe(
+      '\uFEFFNama,Panel,Ketua,Konflik',
+    );
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'juri.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await xlsx(jurorRows, 'Juri'),
+    });
     await page.waitForSelector('[data-testid="import-summary"] .badge--success');
     await page.click('[data-testid="import-submit"]');
     const withJurors = await waitA((s) => s.jurors.length === 4);
     const siti = withJurors.jurors.find((j) => j.name.startsWith('Siti'));
     expect(siti?.conflictInstitutions).toEqual(['SMPN 1 Trenggalek']);
     expect(siti?.conflictEntryIds).toEqual([des?.id]);
-    expect(withJurors.jurors.filter((j) => j.isChair).map((j) => j.name).sort()).toEqual(['Dr. Hendra Gunawan', 'Prof. Dr. Suhartono']);
+    expect(
+      withJurors.jurors
+        .filter((j) => j.isChair)
+        .map((j) => j.name)
+        .sort(),
+    ).toEqual(['Dr. Hendra Gunawan', 'Prof. Dr. Suhartono']);
     await page.waitForSelector('[data-testid="jurors-table"] tbody tr:nth-child(4)');
     await screenshot(page, 'panitia-setup-jurors');
   });
@@ -185,7 +255,9 @@ describe('organizer desk: setup', () => {
     await page.click('.tie-break .btn'); // one tie-break step: the first criterion
     await page.click('.stage-form button[type="submit"]');
     const saved = await waitA((s) => s.stages[0]?.criteria[1]?.weightBp === 3000);
-    expect(saved.stages[0]?.rules.tieBreak).toEqual([{ kind: 'criterion', criterionId: saved.stages[0]?.criteria[0]?.id }]);
+    expect(saved.stages[0]?.rules.tieBreak).toEqual([
+      { kind: 'criterion', criterionId: saved.stages[0]?.criteria[0]?.id },
+    ]);
     await page.locator('.tie-break').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-setup-stages-tiebreak');
     await page.evaluate(() => document.querySelector('.desk__main')?.scrollTo(0, 0));
@@ -197,7 +269,9 @@ describe('organizer desk: setup', () => {
     expect(await page.innerText('[data-testid="weight-total"]')).toContain('100');
     await page.click('.stage-form button[type="submit"]');
     const two = await waitA((s) => s.stages.length === 2);
-    expect(two.stages.find((x) => x.name === 'Final')?.criteria.map((c) => c.weightBp)).toEqual([2000, 2000, 2000, 2000, 2000]);
+    expect(two.stages.find((x) => x.name === 'Final')?.criteria.map((c) => c.weightBp)).toEqual([
+      2000, 2000, 2000, 2000, 2000,
+    ]);
     await page.waitForSelector('.tabs .btn--primary:has-text("Final")');
     await page.click('[data-testid="delete-stage"]'); // the selected stage, no sheets yet
     await page.click('[data-testid="confirm-delete-stage"]');
@@ -214,10 +288,14 @@ describe('organizer desk: setup', () => {
     // English is one choice away; the same check then speaks English, zod's own messages too.
     await page.selectOption('.language-switch select', 'en');
     await page.click('button[type="submit"]');
-    await page.waitForFunction(() => document.querySelector('.field-error')?.textContent?.includes('first day'));
+    await page.waitForFunction(() =>
+      document.querySelector('.field-error')?.textContent?.includes('first day'),
+    );
     await page.fill('input[name="name"]', '');
     await page.click('button[type="submit"]');
-    await page.waitForFunction(() => document.querySelector('.field-error')?.textContent === 'Required.');
+    await page.waitForFunction(
+      () => document.querySelector('.field-error')?.textContent === 'Required.',
+    );
     expect(await page.innerText('h1')).toBe('Festival');
     expect(await page.innerText('[data-nav="entries"]')).toBe('Entries');
     await page.selectOption('.language-switch select', 'id');
@@ -232,7 +310,8 @@ describe('organizer desk: setup', () => {
   it('is usable with the keyboard alone: navigate, open a form, save with Enter', async () => {
     const tabTo = async (selector: string, max = 80) => {
       for (let i = 0; i < max; i++) {
-        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector))
+          return;
         await page.keyboard.press('Tab');
       }
       throw new Error(`Tab never reached ${selector}`);
@@ -240,7 +319,10 @@ describe('organizer desk: setup', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await tabTo('[data-nav="jurors"]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === 'Juri');
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.tagName === 'H1' && document.activeElement.textContent === 'Juri',
+    );
     await tabTo('.screen-header__actions .btn--primary');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'name');
@@ -254,7 +336,9 @@ describe('organizer desk: setup', () => {
 
   it('renders juror cards with a QR code and the PIN for each juror', async () => {
     await go(page, 'cards');
-    await page.waitForFunction(() => [...document.querySelectorAll('img.juror-card__qr')].length === 5);
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('img.juror-card__qr')].length === 5,
+    );
     const snap = orgA.latest();
     const pins = await page.locator('[data-testid="card-pin"]').allInnerTexts();
     expect(pins.sort()).toEqual((snap?.jurors ?? []).map((j) => j.pin).sort());
@@ -281,7 +365,16 @@ describe('organizer desk: setup', () => {
     expectOk(await orgA.call('panel:present', { panelId: entry.panelId, entryId: entry.id }));
     const pad = await connect(a.url, 'juror', { pin: juror.pin });
     const critId = snap.stages[0]!.criteria[0]!.id;
-    expectOk(await pad.call('sheet:save', { submissionId: `e2e${Date.now()}xx`, entryId: entry.id, stageId, status: 'draft', values: { [critId]: 800 }, comment: '' }));
+    expectOk(
+      await pad.call('sheet:save', {
+        submissionId: `e2e${Date.now()}xx`,
+        entryId: entry.id,
+        stageId,
+        status: 'draft',
+        values: { [critId]: 800 },
+        comment: '',
+      }),
+    );
     pad.close();
     await waitA((s) => s.progress[stageId]?.[entry.id]?.[juror.id] === 'draft');
     await go(page, 'stages');
@@ -291,7 +384,10 @@ describe('organizer desk: setup', () => {
     await page.waitForSelector('textarea[name="unlock-reason"]');
     await page.click('dialog .btn--primary');
     await page.waitForSelector('dialog .field-error');
-    await page.fill('textarea[name="unlock-reason"]', 'Nama kriteria salah ketik, disetujui ketua juri');
+    await page.fill(
+      'textarea[name="unlock-reason"]',
+      'Nama kriteria salah ketik, disetujui ketua juri',
+    );
     await page.click('dialog .btn--primary');
     await page.fill('input[name="c0-name"]', 'Kebaruan inovasi');
     await page.click('.stage-form button[type="submit"]');
@@ -305,13 +401,23 @@ describe('organizer desk: setup', () => {
   it('exports a template and imports it into a fresh data folder: the same setup', async () => {
     await go(page, 'templates');
     await screenshot(page, 'panitia-setup-templates');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-template"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-template"]'),
+    ]);
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
     expect(text).not.toContain(orgA.latest()?.jurors[0]?.pin ?? 'no-pin');
     expect(download.suggestedFilename()).toBe('templat-trenggalek-innovation-fest-2026.json');
-    const [archive] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-archive"]')]);
-    const archived = JSON.parse(readFileSync(await archive.path(), 'utf8')) as { format: string; template: { setup: unknown }; results: { stages: unknown[] } | null };
+    const [archive] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-archive"]'),
+    ]);
+    const archived = JSON.parse(readFileSync(await archive.path(), 'utf8')) as {
+      format: string;
+      template: { setup: unknown };
+      results: { stages: unknown[] } | null;
+    };
     expect(archived.format).toBe('panggung-archive');
     expect(archived.template.setup).toEqual(JSON.parse(text).setup);
     expect(archived.results?.stages).toHaveLength(1);
@@ -320,7 +426,11 @@ describe('organizer desk: setup', () => {
     const { page: pageB } = await newPage(browser, { width: 1920, height: 1080 });
     await pageB.goto(`${b.url}/panitia`);
     await signIn(pageB, b.server.organizerKey);
-    await pageB.setInputFiles('[data-testid="template-file"]', { name: 'templat.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await pageB.setInputFiles('[data-testid="template-file"]', {
+      name: 'templat.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
     await pageB.waitForSelector('[data-testid="template-summary"]');
     await pageB.click('[data-testid="apply-template"]');
     const orgB = await connect(b.url, 'organizer', { key: b.server.organizerKey });

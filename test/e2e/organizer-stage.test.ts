@@ -4,7 +4,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoFestival } from '../../electron/server/demo/demo-festival.js';
 import { assertPagesBuilt, launchBrowser, newPage, watchPage } from '../helpers/browser.js';
-import { connect, expectOk, removeDir, startTestServer, type TestServer } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  type TestServer,
+} from '../helpers/server.js';
 
 let t: TestServer;
 let browser: Browser;
@@ -26,11 +32,19 @@ describe('the stage of a panel', () => {
     const presentation = setup.stages[0]!;
     presentation.order = 2;
     presentation.finalWeightBp = 6000;
-    setup.stages.push({ ...structuredClone(presentation), id: 'kurasi', name: 'Kurasi', order: 1, finalWeightBp: 4000 });
+    setup.stages.push({
+      ...structuredClone(presentation),
+      id: 'kurasi',
+      name: 'Kurasi',
+      order: 1,
+      finalWeightBp: 4000,
+    });
     const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
     expectOk(await org.call('setup:import', { setup, replace: false }));
     const snap = await org.waitFor((s) => s.stages.length === 2);
-    const pad = await connect(t.url, 'juror', { pin: snap.jurors.find((j) => j.panelId === 'panel-a')!.pin });
+    const pad = await connect(t.url, 'juror', {
+      pin: snap.jurors.find((j) => j.panelId === 'panel-a')!.pin,
+    });
     expect((await pad.waitFor(() => true)).stage.id).toBe('kurasi');
 
     const { page, context } = await newPage(browser);
@@ -40,10 +54,17 @@ describe('the stage of a panel', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.desk__nav');
     await page.click('[data-nav="control"]');
-    expect(await page.$eval('[data-testid="panel-stage"]', (e) => (e as HTMLSelectElement).value)).toBe('kurasi');
+    expect(
+      await page.$eval('[data-testid="panel-stage"]', (e) => (e as HTMLSelectElement).value),
+    ).toBe('kurasi');
     await page.selectOption('[data-testid="panel-stage"]', 'presentasi');
-    expect((await pad.waitFor((s) => s.stage.id === 'presentasi', 10_000)).stage.name).toBe('Presentasi & Wawancara');
-    await org.waitFor((s) => s.live.find((l) => l.panelId === 'panel-a')?.stageId === 'presentasi', 10_000);
+    expect((await pad.waitFor((s) => s.stage.id === 'presentasi', 10_000)).stage.name).toBe(
+      'Presentasi & Wawancara',
+    );
+    await org.waitFor(
+      (s) => s.live.find((l) => l.panelId === 'panel-a')?.stageId === 'presentasi',
+      10_000,
+    );
     // Panel B stays where it was.
     expect(org.latest()?.live.find((l) => l.panelId === 'panel-b')?.stageId).toBe('kurasi');
     expect(watched.foreignRequests).toEqual([]);

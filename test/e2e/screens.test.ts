@@ -8,8 +8,24 @@ import type { Browser, Page } from 'playwright-core';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import type { Entry, ScreenMode } from '../../shared/model.js';
 import { prepareRehearsalCopy } from '../../electron/server/sim/rehearsal-copy.js';
-import { assertPagesBuilt, launchBrowser, newPage, screenshot, screenshotPath, watchPage, type Watched } from '../helpers/browser.js';
-import { connect, expectOk, removeDir, startTestServer, submissionId, type Client, type TestServer } from '../helpers/server.js';
+import {
+  assertPagesBuilt,
+  launchBrowser,
+  newPage,
+  screenshot,
+  screenshotPath,
+  watchPage,
+  type Watched,
+} from '../helpers/browser.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  submissionId,
+  type Client,
+  type TestServer,
+} from '../helpers/server.js';
 
 const stageId = 'presentasi';
 let t: TestServer;
@@ -30,7 +46,11 @@ beforeAll(async () => {
   jurorPin = juror.pin;
   ranked = snap.entries
     .filter((e) => e.categoryId === 'opd' && e.panelId === 'panel-a')
-    .filter((e) => !juror.conflictEntryIds.includes(e.id) && !juror.conflictInstitutions.some((i) => i.toLowerCase() === e.institution.toLowerCase()))
+    .filter(
+      (e) =>
+        !juror.conflictEntryIds.includes(e.id) &&
+        !juror.conflictInstitutions.some((i) => i.toLowerCase() === e.institution.toLowerCase()),
+    )
     .slice(0, 4);
   expect(ranked).toHaveLength(4);
   browser = await launchBrowser();
@@ -52,12 +72,18 @@ afterAll(async () => {
 type Opened = { page: Page; watched: Watched; frames: string[] };
 
 /** Opens a page and records every WebSocket frame it receives, from the very first. */
-async function open(url: string, size: { width: number; height: number } = { width: 1920, height: 1080 }, b = browser): Promise<Opened> {
+async function open(
+  url: string,
+  size: { width: number; height: number } = { width: 1920, height: 1080 },
+  b = browser,
+): Promise<Opened> {
   const { context, page } = await newPage(b, size);
   opened.push(context);
   const frames: string[] = [];
   page.on('websocket', (ws) => {
-    ws.on('framereceived', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8')));
+    ws.on('framereceived', (f) =>
+      frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8')),
+    );
   });
   const watched = watchPage(page, new URL(url).origin);
   await page.goto(url);
@@ -77,14 +103,30 @@ function snapshotsIn(frames: string[]): ScreenSnapshot[] {
   return out;
 }
 
-const vals = (x100: number) => ({ kebaruan: x100, kemanfaatan: x100, kewenangan: x100, replikasi: x100, penyajian: x100 });
+const vals = (x100: number) => ({
+  kebaruan: x100,
+  kemanfaatan: x100,
+  kewenangan: x100,
+  replikasi: x100,
+  penyajian: x100,
+});
 
 async function openAndScore(entry: Entry, x100: number): Promise<void> {
   const phase = (await org.waitFor(() => true)).phases[stageId]?.[entry.id];
-  if (phase === 'queued' || phase === 'presenting') expectOk(await org.call('entry:transition', { entryId: entry.id, stageId, action: 'open' }));
+  if (phase === 'queued' || phase === 'presenting')
+    expectOk(await org.call('entry:transition', { entryId: entry.id, stageId, action: 'open' }));
   const juror = await connect(t.url, 'juror', { pin: jurorPin });
   try {
-    expectOk(await juror.call('sheet:save', { submissionId: submissionId(), entryId: entry.id, stageId, status: 'submitted', values: vals(x100), comment: '' }));
+    expectOk(
+      await juror.call('sheet:save', {
+        submissionId: submissionId(),
+        entryId: entry.id,
+        stageId,
+        status: 'submitted',
+        values: vals(x100),
+        comment: '',
+      }),
+    );
   } finally {
     juror.close();
   }
@@ -116,10 +158,14 @@ describe('screens', () => {
     const before = await versionOf(page);
     const submitted = Date.now();
     await openAndScore(a, 900);
-    await page.waitForSelector(`.lb-row[data-entry="${a.id}"] [data-testid="score"]:text-is("90,00")`);
+    await page.waitForSelector(
+      `.lb-row[data-entry="${a.id}"] [data-testid="score"]:text-is("90,00")`,
+    );
     const after = await versionOf(page);
     expect(after).toBeGreaterThan(before);
-    console.log(`screens: submit -> DOM on /layar in ${Date.now() - submitted} ms (version ${before} -> ${after})`);
+    console.log(
+      `screens: submit -> DOM on /layar in ${Date.now() - submitted} ms (version ${before} -> ${after})`,
+    );
     await openAndScore(c, 800);
     await page.waitForSelector(`.lb-row[data-entry="${c.id}"][data-rank="2"]`);
     await page.waitForTimeout(700); // the row's fade-in is over
@@ -130,22 +176,41 @@ describe('screens', () => {
         document
           .querySelector(`.lb-row[data-entry="${id}"]`)
           ?.getAnimations()
-          .some((an) => JSON.stringify((an.effect as KeyframeEffect | null)?.getKeyframes() ?? []).includes('translateY')) ?? false,
+          .some((an) =>
+            JSON.stringify((an.effect as KeyframeEffect | null)?.getKeyframes() ?? []).includes(
+              'translateY',
+            ),
+          ) ?? false,
       c.id,
       { polling: 'raf' },
     );
     await openAndScore(d, 700);
     await page.waitForFunction(
-      (ids) => [...document.querySelectorAll('.lb-row')].map((r) => r.getAttribute('data-entry')).join() === ids.join(),
+      (ids) =>
+        [...document.querySelectorAll('.lb-row')]
+          .map((r) => r.getAttribute('data-entry'))
+          .join() === ids.join(),
       ranked.map((e) => e.id),
     );
-    const ranks = await page.locator('.lb-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rank')));
+    const ranks = await page
+      .locator('.lb-row')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rank')));
     expect(ranks).toEqual(['1', '2', '3', '4']);
     expect(await page.locator('[data-testid="provisional"]').count()).toBe(1);
     // Legible from the back: no leaderboard row text under 3% of the screen height.
-    const smallest = await page.locator('.lb-row').evaluateAll((rows) =>
-      Math.min(...rows.flatMap((r) => [...r.querySelectorAll<HTMLElement>('.lb-row__title, .lb-row__inst, .lb-row__score, .lb-row__rank')].map((el) => parseFloat(getComputedStyle(el).fontSize)))),
-    );
+    const smallest = await page
+      .locator('.lb-row')
+      .evaluateAll((rows) =>
+        Math.min(
+          ...rows.flatMap((r) =>
+            [
+              ...r.querySelectorAll<HTMLElement>(
+                '.lb-row__title, .lb-row__inst, .lb-row__score, .lb-row__rank',
+              ),
+            ].map((el) => parseFloat(getComputedStyle(el).fontSize)),
+          ),
+        ),
+      );
     expect(smallest).toBeGreaterThanOrEqual(1080 * 0.03 - 0.5);
     noTrouble(watched);
   });
@@ -164,7 +229,11 @@ describe('screens', () => {
     await page.waitForSelector('[data-testid="hidden-card"]');
     await scoreAs(await snapJuror('j-a4'), b, 850);
     const v = (await org.waitFor(() => true)).version;
-    await page.waitForFunction((min) => Number(document.querySelector('[data-version]')?.getAttribute('data-version')) >= min, v);
+    await page.waitForFunction(
+      (min) =>
+        Number(document.querySelector('[data-version]')?.getAttribute('data-version')) >= min,
+      v,
+    );
 
     const snaps = snapshotsIn(frames);
     const withheld = snaps.filter((s) => s.privacy !== 'live');
@@ -191,7 +260,8 @@ describe('screens', () => {
     expectOk(await org.call('release:set', { privacy: 'hidden' }));
     await mode('reveal');
     const { page, frames, watched } = await open(`${t.url}/layar?nama=utama`);
-    const leaks = (e: Entry) => frames.filter((f) => f.includes(e.title) || f.includes(`"${e.id}"`));
+    const leaks = (e: Entry) =>
+      frames.filter((f) => f.includes(e.title) || f.includes(`"${e.id}"`));
 
     expectOk(await org.call('reveal:control', { action: 'start', categoryId: 'opd', places: 3 }));
     await page.waitForSelector('.reveal[data-revealed=""] .ladder');
@@ -199,24 +269,31 @@ describe('screens', () => {
 
     expectOk(await org.call('reveal:control', { action: 'next' }));
     await page.waitForSelector('[data-testid="drumroll"]');
-    await page.waitForSelector(`[data-testid="spotlight"][data-place="3"] [data-entry="${third.id}"]`);
+    await page.waitForSelector(
+      `[data-testid="spotlight"][data-place="3"] [data-entry="${third.id}"]`,
+    );
     expect(leaks(third).length).toBeGreaterThan(0);
     expect([...leaks(first), ...leaks(second)]).toEqual([]);
 
     expectOk(await org.call('reveal:control', { action: 'next' }));
-    await page.waitForSelector(`[data-testid="spotlight"][data-place="2"] [data-entry="${second.id}"]`);
+    await page.waitForSelector(
+      `[data-testid="spotlight"][data-place="2"] [data-entry="${second.id}"]`,
+    );
     expect(leaks(first)).toEqual([]);
     await page.waitForTimeout(1000);
     await screenshot(page, 'layar-reveal');
 
     expectOk(await org.call('reveal:control', { action: 'next' }));
-    await page.waitForSelector(`[data-testid="spotlight"][data-place="1"] [data-entry="${first.id}"]`);
+    await page.waitForSelector(
+      `[data-testid="spotlight"][data-place="1"] [data-entry="${first.id}"]`,
+    );
     await page.waitForTimeout(1000);
     await screenshot(page, 'layar-reveal-winner');
     // Every snapshot on the wire respected the revealed place.
     for (const s of snapshotsIn(frames)) {
       if (!s.reveal) continue;
-      for (const r of s.reveal.rows) expect(r.rank).toBeGreaterThanOrEqual(s.reveal.revealedPlace ?? Infinity);
+      for (const r of s.reveal.rows)
+        expect(r.rank).toBeGreaterThanOrEqual(s.reveal.revealedPlace ?? Infinity);
     }
     noTrouble(watched);
     expectOk(await org.call('reveal:control', { action: 'end' }));
@@ -271,7 +348,12 @@ describe('screens', () => {
     await screenshot(page, 'layar-reveal-buildup');
     expectOk(await org.call('reveal:control', { action: 'end' }));
 
-    expectOk(await org.call('release:set', { message: 'Istirahat makan siang sampai pukul 13.00 WIB. Presentasi Panel A dilanjutkan dengan kategori Kesehatan.' }));
+    expectOk(
+      await org.call('release:set', {
+        message:
+          'Istirahat makan siang sampai pukul 13.00 WIB. Presentasi Panel A dilanjutkan dengan kategori Kesehatan.',
+      }),
+    );
     await mode('message');
     await shoot('message', 'layar-message');
     await mode('leaderboard');
@@ -290,7 +372,11 @@ describe('screens', () => {
     await small.page.waitForSelector('[data-testid="leaderboard"] .lb-row');
     await small.page.waitForTimeout(1500);
     await screenshot(small.page, 'layar-leaderboard-1280x720');
-    const overflow = await small.page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth);
+    const overflow = await small.page.evaluate(
+      () =>
+        document.documentElement.scrollHeight > window.innerHeight ||
+        document.documentElement.scrollWidth > window.innerWidth,
+    );
     expect(overflow).toBe(false);
     await mode('presenting');
     await small.page.waitForSelector('[data-testid="countdown"]');
@@ -317,7 +403,9 @@ describe('screens', () => {
     expectOk(await org.call('release:set', { privacy: 'hidden' }));
     await phone.page.waitForSelector('[data-testid="hidden-card"]');
     await phone.page.screenshot({ path: screenshotPath('publik-hidden'), fullPage: true });
-    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(
+      await phone.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
     noTrouble(phone.watched);
     expectOk(await org.call('release:set', { privacy: 'live' }));
   }, 120_000);
@@ -328,10 +416,16 @@ describe('screens', () => {
     opened.push({ close: () => other.close() });
     await mode('welcome');
     const origin = `http://panggung.test:${port}`;
-    const { page, watched } = await open(`${origin}/layar?nama=utama`, { width: 1280, height: 720 }, other);
+    const { page, watched } = await open(
+      `${origin}/layar?nama=utama`,
+      { width: 1280, height: 720 },
+      other,
+    );
     await page.waitForSelector('[data-testid="join-qr"] svg');
     expect(await page.getAttribute('[data-testid="join-qr"]', 'data-url')).toBe(`${origin}/publik`);
-    expect(await page.locator('[data-testid="public-url"]').innerText()).toBe(`panggung.test:${port}/publik`);
+    expect(await page.locator('[data-testid="public-url"]').innerText()).toBe(
+      `panggung.test:${port}/publik`,
+    );
     noTrouble(watched);
     await mode('leaderboard');
   });
@@ -342,12 +436,17 @@ describe('screens', () => {
     try {
       // A 2-second presentation so overtime comes quickly (a fresh festival may be replaced).
       const setup = expectOk(await o.call('setup:export', {}));
-      const short = { ...setup, stages: setup.stages.map((st) => ({ ...st, presentationSec: 2, qaSec: 600 })) };
+      const short = {
+        ...setup,
+        stages: setup.stages.map((st) => ({ ...st, presentationSec: 2, qaSec: 600 })),
+      };
       expectOk(await o.call('setup:import', { setup: short, replace: true }));
       const entry = short.entries.find((e) => e.panelId === 'panel-a');
       if (!entry) throw new Error('no entry on panel A');
       expectOk(await o.call('panel:present', { panelId: 'panel-a', entryId: entry.id }));
-      expectOk(await o.call('screen:mode', { screen: 'utama', mode: 'presenting', panelId: 'panel-a' }));
+      expectOk(
+        await o.call('screen:mode', { screen: 'utama', mode: 'presenting', panelId: 'panel-a' }),
+      );
       const { page, watched } = await open(`${t4.url}/layar?nama=utama`);
       await page.waitForSelector('.clock[data-segment="idle"]');
       expectOk(await o.call('timer:control', { panelId: 'panel-a', action: 'start-presentation' }));
@@ -358,7 +457,9 @@ describe('screens', () => {
       await screenshot(page, 'layar-presenting-overtime');
       expectOk(await o.call('timer:control', { panelId: 'panel-a', action: 'start-qa' }));
       await page.waitForSelector('.clock[data-segment="qa"]:not(.clock--over)');
-      expect(await page.locator('[data-testid="countdown"]').innerText()).toMatch(/^(10:00|9:5\d)$/);
+      expect(await page.locator('[data-testid="countdown"]').innerText()).toMatch(
+        /^(10:00|9:5\d)$/,
+      );
       noTrouble(watched);
 
       const en = await open(`${t4.url}/layar?nama=utama&lang=en`);
@@ -387,7 +488,9 @@ describe('screens', () => {
     expect(await page.locator('[data-testid="reconnecting"]').count()).toBe(0);
     await t2.stop();
     await page.waitForSelector('[data-testid="reconnecting"]');
-    expect(await page.locator('[data-testid="message"]').innerText()).toContain('Selamat datang di Festival Inovasi');
+    expect(await page.locator('[data-testid="message"]').innerText()).toContain(
+      'Selamat datang di Festival Inovasi',
+    );
     await screenshot(page, 'layar-reconnecting');
 
     // The organizer swaps in the rehearsal copy (gladi) on the same port: the screen says so.
@@ -417,7 +520,16 @@ async function snapJuror(id: string): Promise<string> {
 async function scoreAs(pin: string, entry: Entry, x100: number): Promise<void> {
   const juror = await connect(t.url, 'juror', { pin });
   try {
-    expectOk(await juror.call('sheet:save', { submissionId: submissionId(), entryId: entry.id, stageId, status: 'submitted', values: vals(x100), comment: '' }));
+    expectOk(
+      await juror.call('sheet:save', {
+        submissionId: submissionId(),
+        entryId: entry.id,
+        stageId,
+        status: 'submitted',
+        values: vals(x100),
+        comment: '',
+      }),
+    );
   } finally {
     juror.close();
   }

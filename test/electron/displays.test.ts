@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chooseProjectorPlacement, largestExternalDisplay, windowedBounds } from '../../electron/main/displays.js';
-import { createProjectorController, type ProjectorWindowLike } from '../../electron/main/projector.js';
+import {
+  chooseProjectorPlacement,
+  largestExternalDisplay,
+  windowedBounds,
+} from '../../electron/main/displays.js';
+import {
+  createProjectorController,
+  type ProjectorWindowLike,
+} from '../../electron/main/projector.js';
 import { display } from './fake-electron.js';
 import { EventEmitter } from 'node:events';
 
@@ -23,14 +30,27 @@ describe('display choice', () => {
     if (p.mode !== 'windowed') return;
     expect(p.display).toBe(laptop);
     expect(p.bounds.x).toBeGreaterThanOrEqual(laptop.workArea.x);
-    expect(p.bounds.x + p.bounds.width).toBeLessThanOrEqual(laptop.workArea.x + laptop.workArea.width);
-    expect(p.bounds.y + p.bounds.height).toBeLessThanOrEqual(laptop.workArea.y + laptop.workArea.height);
+    expect(p.bounds.x + p.bounds.width).toBeLessThanOrEqual(
+      laptop.workArea.x + laptop.workArea.width,
+    );
+    expect(p.bounds.y + p.bounds.height).toBeLessThanOrEqual(
+      laptop.workArea.y + laptop.workArea.height,
+    );
   });
 
   it('external display -> fullscreen there; a chosen display wins while it is plugged in', () => {
-    expect(chooseProjectorPlacement([laptop, xga, hd], laptop)).toEqual({ mode: 'fullscreen', display: hd });
-    expect(chooseProjectorPlacement([laptop, xga, hd], laptop, xga.id)).toEqual({ mode: 'fullscreen', display: xga });
-    expect(chooseProjectorPlacement([laptop, hd], laptop, xga.id)).toEqual({ mode: 'fullscreen', display: hd });
+    expect(chooseProjectorPlacement([laptop, xga, hd], laptop)).toEqual({
+      mode: 'fullscreen',
+      display: hd,
+    });
+    expect(chooseProjectorPlacement([laptop, xga, hd], laptop, xga.id)).toEqual({
+      mode: 'fullscreen',
+      display: xga,
+    });
+    expect(chooseProjectorPlacement([laptop, hd], laptop, xga.id)).toEqual({
+      mode: 'fullscreen',
+      display: hd,
+    });
   });
 
   it('windowed bounds stay 16:9 and at most 1280x720', () => {
@@ -41,7 +61,11 @@ describe('display choice', () => {
 
 describe('projector controller re-chooses on display-added/removed', () => {
   it('moves the window and leaves fullscreen before moving', () => {
-    const screen = Object.assign(new EventEmitter(), { list: [laptop, hd], getAllDisplays: () => screen.list, getPrimaryDisplay: () => laptop });
+    const screen = Object.assign(new EventEmitter(), {
+      list: [laptop, hd],
+      getAllDisplays: () => screen.list,
+      getPrimaryDisplay: () => laptop,
+    });
     const calls: string[] = [];
     const win: ProjectorWindowLike & EventEmitter = Object.assign(new EventEmitter(), {
       setFullScreen: (f: boolean) => void calls.push(`fullscreen ${f}`),
@@ -50,7 +74,10 @@ describe('projector controller re-chooses on display-added/removed', () => {
       close: () => undefined,
     });
     const created: string[] = [];
-    const c = createProjectorController(screen, (p) => (created.push(`${p.mode} ${p.display.id}`), win));
+    const c = createProjectorController(
+      screen,
+      (p) => (created.push(`${p.mode} ${p.display.id}`), win),
+    );
     c.open();
     expect(created).toEqual(['fullscreen 2']);
     screen.list = [laptop];

@@ -14,7 +14,11 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 describe('emitted main process', () => {
   it('boots with the real venue server, secure windows, then closes the server before exiting', async () => {
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-    const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.node.json', '--outDir', outDir, '--sourceMap', 'false'], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync(
+      process.execPath,
+      [tsc, '-p', 'tsconfig.node.json', '--outDir', outDir, '--sourceMap', 'false'],
+      { cwd: root, encoding: 'utf8' },
+    );
     const main = join(outDir, 'electron', 'main', 'main.js');
     expect(existsSync(main), build.stdout).toBe(true);
     expect(existsSync(join(outDir, 'electron', 'preload', 'preload.cjs'))).toBe(true);
@@ -43,10 +47,18 @@ describe('emitted main process', () => {
     expect(lines[0]).toBe('FAKE sandbox');
     const loads = lines.filter((l) => l.startsWith('FAKE load'));
     expect(loads.map((l) => l.split(' ')[2]?.replace(/:\d+/, ':PORT'))).toEqual([
-      'http://127.0.0.1:PORT/panitia', 'http://127.0.0.1:PORT/layar?nama=utama',
+      'http://127.0.0.1:PORT/panitia',
+      'http://127.0.0.1:PORT/layar?nama=utama',
     ]);
-    for (const l of loads) expect(JSON.parse(l.split(' ').slice(3).join(' '))).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(loads[0]).toContain(join(outDir, 'electron', 'preload', 'preload.cjs').replaceAll('\\', '\\\\'));
+    for (const l of loads)
+      expect(JSON.parse(l.split(' ').slice(3).join(' '))).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+      });
+    expect(loads[0]).toContain(
+      join(outDir, 'electron', 'preload', 'preload.cjs').replaceAll('\\', '\\\\'),
+    );
     expect(lines).toContain('FAKE csp');
     expect(lines).toContain('FAKE permissions');
     expect(lines).toContain('FAKE menu Festival|Sunting|Tampilan|Bantuan');

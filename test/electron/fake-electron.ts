@@ -16,7 +16,12 @@ type NavEvent = { url: string; preventDefault(): void; defaultPrevented: boolean
 export class FakeWebContents extends EventEmitter {
   readonly id = nextId++;
   sent: [string, unknown][] = [];
-  openHandler: ((d: { url: string }) => { action: string; overrideBrowserWindowOptions?: BrowserWindowConstructorOptions }) | null = null;
+  openHandler:
+    | ((d: { url: string }) => {
+        action: string;
+        overrideBrowserWindowOptions?: BrowserWindowConstructorOptions;
+      })
+    | null = null;
   url = '';
   setWindowOpenHandler(h: NonNullable<FakeWebContents['openHandler']>) {
     this.openHandler = h;
@@ -25,8 +30,15 @@ export class FakeWebContents extends EventEmitter {
     this.sent.push([channel, payload]);
   }
   /** Emits a navigation event as Chromium would and reports whether the shell blocked it. */
-  navigate(url: string, event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect' = 'will-navigate'): boolean {
-    const e: NavEvent = { url, defaultPrevented: false, preventDefault: () => (e.defaultPrevented = true) };
+  navigate(
+    url: string,
+    event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect' = 'will-navigate',
+  ): boolean {
+    const e: NavEvent = {
+      url,
+      defaultPrevented: false,
+      preventDefault: () => (e.defaultPrevented = true),
+    };
     this.emit(event, e);
     return e.defaultPrevented;
   }
@@ -62,7 +74,12 @@ export function createFakeElectron(displays: DisplayLike[] = [display(1, 1920, 1
     constructor(readonly options: BrowserWindowConstructorOptions) {
       super();
       this.fullScreen = options.fullscreen ?? false;
-      this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
+      this.bounds = {
+        x: options.x ?? 0,
+        y: options.y ?? 0,
+        width: options.width ?? 800,
+        height: options.height ?? 600,
+      };
       windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
     }
@@ -112,7 +129,10 @@ export function createFakeElectron(displays: DisplayLike[] = [display(1, 1920, 1
     removeHandler: (channel: string) => void handlers.delete(channel),
   };
 
-  type HeadersHook = (d: { url: string; responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void;
+  type HeadersHook = (
+    d: { url: string; responseHeaders?: Record<string, string[]> },
+    cb: (r: unknown) => void,
+  ) => void;
   type PermissionHook = (wc: unknown, permission: string, cb: (granted: boolean) => void) => void;
   const session: {
     headers: HeadersHook | null;
@@ -127,7 +147,12 @@ export function createFakeElectron(displays: DisplayLike[] = [display(1, 1920, 1
     setDevicePermissionHandler: () => undefined,
   });
 
-  const calls = { openExternal: [] as string[], errorBoxes: [] as string[], menus: [] as unknown[], messageBoxes: [] as unknown[] };
+  const calls = {
+    openExternal: [] as string[],
+    errorBoxes: [] as string[],
+    menus: [] as unknown[],
+    messageBoxes: [] as unknown[],
+  };
   /** What the next native open dialog answers (null = cancelled). */
   const answers = { open: null as string | null };
   const fake = {
@@ -136,14 +161,29 @@ export function createFakeElectron(displays: DisplayLike[] = [display(1, 1920, 1
     screen,
     ipcMain,
     session: { defaultSession: session },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void calls.menus.push(m) },
-    dialog: {
-      showOpenDialog: () => Promise.resolve(answers.open ? { canceled: false, filePaths: [answers.open] } : { canceled: true, filePaths: [] }),
-      showSaveDialog: () => Promise.resolve({ canceled: true }),
-      showMessageBox: (...args: unknown[]) => (calls.messageBoxes.push(args.at(-1)), Promise.resolve({ response: 0, checkboxChecked: false })),
-      showErrorBox: (title: string, body: string) => void calls.errorBoxes.push(`${title}: ${body}`),
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: (m: unknown) => void calls.menus.push(m),
     },
-    shell: { openExternal: (url: string) => (calls.openExternal.push(url), Promise.resolve()), openPath: () => Promise.resolve('') },
+    dialog: {
+      showOpenDialog: () =>
+        Promise.resolve(
+          answers.open
+            ? { canceled: false, filePaths: [answers.open] }
+            : { canceled: true, filePaths: [] },
+        ),
+      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showMessageBox: (...args: unknown[]) => (
+        calls.messageBoxes.push(args.at(-1)),
+        Promise.resolve({ response: 0, checkboxChecked: false })
+      ),
+      showErrorBox: (title: string, body: string) =>
+        void calls.errorBoxes.push(`${title}: ${body}`),
+    },
+    shell: {
+      openExternal: (url: string) => (calls.openExternal.push(url), Promise.resolve()),
+      openPath: () => Promise.resolve(''),
+    },
     nativeImage: { createFromDataURL: () => ({}) },
     clipboard: { writeText: () => undefined },
   };

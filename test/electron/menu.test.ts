@@ -14,31 +14,73 @@ import { createLogger } from '../../electron/server/log.js';
 import { createFakeElectron, display } from './fake-electron.js';
 
 type Item = MenuItemConstructorOptions;
-const labels = (items: Item[] | undefined) => (items ?? []).filter((i) => i.type !== 'separator').map((i) => i.label);
+const labels = (items: Item[] | undefined) =>
+  (items ?? []).filter((i) => i.type !== 'separator').map((i) => i.label);
 const sub = (menu: Item[], i: number) => menu[i]?.submenu as Item[];
 const noop = () => undefined;
 const baseActions: MenuActions = {
-  sendToOrganizer: noop, toggleProjector: noop, setProjectorDisplay: noop, setLang: noop, showJurorAddresses: noop,
-  showFirewallHelp: noop, openLogFolder: noop, showAbout: noop, quit: noop,
+  sendToOrganizer: noop,
+  toggleProjector: noop,
+  setProjectorDisplay: noop,
+  setLang: noop,
+  showJurorAddresses: noop,
+  showFirewallHelp: noop,
+  openLogFolder: noop,
+  showAbout: noop,
+  quit: noop,
 };
-const state: MenuState = { lang: 'id', projectorOpen: true, preferredDisplay: null, displays: [display(1, 1366, 768, 0), display(2, 1920, 1080, 1366)], primaryId: 1, devTools: false };
+const state: MenuState = {
+  lang: 'id',
+  projectorOpen: true,
+  preferredDisplay: null,
+  displays: [display(1, 1366, 768, 0), display(2, 1920, 1080, 1366)],
+  primaryId: 1,
+  devTools: false,
+};
 
 describe('menu template', () => {
   it('leaves out what has no action; page work goes to the organizer page', () => {
     const festival = labels(sub(buildMenuTemplate(state, baseActions), 0));
-    expect(festival).toEqual(['Impor template…', 'Ekspor pengaturan…', 'Ekspor hasil…', 'Cadangkan…', 'Pulihkan dari cadangan…', 'Keluar']);
+    expect(festival).toEqual([
+      'Impor template…',
+      'Ekspor pengaturan…',
+      'Ekspor hasil…',
+      'Cadangkan…',
+      'Pulihkan dari cadangan…',
+      'Keluar',
+    ]);
     const sent: string[] = [];
-    const all = sub(buildMenuTemplate(state, { ...baseActions, newFestival: noop, openFestival: noop, sendToOrganizer: (c) => void sent.push(c) }), 0);
+    const all = sub(
+      buildMenuTemplate(state, {
+        ...baseActions,
+        newFestival: noop,
+        openFestival: noop,
+        sendToOrganizer: (c) => void sent.push(c),
+      }),
+      0,
+    );
     expect(labels(all)).toEqual(['Festival baru…', 'Buka festival…', ...festival]);
-    for (const item of all) if (item.label !== 'Keluar' && !item.label?.includes('festival')) (item.click as (() => void) | undefined)?.();
-    expect(sent).toEqual(['import-template', 'export-setup', 'export-results', 'backup', 'restore']);
+    for (const item of all)
+      if (item.label !== 'Keluar' && !item.label?.includes('festival'))
+        (item.click as (() => void) | undefined)?.();
+    expect(sent).toEqual([
+      'import-template',
+      'export-setup',
+      'export-results',
+      'backup',
+      'restore',
+    ]);
   });
 
   it('speaks English when asked, and lists the displays for the projector', () => {
     const menu = buildMenuTemplate({ ...state, lang: 'en' }, baseActions);
     expect(menu.map((m) => m.label)).toEqual(['Festival', 'Edit', 'View', 'Help']);
     const displays = sub(sub(menu, 2), 1);
-    expect(labels(displays)).toEqual(['Automatic (largest external display)', 'Display 1 (1366×768, primary)', 'Display 2 (1920×1080)']);
+    expect(labels(displays)).toEqual([
+      'Automatic (largest external display)',
+      'Display 1 (1366×768, primary)',
+      'Display 2 (1920×1080)',
+    ]);
     expect(displays.map((d) => d.checked)).toEqual([true, false, false]);
     expect(labels(sub(menu, 2))).not.toContain('Developer tools');
   });
@@ -74,10 +116,20 @@ describe('Festival and Help menus drive the shell', () => {
     const closed: string[] = [];
     const start = (async (o) => {
       starts.push(o);
-      return { port: o.port || 4321, organizerKey: 'k', urls: { local: `http://127.0.0.1:${o.port}`, lan: [`http://10.1.1.1:${o.port}`] }, close: async () => void closed.push(o.dataDir) };
+      return {
+        port: o.port || 4321,
+        organizerKey: 'k',
+        urls: { local: `http://127.0.0.1:${o.port}`, lan: [`http://10.1.1.1:${o.port}`] },
+        close: async () => void closed.push(o.dataDir),
+      };
     }) as StartVenueServer;
     const fake = createFakeElectron();
-    const shell = (await runShell(fake.electron, { startVenueServer: start, preloadPath: '/p.cjs', log: createLogger({ quiet: true }), handleSignals: false })) as Shell;
+    const shell = (await runShell(fake.electron, {
+      startVenueServer: start,
+      preloadPath: '/p.cjs',
+      log: createLogger({ quiet: true }),
+      handleSignals: false,
+    })) as Shell;
     const click = async (menu: number, label: string) => {
       const item = sub(fake.calls.menus.at(-1) as Item[], menu).find((i) => i.label === label);
       if (!item?.click) throw new Error(`no menu item ${label}`);
@@ -99,10 +151,27 @@ describe('Festival and Help menus drive the shell', () => {
 
   it('a remembered festival folder that is gone: the default festival opens instead', async () => {
     const fake = createFakeElectron();
-    saveSettings(join(fake.app.userData, 'settings.json'), { lang: 'en', projectorDisplay: null, festivalDir: join(fake.app.userData, 'unplugged-usb') });
+    saveSettings(join(fake.app.userData, 'settings.json'), {
+      lang: 'en',
+      projectorDisplay: null,
+      festivalDir: join(fake.app.userData, 'unplugged-usb'),
+    });
     const starts: string[] = [];
-    const start = (async (o) => (starts.push(o.dataDir), { port: 4321, organizerKey: 'k', urls: { local: 'http://127.0.0.1:4321', lan: [] }, close: async () => undefined })) as StartVenueServer;
-    await runShell(fake.electron, { startVenueServer: start, preloadPath: '/p.cjs', log: createLogger({ quiet: true }), handleSignals: false });
+    const start = (async (o) => (
+      starts.push(o.dataDir),
+      {
+        port: 4321,
+        organizerKey: 'k',
+        urls: { local: 'http://127.0.0.1:4321', lan: [] },
+        close: async () => undefined,
+      }
+    )) as StartVenueServer;
+    await runShell(fake.electron, {
+      startVenueServer: start,
+      preloadPath: '/p.cjs',
+      log: createLogger({ quiet: true }),
+      handleSignals: false,
+    });
     expect(starts).toEqual([join(fake.app.userData, 'festival')]);
     expect((fake.calls.menus.at(-1) as Item[])[0]?.label).toBe('Festival');
     expect((fake.calls.menus.at(-1) as Item[])[1]?.label).toBe('Edit');

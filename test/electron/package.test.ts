@@ -8,10 +8,16 @@ import { describe, expect, it } from 'vitest';
 type Step = { name: string; command: string; args: string[]; always?: boolean };
 type PackageModule = {
   packagingSteps(args: string[]): Step[];
-  runSteps(steps: Step[], exec: (command: string, args: string[]) => number, log?: (line: string) => void): number;
+  runSteps(
+    steps: Step[],
+    exec: (command: string, args: string[]) => number,
+    log?: (line: string) => void,
+  ): number;
   checkBuilderConfig(): Promise<Record<string, unknown>>;
 };
-const pkg = (await import(new URL('../../scripts/package.mjs', import.meta.url).href)) as PackageModule;
+const pkg = (await import(
+  new URL('../../scripts/package.mjs', import.meta.url).href
+)) as PackageModule;
 const file = (p: string) => readFileSync(fileURLToPath(new URL(`../../${p}`, import.meta.url)));
 
 function recorder(failing: string[] = []) {
@@ -54,15 +60,21 @@ describe('scripts/package.mjs', () => {
 });
 
 describe('electron-builder.yml', () => {
-  it('passes electron-builder\'s schema and says what the installers need', async () => {
+  it("passes electron-builder's schema and says what the installers need", async () => {
     const config = (await pkg.checkBuilderConfig()) as {
-      appId: string; productName: string; files: unknown; asarUnpack: unknown; npmRebuild: boolean;
-      win: { icon: string; target: { target: string }[] }; linux: { icon: string; target: { target: string }[] };
+      appId: string;
+      productName: string;
+      files: unknown;
+      asarUnpack: unknown;
+      npmRebuild: boolean;
+      win: { icon: string; target: { target: string }[] };
+      linux: { icon: string; target: { target: string }[] };
     };
     expect(config.appId).toBe('id.panggung.app');
     expect(config.productName).toBe('Panggung');
     // The validator normalises `files` into filter groups; the patterns are what matters.
-    for (const pattern of ['out/**', 'dist/renderer/**', 'package.json']) expect(JSON.stringify(config.files)).toContain(`"${pattern}"`);
+    for (const pattern of ['out/**', 'dist/renderer/**', 'package.json'])
+      expect(JSON.stringify(config.files)).toContain(`"${pattern}"`);
     expect(JSON.stringify(config.asarUnpack)).toContain('better-sqlite3');
     expect(config.npmRebuild).toBe(true);
     expect(config.win.target.map((t) => t.target)).toEqual(['nsis', 'portable']);

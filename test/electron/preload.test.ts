@@ -7,11 +7,18 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ipcCalls, type PanggungBridge } from '../../shared/contract/ipc.js';
 
-const source = readFileSync(fileURLToPath(new URL('../../electron/preload/preload.cts', import.meta.url)), 'utf8');
+const source = readFileSync(
+  fileURLToPath(new URL('../../electron/preload/preload.cts', import.meta.url)),
+  'utf8',
+);
 
 function runPreload() {
   const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      verbatimModuleSyntax: false,
+    },
     fileName: 'preload.cts',
   });
   const exposed = new Map<string, unknown>();
@@ -20,9 +27,17 @@ function runPreload() {
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void exposed.set(key, api) },
     ipcRenderer: {
-      invoke: (channel: string, payload: unknown) => (invoked.push([channel, payload]), Promise.resolve({ ok: true, data: null })),
-      on: (channel: string, l: (event: unknown, ...args: unknown[]) => void) => void listeners.set(channel, [...(listeners.get(channel) ?? []), l]),
-      removeListener: (channel: string, l: unknown) => void listeners.set(channel, (listeners.get(channel) ?? []).filter((x) => x !== l)),
+      invoke: (channel: string, payload: unknown) => (
+        invoked.push([channel, payload]),
+        Promise.resolve({ ok: true, data: null })
+      ),
+      on: (channel: string, l: (event: unknown, ...args: unknown[]) => void) =>
+        void listeners.set(channel, [...(listeners.get(channel) ?? []), l]),
+      removeListener: (channel: string, l: unknown) =>
+        void listeners.set(
+          channel,
+          (listeners.get(channel) ?? []).filter((x) => x !== l),
+        ),
     },
   };
   const requested: string[] = [];
@@ -45,7 +60,13 @@ describe('preload (sandboxed, CommonJS)', () => {
     const { exposed } = runPreload();
     expect([...exposed.keys()]).toEqual(['panggung']);
     const api = exposed.get('panggung') as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['dialogs', 'lanInfo', 'onMenuCommand', 'openExternal', 'organizerKey']);
+    expect(Object.keys(api).sort()).toEqual([
+      'dialogs',
+      'lanInfo',
+      'onMenuCommand',
+      'openExternal',
+      'organizerKey',
+    ]);
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|invoke|send/i);
   });
 
@@ -74,7 +95,8 @@ describe('preload (sandboxed, CommonJS)', () => {
     const api = exposed.get('panggung') as PanggungBridge;
     const got: unknown[][] = [];
     const off = api.onMenuCommand((...args: unknown[]) => void got.push(args));
-    const fire = (cmd: unknown) => listeners.get('menu:command')?.forEach((l) => l({ sender: 'secret' }, cmd));
+    const fire = (cmd: unknown) =>
+      listeners.get('menu:command')?.forEach((l) => l({ sender: 'secret' }, cmd));
     fire('export-results');
     fire('rm -rf');
     fire('constructor');

@@ -33,15 +33,26 @@ describe('recovery at start', () => {
   it('restores the latest backup when the organizer accepts', async () => {
     const fake = createFakeElectron();
     const damaged = await damagedFestival(fake.app.userData);
-    const shell = (await runShell(fake.electron, { startVenueServer, preloadPath: '/p.cjs', port: 0, host: '127.0.0.1', log, handleSignals: false })) as Shell;
+    const shell = (await runShell(fake.electron, {
+      startVenueServer,
+      preloadPath: '/p.cjs',
+      port: 0,
+      host: '127.0.0.1',
+      log,
+      handleSignals: false,
+    })) as Shell;
     expect(shell).not.toBeNull();
     const offer = fake.calls.messageBoxes[0] as { detail: string; buttons: string[] };
     expect(offer.detail).toMatch(/-manual\.db/);
     expect(offer.buttons[0]).toBe('Pulihkan cadangan terakhir');
     const dir = join(fake.app.userData, 'festival');
-    const aside = readdirSync(dir).find((f) => f.startsWith(`${dbFileName}.damaged-`) && !f.endsWith('-wal') && !f.endsWith('-shm'));
+    const aside = readdirSync(dir).find(
+      (f) => f.startsWith(`${dbFileName}.damaged-`) && !f.endsWith('-wal') && !f.endsWith('-shm'),
+    );
     expect(aside && readFileSync(join(dir, aside)).equals(damaged)).toBe(true);
-    const health = (await (await fetch(`${shell.origin()}/api/health`)).json()) as { festival: string };
+    const health = (await (await fetch(`${shell.origin()}/api/health`)).json()) as {
+      festival: string;
+    };
     expect(health.festival).toBe('Festival Inovasi Daerah 2026');
     fake.app.quit();
     await shell.shutdown.done;
@@ -54,7 +65,16 @@ describe('recovery at start', () => {
       fake.calls.messageBoxes.push(args.at(-1));
       return Promise.resolve({ response: 1, checkboxChecked: false });
     };
-    expect(await runShell(fake.electron, { startVenueServer, preloadPath: '/p.cjs', port: 0, host: '127.0.0.1', log, handleSignals: false })).toBeNull();
+    expect(
+      await runShell(fake.electron, {
+        startVenueServer,
+        preloadPath: '/p.cjs',
+        port: 0,
+        host: '127.0.0.1',
+        log,
+        handleSignals: false,
+      }),
+    ).toBeNull();
     expect(fake.calls.errorBoxes.at(-1)).toMatch(/Basis data festival tidak dapat dibuka/);
     expect(fake.app.exitCodes).toEqual([1]);
     const dir = join(fake.app.userData, 'festival');

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import {
-  contentSecurityPolicy, decideWindowOpen, isOwnOrigin, isSafeExternalUrl, secureWebPreferences, withCsp,
+  contentSecurityPolicy,
+  decideWindowOpen,
+  isOwnOrigin,
+  isSafeExternalUrl,
+  secureWebPreferences,
+  withCsp,
 } from '../../electron/main/security.js';
 
 const origin = 'http://127.0.0.1:4321';
 
 describe('secureWebPreferences', () => {
   it('locks every window down, with or without a preload', () => {
-    for (const prefs of [secureWebPreferences(), secureWebPreferences('/app/out/electron/preload/preload.cjs')]) {
+    for (const prefs of [
+      secureWebPreferences(),
+      secureWebPreferences('/app/out/electron/preload/preload.cjs'),
+    ]) {
       expect(prefs).toMatchObject({
-        contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
       });
     }
     expect(secureWebPreferences().preload).toBeUndefined();
@@ -52,19 +66,34 @@ describe('navigation guard', () => {
 });
 
 describe('external links', () => {
-  it.each(['https://example.org/help', 'http://example.org', 'https://github.com/x/y?q=1'])('allows %s', (url) =>
-    expect(isSafeExternalUrl(url)).toBe(true),
+  it.each(['https://example.org/help', 'http://example.org', 'https://github.com/x/y?q=1'])(
+    'allows %s',
+    (url) => expect(isSafeExternalUrl(url)).toBe(true),
   );
   it.each([
-    'file:///C:/Windows/System32/calc.exe', 'javascript:alert(1)', 'data:text/html,x', 'smb://host/share',
-    'ms-msdt:/id', 'mailto:a@b.c', 'https://user:pw@example.org', 'nonsense',
+    'file:///C:/Windows/System32/calc.exe',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'smb://host/share',
+    'ms-msdt:/id',
+    'mailto:a@b.c',
+    'https://user:pw@example.org',
+    'nonsense',
   ])('refuses %s', (url) => expect(isSafeExternalUrl(url)).toBe(false));
 
   it('window.open: own pages in the app, web links to the browser, the rest denied', () => {
-    expect(decideWindowOpen('http://127.0.0.1:4321/layar', origin)).toEqual({ action: 'allow-in-app' });
-    expect(decideWindowOpen('https://example.org/a b', origin)).toEqual({ action: 'open-external', url: 'https://example.org/a%20b' });
+    expect(decideWindowOpen('http://127.0.0.1:4321/layar', origin)).toEqual({
+      action: 'allow-in-app',
+    });
+    expect(decideWindowOpen('https://example.org/a b', origin)).toEqual({
+      action: 'open-external',
+      url: 'https://example.org/a%20b',
+    });
     expect(decideWindowOpen('file:///etc/passwd', origin)).toEqual({ action: 'deny' });
-    expect(decideWindowOpen('http://127.0.0.1.evil.com:4321/', origin)).toEqual({ action: 'open-external', url: 'http://127.0.0.1.evil.com:4321/' });
+    expect(decideWindowOpen('http://127.0.0.1.evil.com:4321/', origin)).toEqual({
+      action: 'open-external',
+      url: 'http://127.0.0.1.evil.com:4321/',
+    });
   });
 });
 
@@ -73,12 +102,14 @@ describe('CSP', () => {
     const csp = contentSecurityPolicy(origin);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain('connect-src \'self\' ws://127.0.0.1:4321');
+    expect(csp).toContain("connect-src 'self' ws://127.0.0.1:4321");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|https?:\/\/(?!127)/);
   });
   it('is added to own-origin responses only', () => {
-    expect(withCsp('http://127.0.0.1:4321/panitia', { 'content-type': ['text/html'] }, origin)).toMatchObject({
+    expect(
+      withCsp('http://127.0.0.1:4321/panitia', { 'content-type': ['text/html'] }, origin),
+    ).toMatchObject({
       'content-type': ['text/html'],
       'Content-Security-Policy': [contentSecurityPolicy(origin)],
     });
@@ -86,10 +117,14 @@ describe('CSP', () => {
   });
   it('keeps a policy the server sent (both are enforced), whatever its header case', () => {
     const server = "default-src 'self'; base-uri 'none'";
-    expect(withCsp('http://127.0.0.1:4321/juri', { 'content-security-policy': [server] }, origin)).toEqual({
+    expect(
+      withCsp('http://127.0.0.1:4321/juri', { 'content-security-policy': [server] }, origin),
+    ).toEqual({
       'content-security-policy': [server, contentSecurityPolicy(origin)],
     });
-    expect(withCsp('http://127.0.0.1:4321/juri', { 'Content-Security-Policy': server }, origin)).toEqual({
+    expect(
+      withCsp('http://127.0.0.1:4321/juri', { 'Content-Security-Policy': server }, origin),
+    ).toEqual({
       'Content-Security-Policy': [server, contentSecurityPolicy(origin)],
     });
   });

@@ -12,7 +12,12 @@ describe('shell + real venue server', () => {
   it('starts in userData, hands the real key to the organizer window, closes before exit', async () => {
     const fake = createFakeElectron();
     const shell = (await runShell(fake.electron, {
-      startVenueServer, preloadPath: '/p.cjs', port: 0, host: '127.0.0.1', log: createLogger({ quiet: true }), handleSignals: false,
+      startVenueServer,
+      preloadPath: '/p.cjs',
+      port: 0,
+      host: '127.0.0.1',
+      log: createLogger({ quiet: true }),
+      handleSignals: false,
     })) as Shell;
     const server = shell.server();
     if (!server) throw new Error('no server');
@@ -20,7 +25,10 @@ describe('shell + real venue server', () => {
     const organizer = fake.windows[0];
     if (!organizer) throw new Error('no organizer window');
     expect(organizer.webContents.url).toBe(`http://127.0.0.1:${server.port}/panitia`);
-    const reply = await fake.ipcMain.handlers.get('organizer:key')?.(ipcEvent(organizer.webContents, organizer.webContents.url), {});
+    const reply = await fake.ipcMain.handlers.get('organizer:key')?.(
+      ipcEvent(organizer.webContents, organizer.webContents.url),
+      {},
+    );
     expect(reply).toEqual({ ok: true, data: { key: server.organizerKey } });
     expect((await fetch(`${shell.origin()}/panitia`)).status).toBeLessThan(500);
 

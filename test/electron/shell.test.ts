@@ -33,7 +33,12 @@ function fakeVenue(events: string[] = []) {
 
 async function boot(displays = [display(1, 1920, 1080, 0)], venue = fakeVenue()) {
   const fake = createFakeElectron(displays);
-  const shell = (await runShell(fake.electron, { startVenueServer: venue.start, preloadPath: '/app/preload.cjs', log, handleSignals: false })) as Shell;
+  const shell = (await runShell(fake.electron, {
+    startVenueServer: venue.start,
+    preloadPath: '/app/preload.cjs',
+    log,
+    handleSignals: false,
+  })) as Shell;
   return { ...fake, shell, venue };
 }
 
@@ -42,10 +47,17 @@ describe('startup', () => {
     const { shell, windows, venue, app } = await boot();
     expect(app.sandboxed).toBe(true);
     expect(venue.starts).toHaveLength(1);
-    expect(venue.starts[0]).toMatchObject({ port: 4321, host: '0.0.0.0', organizerLocalOnly: true });
+    expect(venue.starts[0]).toMatchObject({
+      port: 4321,
+      host: '0.0.0.0',
+      organizerLocalOnly: true,
+    });
     expect(venue.starts[0]?.dataDir.startsWith(app.userData)).toBe(true);
     expect(shell.origin()).toBe('http://127.0.0.1:4321');
-    expect(windows.map((w) => w.webContents.url)).toEqual(['http://127.0.0.1:4321/panitia', 'http://127.0.0.1:4321/layar?nama=utama']);
+    expect(windows.map((w) => w.webContents.url)).toEqual([
+      'http://127.0.0.1:4321/panitia',
+      'http://127.0.0.1:4321/layar?nama=utama',
+    ]);
   });
 
   it('never puts the organizer key in a URL', async () => {
@@ -74,7 +86,14 @@ describe('startup', () => {
     const fake = createFakeElectron();
     fake.app.lock = false;
     const venue = fakeVenue();
-    expect(await runShell(fake.electron, { startVenueServer: venue.start, preloadPath: '/p.cjs', log, handleSignals: false })).toBeNull();
+    expect(
+      await runShell(fake.electron, {
+        startVenueServer: venue.start,
+        preloadPath: '/p.cjs',
+        log,
+        handleSignals: false,
+      }),
+    ).toBeNull();
     expect(venue.starts).toHaveLength(0);
     expect(fake.windows).toHaveLength(0);
   });
@@ -89,12 +108,23 @@ describe('startup', () => {
 describe('secure webPreferences on every window the shell creates', () => {
   it('organizer (with the preload), projector and windows opened from own pages', async () => {
     const { windows } = await boot([display(1, 1920, 1080, 0), display(2, 1280, 720, 1920)]);
-    const fromPage = windows[0]?.webContents.openHandler?.({ url: 'http://127.0.0.1:4321/layar?nama=kedua' });
+    const fromPage = windows[0]?.webContents.openHandler?.({
+      url: 'http://127.0.0.1:4321/layar?nama=kedua',
+    });
     expect(fromPage?.action).toBe('allow');
-    const all = [...windows.map((w) => w.options.webPreferences), fromPage?.overrideBrowserWindowOptions?.webPreferences];
+    const all = [
+      ...windows.map((w) => w.options.webPreferences),
+      fromPage?.overrideBrowserWindowOptions?.webPreferences,
+    ];
     expect(all).toHaveLength(3);
     for (const prefs of all) {
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+      expect(prefs).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        webviewTag: false,
+      });
     }
     expect(windows[0]?.options.webPreferences?.preload).toBe('/app/preload.cjs');
     expect(windows[1]?.options.webPreferences?.preload).toBeUndefined();
@@ -129,11 +159,15 @@ describe('guards on every web contents', () => {
   it('denies permission requests and adds the CSP to own pages', async () => {
     const { session } = await boot();
     const answers: boolean[] = [];
-    for (const p of ['media', 'geolocation', 'notifications', 'fullscreen']) session.permission?.({}, p, (g) => answers.push(g));
+    for (const p of ['media', 'geolocation', 'notifications', 'fullscreen'])
+      session.permission?.({}, p, (g) => answers.push(g));
     expect(answers).toEqual([false, false, false, false]);
     expect(session.check?.()).toBe(false);
     let headers: Record<string, string[]> = {};
-    session.headers?.({ url: 'http://127.0.0.1:4321/panitia', responseHeaders: {} }, (r) => (headers = (r as { responseHeaders: typeof headers }).responseHeaders));
+    session.headers?.(
+      { url: 'http://127.0.0.1:4321/panitia', responseHeaders: {} },
+      (r) => (headers = (r as { responseHeaders: typeof headers }).responseHeaders),
+    );
     expect(headers['Content-Security-Policy']?.[0]).toContain("default-src 'self'");
   });
 });
@@ -144,15 +178,20 @@ describe('IPC through the shell', () => {
     const [organizer, projector] = windows;
     const call = ipcMain.handlers.get('organizer:key');
     if (!call || !organizer || !projector) throw new Error('not registered');
-    expect(await call(ipcEvent(organizer.webContents, 'http://127.0.0.1:4321/panitia'), {})).toEqual({ ok: true, data: { key: 'kunci-rahasia-123' } });
+    expect(
+      await call(ipcEvent(organizer.webContents, 'http://127.0.0.1:4321/panitia'), {}),
+    ).toEqual({ ok: true, data: { key: 'kunci-rahasia-123' } });
     const denied = [
       ipcEvent(projector.webContents, 'http://127.0.0.1:4321/layar?nama=utama'),
       ipcEvent(organizer.webContents, 'http://evil.example/panitia'),
       ipcEvent(organizer.webContents, 'http://127.0.0.1.evil.com:4321/panitia'),
-      ipcEvent(organizer.webContents, 'http://127.0.0.1:4321/panitia', { url: 'http://127.0.0.1:4321/' }),
+      ipcEvent(organizer.webContents, 'http://127.0.0.1:4321/panitia', {
+        url: 'http://127.0.0.1:4321/',
+      }),
       { sender: organizer.webContents, senderFrame: null },
     ];
-    for (const e of denied) expect(await call(e, {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    for (const e of denied)
+      expect(await call(e, {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
   it('registers exactly the channels of the contract', async () => {

@@ -33,7 +33,11 @@ describe('createShutdown', () => {
 
   it('still exits (code 1) when closing fails', async () => {
     const codes: number[] = [];
-    const s = createShutdown({ close: async () => Promise.reject(new Error('busy')), exit: (c) => void codes.push(c), log: quietLog });
+    const s = createShutdown({
+      close: async () => Promise.reject(new Error('busy')),
+      exit: (c) => void codes.push(c),
+      log: quietLog,
+    });
     s.onBeforeQuit(quitEvent());
     await s.done;
     expect(codes).toEqual([1]);
@@ -41,7 +45,12 @@ describe('createShutdown', () => {
 
   it('does not wait forever on a stuck close', async () => {
     const codes: number[] = [];
-    const s = createShutdown({ close: () => new Promise<void>(() => undefined), exit: (c) => void codes.push(c), log: quietLog, timeoutMs: 20 });
+    const s = createShutdown({
+      close: () => new Promise<void>(() => undefined),
+      exit: (c) => void codes.push(c),
+      log: quietLog,
+      timeoutMs: 20,
+    });
     s.onBeforeQuit(quitEvent());
     await s.done;
     expect(codes).toEqual([1]);

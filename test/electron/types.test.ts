@@ -9,9 +9,12 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('type-check setup', () => {
-  it('uses electron.d.ts and exactly one @types/node, the project\'s', () => {
+  it("uses electron.d.ts and exactly one @types/node, the project's", () => {
     const tsc = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
-    const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.node.json', '--listFilesOnly'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.node.json', '--listFilesOnly'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const files = run.stdout.split('\n').map((f) => f.replaceAll('\\', '/'));
     expect(files.some((f) => f.endsWith('node_modules/electron/electron.d.ts'))).toBe(true);
     const nodeTypes = files.filter((f) => /@types\/node\/index\.d\.ts$/.test(f));

@@ -8,8 +8,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const chromiumPath = process.env.PANGGUNG_CHROMIUM ?? '/usr/bin/chromium';
 
 export const chromiumArgs = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
 ];
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +29,10 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
 export function assertPagesBuilt(...pages: string[]): void {
   for (const p of pages) {
     const file = join(repoRoot, 'dist', 'renderer', p, 'index.html');
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx vite build\` (npm test does) before the page tests`);
+    if (!existsSync(file))
+      throw new Error(
+        `${file} is missing: run \`npx vite build\` (npm test does) before the page tests`,
+      );
   }
 }
 
@@ -44,7 +53,8 @@ export function watchPage(page: Page, origin: string): Watched {
   });
   page.on('request', (r) => {
     const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) w.foreignRequests.push(u);
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+      w.foreignRequests.push(u);
   });
   return w;
 }
@@ -67,7 +77,10 @@ export async function newPage(
  * ordinary test run leaves the committed pictures alone.
  */
 export function screenshotPath(name: string): string {
-  const dir = process.env.PANGGUNG_SCREENSHOTS === '1' ? join(repoRoot, 'docs', 'screenshots') : join(repoRoot, 'test-results', 'screenshots');
+  const dir =
+    process.env.PANGGUNG_SCREENSHOTS === '1'
+      ? join(repoRoot, 'docs', 'screenshots')
+      : join(repoRoot, 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
 }

@@ -11,12 +11,20 @@ const children = new Set<ChildProcess>();
 
 export type ChildServer = { child: ChildProcess; url: string; port: number };
 
-export function startChild(dataDir: string, opts: { key: string; port?: number }): Promise<ChildServer> {
-  if (!existsSync(cli)) spawnSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: root, stdio: 'inherit' });
-  const child = spawn(process.execPath, [cli, '--port', String(opts.port ?? 0), '--host', '127.0.0.1', '--data', dataDir], {
-    env: { ...process.env, PANGGUNG_ORGANIZER_KEY: opts.key, PANGGUNG_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startChild(
+  dataDir: string,
+  opts: { key: string; port?: number },
+): Promise<ChildServer> {
+  if (!existsSync(cli))
+    spawnSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: root, stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    [cli, '--port', String(opts.port ?? 0), '--host', '127.0.0.1', '--data', dataDir],
+    {
+      env: { ...process.env, PANGGUNG_ORGANIZER_KEY: opts.key, PANGGUNG_LOG: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   children.add(child);
   child.once('exit', () => children.delete(child));
   return new Promise((resolve, reject) => {
@@ -62,5 +70,5 @@ export function freePort(): Promise<number> {
 /** A deterministic PRNG, so a failing run can be replayed from its seed. */
 export function prng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }

@@ -23,7 +23,12 @@ export type OutboxPad = {
 
 export function outboxPad(url: string, pin: string): OutboxPad {
   const socket = io(`${url}${namespaces.juror}`, {
-    auth: { pin }, transports: ['websocket'], forceNew: true, reconnection: true, reconnectionDelay: 50, reconnectionDelayMax: 300,
+    auth: { pin },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: true,
+    reconnectionDelay: 50,
+    reconnectionDelayMax: 300,
   });
   const outbox = new Map<string, SheetSaveInput>();
   const inFlight = new Set<string>();
@@ -37,13 +42,15 @@ export function outboxPad(url: string, pin: string): OutboxPad {
     const input = outbox.get(sid);
     if (!input || inFlight.has(sid) || !socket.connected) return;
     inFlight.add(sid);
-    socket.timeout(2000).emit('sheet:save', input, (err: Error | null, res: Result<SheetSaveReply>) => {
-      inFlight.delete(sid);
-      if (err) return; // no answer: it stays in the outbox and goes again
-      outbox.delete(sid);
-      if (res.ok) acked.set(sid, res.data);
-      else refused.set(sid, res.code);
-    });
+    socket
+      .timeout(2000)
+      .emit('sheet:save', input, (err: Error | null, res: Result<SheetSaveReply>) => {
+        inFlight.delete(sid);
+        if (err) return; // no answer: it stays in the outbox and goes again
+        outbox.delete(sid);
+        if (res.ok) acked.set(sid, res.data);
+        else refused.set(sid, res.code);
+      });
   };
   const flushAll = () => {
     for (const sid of outbox.keys()) flushOne(sid);

@@ -6,10 +6,20 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import type { Result } from '../../shared/contract/errors.js';
 import {
-  namespaces, type Audience, type InputOf, type ReplyOf, type jurorCalls, type organizerCalls, type screenCalls,
+  namespaces,
+  type Audience,
+  type InputOf,
+  type ReplyOf,
+  type jurorCalls,
+  type organizerCalls,
+  type screenCalls,
 } from '../../shared/contract/events.js';
 import { hydrateScreen, type ScreenWire } from '../../shared/contract/screen-wire.js';
-import type { JurorSnapshot, OrganizerSnapshot, ScreenSnapshot } from '../../shared/contract/views.js';
+import type {
+  JurorSnapshot,
+  OrganizerSnapshot,
+  ScreenSnapshot,
+} from '../../shared/contract/views.js';
 import { createLogger } from '../../electron/server/log.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
 
@@ -19,11 +29,24 @@ export function tempDir(prefix = 'panggung-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export type TestServer = { server: VenueServer; dataDir: string; url: string; stop(): Promise<void> };
+export type TestServer = {
+  server: VenueServer;
+  dataDir: string;
+  url: string;
+  stop(): Promise<void>;
+};
 
-export async function startTestServer(opts: { dataDir?: string; seedDemo?: boolean; port?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { dataDir?: string; seedDemo?: boolean; port?: number } = {},
+): Promise<TestServer> {
   const dataDir = opts.dataDir ?? tempDir();
-  const server = await startVenueServer({ dataDir, port: opts.port ?? 0, host: '127.0.0.1', seedDemo: opts.seedDemo ?? true, log: quietLog });
+  const server = await startVenueServer({
+    dataDir,
+    port: opts.port ?? 0,
+    host: '127.0.0.1',
+    seedDemo: opts.seedDemo ?? true,
+    log: quietLog,
+  });
   return { server, dataDir, url: server.urls.local, stop: () => server.close() };
 }
 
@@ -32,42 +55,81 @@ export function removeDir(dir: string): void {
 }
 
 type Snapshots = { juror: JurorSnapshot; screen: ScreenSnapshot; organizer: OrganizerSnapshot };
-type CallMaps = { juror: typeof jurorCalls; screen: typeof screenCalls; organizer: typeof organizerCalls };
+type CallMaps = {
+  juror: typeof jurorCalls;
+  screen: typeof screenCalls;
+  organizer: typeof organizerCalls;
+};
 type Calls<A extends Audience> = CallMaps[A];
 
 /** A connected client that keeps the latest snapshot and speaks typed calls. */
 export type Client<A extends Audience> = {
   socket: Socket;
   latest(): Snapshots[A] | null;
-  call<K extends keyof Calls<A> & string>(name: K, payload: InputOf<Calls<A>[K]>): Promise<Result<ReplyOf<Calls<A>[K]>>>;
+  call<K extends keyof Calls<A> & string>(
+    name: K,
+    payload: InputOf<Calls<A>[K]>,
+  ): Promise<Result<ReplyOf<Calls<A>[K]>>>;
   /** Resolves with the first snapshot (already received or next) that satisfies the predicate. */
   waitFor(pred: (s: Snapshots[A]) => boolean, timeoutMs?: number): Promise<Snapshots[A]>;
   close(): void;
 };
 
-export function connect<A extends Audience>(url: string, audience: A, auth: object, opts: { reconnection?: boolean } = {}): Promise<Client<A>> {
-  const socket = io(`${url}${namespaces[audience]}`, { auth, transports: ['websocket'], reconnection: opts.reconnection ?? false, forceNew: true });
+export function connect<A extends Audience>(
+  url: string,
+  audience: A,
+  auth: object,
+  opts: { reconnection?: boolean } = {},
+): Promise<Client<A>> {
+  const socket = io(`${url}${namespaces[audience]}`, {
+    auth,
+    transports: ['websocket'],
+    reconnection: opts.reconnection ?? false,
+    forceNew: true,
+  });
   let latest: Snapshots[A] | null = null;
-  const waiters = new Set<{ pred: (s: Snapshots[A]) => boolean; resolve: (s: Snapshots[A]) => void }>();
+  const waiters = new Set<{
+    pred: (s: Snapshots[A]) => boolean;
+    resolve: (s: Snapshots[A]) => void;
+  }>();
   socket.on('snapshot', (raw: Snapshots[A]) => {
     // Screens receive the compact wire form; tests read the snapshot the pages render.
-    const snap = (audience === 'screen' ? hydrateScreen(raw as unknown as ScreenWire) : raw) as Snapshots[A];
+    const snap = (
+      audience === 'screen' ? hydrateScreen(raw as unknown as ScreenWire) : raw
+    ) as Snapshots[A];
     if (latest && snap.version < latest.version) return;
     latest = snap;
-    for (const w of waiters) if (w.pred(snap)) { waiters.delete(w); w.resolve(snap); }
+    for (const w of waiters)
+      if (w.pred(snap)) {
+        waiters.delete(w);
+        w.resolve(snap);
+      }
   });
   const client: Client<A> = {
     socket,
     latest: () => latest,
     call: (name, payload) =>
       new Promise((resolve, reject) => {
-        socket.timeout(10_000).emit(name, payload, (err: Error | null, res: never) => (err ? reject(err) : resolve(res)));
+        socket
+          .timeout(10_000)
+          .emit(name, payload, (err: Error | null, res: never) =>
+            err ? reject(err) : resolve(res),
+          );
       }),
     waitFor: (pred, timeoutMs = 5000) =>
       new Promise((resolve, reject) => {
         if (latest && pred(latest)) return resolve(latest);
-        const w = { pred, resolve: (s: Snapshots[A]) => { clearTimeout(timer); resolve(s); } };
-        const timer = setTimeout(() => { waiters.delete(w); reject(new Error(`no matching ${audience} snapshot in ${timeoutMs} ms`)); }, timeoutMs);
+        const w = {
+          pred,
+          resolve: (s: Snapshots[A]) => {
+            clearTimeout(timer);
+            resolve(s);
+          },
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(w);
+          reject(new Error(`no matching ${audience} snapshot in ${timeoutMs} ms`));
+        }, timeoutMs);
         waiters.add(w);
       }),
     close: () => socket.close(),
@@ -94,6 +156,7 @@ export function submissionId(): string {
 }
 
 export function expectOk<T>(res: Result<T>): T {
-  if (!res.ok) throw new Error(`expected ok, got ${res.code}: ${res.details?.join('; ') ?? res.message}`);
+  if (!res.ok)
+    throw new Error(`expected ok, got ${res.code}: ${res.details?.join('; ') ?? res.message}`);
   return res.data;
 }

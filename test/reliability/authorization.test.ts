@@ -12,7 +12,14 @@ import { createAuth } from '../../electron/server/realtime/auth.js';
 import { createVenue } from '../../electron/server/services/venue.js';
 import { openDatabase } from '../../electron/server/db/connection.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
-import { connect, expectOk, removeDir, submissionId, tempDir, type Client } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  submissionId,
+  tempDir,
+  type Client,
+} from '../helpers/server.js';
 
 let server: VenueServer;
 let dataDir: string;
@@ -23,7 +30,12 @@ const logFile = () => join(dataDir, 'test.log');
 
 beforeAll(async () => {
   dataDir = tempDir('panggung-authz-');
-  server = await startVenueServer({ dataDir, port: 0, host: '127.0.0.1', log: createLogger({ quiet: true, file: join(dataDir, 'test.log'), level: 'debug' }) });
+  server = await startVenueServer({
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    log: createLogger({ quiet: true, file: join(dataDir, 'test.log'), level: 'debug' }),
+  });
   url = server.urls.local;
   org = await connect(url, 'organizer', { key: server.organizerKey });
   snap = await org.waitFor(() => true);
@@ -37,7 +49,9 @@ afterAll(async () => {
 function auditRows(): Array<{ actor: string; action: string; target: string; new_json: string }> {
   const db = new Database(join(dataDir, dbFileName), { readonly: true });
   try {
-    return db.prepare("SELECT actor, action, target, new_json FROM audit_log WHERE action = 'refused'").all() as never;
+    return db
+      .prepare("SELECT actor, action, target, new_json FROM audit_log WHERE action = 'refused'")
+      .all() as never;
   } finally {
     db.close();
   }
@@ -65,27 +79,79 @@ describe('authorization matrix', () => {
 
     const handshakes: Array<[string, Promise<unknown>, string]> = [
       ['juror without a code', connect(url, 'juror', {}), 'UNAUTHORIZED'],
-      ['juror with a forged token', connect(url, 'juror', { token: 'A'.repeat(32) }), 'UNAUTHORIZED'],
+      [
+        'juror with a forged token',
+        connect(url, 'juror', { token: 'A'.repeat(32) }),
+        'UNAUTHORIZED',
+      ],
       ['juror with a revoked token', connect(url, 'juror', { token: b3.token }), 'REVOKED'],
       ['organizer without a key', connect(url, 'organizer', {}), 'UNAUTHORIZED'],
-      ['organizer with a wrong key', connect(url, 'organizer', { key: `${server.organizerKey}x` }), 'UNAUTHORIZED'],
+      [
+        'organizer with a wrong key',
+        connect(url, 'organizer', { key: `${server.organizerKey}x` }),
+        'UNAUTHORIZED',
+      ],
     ];
     for (const [what, attempt, code] of handshakes) expect(await refusal(attempt), what).toBe(code);
 
     const pad1 = await connect(url, 'juror', { pin: a1.pin });
     const pad2 = await connect(url, 'juror', { pin: a2.pin });
     const screen = await connect(url, 'screen', { name: 'authz' });
-    const sheet = (entryId: string) => ({ submissionId: submissionId(), entryId, stageId, status: 'draft', values: {}, comment: '' });
+    const sheet = (entryId: string) => ({
+      submissionId: submissionId(),
+      entryId,
+      stageId,
+      status: 'draft',
+      values: {},
+      comment: '',
+    });
     const acts: Array<[string, Promise<{ ok: boolean; code?: string }>, string]> = [
-      ['juror corrects another juror\'s sheet', (pad1.call as Loose)('sheet:correct', { ...sheet('e001'), jurorId: a2.id, values: {}, reason: 'saya mau' }), 'FORBIDDEN'],
-      ['juror reads another juror\'s history', (pad1.call as Loose)('sheet:history', { jurorId: a2.id, entryId: 'e001', stageId }), 'FORBIDDEN'],
-      ['juror scores a recused entry', (pad2.call as Loose)('sheet:save', sheet(recused.id)), 'RECUSED'],
-      ['juror scores another panel\'s entry', (pad1.call as Loose)('sheet:save', sheet(otherPanel.id)), 'NOT_YOUR_PANEL'],
-      ['juror presents an entry', (pad1.call as Loose)('panel:present', { panelId: a1.panelId, entryId: 'e001' }), 'FORBIDDEN'],
-      ['juror locks an entry', (pad1.call as Loose)('entry:transition', { entryId: 'e001', stageId, action: 'lock' }), 'FORBIDDEN'],
-      ['juror re-issues codes', (pad1.call as Loose)('juror:code', { jurorId: a2.id, action: 'reissue' }), 'FORBIDDEN'],
+      [
+        "juror corrects another juror's sheet",
+        (pad1.call as Loose)('sheet:correct', {
+          ...sheet('e001'),
+          jurorId: a2.id,
+          values: {},
+          reason: 'saya mau',
+        }),
+        'FORBIDDEN',
+      ],
+      [
+        "juror reads another juror's history",
+        (pad1.call as Loose)('sheet:history', { jurorId: a2.id, entryId: 'e001', stageId }),
+        'FORBIDDEN',
+      ],
+      [
+        'juror scores a recused entry',
+        (pad2.call as Loose)('sheet:save', sheet(recused.id)),
+        'RECUSED',
+      ],
+      [
+        "juror scores another panel's entry",
+        (pad1.call as Loose)('sheet:save', sheet(otherPanel.id)),
+        'NOT_YOUR_PANEL',
+      ],
+      [
+        'juror presents an entry',
+        (pad1.call as Loose)('panel:present', { panelId: a1.panelId, entryId: 'e001' }),
+        'FORBIDDEN',
+      ],
+      [
+        'juror locks an entry',
+        (pad1.call as Loose)('entry:transition', { entryId: 'e001', stageId, action: 'lock' }),
+        'FORBIDDEN',
+      ],
+      [
+        'juror re-issues codes',
+        (pad1.call as Loose)('juror:code', { jurorId: a2.id, action: 'reissue' }),
+        'FORBIDDEN',
+      ],
       ['screen submits a sheet', (screen.call as Loose)('sheet:save', sheet('e001')), 'FORBIDDEN'],
-      ['screen changes screens', (screen.call as Loose)('screen:mode', { screen: 'utama', mode: 'blank' }), 'FORBIDDEN'],
+      [
+        'screen changes screens',
+        (screen.call as Loose)('screen:mode', { screen: 'utama', mode: 'blank' }),
+        'FORBIDDEN',
+      ],
       ['screen reads results', (screen.call as Loose)('results:get', {}), 'FORBIDDEN'],
     ];
     for (const [what, act, code] of acts) {
@@ -99,14 +165,18 @@ describe('authorization matrix', () => {
     expect(codes.filter((c) => c === 'RECUSED')).toHaveLength(1);
     expect(codes.filter((c) => c === 'NOT_YOUR_PANEL')).toHaveLength(1);
     expect(rows.filter((r) => r.target !== 'handshake')).toHaveLength(acts.length);
-    expect(rows.some((r) => r.actor === `juror:${a1.id}` && r.target === 'panel:present')).toBe(true);
+    expect(rows.some((r) => r.actor === `juror:${a1.id}` && r.target === 'panel:present')).toBe(
+      true,
+    );
     expect(rows.some((r) => r.actor === 'screen:authz' && r.target === 'sheet:save')).toBe(true);
     for (const c of [pad1, pad2, screen]) c.close();
   });
 
   it('rate-limits one connection that floods calls', async () => {
     const screen = await connect(url, 'screen', { name: 'flood' });
-    const results = await Promise.all(Array.from({ length: 150 }, () => screen.call('snapshot:get', {})));
+    const results = await Promise.all(
+      Array.from({ length: 150 }, () => screen.call('snapshot:get', {})),
+    );
     const limited = results.filter((r) => !r.ok && r.code === 'RATE_LIMITED').length;
     expect(limited).toBeGreaterThan(0);
     expect(results.filter((r) => r.ok).length).toBeGreaterThanOrEqual(60);
@@ -114,9 +184,12 @@ describe('authorization matrix', () => {
   });
 
   it('never writes the organizer key to the log', async () => {
-    for (let i = 0; i < 3; i++) await refusal(connect(url, 'organizer', { key: `${server.organizerKey}${i}` }));
+    for (let i = 0; i < 3; i++)
+      await refusal(connect(url, 'organizer', { key: `${server.organizerKey}${i}` }));
     const ok = await connect(url, 'organizer', { key: server.organizerKey });
-    (ok.socket as unknown as { emit: (e: string, p: unknown) => void }).emit('no-such-event', { key: server.organizerKey });
+    (ok.socket as unknown as { emit: (e: string, p: unknown) => void }).emit('no-such-event', {
+      key: server.organizerKey,
+    });
     await new Promise((r) => setTimeout(r, 100));
     ok.close();
     const log = readFileSync(logFile(), 'utf8');
@@ -132,8 +205,15 @@ describe('organizer restricted to this machine', () => {
     const auth = createAuth(createVenue(db), 'the-key', { organizerLocalOnly: true });
     const attempt = (address: string) => {
       let outcome = 'pending';
-      const socket = { handshake: { address, auth: { key: 'the-key' } }, data: {} } as unknown as Socket;
-      auth.organizer(socket, (err?: Error) => (outcome = err ? ((err as Error & { data: { code: string } }).data.code) : 'ok'));
+      const socket = {
+        handshake: { address, auth: { key: 'the-key' } },
+        data: {},
+      } as unknown as Socket;
+      auth.organizer(
+        socket,
+        (err?: Error) =>
+          (outcome = err ? (err as Error & { data: { code: string } }).data.code : 'ok'),
+      );
       return outcome;
     };
     expect(attempt('192.168.1.50')).toBe('FORBIDDEN');

@@ -9,7 +9,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import type { SheetSaveInput } from '../../shared/contract/schemas.js';
 import { killAllChildren, killHard, prng, startChild } from '../helpers/child-server.js';
-import { connect, expectOk, removeDir, submissionId, tempDir, type Client } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  submissionId,
+  tempDir,
+  type Client,
+} from '../helpers/server.js';
 
 const key = 'crash-test-organizer-key';
 afterAll(killAllChildren);
@@ -17,16 +24,22 @@ afterAll(killAllChildren);
 const runs = process.env.PANGGUNG_SOAK === '1' ? 100 : 20;
 
 describe('kill -9 in the middle of a burst', () => {
-  it(`loses no acknowledged sheet, duplicates none, and passes the integrity check (${runs} seeded runs)`, { timeout: runs * 30_000 }, async () => {
-    const totals = { acked: 0, sent: 0, lost: 0, duplicates: 0, resyncMs: 0 };
-    for (let run = 0; run < runs; run++) {
-      const r = await crashRun(20261128 + run);
-      totals.acked += r.acked;
-      totals.sent += r.sent;
-      totals.resyncMs = Math.max(totals.resyncMs, r.resyncMs);
-    }
-    console.log(`[reliability] crash: ${runs} runs, ${totals.sent} sheets sent, ${totals.acked} acknowledged before the kill, 0 lost, 0 duplicated; slowest resync ${totals.resyncMs.toFixed(0)} ms`);
-  });
+  it(
+    `loses no acknowledged sheet, duplicates none, and passes the integrity check (${runs} seeded runs)`,
+    { timeout: runs * 30_000 },
+    async () => {
+      const totals = { acked: 0, sent: 0, lost: 0, duplicates: 0, resyncMs: 0 };
+      for (let run = 0; run < runs; run++) {
+        const r = await crashRun(20261128 + run);
+        totals.acked += r.acked;
+        totals.sent += r.sent;
+        totals.resyncMs = Math.max(totals.resyncMs, r.resyncMs);
+      }
+      console.log(
+        `[reliability] crash: ${runs} runs, ${totals.sent} sheets sent, ${totals.acked} acknowledged before the kill, 0 lost, 0 duplicated; slowest resync ${totals.resyncMs.toFixed(0)} ms`,
+      );
+    },
+  );
 });
 
 async function crashRun(seed: number): Promise<{ acked: number; sent: number; resyncMs: number }> {
@@ -35,8 +48,18 @@ async function crashRun(seed: number): Promise<{ acked: number; sent: number; re
     const first = await startChild(dataDir, { key });
     const org = await connect(first.url, 'organizer', { key });
     const snap = await org.waitFor(() => true);
-    const open = [...snap.entries.filter((e) => e.panelId === 'panel-a').slice(0, 10), ...snap.entries.filter((e) => e.panelId === 'panel-b').slice(0, 10)];
-    for (const e of open) expectOk(await org.call('entry:transition', { entryId: e.id, stageId: 'presentasi', action: 'open' }));
+    const open = [
+      ...snap.entries.filter((e) => e.panelId === 'panel-a').slice(0, 10),
+      ...snap.entries.filter((e) => e.panelId === 'panel-b').slice(0, 10),
+    ];
+    for (const e of open)
+      expectOk(
+        await org.call('entry:transition', {
+          entryId: e.id,
+          stageId: 'presentasi',
+          action: 'open',
+        }),
+      );
     org.close();
 
     const rnd = prng(seed);
@@ -53,12 +76,28 @@ async function crashRun(seed: number): Promise<{ acked: number; sent: number; re
       while (!stop && mine.length > 0) {
         const inFlight = Array.from({ length: 4 }, () => {
           const entry = mine[Math.floor(rnd() * mine.length)]!.entry;
-          const values = Object.fromEntries(criteria.map((c) => [c.id, c.minX100 + c.stepX100 * Math.floor(rnd() * ((c.maxX100 - c.minX100) / c.stepX100 + 1))]));
-          const input: SheetSaveInput = { submissionId: submissionId(), entryId: entry.id, stageId: 'presentasi', status: 'submitted', values, comment: '' };
+          const values = Object.fromEntries(
+            criteria.map((c) => [
+              c.id,
+              c.minX100 +
+                c.stepX100 * Math.floor(rnd() * ((c.maxX100 - c.minX100) / c.stepX100 + 1)),
+            ]),
+          );
+          const input: SheetSaveInput = {
+            submissionId: submissionId(),
+            entryId: entry.id,
+            stageId: 'presentasi',
+            status: 'submitted',
+            values,
+            comment: '',
+          };
           sent.set(input.submissionId, { input, jurorId });
-          return pad.call('sheet:save', input).then((r) => {
-            if (r.ok) acked.add(input.submissionId);
-          }, () => undefined);
+          return pad.call('sheet:save', input).then(
+            (r) => {
+              if (r.ok) acked.add(input.submissionId);
+            },
+            () => undefined,
+          );
         });
         await Promise.all(inFlight);
       }
@@ -83,9 +122,10 @@ async function crashRun(seed: number): Promise<{ acked: number; sent: number; re
     const second = await startChild(dataDir, { key });
     const resyncStart = performance.now();
     const pads2 = new Map<string, Client<'juror'>>();
-    for (const j of snap.jurors) pads2.set(j.id, await connect(second.url, 'juror', { pin: j.pin }));
+    for (const j of snap.jurors)
+      pads2.set(j.id, await connect(second.url, 'juror', { pin: j.pin }));
     // Every client is back with a snapshot at the database's revision.
-    const revision = (db0Revision(dataDir));
+    const revision = db0Revision(dataDir);
     await Promise.all([...pads2.values()].map((p) => p.waitFor((s) => s.version >= revision)));
     const resyncMs = performance.now() - resyncStart;
     let duplicates = 0;
@@ -104,7 +144,9 @@ async function crashRun(seed: number): Promise<{ acked: number; sent: number; re
     expect(await exit).toBe(0);
     const db2 = new Database(join(dataDir, dbFileName), { readonly: true });
     expect(db2.pragma('integrity_check', { simple: true })).toBe('ok');
-    const rows = (db2.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT submission_id) AS d FROM sheet_version').get() as { n: number; d: number });
+    const rows = db2
+      .prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT submission_id) AS d FROM sheet_version')
+      .get() as { n: number; d: number };
     expect(rows.n).toBe(rows.d);
     expect(rows.n).toBe(sent.size);
     db2.close();
@@ -116,7 +158,10 @@ async function crashRun(seed: number): Promise<{ acked: number; sent: number; re
 function db0Revision(dataDir: string): number {
   const db = new Database(join(dataDir, dbFileName), { readonly: true });
   try {
-    return Number((db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
+    return Number(
+      (db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string })
+        .value,
+    );
   } finally {
     db.close();
   }

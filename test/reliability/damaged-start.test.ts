@@ -16,7 +16,9 @@ const cli = join(import.meta.dirname, '../../out/electron/server/cli.js');
 afterAll(killAllChildren);
 
 function runCli(args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1', ...args], { env: { ...process.env, PANGGUNG_ORGANIZER_KEY: key } });
+  const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1', ...args], {
+    env: { ...process.env, PANGGUNG_ORGANIZER_KEY: key },
+  });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -47,11 +49,14 @@ async function folderWithBackup(): Promise<string> {
 
 const damages: Array<[string, (file: string) => void]> = [
   ['a truncated file', (f) => truncateSync(f, Math.floor(readFileSync(f).length / 3))],
-  ['a wrong header', (f) => {
-    const b = readFileSync(f);
-    b.write('not a database!!', 0);
-    writeFileSync(f, b);
-  }],
+  [
+    'a wrong header',
+    (f) => {
+      const b = readFileSync(f);
+      b.write('not a database!!', 0);
+      writeFileSync(f, b);
+    },
+  ],
 ];
 
 describe('starting on a damaged database', () => {
@@ -69,7 +74,9 @@ describe('starting on a damaged database', () => {
       expect(readFileSync(file).equals(damaged)).toBe(true);
 
       const restored = await runCli(['--data', dir, '--restore-latest']);
-      expect(restored.out).toMatch(/Restored panggung-.*-manual\.db; the refused file was kept as panggung\.db\.damaged-/);
+      expect(restored.out).toMatch(
+        /Restored panggung-.*-manual\.db; the refused file was kept as panggung\.db\.damaged-/,
+      );
       expect(restored.out).toMatch(/\/juri/);
       const aside = readdirSync(dir).find((f) => /^panggung\.db\.damaged-[^-]+-[^-]+-\d+$/.test(f));
       expect(aside && readFileSync(join(dir, aside)).equals(damaged)).toBe(true);
@@ -95,13 +102,20 @@ describe('starting on a damaged database', () => {
 describe('binding', () => {
   it('listens only on the address it is told', async () => {
     const dir = tempDir();
-    const server = await startVenueServer({ dataDir: dir, port: 0, host: '127.0.0.2', log: quietLog });
+    const server = await startVenueServer({
+      dataDir: dir,
+      port: 0,
+      host: '127.0.0.2',
+      log: quietLog,
+    });
     const ok = await fetch(`http://127.0.0.2:${server.port}/api/health`);
     expect(ok.status).toBe(200);
-    const elsewhere = await fetch(`http://127.0.0.1:${server.port}/api/health`).then(() => 'reached', () => 'refused');
+    const elsewhere = await fetch(`http://127.0.0.1:${server.port}/api/health`).then(
+      () => 'reached',
+      () => 'refused',
+    );
     expect(elsewhere).toBe('refused');
     await server.close();
     removeDir(dir);
   });
-
 });

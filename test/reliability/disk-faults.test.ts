@@ -30,7 +30,13 @@ describe('storage faults', () => {
     // Needs root (CI and this machine run as root): a real filesystem that really fills up.
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint]);
     mounted = true;
-    server = await startVenueServer({ dataDir: mountPoint, port: 0, host: '127.0.0.1', log: quietLog, backupEveryMs: 3_600_000 });
+    server = await startVenueServer({
+      dataDir: mountPoint,
+      port: 0,
+      host: '127.0.0.1',
+      log: quietLog,
+      backupEveryMs: 3_600_000,
+    });
     const url = server.urls.local;
     const org = await connect(url, 'organizer', { key: server.organizerKey });
     const snap = await org.waitFor(() => true);
@@ -38,10 +44,19 @@ describe('storage faults', () => {
     const pad = await connect(url, 'juror', { pin: juror.pin });
     const stage = snap.stages[0]!;
     const entries = snap.entries.filter((e) => e.panelId === juror.panelId).slice(0, 10);
-    for (const e of entries) expectOk(await org.call('entry:transition', { entryId: e.id, stageId: stage.id, action: 'open' }));
+    for (const e of entries)
+      expectOk(
+        await org.call('entry:transition', { entryId: e.id, stageId: stage.id, action: 'open' }),
+      );
     const sheet = (i: number): SheetSaveInput => ({
-      submissionId: submissionId(), entryId: entries[i % entries.length]!.id, stageId: stage.id, status: 'submitted',
-      values: Object.fromEntries(stage.criteria.map((c) => [c.id, c.minX100 + c.stepX100 * (i % 19)])), comment: 'x'.repeat(2000),
+      submissionId: submissionId(),
+      entryId: entries[i % entries.length]!.id,
+      stageId: stage.id,
+      status: 'submitted',
+      values: Object.fromEntries(
+        stage.criteria.map((c) => [c.id, c.minX100 + c.stepX100 * (i % 19)]),
+      ),
+      comment: 'x'.repeat(2000),
     });
 
     // Fill the disk to the last byte.
@@ -80,7 +95,12 @@ describe('storage faults', () => {
     // festival file is left exactly as it was.
     const before = readFileSync(join(mountPoint, dbFileName));
     execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
-    const refused = await startVenueServer({ dataDir: mountPoint, port: 0, host: '127.0.0.1', log: quietLog }).then(
+    const refused = await startVenueServer({
+      dataDir: mountPoint,
+      port: 0,
+      host: '127.0.0.1',
+      log: quietLog,
+    }).then(
       (s) => s.close().then(() => 'started'),
       (err: unknown) => (err instanceof DatabaseRefused ? err.reason : String(err)),
     );

@@ -6,7 +6,12 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorMessages } from '../../shared/contract/errors.js';
-import { jurorCalls, organizerCalls, screenCalls, type CallMap } from '../../shared/contract/events.js';
+import {
+  jurorCalls,
+  organizerCalls,
+  screenCalls,
+  type CallMap,
+} from '../../shared/contract/events.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
 import { connect, quietLog, removeDir, tempDir, type Client } from '../helpers/server.js';
@@ -18,16 +23,24 @@ const seed = 20261128;
 let server: VenueServer;
 let dataDir: string;
 let url: string;
-const clients: Partial<Record<'juror' | 'screen' | 'organizer', Client<'juror' | 'screen' | 'organizer'>>> = {};
+const clients: Partial<
+  Record<'juror' | 'screen' | 'organizer', Client<'juror' | 'screen' | 'organizer'>>
+> = {};
 
 /** Row counts of every table: "the database is unchanged". */
 function fingerprint(): Record<string, number> {
   const db = new Database(join(dataDir, dbFileName), { readonly: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>;
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+      .all() as Array<{ name: string }>;
     const out: Record<string, number> = {};
-    for (const t of tables) out[t.name] = (db.prepare(`SELECT COUNT(*) AS n FROM ${t.name}`).get() as { n: number }).n;
-    out['revision'] = Number((db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
+    for (const t of tables)
+      out[t.name] = (db.prepare(`SELECT COUNT(*) AS n FROM ${t.name}`).get() as { n: number }).n;
+    out['revision'] = Number(
+      (db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string })
+        .value,
+    );
     return out;
   } finally {
     db.close();
@@ -36,7 +49,13 @@ function fingerprint(): Record<string, number> {
 
 beforeAll(async () => {
   dataDir = tempDir('panggung-fuzz-');
-  server = await startVenueServer({ dataDir, port: 0, host: '127.0.0.1', log: quietLog, rateLimit: { perSec: 1e6, burst: 1e6 } });
+  server = await startVenueServer({
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    log: quietLog,
+    rateLimit: { perSec: 1e6, burst: 1e6 },
+  });
   url = server.urls.local;
   clients.organizer = await connect(url, 'organizer', { key: server.organizerKey });
   const snap = await (clients.organizer as Client<'organizer'>).waitFor(() => true);
@@ -45,7 +64,9 @@ beforeAll(async () => {
 });
 let totalPayloads = 0;
 afterAll(async () => {
-  console.log(`[reliability] fuzz: ${totalPayloads} hostile payloads over ${Object.keys(jurorCalls).length + Object.keys(screenCalls).length + Object.keys(organizerCalls).length} events: 0 crashes, 100% error envelopes, database unchanged`);
+  console.log(
+    `[reliability] fuzz: ${totalPayloads} hostile payloads over ${Object.keys(jurorCalls).length + Object.keys(screenCalls).length + Object.keys(organizerCalls).length} events: 0 crashes, 100% error envelopes, database unchanged`,
+  );
   for (const c of Object.values(clients)) c?.close();
   await server.close();
   removeDir(dataDir);
@@ -56,7 +77,22 @@ const nasty = fc.oneof(
   fc.string({ maxLength: 80 }),
   fc.integer(),
   fc.double(),
-  fc.constantFrom(null, undefined, true, false, NaN, Infinity, -0, '', '0', '__proto__', 'constructor', 'e001', 'presentasi', 'panel-a'),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    false,
+    NaN,
+    Infinity,
+    -0,
+    '',
+    '0',
+    '__proto__',
+    'constructor',
+    'e001',
+    'presentasi',
+    'panel-a',
+  ),
   fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 5 }),
   fc.object({ maxDepth: 2 }),
   fc.string({ minLength: 5000, maxLength: 20000 }),
@@ -67,8 +103,31 @@ function payloads(): fc.Arbitrary<unknown> {
     fc.anything({ maxDepth: 3, withNullPrototype: true, withTypedArray: true }),
     // Objects with the contract's field names and wrong values.
     fc.dictionary(
-      fc.constantFrom('submissionId', 'entryId', 'stageId', 'status', 'values', 'comment', 'panelId', 'action', 'reason', 'jurorId',
-        'privacy', 'screen', 'mode', 'setup', 'replace', 'file', 'confirm', 'outbox', 'categoryId', 'places', 'entryIds', '__proto__', 'extra'),
+      fc.constantFrom(
+        'submissionId',
+        'entryId',
+        'stageId',
+        'status',
+        'values',
+        'comment',
+        'panelId',
+        'action',
+        'reason',
+        'jurorId',
+        'privacy',
+        'screen',
+        'mode',
+        'setup',
+        'replace',
+        'file',
+        'confirm',
+        'outbox',
+        'categoryId',
+        'places',
+        'entryIds',
+        '__proto__',
+        'extra',
+      ),
       nasty,
       { maxKeys: 8 },
     ),
@@ -79,17 +138,35 @@ function isEnvelope(res: unknown): boolean {
   if (typeof res !== 'object' || res === null) return false;
   const r = res as Record<string, unknown>;
   const messages = r.messages as Record<string, unknown> | undefined;
-  return r.ok === false && typeof r.code === 'string' && r.code in errorMessages && typeof r.message === 'string'
-    && typeof messages?.id === 'string' && typeof messages?.en === 'string';
+  return (
+    r.ok === false &&
+    typeof r.code === 'string' &&
+    r.code in errorMessages &&
+    typeof r.message === 'string' &&
+    typeof messages?.id === 'string' &&
+    typeof messages?.en === 'string'
+  );
 }
 
-function emit(client: Client<'juror' | 'screen' | 'organizer'>, event: string, payload: unknown): Promise<unknown> {
+function emit(
+  client: Client<'juror' | 'screen' | 'organizer'>,
+  event: string,
+  payload: unknown,
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    client.socket.timeout(5000).emit(event, payload, (err: Error | null, res: unknown) => (err ? reject(err) : resolve(res)));
+    client.socket
+      .timeout(5000)
+      .emit(event, payload, (err: Error | null, res: unknown) =>
+        err ? reject(err) : resolve(res),
+      );
   });
 }
 
-const audiences: Array<['juror' | 'screen' | 'organizer', CallMap]> = [['juror', jurorCalls], ['screen', screenCalls], ['organizer', organizerCalls]];
+const audiences: Array<['juror' | 'screen' | 'organizer', CallMap]> = [
+  ['juror', jurorCalls],
+  ['screen', screenCalls],
+  ['organizer', organizerCalls],
+];
 
 describe('fuzzing every event of the protocol', () => {
   for (const [audience, calls] of audiences) {
@@ -119,23 +196,43 @@ describe('fuzzing every event of the protocol', () => {
   it('events of another audience, unknown events and missing acks are refused without a crash', async () => {
     const before = fingerprint();
     const foreign: Array<['juror' | 'screen' | 'organizer', string]> = [
-      ['juror', 'panel:present'], ['juror', 'setup:import'], ['juror', 'sheet:correct'], ['juror', 'backup:restore'],
-      ['screen', 'sheet:save'], ['screen', 'entry:transition'], ['screen', 'juror:code'],
+      ['juror', 'panel:present'],
+      ['juror', 'setup:import'],
+      ['juror', 'sheet:correct'],
+      ['juror', 'backup:restore'],
+      ['screen', 'sheet:save'],
+      ['screen', 'entry:transition'],
+      ['screen', 'juror:code'],
     ];
     for (const [audience, event] of foreign) {
       const res = await emit(clients[audience]!, event, {});
       expect((res as { code: string }).code, `${audience} ${event}`).toBe('FORBIDDEN');
     }
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 200 }), nasty, async (event, payload) => {
-        fc.pre(!(event in organizerCalls) && !['connect', 'disconnect', 'disconnecting', 'error', 'newListener', 'removeListener'].includes(event));
-        const res = await emit(clients.organizer!, event, payload);
-        expect(isEnvelope(res)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 200 }),
+        nasty,
+        async (event, payload) => {
+          fc.pre(
+            !(event in organizerCalls) &&
+              ![
+                'connect',
+                'disconnect',
+                'disconnecting',
+                'error',
+                'newListener',
+                'removeListener',
+              ].includes(event),
+          );
+          const res = await emit(clients.organizer!, event, payload);
+          expect(isEnvelope(res)).toBe(true);
+        },
+      ),
       { numRuns: soak ? 3000 : 200, seed },
     );
     // No ack function at all: nothing to answer, nothing may break.
-    for (const [event] of Object.entries(jurorCalls)) clients.juror!.socket.emit(event, { junk: true });
+    for (const [event] of Object.entries(jurorCalls))
+      clients.juror!.socket.emit(event, { junk: true });
     clients.juror!.socket.emit('sheet:save');
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
@@ -147,7 +244,9 @@ describe('fuzzing every event of the protocol', () => {
 
   it('refuses an oversized payload without harm to the server', async () => {
     const big = 'x'.repeat(600 * 1024);
-    const dropped = new Promise<string>((resolve) => clients.screen!.socket.once('disconnect', (reason) => resolve(reason)));
+    const dropped = new Promise<string>((resolve) =>
+      clients.screen!.socket.once('disconnect', (reason) => resolve(reason)),
+    );
     clients.screen!.socket.emit('snapshot:get', { big });
     expect(await dropped).toBeTruthy();
     const res = await fetch(`${url}/api/health`);

@@ -9,7 +9,15 @@ import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import { isRecused } from '../../shared/scoring/index.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { startVenueServer } from '../../electron/server/venue-server.js';
-import { connect, expectOk, quietLog, removeDir, submissionId, tempDir, type Client } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  quietLog,
+  removeDir,
+  submissionId,
+  tempDir,
+  type Client,
+} from '../helpers/server.js';
 import { prng } from '../helpers/child-server.js';
 import { outboxPad, type OutboxPad } from '../helpers/outbox-pad.js';
 
@@ -21,99 +29,141 @@ afterAll(async () => {
 });
 
 describe('Wi-Fi drops during a scoring session', () => {
-  it('stores every sheet exactly once and screens catch up within a second of reconnecting', { timeout: sessionMs + 120_000 }, async () => {
-    const dataDir = tempDir('panggung-wifi-');
-    const server = await startVenueServer({ dataDir, port: 0, host: '127.0.0.1', log: quietLog, rateLimit: { perSec: 1000, burst: 1000 } });
-    cleanups.push(() => removeDir(dataDir), () => server.close());
-    const url = server.urls.local;
-    const org = await connect(url, 'organizer', { key: server.organizerKey });
-    cleanups.push(() => org.close());
-    const snap = await org.waitFor(() => true);
-    const stage = snap.stages[0]!;
-    const open = [...snap.entries.filter((e) => e.panelId === 'panel-a').slice(0, 8), ...snap.entries.filter((e) => e.panelId === 'panel-b').slice(0, 8)];
-    for (const e of open) expectOk(await org.call('entry:transition', { entryId: e.id, stageId: stage.id, action: 'open' }));
-
-    const rnd = prng(7);
-    const pads: Array<{ pad: OutboxPad; mine: typeof open }> = snap.jurors.map((j) => ({
-      pad: outboxPad(url, j.pin),
-      mine: open.filter((e) => e.panelId === j.panelId && !isRecused(j, e)),
-    }));
-    cleanups.push(() => pads.forEach((p) => p.pad.close()));
-    const screens: Array<Client<'screen'>> = [];
-    for (let i = 0; i < 4; i++) {
-      const screen = await connect(url, 'screen', { name: `layar-${i}` }, { reconnection: true });
-      screen.socket.io.reconnectionDelay(100);
-      screen.socket.io.reconnectionDelayMax(500);
-      screens.push(screen);
-    }
-    cleanups.push(() => screens.forEach((s) => s.close()));
-
-    // Time from each screen reconnect to a snapshot at the server's revision of that moment.
-    const catchUps: number[] = [];
-    for (const s of screens) {
-      s.socket.on('connect', () => {
-        const t0 = performance.now();
-        const target = org.latest()?.version ?? 0;
-        // Time until a snapshot received after the reconnect is at least that current.
-        const onSnap = (x: ScreenSnapshot) => {
-          if (x.version < target) return;
-          s.socket.off('snapshot', onSnap);
-          clearTimeout(giveUp);
-          catchUps.push(performance.now() - t0);
-        };
-        const giveUp = setTimeout(() => {
-          s.socket.off('snapshot', onSnap);
-          catchUps.push(Infinity);
-        }, 5000);
-        s.socket.on('snapshot', onSnap);
+  it(
+    'stores every sheet exactly once and screens catch up within a second of reconnecting',
+    { timeout: sessionMs + 120_000 },
+    async () => {
+      const dataDir = tempDir('panggung-wifi-');
+      const server = await startVenueServer({
+        dataDir,
+        port: 0,
+        host: '127.0.0.1',
+        log: quietLog,
+        rateLimit: { perSec: 1000, burst: 1000 },
       });
-    }
+      cleanups.push(
+        () => removeDir(dataDir),
+        () => server.close(),
+      );
+      const url = server.urls.local;
+      const org = await connect(url, 'organizer', { key: server.organizerKey });
+      cleanups.push(() => org.close());
+      const snap = await org.waitFor(() => true);
+      const stage = snap.stages[0]!;
+      const open = [
+        ...snap.entries.filter((e) => e.panelId === 'panel-a').slice(0, 8),
+        ...snap.entries.filter((e) => e.panelId === 'panel-b').slice(0, 8),
+      ];
+      for (const e of open)
+        expectOk(
+          await org.call('entry:transition', { entryId: e.id, stageId: stage.id, action: 'open' }),
+        );
 
-    const sent = new Set<string>();
-    let drops = 0;
-    const end = Date.now() + sessionMs;
-    while (Date.now() < end) {
-      for (const { pad, mine } of pads) {
-        const entry = mine[Math.floor(rnd() * mine.length)]!;
-        const values = Object.fromEntries(stage.criteria.map((c) => [c.id, c.minX100 + c.stepX100 * Math.floor(rnd() * 19)]));
-        const sid = submissionId();
-        sent.add(sid);
-        pad.send({ submissionId: sid, entryId: entry.id, stageId: stage.id, status: rnd() < 0.2 ? 'draft' : 'submitted', values, comment: '' });
-        if (rnd() < 0.08) {
-          pad.drop(200 + Math.floor(rnd() * 800));
-          drops++;
-        }
+      const rnd = prng(7);
+      const pads: Array<{ pad: OutboxPad; mine: typeof open }> = snap.jurors.map((j) => ({
+        pad: outboxPad(url, j.pin),
+        mine: open.filter((e) => e.panelId === j.panelId && !isRecused(j, e)),
+      }));
+      cleanups.push(() => pads.forEach((p) => p.pad.close()));
+      const screens: Array<Client<'screen'>> = [];
+      for (let i = 0; i < 4; i++) {
+        const screen = await connect(url, 'screen', { name: `layar-${i}` }, { reconnection: true });
+        screen.socket.io.reconnectionDelay(100);
+        screen.socket.io.reconnectionDelayMax(500);
+        screens.push(screen);
       }
+      cleanups.push(() => screens.forEach((s) => s.close()));
+
+      // Time from each screen reconnect to a snapshot at the server's revision of that moment.
+      const catchUps: number[] = [];
       for (const s of screens) {
-        if (rnd() < 0.05) {
-          s.socket.io.engine.close();
-          drops++;
-        }
+        s.socket.on('connect', () => {
+          const t0 = performance.now();
+          const target = org.latest()?.version ?? 0;
+          // Time until a snapshot received after the reconnect is at least that current.
+          const onSnap = (x: ScreenSnapshot) => {
+            if (x.version < target) return;
+            s.socket.off('snapshot', onSnap);
+            clearTimeout(giveUp);
+            catchUps.push(performance.now() - t0);
+          };
+          const giveUp = setTimeout(() => {
+            s.socket.off('snapshot', onSnap);
+            catchUps.push(Infinity);
+          }, 5000);
+          s.socket.on('snapshot', onSnap);
+        });
       }
-      await new Promise((r) => setTimeout(r, 60));
-    }
-    await Promise.all(pads.map((p) => p.pad.drained(20_000)));
-    for (const { pad } of pads) expect([...pad.refused.values()]).toEqual([]);
 
-    const db = new Database(join(dataDir, dbFileName), { readonly: true });
-    const rows = db.prepare('SELECT submission_id AS sid, COUNT(*) AS n FROM sheet_version GROUP BY submission_id').all() as Array<{ sid: string; n: number }>;
-    db.close();
-    const stored = new Map(rows.map((r) => [r.sid, r.n]));
-    for (const sid of sent) expect(stored.get(sid), sid).toBe(1);
-    expect(rows.length).toBe(sent.size);
+      const sent = new Set<string>();
+      let drops = 0;
+      const end = Date.now() + sessionMs;
+      while (Date.now() < end) {
+        for (const { pad, mine } of pads) {
+          const entry = mine[Math.floor(rnd() * mine.length)]!;
+          const values = Object.fromEntries(
+            stage.criteria.map((c) => [c.id, c.minX100 + c.stepX100 * Math.floor(rnd() * 19)]),
+          );
+          const sid = submissionId();
+          sent.add(sid);
+          pad.send({
+            submissionId: sid,
+            entryId: entry.id,
+            stageId: stage.id,
+            status: rnd() < 0.2 ? 'draft' : 'submitted',
+            values,
+            comment: '',
+          });
+          if (rnd() < 0.08) {
+            pad.drop(200 + Math.floor(rnd() * 800));
+            drops++;
+          }
+        }
+        for (const s of screens) {
+          if (rnd() < 0.05) {
+            s.socket.io.engine.close();
+            drops++;
+          }
+        }
+        await new Promise((r) => setTimeout(r, 60));
+      }
+      await Promise.all(pads.map((p) => p.pad.drained(20_000)));
+      for (const { pad } of pads) expect([...pad.refused.values()]).toEqual([]);
 
-    // Every screen ends on the organizer's standings (computed from the database).
-    const final = await org.waitFor((s) => s.version >= Math.max(...screens.map((x) => x.latest()?.version ?? 0)));
-    const overall = final.standings[stage.id]?.overall.map((r) => [r.entryId, r.rank, r.scoreMicro]);
-    for (const s of screens) {
-      // Convergence itself is what counts here (a screen may be between drops); the
-      // one-second bound is asserted on each reconnect below.
-      const shown = await s.waitFor((x) => x.version >= final.version, 15_000);
-      expect(shown.leaderboard?.categories[0]?.rows.map((r) => [r.entry.id, r.rank, r.scoreMicro])).toEqual(overall);
-    }
-    expect(catchUps.length).toBeGreaterThan(0);
-    const worst = Math.max(...catchUps);
-    expect(worst).toBeLessThan(1000);
-    console.log(`[reliability] wifi-drops: ${sent.size} sheets, ${drops} drops, 0 lost, 0 duplicated; screen catch-up after reconnect: max ${worst.toFixed(1)} ms over ${catchUps.length} reconnects`);
-  });
+      const db = new Database(join(dataDir, dbFileName), { readonly: true });
+      const rows = db
+        .prepare(
+          'SELECT submission_id AS sid, COUNT(*) AS n FROM sheet_version GROUP BY submission_id',
+        )
+        .all() as Array<{ sid: string; n: number }>;
+      db.close();
+      const stored = new Map(rows.map((r) => [r.sid, r.n]));
+      for (const sid of sent) expect(stored.get(sid), sid).toBe(1);
+      expect(rows.length).toBe(sent.size);
+
+      // Every screen ends on the organizer's standings (computed from the database).
+      const final = await org.waitFor(
+        (s) => s.version >= Math.max(...screens.map((x) => x.latest()?.version ?? 0)),
+      );
+      const overall = final.standings[stage.id]?.overall.map((r) => [
+        r.entryId,
+        r.rank,
+        r.scoreMicro,
+      ]);
+      for (const s of screens) {
+        // Convergence itself is what counts here (a screen may be between drops); the
+        // one-second bound is asserted on each reconnect below.
+        const shown = await s.waitFor((x) => x.version >= final.version, 15_000);
+        expect(
+          shown.leaderboard?.categories[0]?.rows.map((r) => [r.entry.id, r.rank, r.scoreMicro]),
+        ).toEqual(overall);
+      }
+      expect(catchUps.length).toBeGreaterThan(0);
+      const worst = Math.max(...catchUps);
+      expect(worst).toBeLessThan(1000);
+      console.log(
+        `[reliability] wifi-drops: ${sent.size} sheets, ${drops} drops, 0 lost, 0 duplicated; screen catch-up after reconnect: max ${worst.toFixed(1)} ms over ${catchUps.length} reconnects`,
+      );
+    },
+  );
 });

@@ -4,7 +4,12 @@ import { errorText } from '../../renderer/common/error-text.js';
 import { messageKeys, storedLanguage } from '../../renderer/common/i18n.js';
 import { newId } from '../../renderer/common/ids.js';
 import { commonEn, commonId } from '../../renderer/common/locales/common.js';
-import { formatScore, keyStep, parseScore, snapToScale } from '../../renderer/common/score-scale.js';
+import {
+  formatScore,
+  keyStep,
+  parseScore,
+  snapToScale,
+} from '../../renderer/common/score-scale.js';
 import { isErrorEnvelope, isNewerSnapshot } from '../../renderer/common/socket-client.js';
 import { fail, submissionIdSchema } from '../../shared/contract/index.js';
 import { juriEn, juriId } from '../../renderer/juri/locales.js';
@@ -24,7 +29,12 @@ describe('newId', () => {
 });
 
 describe('server clock', () => {
-  const timer = { segment: 'presentation' as const, runningSince: 1_000_000, elapsedMs: 0, durationMs: 420_000 };
+  const timer = {
+    segment: 'presentation' as const,
+    runningSince: 1_000_000,
+    elapsedMs: 0,
+    durationMs: 420_000,
+  };
   it('counts down from the server clock, not the laptop clock', () => {
     // The laptop runs 5 minutes behind the server.
     const offset = clockOffset(1_060_000, 1_060_000 - 300_000);
@@ -92,8 +102,12 @@ describe('messages', () => {
     expect(errorText(env, 'id')).toContain('Terlalu banyak percobaan');
     expect(errorText(env, 'en')).toContain('Too many attempts');
     // An envelope without messages falls back to the contract's table.
-    expect(errorText({ ok: false, code: 'LOCKED', message: 'x', messages: undefined as never }, 'en')).toBe('Scoring for this entry is locked.');
-    expect(errorText({ ok: false, code: 'OFFLINE', transport: true }, 'id')).toContain('Tidak terhubung');
+    expect(
+      errorText({ ok: false, code: 'LOCKED', message: 'x', messages: undefined as never }, 'en'),
+    ).toBe('Scoring for this entry is locked.');
+    expect(errorText({ ok: false, code: 'OFFLINE', transport: true }, 'id')).toContain(
+      'Tidak terhubung',
+    );
   });
 });
 

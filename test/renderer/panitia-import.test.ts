@@ -19,7 +19,8 @@ describe('CSV', () => {
   });
 
   it('reads quotes, doubled quotes, separators and newlines inside quotes, CRLF and a BOM', () => {
-    const text = '\uFEFFKode;Judul;Instansi\r\nOPD-01;"Layanan ""Cepat""; tanpa antre";"Dinas\r\nKesehatan"\r\nOPD-02;Dua;Tiga\r\n';
+    const text =
+      '\uFEFFKode;Judul;Instansi\r\nOPD-01;"Layanan ""Cepat""; tanpa antre";"Dinas\r\nKesehatan"\r\nOPD-02;Dua;Tiga\r\n';
     expect(parseCsv(text)).toEqual([
       ['Kode', 'Judul', 'Instansi'],
       ['OPD-01', 'Layanan "Cepat"; tanpa antre', 'Dinas\r\nKesehatan'],
@@ -30,27 +31,60 @@ describe('CSV', () => {
 
 describe('mapping and row checks', () => {
   it('guesses columns from Indonesian or English headers', () => {
-    const m = guessMapping('entries', ['No. Urut', 'Kode', 'Nama Inovasi', 'OPD', 'Klaster', 'Ruang', 'Penyaji']);
-    expect(m).toEqual({ order: 0, code: 1, title: 2, institution: 3, category: 4, panel: 5, presenter: 6 });
-    expect(guessMapping('jurors', ['Name', 'Panel', 'Chair', 'Conflicts'])).toEqual({ name: 0, panel: 1, isChair: 2, conflicts: 3 });
+    const m = guessMapping('entries', [
+      'No. Urut',
+      'Kode',
+      'Nama Inovasi',
+      'OPD',
+      'Klaster',
+      'Ruang',
+      'Penyaji',
+    ]);
+    expect(m).toEqual({
+      order: 0,
+      code: 1,
+      title: 2,
+      institution: 3,
+      category: 4,
+      panel: 5,
+      presenter: 6,
+    });
+    expect(guessMapping('jurors', ['Name', 'Panel', 'Chair', 'Conflicts'])).toEqual({
+      name: 0,
+      panel: 1,
+      isChair: 2,
+      conflicts: 3,
+    });
   });
 
   it('reports every bad row with its spreadsheet row number and the field', () => {
-    const sheet = csvSheet('peserta.csv', [
-      'Kode;Judul;Instansi;Kategori;Panel;No urut',
-      'OPD-01;Satu;Dinkes;OPD;Panel A;1',
-      ';Dua;Dinsos;OPD;Panel A;2',
-      '',
-      'OPD-01;Tiga;Bappeda;Pariwisata;Panel Z;x',
-    ].join('\n'));
+    const sheet = csvSheet(
+      'peserta.csv',
+      [
+        'Kode;Judul;Instansi;Kategori;Panel;No urut',
+        'OPD-01;Satu;Dinkes;OPD;Panel A;1',
+        ';Dua;Dinsos;OPD;Panel A;2',
+        '',
+        'OPD-01;Tiga;Bappeda;Pariwisata;Panel Z;x',
+      ].join('\n'),
+    );
     const mapping = guessMapping('entries', sheet.header);
     const out = prepare('entries', sheet, mapping, { mode: 'append', createMissing: false }, ctx);
     expect(out.errors.map((e) => [e.row, e.field, e.key])).toEqual([
       [3, 'code', 'issue'],
       [5, 'order', 'issue'],
     ]);
-    const fixed = csvSheet('peserta.csv', 'Kode;Judul;Instansi;Kategori;Panel\nOPD-01;Satu;Dinkes;opd;panel a\nOPD-01;Dua;X;Pariwisata;Panel Z');
-    const second = prepare('entries', fixed, guessMapping('entries', fixed.header), { mode: 'append', createMissing: false }, ctx);
+    const fixed = csvSheet(
+      'peserta.csv',
+      'Kode;Judul;Instansi;Kategori;Panel\nOPD-01;Satu;Dinkes;opd;panel a\nOPD-01;Dua;X;Pariwisata;Panel Z',
+    );
+    const second = prepare(
+      'entries',
+      fixed,
+      guessMapping('entries', fixed.header),
+      { mode: 'append', createMissing: false },
+      ctx,
+    );
     expect(second.errors.map((e) => [e.row, e.field, e.key])).toEqual([
       [3, 'code', 'duplicateCode'],
       [3, 'category', 'unknownCategory'],
@@ -60,22 +94,49 @@ describe('mapping and row checks', () => {
   });
 
   it('reads chairs and conflicts for jurors, and a missing required column', () => {
-    const sheet = csvSheet('juri.csv', 'Nama,Panel,Ketua,Konflik\nDr. A,Panel A,Ya,"Dinas X; OPD-01"\nB,Panel A,,');
-    const out = prepare('jurors', sheet, guessMapping('jurors', sheet.header), { mode: 'append', createMissing: false }, ctx);
+    const sheet = csvSheet(
+      'juri.csv',
+      'Nama,Panel,Ketua,Konflik\nDr. A,Panel A,Ya,"Dinas X; OPD-01"\nB,Panel A,,',
+    );
+    const out = prepare(
+      'jurors',
+      sheet,
+      guessMapping('jurors', sheet.header),
+      { mode: 'append', createMissing: false },
+      ctx,
+    );
     expect(out.errors).toEqual([]);
     expect(out.jurors).toEqual([
       { row: 2, name: 'Dr. A', panel: 'Panel A', isChair: true, conflicts: ['Dinas X', 'OPD-01'] },
       { row: 3, name: 'B', panel: 'Panel A', isChair: false, conflicts: [] },
     ]);
-    const noPanel = prepare('jurors', sheet, { name: 0, panel: -1, isChair: -1, conflicts: -1 }, { mode: 'append', createMissing: false }, ctx);
-    expect(noPanel.errors).toEqual([{ sheet: 'jurors', row: 1, field: 'panel', key: 'columnMissing' }]);
+    const noPanel = prepare(
+      'jurors',
+      sheet,
+      { name: 0, panel: -1, isChair: -1, conflicts: -1 },
+      { mode: 'append', createMissing: false },
+      ctx,
+    );
+    expect(noPanel.errors).toEqual([
+      { sheet: 'jurors', row: 1, field: 'panel', key: 'columnMissing' },
+    ]);
   });
 });
 
 describe('server refusals on a form', () => {
   it('puts a detail next to its field, and one naming no field of the form in the form-level message', async () => {
     const { unplacedToForm } = await import('../../renderer/panitia/use-form.js');
-    const out = unplacedToForm({ '': 'Pengaturan festival tidak valid.', code: 'code: X is already used', 'stages.1': 'weights' }, { code: 'X', title: 'T' });
-    expect(out).toEqual({ '': 'Pengaturan festival tidak valid.\nstages.1: weights', code: 'code: X is already used' });
+    const out = unplacedToForm(
+      {
+        '': 'Pengaturan festival tidak valid.',
+        code: 'code: X is already used',
+        'stages.1': 'weights',
+      },
+      { code: 'X', title: 'T' },
+    );
+    expect(out).toEqual({
+      '': 'Pengaturan festival tidak valid.\nstages.1: weights',
+      code: 'code: X is already used',
+    });
   });
 });

@@ -6,9 +6,14 @@ import { points } from '../../renderer/panitia/paperwork/workbook.js';
 
 describe('toCsv', () => {
   it('quotes what needs quoting and leaves numbers bare', () => {
-    const csv = toCsv([['a', 'b,c', 'say "hi"', 'x;y', 1.5, null], [' lead', 'line\nbreak', 0, undefined, -2, '']]);
+    const csv = toCsv([
+      ['a', 'b,c', 'say "hi"', 'x;y', 1.5, null],
+      [' lead', 'line\nbreak', 0, undefined, -2, ''],
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1)).toBe('a,"b,c","say ""hi""","x;y",1.5,\r\n" lead","line\nbreak",0,,-2,\r\n');
+    expect(csv.slice(1)).toBe(
+      'a,"b,c","say ""hi""","x;y",1.5,\r\n" lead","line\nbreak",0,,-2,\r\n',
+    );
   });
 });
 

@@ -5,20 +5,48 @@ import type { PublicRow, ScreenPanel, ScreenSnapshot } from '../../shared/contra
 import { messageKeys } from '../../renderer/common/i18n.js';
 import { screenEn, screenId } from '../../renderer/common/screen/screen-locales.js';
 import {
-  cycleIndex, cyclingCategories, formatDateRange, formatScoreMicro, languageFromSearch, panelsToShow, progressShare, publicUrl,
-  pinnedCategory, revealSlots, screenFromLocation, topRows,
+  cycleIndex,
+  cyclingCategories,
+  formatDateRange,
+  formatScoreMicro,
+  languageFromSearch,
+  panelsToShow,
+  progressShare,
+  publicUrl,
+  pinnedCategory,
+  revealSlots,
+  screenFromLocation,
+  topRows,
 } from '../../renderer/common/screen/screen-logic.js';
 import { isStale } from '../../renderer/common/screen/screen-store.js';
 import { chartBase } from '../../renderer/layar/score-bars.js';
 
 const row = (id: string, rank: number | null, scoreMicro: number | null = null): PublicRow => ({
-  rank, tied: false, scoreMicro,
-  entry: { id, code: id.toUpperCase(), title: `Title ${id}`, institution: 'Dinas', presenter: '', order: 1, categoryName: 'OPD', panelName: 'A' },
+  rank,
+  tied: false,
+  scoreMicro,
+  entry: {
+    id,
+    code: id.toUpperCase(),
+    title: `Title ${id}`,
+    institution: 'Dinas',
+    presenter: '',
+    order: 1,
+    categoryName: 'OPD',
+    panelName: 'A',
+  },
 });
 
 const panel = (id: string, presenting: boolean): ScreenPanel => ({
-  panelId: id, panelName: id, progress: null,
-  live: { panelId: id, stageId: 's', presentingEntryId: presenting ? 'e1' : null, timer: { segment: 'idle', runningSince: null, elapsedMs: 0, durationMs: 0 } },
+  panelId: id,
+  panelName: id,
+  progress: null,
+  live: {
+    panelId: id,
+    stageId: 's',
+    presentingEntryId: presenting ? 'e1' : null,
+    timer: { segment: 'idle', runningSince: null, elapsedMs: 0, durationMs: 0 },
+  },
   presenting: presenting ? row('e1', null).entry : null,
 });
 
@@ -26,9 +54,15 @@ describe('screenFromLocation', () => {
   it('tells the projector, the phone view and the overlay apart, with their default names', () => {
     expect(screenFromLocation('/layar', '?nama=utama')).toEqual({ kind: 'layar', name: 'utama' });
     expect(screenFromLocation('/layar/', '')).toEqual({ kind: 'layar', name: 'utama' });
-    expect(screenFromLocation('/layar', '?nama=Ruang%20B')).toEqual({ kind: 'layar', name: 'Ruang B' });
+    expect(screenFromLocation('/layar', '?nama=Ruang%20B')).toEqual({
+      kind: 'layar',
+      name: 'Ruang B',
+    });
     expect(screenFromLocation('/publik', '')).toEqual({ kind: 'publik', name: 'publik' });
-    expect(screenFromLocation('/overlay', '?nama=siaran')).toEqual({ kind: 'overlay', name: 'siaran' });
+    expect(screenFromLocation('/overlay', '?nama=siaran')).toEqual({
+      kind: 'overlay',
+      name: 'siaran',
+    });
   });
   it('falls back to the default for a name the server would refuse', () => {
     expect(screenFromLocation('/layar', '?nama=%3Cscript%3E').name).toBe('utama');
@@ -42,7 +76,7 @@ describe('screenFromLocation', () => {
 });
 
 describe('scores and rows', () => {
-  it('formats micro-points with the reader\'s decimal mark, exactly', () => {
+  it("formats micro-points with the reader's decimal mark, exactly", () => {
     expect(formatScoreMicro(82_000_000, 'id')).toBe('82,00');
     expect(formatScoreMicro(83_333_333, 'en')).toBe('83.33');
     expect(formatScoreMicro(78_255_000, 'id')).toBe('78,26');
@@ -66,21 +100,47 @@ describe('scores and rows', () => {
 
 describe('leaderboard cycling', () => {
   const lb = (cats: Array<[string | null, PublicRow[]]>): ScreenSnapshot['leaderboard'] => ({
-    stageId: 's', stageName: 'S', provisional: true, categories: cats.map(([categoryId, rows]) => ({ categoryId, name: categoryId ?? 'all', rows })),
+    stageId: 's',
+    stageName: 'S',
+    provisional: true,
+    categories: cats.map(([categoryId, rows]) => ({ categoryId, name: categoryId ?? 'all', rows })),
   });
   it('cycles only categories with a ranked row, overall first', () => {
-    const cats = cyclingCategories(lb([[null, [row('a', 1)]], ['opd', [row('a', 1)]], ['desa', [row('x', null)]]]));
+    const cats = cyclingCategories(
+      lb([
+        [null, [row('a', 1)]],
+        ['opd', [row('a', 1)]],
+        ['desa', [row('x', null)]],
+      ]),
+    );
     expect(cats.map((c) => c.categoryId)).toEqual([null, 'opd']);
   });
   it('shows the first category when nothing is scored yet, and nothing without a leaderboard', () => {
-    expect(cyclingCategories(lb([[null, []], ['opd', []]])).map((c) => c.categoryId)).toEqual([null]);
+    expect(
+      cyclingCategories(
+        lb([
+          [null, []],
+          ['opd', []],
+        ]),
+      ).map((c) => c.categoryId),
+    ).toEqual([null]);
     expect(cyclingCategories(null)).toEqual([]);
   });
   it('stays on a pinned category (?kategori=opd, semua = overall) when it exists', () => {
-    const board = lb([[null, [row('a', 1)]], ['opd', [row('a', 1)]], ['desa', []]]);
-    expect(cyclingCategories(board, pinnedCategory('?kategori=desa')).map((c) => c.categoryId)).toEqual(['desa']);
-    expect(cyclingCategories(board, pinnedCategory('?kategori=semua')).map((c) => c.categoryId)).toEqual([null]);
-    expect(cyclingCategories(board, pinnedCategory('?kategori=nope')).map((c) => c.categoryId)).toEqual([null, 'opd']);
+    const board = lb([
+      [null, [row('a', 1)]],
+      ['opd', [row('a', 1)]],
+      ['desa', []],
+    ]);
+    expect(
+      cyclingCategories(board, pinnedCategory('?kategori=desa')).map((c) => c.categoryId),
+    ).toEqual(['desa']);
+    expect(
+      cyclingCategories(board, pinnedCategory('?kategori=semua')).map((c) => c.categoryId),
+    ).toEqual([null]);
+    expect(
+      cyclingCategories(board, pinnedCategory('?kategori=nope')).map((c) => c.categoryId),
+    ).toEqual([null, 'opd']);
     expect(pinnedCategory('?kategori=%3Cb%3E')).toBeNull();
   });
   it('follows the wall clock, so every screen shows the same category', () => {
@@ -96,14 +156,20 @@ describe('panelsToShow', () => {
   it('honours the pinned panel, else the panels with an entry on stage, else the first', () => {
     expect(panelsToShow(panels, 'a').map((p) => p.panelId)).toEqual(['a']);
     expect(panelsToShow(panels, null).map((p) => p.panelId)).toEqual(['b', 'c']);
-    expect(panelsToShow([panel('a', false), panel('b', false)], null).map((p) => p.panelId)).toEqual(['a']);
+    expect(
+      panelsToShow([panel('a', false), panel('b', false)], null).map((p) => p.panelId),
+    ).toEqual(['a']);
     expect(panelsToShow(panels, 'gone').map((p) => p.panelId)).toEqual(['b', 'c']);
   });
 });
 
 describe('revealSlots', () => {
   const reveal = (revealedPlace: number | null, rows: PublicRow[]): ScreenSnapshot['reveal'] => ({
-    categoryId: null, categoryName: 'all', places: 3, revealedPlace, rows,
+    categoryId: null,
+    categoryName: 'all',
+    places: 3,
+    revealedPlace,
+    rows,
   });
   it('goes from place N to 1 with placeholders above the revealed place', () => {
     const slots = revealSlots(reveal(2, [row('b', 2), row('c', 3)]));
@@ -125,11 +191,13 @@ describe('welcome text', () => {
   it('formats the festival dates in either language', () => {
     expect(formatDateRange('2026-12-08', '2026-12-09', 'id')).toBe('8–9 Desember 2026');
     expect(formatDateRange('2026-12-08', '2026-12-09', 'en')).toBe('8–9 December 2026');
-    expect(formatDateRange('2026-11-30', '2026-12-01', 'id')).toBe('30 November 2026 – 1 Desember 2026');
+    expect(formatDateRange('2026-11-30', '2026-12-01', 'id')).toBe(
+      '30 November 2026 – 1 Desember 2026',
+    );
     expect(formatDateRange('2026-12-08', '2026-12-08', 'id')).toBe('8 Desember 2026');
     expect(formatDateRange('', '', 'id')).toBe('');
   });
-  it('points the join QR at the public view on the page\'s own origin', () => {
+  it("points the join QR at the public view on the page's own origin", () => {
     expect(publicUrl('http://192.168.1.10:4321')).toBe('http://192.168.1.10:4321/publik');
     expect(publicUrl('http://panggung.test:4321/')).toBe('http://panggung.test:4321/publik');
   });
@@ -142,7 +210,9 @@ describe('isStale', () => {
   const snap = { version: 1 } as ScreenSnapshot;
   it('marks a screen that shows a last state while not connected, and nothing else', () => {
     expect(isStale({ snapshot: snap, connection: { state: 'offline', error: null } })).toBe(true);
-    expect(isStale({ snapshot: snap, connection: { state: 'connecting', error: null } })).toBe(true);
+    expect(isStale({ snapshot: snap, connection: { state: 'connecting', error: null } })).toBe(
+      true,
+    );
     expect(isStale({ snapshot: snap, connection: { state: 'online', error: null } })).toBe(false);
     expect(isStale({ snapshot: null, connection: { state: 'offline', error: null } })).toBe(false);
   });

@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
-import { connect, expectOk, removeDir, startTestServer, type Client, type TestServer } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from '../helpers/server.js';
 
 let t: TestServer;
 let org: Client<'organizer'>;
@@ -56,7 +63,8 @@ describe('handshake authentication', () => {
     if (!j) throw new Error('no juror');
     const wrong = (n: number) => String((Number(j.pin) + n) % 1_000_000).padStart(6, '0');
     const codes: string[] = [];
-    for (let i = 1; i <= 11; i++) codes.push(await refusal(connect(t3.url, 'juror', { pin: wrong(i) })));
+    for (let i = 1; i <= 11; i++)
+      codes.push(await refusal(connect(t3.url, 'juror', { pin: wrong(i) })));
     expect(codes.slice(0, 10)).toEqual(Array(10).fill('UNAUTHORIZED'));
     expect(codes[10]).toBe('THROTTLED');
     expect(await refusal(connect(t3.url, 'juror', { pin: j.pin }))).toBe('THROTTLED');
@@ -65,7 +73,12 @@ describe('handshake authentication', () => {
   });
 
   it('refuses a foreign Origin at the handshake', async () => {
-    const socket = io(`${t.url}/screen`, { transports: ['polling'], extraHeaders: { Origin: 'http://evil.example' }, reconnection: false, forceNew: true });
+    const socket = io(`${t.url}/screen`, {
+      transports: ['polling'],
+      extraHeaders: { Origin: 'http://evil.example' },
+      reconnection: false,
+      forceNew: true,
+    });
     const outcome = await new Promise<string>((resolve) => {
       socket.once('connect', () => resolve('connected'));
       socket.once('connect_error', () => resolve('refused'));

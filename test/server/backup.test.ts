@@ -6,14 +6,36 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dbFileName, DatabaseRefused, openDatabase } from '../../electron/server/db/connection.js';
 import { backupDir, restoreLatestOffline } from '../../electron/server/services/backup.js';
-import { connect, expectOk, removeDir, startTestServer, submissionId, type Client } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  submissionId,
+  type Client,
+} from '../helpers/server.js';
 
 const stageId = 'presentasi';
-const sheet = (v: number) => ({ kebaruan: v, kemanfaatan: v, kewenangan: v, replikasi: v, penyajian: v });
+const sheet = (v: number) => ({
+  kebaruan: v,
+  kemanfaatan: v,
+  kewenangan: v,
+  replikasi: v,
+  penyajian: v,
+});
 
 async function score(org: Client<'organizer'>, pad: Client<'juror'>, entryId: string, v: number) {
   expectOk(await org.call('entry:transition', { entryId, stageId, action: 'open' }));
-  expectOk(await pad.call('sheet:save', { submissionId: submissionId(), entryId, stageId, status: 'submitted', values: sheet(v), comment: '' }));
+  expectOk(
+    await pad.call('sheet:save', {
+      submissionId: submissionId(),
+      entryId,
+      stageId,
+      status: 'submitted',
+      values: sheet(v),
+      comment: '',
+    }),
+  );
 }
 
 const waitFor = async (pred: () => boolean, ms = 5000) => {
@@ -29,14 +51,24 @@ describe('backups', () => {
     const t = await startTestServer();
     const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
     const snap = await org.waitFor(() => true);
-    const pad = await connect(t.url, 'juror', { pin: snap.jurors.find((j) => j.id === 'j-a1')?.pin ?? '' });
+    const pad = await connect(t.url, 'juror', {
+      pin: snap.jurors.find((j) => j.id === 'j-a1')?.pin ?? '',
+    });
     await score(org, pad, 'e001', 800);
     await score(org, pad, 'e002', 650);
     expectOk(await org.call('entry:transition', { entryId: 'e001', stageId, action: 'lock' }));
-    await waitFor(() => existsSync(backupDir(t.dataDir)) && readdirSync(backupDir(t.dataDir)).some((f) => f.endsWith('-lock.db')));
+    await waitFor(
+      () =>
+        existsSync(backupDir(t.dataDir)) &&
+        readdirSync(backupDir(t.dataDir)).some((f) => f.endsWith('-lock.db')),
+    );
 
     // The organizer's view once it shows both sheets and the lock (its pushes are throttled).
-    const before = await org.waitFor((s) => s.phases[stageId]?.['e001'] === 'locked' && (s.standings[stageId]?.overall.filter((r) => r.sheetCount === 1).length ?? 0) === 2);
+    const before = await org.waitFor(
+      (s) =>
+        s.phases[stageId]?.['e001'] === 'locked' &&
+        (s.standings[stageId]?.overall.filter((r) => r.sheetCount === 1).length ?? 0) === 2,
+    );
     const atBackup = before.standings[stageId]?.overall;
     const manual = expectOk(await org.call('backup:now', {}));
     expect(manual.reason).toBe('manual');
@@ -78,7 +110,9 @@ describe('backups', () => {
 
     const outcome = restoreLatestOffline(t.dataDir);
     expect(outcome?.restored).toMatch(/-manual\.db$/);
-    expect(readFileSync(join(t.dataDir, outcome?.movedAside ?? 'missing')).equals(damaged)).toBe(true);
+    expect(readFileSync(join(t.dataDir, outcome?.movedAside ?? 'missing')).equals(damaged)).toBe(
+      true,
+    );
     const t2 = await startTestServer({ dataDir: t.dataDir });
     const org2 = await connect(t2.url, 'organizer', { key: t2.server.organizerKey });
     expect((await org2.waitFor(() => true)).entries).toHaveLength(67);

@@ -2,7 +2,15 @@
 // and the organizer desk, resend, lock, correct.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
-import { connect, expectOk, removeDir, startTestServer, submissionId, type Client, type TestServer } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  submissionId,
+  type Client,
+  type TestServer,
+} from '../helpers/server.js';
 
 let t: TestServer;
 let org: Client<'organizer'>;
@@ -10,7 +18,13 @@ let snap0: OrganizerSnapshot;
 
 const stageId = 'presentasi';
 // IGA rubric, 1-10 step 0.5: 9, 7, 8, 6, 10 -> 0.3*90 + 0.25*70 + 0.15*80 + 0.2*60 + 0.1*100 = 78.5
-const values = { kebaruan: 900, kemanfaatan: 700, kewenangan: 800, replikasi: 600, penyajian: 1000 };
+const values = {
+  kebaruan: 900,
+  kemanfaatan: 700,
+  kewenangan: 800,
+  replikasi: 600,
+  penyajian: 1000,
+};
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -49,28 +63,91 @@ describe('live flow', () => {
     expect(presenting.entries.find((e) => e.entry.id === 'e001')?.phase).toBe('presenting');
 
     // While presenting a draft is kept, a submission is refused: scoring is not open yet.
-    expectOk(await a1.call('sheet:save', { submissionId: submissionId(), entryId: 'e001', stageId, status: 'draft', values: { kebaruan: 800 }, comment: '' }));
-    const early = await a1.call('sheet:save', { submissionId: submissionId(), entryId: 'e001', stageId, status: 'submitted', values, comment: '' });
+    expectOk(
+      await a1.call('sheet:save', {
+        submissionId: submissionId(),
+        entryId: 'e001',
+        stageId,
+        status: 'draft',
+        values: { kebaruan: 800 },
+        comment: '',
+      }),
+    );
+    const early = await a1.call('sheet:save', {
+      submissionId: submissionId(),
+      entryId: 'e001',
+      stageId,
+      status: 'submitted',
+      values,
+      comment: '',
+    });
     expect(early.ok ? 'ok' : early.code).toBe('SCORING_CLOSED');
 
     expectOk(await org.call('entry:transition', { entryId: 'e001', stageId, action: 'open' }));
     const sid = submissionId();
-    const reply = expectOk(await a1.call('sheet:save', { submissionId: sid, entryId: 'e001', stageId, status: 'submitted', values, comment: 'Bagus' }));
-    expect(reply).toMatchObject({ duplicate: false, status: 'submitted', totalMicro: 78_500_000, version: 2 });
+    const reply = expectOk(
+      await a1.call('sheet:save', {
+        submissionId: sid,
+        entryId: 'e001',
+        stageId,
+        status: 'submitted',
+        values,
+        comment: 'Bagus',
+      }),
+    );
+    expect(reply).toMatchObject({
+      duplicate: false,
+      status: 'submitted',
+      totalMicro: 78_500_000,
+      version: 2,
+    });
 
-    const onScreen = await screen.waitFor((s) => s.leaderboard?.categories[0]?.rows.some((r) => r.entry.id === 'e001' && r.scoreMicro !== null) ?? false);
-    expect(onScreen.leaderboard?.categories[0]?.rows[0]).toMatchObject({ rank: 1, scoreMicro: 78_500_000 });
-    expect(onScreen.panels.find((p) => p.panelId === 'panel-a')?.progress).toEqual({ submitted: 1, expected: 4 });
+    const onScreen = await screen.waitFor(
+      (s) =>
+        s.leaderboard?.categories[0]?.rows.some(
+          (r) => r.entry.id === 'e001' && r.scoreMicro !== null,
+        ) ?? false,
+    );
+    expect(onScreen.leaderboard?.categories[0]?.rows[0]).toMatchObject({
+      rank: 1,
+      scoreMicro: 78_500_000,
+    });
+    expect(onScreen.panels.find((p) => p.panelId === 'panel-a')?.progress).toEqual({
+      submitted: 1,
+      expected: 4,
+    });
     const seen = await org.waitFor((s) => s.progress[stageId]?.['e001']?.['j-a1'] === 'submitted');
     expect(seen.stages.find((s) => s.id === stageId)?.rubricFrozen).toBe(true);
-    expect(seen.standings[stageId]?.overall[0]).toMatchObject({ entryId: 'e001', rawMicro: 78_500_000, sheetCount: 1 });
+    expect(seen.standings[stageId]?.overall[0]).toMatchObject({
+      entryId: 'e001',
+      rawMicro: 78_500_000,
+      sheetCount: 1,
+    });
 
-    const again = expectOk(await a1.call('sheet:save', { submissionId: sid, entryId: 'e001', stageId, status: 'submitted', values, comment: 'Bagus' }));
+    const again = expectOk(
+      await a1.call('sheet:save', {
+        submissionId: sid,
+        entryId: 'e001',
+        stageId,
+        status: 'submitted',
+        values,
+        comment: 'Bagus',
+      }),
+    );
     expect(again).toMatchObject({ duplicate: true, version: 2, sheetId: reply.sheetId });
-    const history = expectOk(await org.call('sheet:history', { jurorId: 'j-a1', entryId: 'e001', stageId }));
+    const history = expectOk(
+      await org.call('sheet:history', { jurorId: 'j-a1', entryId: 'e001', stageId }),
+    );
     expect(history.map((h) => h.status)).toEqual(['draft', 'submitted']);
 
-    const reused = await a1.call('sheet:save', { submissionId: sid, entryId: 'e002', stageId, status: 'draft', values: {}, comment: '' });
+    const reused = await a1.call('sheet:save', {
+      submissionId: sid,
+      entryId: 'e002',
+      stageId,
+      status: 'draft',
+      values: {},
+      comment: '',
+    });
     expect(reused.ok ? 'ok' : reused.code).toBe('SUBMISSION_REUSED');
     a1.close();
     screen.close();
@@ -78,7 +155,9 @@ describe('live flow', () => {
 
   it('refuses bad values with a clear code and stores nothing', async () => {
     const a3 = await connect(t.url, 'juror', { pin: juror('j-a3').pin });
-    const before = expectOk(await org.call('sheet:history', { jurorId: 'j-a3', entryId: 'e001', stageId }));
+    const before = expectOk(
+      await org.call('sheet:history', { jurorId: 'j-a3', entryId: 'e001', stageId }),
+    );
     const cases: Array<[Record<string, number | null>, string]> = [
       [{ ...values, kebaruan: 1100 }, 'SCORE_OUT_OF_RANGE'],
       [{ ...values, kebaruan: 925 }, 'SCORE_OFF_STEP'],
@@ -86,13 +165,22 @@ describe('live flow', () => {
       [{ ...values, bogus: 500 }, 'UNKNOWN_CRITERION'],
     ];
     for (const [v, code] of cases) {
-      const res = await a3.call('sheet:save', { submissionId: submissionId(), entryId: 'e001', stageId, status: 'submitted', values: v, comment: '' });
+      const res = await a3.call('sheet:save', {
+        submissionId: submissionId(),
+        entryId: 'e001',
+        stageId,
+        status: 'submitted',
+        values: v,
+        comment: '',
+      });
       expect(res.ok ? 'ok' : res.code).toBe(code);
       if (!res.ok) expect(res.messages.en.length).toBeGreaterThan(5);
     }
     const junk = await a3.call('sheet:save', { nonsense: true } as never);
     expect(junk.ok ? 'ok' : junk.code).toBe('BAD_INPUT');
-    expect(expectOk(await org.call('sheet:history', { jurorId: 'j-a3', entryId: 'e001', stageId }))).toEqual(before);
+    expect(
+      expectOk(await org.call('sheet:history', { jurorId: 'j-a3', entryId: 'e001', stageId })),
+    ).toEqual(before);
     a3.close();
   });
 
@@ -102,37 +190,105 @@ describe('live flow', () => {
     const recused = snap0.entries.find((e) => e.institution === 'Dinas Komunikasi dan Informatika');
     expect(recused).toBeDefined();
     expect(snap.entries.some((e) => e.entry.id === recused?.id)).toBe(false);
-    const r1 = await a2.call('sheet:save', { submissionId: submissionId(), entryId: recused?.id ?? '', stageId, status: 'draft', values: {}, comment: '' });
+    const r1 = await a2.call('sheet:save', {
+      submissionId: submissionId(),
+      entryId: recused?.id ?? '',
+      stageId,
+      status: 'draft',
+      values: {},
+      comment: '',
+    });
     expect(r1.ok ? 'ok' : r1.code).toBe('RECUSED');
     const otherPanel = snap0.entries.find((e) => e.panelId === 'panel-b');
-    const r2 = await a2.call('sheet:save', { submissionId: submissionId(), entryId: otherPanel?.id ?? '', stageId, status: 'draft', values: {}, comment: '' });
+    const r2 = await a2.call('sheet:save', {
+      submissionId: submissionId(),
+      entryId: otherPanel?.id ?? '',
+      stageId,
+      status: 'draft',
+      values: {},
+      comment: '',
+    });
     expect(r2.ok ? 'ok' : r2.code).toBe('NOT_YOUR_PANEL');
-    const r3 = await (a2.call as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)('panel:present', { panelId: 'panel-a', entryId: 'e002' });
+    const r3 = await (
+      a2.call as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>
+    )('panel:present', { panelId: 'panel-a', entryId: 'e002' });
     expect(r3.code).toBe('FORBIDDEN');
     a2.close();
     const screen = await connect(t.url, 'screen', {});
-    const r4 = await (screen.call as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)('sheet:save', { submissionId: submissionId(), entryId: 'e001', stageId, status: 'draft', values: {}, comment: '' });
+    const r4 = await (
+      screen.call as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>
+    )('sheet:save', {
+      submissionId: submissionId(),
+      entryId: 'e001',
+      stageId,
+      status: 'draft',
+      values: {},
+      comment: '',
+    });
     expect(r4.code).toBe('FORBIDDEN');
     screen.close();
   });
 
   it('locks an entry: jurors are refused; the organizer corrects only with a reason, audited', async () => {
     const a4 = await connect(t.url, 'juror', { pin: juror('j-a4').pin });
-    expectOk(await a4.call('sheet:save', { submissionId: submissionId(), entryId: 'e001', stageId, status: 'submitted', values, comment: '' }));
+    expectOk(
+      await a4.call('sheet:save', {
+        submissionId: submissionId(),
+        entryId: 'e001',
+        stageId,
+        status: 'submitted',
+        values,
+        comment: '',
+      }),
+    );
     expectOk(await org.call('entry:transition', { entryId: 'e001', stageId, action: 'lock' }));
     await a4.waitFor((s) => s.entries.find((e) => e.entry.id === 'e001')?.phase === 'locked');
-    const refused = await a4.call('sheet:save', { submissionId: submissionId(), entryId: 'e001', stageId, status: 'submitted', values, comment: '' });
+    const refused = await a4.call('sheet:save', {
+      submissionId: submissionId(),
+      entryId: 'e001',
+      stageId,
+      status: 'submitted',
+      values,
+      comment: '',
+    });
     expect(refused.ok ? 'ok' : refused.code).toBe('LOCKED');
 
-    const noReason = await org.call('sheet:correct', { submissionId: submissionId(), jurorId: 'j-a4', entryId: 'e001', stageId, values, comment: '', reason: '' });
+    const noReason = await org.call('sheet:correct', {
+      submissionId: submissionId(),
+      jurorId: 'j-a4',
+      entryId: 'e001',
+      stageId,
+      values,
+      comment: '',
+      reason: '',
+    });
     expect(noReason.ok ? 'ok' : noReason.code).toBe('BAD_INPUT');
     const fixed = { ...values, kebaruan: 1000 };
-    const corrected = expectOk(await org.call('sheet:correct', { submissionId: submissionId(), jurorId: 'j-a4', entryId: 'e001', stageId, values: fixed, comment: '', reason: 'Salah ketik juri, dikonfirmasi ketua juri' }));
+    const corrected = expectOk(
+      await org.call('sheet:correct', {
+        submissionId: submissionId(),
+        jurorId: 'j-a4',
+        entryId: 'e001',
+        stageId,
+        values: fixed,
+        comment: '',
+        reason: 'Salah ketik juri, dikonfirmasi ketua juri',
+      }),
+    );
     expect(corrected.totalMicro).toBe(81_500_000);
-    const history = expectOk(await org.call('sheet:history', { jurorId: 'j-a4', entryId: 'e001', stageId }));
-    expect(history.at(-1)).toMatchObject({ author: 'organizer', reason: 'Salah ketik juri, dikonfirmasi ketua juri' });
+    const history = expectOk(
+      await org.call('sheet:history', { jurorId: 'j-a4', entryId: 'e001', stageId }),
+    );
+    expect(history.at(-1)).toMatchObject({
+      author: 'organizer',
+      reason: 'Salah ketik juri, dikonfirmasi ketua juri',
+    });
 
-    const reopenNoReason = await org.call('entry:transition', { entryId: 'e001', stageId, action: 'reopen' });
+    const reopenNoReason = await org.call('entry:transition', {
+      entryId: 'e001',
+      stageId,
+      action: 'reopen',
+    });
     expect(reopenNoReason.ok ? 'ok' : reopenNoReason.code).toBe('REASON_REQUIRED');
     a4.close();
   });
@@ -166,15 +322,22 @@ describe('live flow', () => {
 
   it('runs the server-timed clock and exports results over HTTP with the organizer key only', async () => {
     expectOk(await org.call('timer:control', { panelId: 'panel-a', action: 'start-presentation' }));
-    const s = await org.waitFor((x) => x.live.find((l) => l.panelId === 'panel-a')?.timer.segment === 'presentation');
+    const s = await org.waitFor(
+      (x) => x.live.find((l) => l.panelId === 'panel-a')?.timer.segment === 'presentation',
+    );
     const timer = s.live.find((l) => l.panelId === 'panel-a')?.timer;
     expect(timer?.runningSince).not.toBeNull();
     expect(timer?.durationMs).toBe(7 * 60 * 1000);
 
     const denied = await fetch(`${t.url}/api/results`);
     expect(denied.status).toBe(401);
-    const res = await fetch(`${t.url}/api/results`, { headers: { 'x-panggung-key': t.server.organizerKey } });
-    const body = (await res.json()) as { ok: boolean; data: { stages: Array<{ standings: { overall: Array<{ entryId: string }> } }> } };
+    const res = await fetch(`${t.url}/api/results`, {
+      headers: { 'x-panggung-key': t.server.organizerKey },
+    });
+    const body = (await res.json()) as {
+      ok: boolean;
+      data: { stages: Array<{ standings: { overall: Array<{ entryId: string }> } }> };
+    };
     expect(body.ok).toBe(true);
     expect(body.data.stages[0]?.standings.overall[0]?.entryId).toBe('e001');
     expect(JSON.stringify(body)).not.toMatch(/"pin"/);

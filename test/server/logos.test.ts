@@ -8,7 +8,10 @@ import { migrations, schemaVersion } from '../../electron/server/db/migrations.j
 import { connect, expectOk, removeDir, startTestServer, tempDir } from '../helpers/server.js';
 
 // A 1x1 PNG.
-const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('festival logos', () => {
   it('stores a real image, serves it, shows it to screens; refuses anything else', async () => {
@@ -23,10 +26,15 @@ describe('festival logos', () => {
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
 
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>').toString('base64');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    ).toString('base64');
     const refused = await org.call('logo:set', { slot: 1, base64: svg });
     expect(refused.ok ? 'ok' : refused.code).toBe('BAD_INPUT');
-    const huge = await org.call('logo:set', { slot: 1, base64: Buffer.concat([png, Buffer.alloc(310 * 1024)]).toString('base64') });
+    const huge = await org.call('logo:set', {
+      slot: 1,
+      base64: Buffer.concat([png, Buffer.alloc(310 * 1024)]).toString('base64'),
+    });
     expect(huge.ok ? 'ok' : huge.code).toBe('BAD_INPUT');
     expect((await fetch(`${t.url}/media/logo-1`)).status).toBe(404);
 
@@ -47,8 +55,10 @@ describe('festival logos', () => {
     db.close();
     const upgraded = openDatabase(dir);
     expect(upgraded.pragma('user_version', { simple: true })).toBe(schemaVersion);
-    expect(upgraded.prepare("SELECT value FROM meta WHERE key = 'revision'").get()).toEqual({ value: '41' });
-    expect(upgraded.prepare("SELECT COUNT(*) AS n FROM asset").get()).toEqual({ n: 0 });
+    expect(upgraded.prepare("SELECT value FROM meta WHERE key = 'revision'").get()).toEqual({
+      value: '41',
+    });
+    expect(upgraded.prepare('SELECT COUNT(*) AS n FROM asset').get()).toEqual({ n: 0 });
     upgraded.close();
     removeDir(dir);
   });

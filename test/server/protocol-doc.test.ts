@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connect, removeDir, startTestServer } from '../helpers/server.js';
 
-describe('the protocol document\'s example script', () => {
+describe("the protocol document's example script", () => {
   it('presents, scores and locks three entries on a real server', async () => {
     const t = await startTestServer();
     const script = join(import.meta.dirname, '../../scripts/drive-festival.mjs');
-    const child = spawn(process.execPath, [script, t.url, '3'], { env: { ...process.env, PANGGUNG_ORGANIZER_KEY: t.server.organizerKey } });
+    const child = spawn(process.execPath, [script, t.url, '3'], {
+      env: { ...process.env, PANGGUNG_ORGANIZER_KEY: t.server.organizerKey },
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -18,7 +20,9 @@ describe('the protocol document\'s example script', () => {
     expect(out).toMatch(/total 100/);
     const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
     const snap = await org.waitFor(() => true);
-    expect(Object.values(snap.phases['presentasi'] ?? {}).filter((p) => p === 'locked')).toHaveLength(3);
+    expect(
+      Object.values(snap.phases['presentasi'] ?? {}).filter((p) => p === 'locked'),
+    ).toHaveLength(3);
     org.close();
     await t.stop();
     removeDir(t.dataDir);

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { DatabaseRefused, dbFileName, openDatabase } from '../../electron/server/db/connection.js';
 import { schemaVersion } from '../../electron/server/db/migrations.js';
 import { demoFestival } from '../../electron/server/demo/demo-festival.js';
-import { connect, expectOk, removeDir, startTestServer, submissionId, tempDir } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  submissionId,
+  tempDir,
+} from '../helpers/server.js';
 
 describe('opening the database', () => {
   it('uses WAL, synchronous=FULL, foreign keys, STRICT tables and the latest schema', () => {
@@ -17,7 +24,9 @@ describe('opening the database', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as Array<{ name: string; sql: string }>;
+    const tables = db
+      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")
+      .all() as Array<{ name: string; sql: string }>;
     expect(tables.length).toBeGreaterThan(10);
     for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT/);
     db.close();
@@ -52,15 +61,40 @@ describe('restarts and imports', () => {
     const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
     const snap = await org.waitFor(() => true);
     const pin = snap.jurors.find((j) => j.id === 'j-b1')?.pin ?? '';
-    expectOk(await org.call('entry:transition', { entryId: 'e026', stageId: 'presentasi', action: 'open' }));
+    expectOk(
+      await org.call('entry:transition', {
+        entryId: 'e026',
+        stageId: 'presentasi',
+        action: 'open',
+      }),
+    );
     const pad = await connect(t.url, 'juror', { pin });
-    const values = { kebaruan: 800, kemanfaatan: 800, kewenangan: 800, replikasi: 800, penyajian: 800 };
+    const values = {
+      kebaruan: 800,
+      kemanfaatan: 800,
+      kewenangan: 800,
+      replikasi: 800,
+      penyajian: 800,
+    };
     const sid = submissionId();
-    expectOk(await pad.call('sheet:save', { submissionId: sid, entryId: 'e026', stageId: 'presentasi', status: 'submitted', values, comment: '' }));
+    expectOk(
+      await pad.call('sheet:save', {
+        submissionId: sid,
+        entryId: 'e026',
+        stageId: 'presentasi',
+        status: 'submitted',
+        values,
+        comment: '',
+      }),
+    );
     pad.close();
     org.close();
     await t.stop();
-    expect(existsSync(join(t.dataDir, `${dbFileName}-wal`)) ? readFileSync(join(t.dataDir, `${dbFileName}-wal`)).length : 0).toBe(0);
+    expect(
+      existsSync(join(t.dataDir, `${dbFileName}-wal`))
+        ? readFileSync(join(t.dataDir, `${dbFileName}-wal`)).length
+        : 0,
+    ).toBe(0);
 
     const t2 = await startTestServer({ dataDir: t.dataDir });
     expect(t2.server.organizerKey).toBe(t.server.organizerKey);
@@ -69,7 +103,16 @@ describe('restarts and imports', () => {
     expect(after.progress['presentasi']?.['e026']?.['j-b1']).toBe('submitted');
     expect(after.entries).toHaveLength(67);
     const pad2 = await connect(t2.url, 'juror', { pin });
-    const resend = expectOk(await pad2.call('sheet:save', { submissionId: sid, entryId: 'e026', stageId: 'presentasi', status: 'submitted', values, comment: '' }));
+    const resend = expectOk(
+      await pad2.call('sheet:save', {
+        submissionId: sid,
+        entryId: 'e026',
+        stageId: 'presentasi',
+        status: 'submitted',
+        values,
+        comment: '',
+      }),
+    );
     expect(resend.duplicate).toBe(true);
     pad2.close();
     org2.close();
@@ -90,16 +133,25 @@ describe('restarts and imports', () => {
       expect(res.code).toBe('INVALID_SETUP');
       expect(res.details?.join('\n')).toMatch(/95%/);
       expect(res.details?.join('\n')).toMatch(/entries\[3\].*unknown category nope/);
-      expect(res.details?.join('\n')).toMatch(/stages\.0\.criteria\.1\.levels\.0\.fromX100: a level band must lie within the scale/);
+      expect(res.details?.join('\n')).toMatch(
+        /stages\.0\.criteria\.1\.levels\.0\.fromX100: a level band must lie within the scale/,
+      );
     }
     const empty = await org.call('snapshot:get', {});
     expect(empty.ok ? 'ok' : empty.code).toBe('NOT_FOUND');
 
-    const good = expectOk(await org.call('setup:import', { setup: demoFestival(), replace: false }));
+    const good = expectOk(
+      await org.call('setup:import', { setup: demoFestival(), replace: false }),
+    );
     expect(good).toEqual({ entries: 67, jurors: 7 });
     const exported = expectOk(await org.call('setup:export', {}));
-    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
-    const norm = (x: typeof exported) => ({ ...x, entries: byId(x.entries), jurors: byId(x.jurors) });
+    const byId = <T extends { id: string }>(xs: T[]) =>
+      [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    const norm = (x: typeof exported) => ({
+      ...x,
+      entries: byId(x.entries),
+      jurors: byId(x.jurors),
+    });
     expect(norm(exported)).toEqual(norm(demoFestival()));
     org.close();
     await t.stop();

@@ -3,18 +3,55 @@ import { hydrateScreen, toScreenWire } from '../../shared/contract/screen-wire.j
 import type { PublicEntry, ScreenSnapshot } from '../../shared/contract/views.js';
 
 const entry = (id: string): PublicEntry => ({
-  id, code: id.toUpperCase(), title: `Inovasi ${id} dengan judul yang cukup panjang`, institution: 'Dinas Kependudukan dan Pencatatan Sipil',
-  presenter: 'Sri Wahyuni', order: 1, categoryName: 'Perangkat Daerah (OPD)', panelName: 'Panel A',
+  id,
+  code: id.toUpperCase(),
+  title: `Inovasi ${id} dengan judul yang cukup panjang`,
+  institution: 'Dinas Kependudukan dan Pencatatan Sipil',
+  presenter: 'Sri Wahyuni',
+  order: 1,
+  categoryName: 'Perangkat Daerah (OPD)',
+  panelName: 'Panel A',
 });
 
 function snapshot(): ScreenSnapshot {
-  const rows = ['a', 'b', 'c'].map((id, i) => ({ rank: i + 1, tied: false, entry: entry(id), scoreMicro: 90_000_000 - i * 1_000_000 }));
+  const rows = ['a', 'b', 'c'].map((id, i) => ({
+    rank: i + 1,
+    tied: false,
+    entry: entry(id),
+    scoreMicro: 90_000_000 - i * 1_000_000,
+  }));
   return {
-    version: 7, serverNow: 1, rehearsal: false,
-    festival: { name: 'F', theme: '', venue: '', startDate: '2026-12-08', endDate: '2026-12-09', logos: [] },
-    screen: { mode: 'leaderboard', panelId: null }, privacy: 'live', message: '', panels: [],
-    leaderboard: { stageId: 's', stageName: 'S', provisional: true, categories: [{ categoryId: null, name: 'Semua', rows }, { categoryId: 'opd', name: 'OPD', rows: rows.slice(0, 2) }] },
-    reveal: { categoryId: null, categoryName: 'Semua', places: 3, revealedPlace: 3, rows: rows.slice(2) },
+    version: 7,
+    serverNow: 1,
+    rehearsal: false,
+    festival: {
+      name: 'F',
+      theme: '',
+      venue: '',
+      startDate: '2026-12-08',
+      endDate: '2026-12-09',
+      logos: [],
+    },
+    screen: { mode: 'leaderboard', panelId: null },
+    privacy: 'live',
+    message: '',
+    panels: [],
+    leaderboard: {
+      stageId: 's',
+      stageName: 'S',
+      provisional: true,
+      categories: [
+        { categoryId: null, name: 'Semua', rows },
+        { categoryId: 'opd', name: 'OPD', rows: rows.slice(0, 2) },
+      ],
+    },
+    reveal: {
+      categoryId: null,
+      categoryName: 'Semua',
+      places: 3,
+      revealedPlace: 3,
+      rows: rows.slice(2),
+    },
   };
 }
 
@@ -28,7 +65,12 @@ describe('the screen wire form', () => {
     const snap = snapshot();
     const wire = toScreenWire(snap);
     expect(Object.keys(wire.entries).sort()).toEqual(['a', 'b', 'c']);
-    expect(wire.leaderboard?.categories[0]?.rows[0]).toEqual({ rank: 1, tied: false, entryId: 'a', scoreMicro: 90_000_000 });
+    expect(wire.leaderboard?.categories[0]?.rows[0]).toEqual({
+      rank: 1,
+      tied: false,
+      entryId: 'a',
+      scoreMicro: 90_000_000,
+    });
     const text = JSON.stringify(wire);
     // Entry "a" is in two lists of the snapshot; on the wire its title is there once.
     expect(text.split('Inovasi a dengan').length - 1).toBe(1);

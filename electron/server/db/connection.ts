@@ -32,7 +32,11 @@ export function openDatabase(dataDir: string): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
   } catch (err) {
-    if (!writable(dataDir)) throw new DatabaseRefused('unwritable', `the data folder ${dataDir} is read-only or not writable`);
+    if (!writable(dataDir))
+      throw new DatabaseRefused(
+        'unwritable',
+        `the data folder ${dataDir} is read-only or not writable`,
+      );
     throw new DatabaseRefused('corrupt', `cannot open ${file}: ${(err as Error).message}`);
   }
   try {
@@ -40,7 +44,10 @@ export function openDatabase(dataDir: string): Db {
     if (check !== 'ok') throw new Error(String(check));
   } catch (err) {
     db.close();
-    throw new DatabaseRefused('corrupt', `integrity check failed for ${file}: ${(err as Error).message}`);
+    throw new DatabaseRefused(
+      'corrupt',
+      `integrity check failed for ${file}: ${(err as Error).message}`,
+    );
   }
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > schemaVersion) {

@@ -1,17 +1,39 @@
 // Live state: entry phases per stage, each panel's now-presenting entry and timer, what
 // screens may show (release), each named screen's mode, and head-juror tie decisions.
-import type { EntryPhase, PanelLive, Release, ScreenMode, TimerSegment } from '../../../shared/model.js';
+import type {
+  EntryPhase,
+  PanelLive,
+  Release,
+  ScreenMode,
+  TimerSegment,
+} from '../../../shared/model.js';
 import type { TieDecision } from '../../../shared/scoring/types.js';
 import type { Db } from './connection.js';
 
 type PhaseRow = { entry_id: string; stage_id: string; phase: EntryPhase; updated_at: number };
 type LiveRow = {
-  panel_id: string; stage_id: string; presenting_entry_id: string | null; timer_segment: TimerSegment;
-  timer_running_since: number | null; timer_elapsed_ms: number; timer_duration_ms: number;
+  panel_id: string;
+  stage_id: string;
+  presenting_entry_id: string | null;
+  timer_segment: TimerSegment;
+  timer_running_since: number | null;
+  timer_elapsed_ms: number;
+  timer_duration_ms: number;
 };
-type ReleaseRow = { privacy: Release['privacy']; stage_id: string | null; reveal_json: string | null; message: string };
+type ReleaseRow = {
+  privacy: Release['privacy'];
+  stage_id: string | null;
+  reveal_json: string | null;
+  message: string;
+};
 type ScreenRow = { name: string; mode: ScreenMode; panel_id: string | null };
-type TieRow = { stage_id: string; category_id: string | null; entry_ids_json: string; decided_by: string; reason: string };
+type TieRow = {
+  stage_id: string;
+  category_id: string | null;
+  entry_ids_json: string;
+  decided_by: string;
+  reason: string;
+};
 
 export function createLiveRepo(db: Db) {
   const setPhaseStmt = db.prepare(
@@ -35,16 +57,35 @@ export function createLiveRepo(db: Db) {
         panelId: r.panel_id,
         stageId: r.stage_id,
         presentingEntryId: r.presenting_entry_id,
-        timer: { segment: r.timer_segment, runningSince: r.timer_running_since, elapsedMs: r.timer_elapsed_ms, durationMs: r.timer_duration_ms },
+        timer: {
+          segment: r.timer_segment,
+          runningSince: r.timer_running_since,
+          elapsedMs: r.timer_elapsed_ms,
+          durationMs: r.timer_duration_ms,
+        },
       }));
     },
     saveLive(l: PanelLive): void {
-      upsertLive.run(l.panelId, l.stageId, l.presentingEntryId, l.timer.segment, l.timer.runningSince, l.timer.elapsedMs, l.timer.durationMs);
+      upsertLive.run(
+        l.panelId,
+        l.stageId,
+        l.presentingEntryId,
+        l.timer.segment,
+        l.timer.runningSince,
+        l.timer.elapsedMs,
+        l.timer.durationMs,
+      );
     },
     release(): Release {
-      const r = db.prepare('SELECT * FROM release_state WHERE id = 1').get() as ReleaseRow | undefined;
+      const r = db.prepare('SELECT * FROM release_state WHERE id = 1').get() as
+        ReleaseRow | undefined;
       if (!r) return { privacy: 'live', stageId: null, reveal: null, message: '' };
-      return { privacy: r.privacy, stageId: r.stage_id, reveal: r.reveal_json ? (JSON.parse(r.reveal_json) as Release['reveal']) : null, message: r.message };
+      return {
+        privacy: r.privacy,
+        stageId: r.stage_id,
+        reveal: r.reveal_json ? (JSON.parse(r.reveal_json) as Release['reveal']) : null,
+        message: r.message,
+      };
     },
     saveRelease(r: Release): void {
       db.prepare(
@@ -52,19 +93,30 @@ export function createLiveRepo(db: Db) {
       ).run(r.privacy, r.stageId, r.reveal ? JSON.stringify(r.reveal) : null, r.message);
     },
     screens(): Array<{ name: string; mode: ScreenMode; panelId: string | null }> {
-      return (db.prepare('SELECT * FROM screen ORDER BY name').all() as ScreenRow[]).map((s) => ({ name: s.name, mode: s.mode, panelId: s.panel_id }));
+      return (db.prepare('SELECT * FROM screen ORDER BY name').all() as ScreenRow[]).map((s) => ({
+        name: s.name,
+        mode: s.mode,
+        panelId: s.panel_id,
+      }));
     },
     saveScreen(name: string, mode: ScreenMode, panelId: string | null): void {
-      db.prepare('INSERT INTO screen VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET mode = excluded.mode, panel_id = excluded.panel_id').run(name, mode, panelId);
+      db.prepare(
+        'INSERT INTO screen VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET mode = excluded.mode, panel_id = excluded.panel_id',
+      ).run(name, mode, panelId);
     },
     tieDecisions(): TieDecision[] {
       return (db.prepare('SELECT * FROM tie_decision ORDER BY id').all() as TieRow[]).map((t) => ({
-        stageId: t.stage_id, categoryId: t.category_id, entryIds: JSON.parse(t.entry_ids_json) as string[], decidedBy: t.decided_by, reason: t.reason,
+        stageId: t.stage_id,
+        categoryId: t.category_id,
+        entryIds: JSON.parse(t.entry_ids_json) as string[],
+        decidedBy: t.decided_by,
+        reason: t.reason,
       }));
     },
     addTieDecision(t: TieDecision, at: number): void {
-      db.prepare('INSERT INTO tie_decision (stage_id, category_id, entry_ids_json, decided_by, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-        t.stageId, t.categoryId, JSON.stringify(t.entryIds), t.decidedBy, t.reason, at);
+      db.prepare(
+        'INSERT INTO tie_decision (stage_id, category_id, entry_ids_json, decided_by, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(t.stageId, t.categoryId, JSON.stringify(t.entryIds), t.decidedBy, t.reason, at);
     },
   };
 }

@@ -9,24 +9,41 @@ import type { JurorCodes } from './setup-repo.js';
 export type NamedTable = 'category' | 'panel';
 
 export function createSetupEditRepo(db: Db) {
-  const count = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+  const count = (sql: string, ...args: unknown[]) =>
+    (db.prepare(sql).get(...args) as { n: number }).n;
 
   function replaceCriteria(stage: StageEdit): void {
     db.prepare('DELETE FROM criterion WHERE stage_id = ?').run(stage.id);
     const insert = db.prepare('INSERT INTO criterion VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     stage.criteria.forEach((c, i) =>
-      insert.run(stage.id, c.id, i, c.name, c.description, c.weightBp, c.minX100, c.maxX100, c.stepX100, JSON.stringify(c.levels)));
+      insert.run(
+        stage.id,
+        c.id,
+        i,
+        c.name,
+        c.description,
+        c.weightBp,
+        c.minX100,
+        c.maxX100,
+        c.stepX100,
+        JSON.stringify(c.levels),
+      ),
+    );
   }
 
   return {
-    sheetsOfEntry: (entryId: string) => count('SELECT COUNT(*) AS n FROM sheet_version WHERE entry_id = ?', entryId),
-    sheetsOfJuror: (jurorId: string) => count('SELECT COUNT(*) AS n FROM sheet_version WHERE juror_id = ?', jurorId),
+    sheetsOfEntry: (entryId: string) =>
+      count('SELECT COUNT(*) AS n FROM sheet_version WHERE entry_id = ?', entryId),
+    sheetsOfJuror: (jurorId: string) =>
+      count('SELECT COUNT(*) AS n FROM sheet_version WHERE juror_id = ?', jurorId),
     sheetsTotal: () => count('SELECT COUNT(*) AS n FROM sheet_version'),
-    tieDecisionsOfStage: (stageId: string) => count('SELECT COUNT(*) AS n FROM tie_decision WHERE stage_id = ?', stageId),
+    tieDecisionsOfStage: (stageId: string) =>
+      count('SELECT COUNT(*) AS n FROM tie_decision WHERE stage_id = ?', stageId),
 
     updateFestival(f: Festival): void {
-      db.prepare('UPDATE festival SET name = ?, theme = ?, venue = ?, start_date = ?, end_date = ?, organizer_name = ? WHERE id = ?')
-        .run(f.name, f.theme, f.venue, f.startDate, f.endDate, f.organizerName, f.id);
+      db.prepare(
+        'UPDATE festival SET name = ?, theme = ?, venue = ?, start_date = ?, end_date = ?, organizer_name = ? WHERE id = ?',
+      ).run(f.name, f.theme, f.venue, f.startDate, f.endDate, f.organizerName, f.id);
     },
 
     /** Inserts or updates a stage and replaces its criteria; the freeze flag is left as it is. */
@@ -37,23 +54,39 @@ export function createSetupEditRepo(db: Db) {
            aggregation = excluded.aggregation, disagreement_band_micro = excluded.disagreement_band_micro,
            tie_break_json = excluded.tie_break_json, zscore_min_sheets = excluded.zscore_min_sheets,
            presentation_sec = excluded.presentation_sec, qa_sec = excluded.qa_sec`,
-      ).run(s.id, s.name, s.order, s.finalWeightBp, s.rules.aggregation, s.rules.disagreementBandMicro,
-        JSON.stringify(s.rules.tieBreak), s.rules.zscoreMinSheets, s.presentationSec, s.qaSec);
+      ).run(
+        s.id,
+        s.name,
+        s.order,
+        s.finalWeightBp,
+        s.rules.aggregation,
+        s.rules.disagreementBandMicro,
+        JSON.stringify(s.rules.tieBreak),
+        s.rules.zscoreMinSheets,
+        s.presentationSec,
+        s.qaSec,
+      );
       replaceCriteria(s);
     },
 
     /** Removes a stage without sheets; live rows and the release move to `fallbackId`. */
     deleteStage(stageId: string, fallbackId: string): void {
-      db.prepare('UPDATE panel_live SET stage_id = ?, presenting_entry_id = NULL WHERE stage_id = ?').run(fallbackId, stageId);
-      db.prepare('UPDATE release_state SET stage_id = ? WHERE stage_id = ?').run(fallbackId, stageId);
+      db.prepare(
+        'UPDATE panel_live SET stage_id = ?, presenting_entry_id = NULL WHERE stage_id = ?',
+      ).run(fallbackId, stageId);
+      db.prepare('UPDATE release_state SET stage_id = ? WHERE stage_id = ?').run(
+        fallbackId,
+        stageId,
+      );
       db.prepare('DELETE FROM entry_state WHERE stage_id = ?').run(stageId);
       db.prepare('DELETE FROM criterion WHERE stage_id = ?').run(stageId);
       db.prepare('DELETE FROM stage WHERE id = ?').run(stageId);
     },
 
     upsertNamed(table: NamedTable, item: Category | Panel): void {
-      db.prepare(`INSERT INTO ${table} VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, ord = excluded.ord`)
-        .run(item.id, item.name, item.order);
+      db.prepare(
+        `INSERT INTO ${table} VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, ord = excluded.ord`,
+      ).run(item.id, item.name, item.order);
     },
 
     deleteNamed(table: NamedTable, id: string): void {
@@ -75,7 +108,9 @@ export function createSetupEditRepo(db: Db) {
 
     /** Removes an entry without sheets, with its phases and any "now presenting" pointer. */
     deleteEntry(entryId: string): void {
-      db.prepare('UPDATE panel_live SET presenting_entry_id = NULL WHERE presenting_entry_id = ?').run(entryId);
+      db.prepare(
+        'UPDATE panel_live SET presenting_entry_id = NULL WHERE presenting_entry_id = ?',
+      ).run(entryId);
       db.prepare('DELETE FROM entry_state WHERE entry_id = ?').run(entryId);
       db.prepare('DELETE FROM entry WHERE id = ?').run(entryId);
     },
@@ -92,11 +127,20 @@ export function createSetupEditRepo(db: Db) {
       const inst = JSON.stringify(j.conflictInstitutions);
       const ents = JSON.stringify(j.conflictEntryIds);
       if (codes)
-        db.prepare('INSERT INTO juror VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)')
-          .run(j.id, j.name, j.panelId, j.isChair ? 1 : 0, inst, ents, codes.pin, codes.token);
+        db.prepare('INSERT INTO juror VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)').run(
+          j.id,
+          j.name,
+          j.panelId,
+          j.isChair ? 1 : 0,
+          inst,
+          ents,
+          codes.pin,
+          codes.token,
+        );
       else
-        db.prepare('UPDATE juror SET name = ?, panel_id = ?, is_chair = ?, conflict_institutions_json = ?, conflict_entry_ids_json = ? WHERE id = ?')
-          .run(j.name, j.panelId, j.isChair ? 1 : 0, inst, ents, j.id);
+        db.prepare(
+          'UPDATE juror SET name = ?, panel_id = ?, is_chair = ?, conflict_institutions_json = ?, conflict_entry_ids_json = ? WHERE id = ?',
+        ).run(j.name, j.panelId, j.isChair ? 1 : 0, inst, ents, j.id);
     },
 
     deleteJuror(jurorId: string): void {

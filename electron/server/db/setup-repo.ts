@@ -1,24 +1,74 @@
 // The festival setup aggregate: festival, stages + criteria, categories, panels, entries,
 // jurors. Read as a whole (it is small) and replaced as a whole by an import.
-import type { Category, Criterion, Entry, Festival, Juror, Panel, Stage, TieBreakRule, LevelDescriptor } from '../../../shared/model.js';
+import type {
+  Category,
+  Criterion,
+  Entry,
+  Festival,
+  Juror,
+  Panel,
+  Stage,
+  TieBreakRule,
+  LevelDescriptor,
+} from '../../../shared/model.js';
 import type { FestivalSetup } from '../../../shared/contract/schemas.js';
 import type { Db } from './connection.js';
 
-type FestivalRow = { id: string; name: string; theme: string; venue: string; start_date: string; end_date: string; organizer_name: string };
+type FestivalRow = {
+  id: string;
+  name: string;
+  theme: string;
+  venue: string;
+  start_date: string;
+  end_date: string;
+  organizer_name: string;
+};
 type StageRow = {
-  id: string; name: string; ord: number; final_weight_bp: number; aggregation: Stage['rules']['aggregation'];
-  disagreement_band_micro: number; tie_break_json: string; zscore_min_sheets: number;
-  presentation_sec: number; qa_sec: number; rubric_frozen: number;
+  id: string;
+  name: string;
+  ord: number;
+  final_weight_bp: number;
+  aggregation: Stage['rules']['aggregation'];
+  disagreement_band_micro: number;
+  tie_break_json: string;
+  zscore_min_sheets: number;
+  presentation_sec: number;
+  qa_sec: number;
+  rubric_frozen: number;
 };
 type CriterionRow = {
-  stage_id: string; id: string; ord: number; name: string; description: string; weight_bp: number;
-  min_x100: number; max_x100: number; step_x100: number; levels_json: string;
+  stage_id: string;
+  id: string;
+  ord: number;
+  name: string;
+  description: string;
+  weight_bp: number;
+  min_x100: number;
+  max_x100: number;
+  step_x100: number;
+  levels_json: string;
 };
 type NamedRow = { id: string; name: string; ord: number };
-type EntryRow = { id: string; ord: number; code: string; title: string; institution: string; category_id: string; panel_id: string; presenter: string };
+type EntryRow = {
+  id: string;
+  ord: number;
+  code: string;
+  title: string;
+  institution: string;
+  category_id: string;
+  panel_id: string;
+  presenter: string;
+};
 export type JurorRow = {
-  id: string; name: string; panel_id: string; is_chair: number; conflict_institutions_json: string;
-  conflict_entry_ids_json: string; pin: string; token: string; revoked: number;
+  id: string;
+  name: string;
+  panel_id: string;
+  is_chair: number;
+  conflict_institutions_json: string;
+  conflict_entry_ids_json: string;
+  pin: string;
+  token: string;
+  revoked: number;
 };
 
 export type SetupState = {
@@ -37,32 +87,56 @@ export function hasFestival(db: Db): boolean {
 export function loadSetup(db: Db): SetupState | null {
   const f = db.prepare('SELECT * FROM festival LIMIT 1').get() as FestivalRow | undefined;
   if (!f) return null;
-  const criteria = db.prepare('SELECT * FROM criterion ORDER BY stage_id, ord').all() as CriterionRow[];
-  const stages = (db.prepare('SELECT * FROM stage ORDER BY ord, id').all() as StageRow[]).map((s): Stage => ({
-    id: s.id,
-    name: s.name,
-    order: s.ord,
-    finalWeightBp: s.final_weight_bp,
-    rules: {
-      aggregation: s.aggregation,
-      disagreementBandMicro: s.disagreement_band_micro,
-      tieBreak: JSON.parse(s.tie_break_json) as TieBreakRule[],
-      zscoreMinSheets: s.zscore_min_sheets,
-    },
-    criteria: criteria.filter((c) => c.stage_id === s.id).map(toCriterion),
-    presentationSec: s.presentation_sec,
-    qaSec: s.qa_sec,
-    rubricFrozen: s.rubric_frozen === 1,
-  }));
+  const criteria = db
+    .prepare('SELECT * FROM criterion ORDER BY stage_id, ord')
+    .all() as CriterionRow[];
+  const stages = (db.prepare('SELECT * FROM stage ORDER BY ord, id').all() as StageRow[]).map(
+    (s): Stage => ({
+      id: s.id,
+      name: s.name,
+      order: s.ord,
+      finalWeightBp: s.final_weight_bp,
+      rules: {
+        aggregation: s.aggregation,
+        disagreementBandMicro: s.disagreement_band_micro,
+        tieBreak: JSON.parse(s.tie_break_json) as TieBreakRule[],
+        zscoreMinSheets: s.zscore_min_sheets,
+      },
+      criteria: criteria.filter((c) => c.stage_id === s.id).map(toCriterion),
+      presentationSec: s.presentation_sec,
+      qaSec: s.qa_sec,
+      rubricFrozen: s.rubric_frozen === 1,
+    }),
+  );
   const named = (table: 'category' | 'panel') =>
-    (db.prepare(`SELECT id, name, ord FROM ${table} ORDER BY ord, id`).all() as NamedRow[]).map((r) => ({ id: r.id, name: r.name, order: r.ord }));
-  const entries = (db.prepare('SELECT * FROM entry ORDER BY panel_id, ord').all() as EntryRow[]).map((e): Entry => ({
-    id: e.id, order: e.ord, code: e.code, title: e.title, institution: e.institution,
-    categoryId: e.category_id, panelId: e.panel_id, presenter: e.presenter,
+    (db.prepare(`SELECT id, name, ord FROM ${table} ORDER BY ord, id`).all() as NamedRow[]).map(
+      (r) => ({ id: r.id, name: r.name, order: r.ord }),
+    );
+  const entries = (
+    db.prepare('SELECT * FROM entry ORDER BY panel_id, ord').all() as EntryRow[]
+  ).map((e): Entry => ({
+    id: e.id,
+    order: e.ord,
+    code: e.code,
+    title: e.title,
+    institution: e.institution,
+    categoryId: e.category_id,
+    panelId: e.panel_id,
+    presenter: e.presenter,
   }));
-  const jurors = (db.prepare('SELECT * FROM juror ORDER BY panel_id, name').all() as JurorRow[]).map(toJuror);
+  const jurors = (
+    db.prepare('SELECT * FROM juror ORDER BY panel_id, name').all() as JurorRow[]
+  ).map(toJuror);
   return {
-    festival: { id: f.id, name: f.name, theme: f.theme, venue: f.venue, startDate: f.start_date, endDate: f.end_date, organizerName: f.organizer_name },
+    festival: {
+      id: f.id,
+      name: f.name,
+      theme: f.theme,
+      venue: f.venue,
+      startDate: f.start_date,
+      endDate: f.end_date,
+      organizerName: f.organizer_name,
+    },
     stages,
     categories: named('category'),
     panels: named('panel'),
@@ -73,45 +147,100 @@ export function loadSetup(db: Db): SetupState | null {
 
 function toCriterion(c: CriterionRow): Criterion {
   return {
-    id: c.id, name: c.name, description: c.description, weightBp: c.weight_bp,
-    minX100: c.min_x100, maxX100: c.max_x100, stepX100: c.step_x100,
+    id: c.id,
+    name: c.name,
+    description: c.description,
+    weightBp: c.weight_bp,
+    minX100: c.min_x100,
+    maxX100: c.max_x100,
+    stepX100: c.step_x100,
     levels: JSON.parse(c.levels_json) as LevelDescriptor[],
   };
 }
 
 export function toJuror(j: JurorRow): Juror & { pin: string; token: string; revoked: boolean } {
   return {
-    id: j.id, name: j.name, panelId: j.panel_id, isChair: j.is_chair === 1,
+    id: j.id,
+    name: j.name,
+    panelId: j.panel_id,
+    isChair: j.is_chair === 1,
     conflictInstitutions: JSON.parse(j.conflict_institutions_json) as string[],
     conflictEntryIds: JSON.parse(j.conflict_entry_ids_json) as string[],
-    pin: j.pin, token: j.token, revoked: j.revoked === 1,
+    pin: j.pin,
+    token: j.token,
+    revoked: j.revoked === 1,
   };
 }
 
 export type JurorCodes = { pin: string; token: string };
 
 /** Writes a whole setup into an empty festival (the caller runs it in a transaction). */
-export function insertSetup(db: Db, festivalId: string, setup: FestivalSetup, codes: (jurorId: string) => JurorCodes): void {
+export function insertSetup(
+  db: Db,
+  festivalId: string,
+  setup: FestivalSetup,
+  codes: (jurorId: string) => JurorCodes,
+): void {
   const f = setup.festival;
-  db.prepare('INSERT INTO festival VALUES (?, ?, ?, ?, ?, ?, ?)').run(festivalId, f.name, f.theme, f.venue, f.startDate, f.endDate, f.organizerName);
+  db.prepare('INSERT INTO festival VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    festivalId,
+    f.name,
+    f.theme,
+    f.venue,
+    f.startDate,
+    f.endDate,
+    f.organizerName,
+  );
   const stage = db.prepare('INSERT INTO stage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)');
   const criterion = db.prepare('INSERT INTO criterion VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   for (const s of setup.stages) {
-    stage.run(s.id, s.name, s.order, s.finalWeightBp, s.rules.aggregation, s.rules.disagreementBandMicro,
-      JSON.stringify(s.rules.tieBreak), s.rules.zscoreMinSheets, s.presentationSec, s.qaSec);
+    stage.run(
+      s.id,
+      s.name,
+      s.order,
+      s.finalWeightBp,
+      s.rules.aggregation,
+      s.rules.disagreementBandMicro,
+      JSON.stringify(s.rules.tieBreak),
+      s.rules.zscoreMinSheets,
+      s.presentationSec,
+      s.qaSec,
+    );
     s.criteria.forEach((c, i) =>
-      criterion.run(s.id, c.id, i, c.name, c.description, c.weightBp, c.minX100, c.maxX100, c.stepX100, JSON.stringify(c.levels)));
+      criterion.run(
+        s.id,
+        c.id,
+        i,
+        c.name,
+        c.description,
+        c.weightBp,
+        c.minX100,
+        c.maxX100,
+        c.stepX100,
+        JSON.stringify(c.levels),
+      ),
+    );
   }
   const cat = db.prepare('INSERT INTO category VALUES (?, ?, ?)');
   for (const c of setup.categories) cat.run(c.id, c.name, c.order);
   const panel = db.prepare('INSERT INTO panel VALUES (?, ?, ?)');
   for (const p of setup.panels) panel.run(p.id, p.name, p.order);
   const entry = db.prepare('INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const e of setup.entries) entry.run(e.id, e.order, e.code, e.title, e.institution, e.categoryId, e.panelId, e.presenter);
+  for (const e of setup.entries)
+    entry.run(e.id, e.order, e.code, e.title, e.institution, e.categoryId, e.panelId, e.presenter);
   const juror = db.prepare('INSERT INTO juror VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)');
   for (const j of setup.jurors) {
     const c = codes(j.id);
-    juror.run(j.id, j.name, j.panelId, j.isChair ? 1 : 0, JSON.stringify(j.conflictInstitutions), JSON.stringify(j.conflictEntryIds), c.pin, c.token);
+    juror.run(
+      j.id,
+      j.name,
+      j.panelId,
+      j.isChair ? 1 : 0,
+      JSON.stringify(j.conflictInstitutions),
+      JSON.stringify(j.conflictEntryIds),
+      c.pin,
+      c.token,
+    );
   }
 }
 
@@ -126,7 +255,12 @@ export function deleteFestival(db: Db): void {
 }
 
 export function setJurorCodes(db: Db, jurorId: string, codes: JurorCodes, revoked: boolean): void {
-  db.prepare('UPDATE juror SET pin = ?, token = ?, revoked = ? WHERE id = ?').run(codes.pin, codes.token, revoked ? 1 : 0, jurorId);
+  db.prepare('UPDATE juror SET pin = ?, token = ?, revoked = ? WHERE id = ?').run(
+    codes.pin,
+    codes.token,
+    revoked ? 1 : 0,
+    jurorId,
+  );
 }
 
 export function findJurorByPin(db: Db, pin: string): JurorRow | undefined {

@@ -3,8 +3,17 @@ import type { SheetStatus, SheetValues, SheetVersion } from '../../../shared/mod
 import type { Db } from './connection.js';
 
 type VersionRow = {
-  id: string; submission_id: string; juror_id: string; entry_id: string; stage_id: string; version: number;
-  status: SheetStatus; comment: string; created_at: number; author: 'juror' | 'organizer'; reason: string | null;
+  id: string;
+  submission_id: string;
+  juror_id: string;
+  entry_id: string;
+  stage_id: string;
+  version: number;
+  status: SheetStatus;
+  comment: string;
+  created_at: number;
+  author: 'juror' | 'organizer';
+  reason: string | null;
 };
 type ValueRow = { sheet_version_id: string; criterion_id: string; value_x100: number | null };
 
@@ -13,8 +22,12 @@ export type NewVersion = Omit<SheetVersion, 'version'>;
 export function createSheetRepo(db: Db) {
   const bySubmission = db.prepare('SELECT * FROM sheet_version WHERE submission_id = ?');
   const valuesOf = db.prepare('SELECT * FROM sheet_value WHERE sheet_version_id = ?');
-  const maxVersion = db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM sheet_version WHERE juror_id = ? AND entry_id = ? AND stage_id = ?');
-  const insertVersion = db.prepare('INSERT INTO sheet_version VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const maxVersion = db.prepare(
+    'SELECT COALESCE(MAX(version), 0) AS v FROM sheet_version WHERE juror_id = ? AND entry_id = ? AND stage_id = ?',
+  );
+  const insertVersion = db.prepare(
+    'INSERT INTO sheet_version VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const insertValue = db.prepare('INSERT INTO sheet_value VALUES (?, ?, ?)');
   const upsertCurrent = db.prepare(
     'INSERT INTO sheet VALUES (?, ?, ?, ?) ON CONFLICT (juror_id, entry_id, stage_id) DO UPDATE SET current_version_id = excluded.current_version_id',
@@ -34,9 +47,18 @@ export function createSheetRepo(db: Db) {
   const countAll = db.prepare('SELECT COUNT(*) AS n FROM sheet_version WHERE stage_id = ?');
 
   const assemble = (row: VersionRow, values: SheetValues): SheetVersion => ({
-    id: row.id, submissionId: row.submission_id, jurorId: row.juror_id, entryId: row.entry_id, stageId: row.stage_id,
-    version: row.version, status: row.status, values, comment: row.comment, createdAt: row.created_at,
-    author: row.author, reason: row.reason,
+    id: row.id,
+    submissionId: row.submission_id,
+    jurorId: row.juror_id,
+    entryId: row.entry_id,
+    stageId: row.stage_id,
+    version: row.version,
+    status: row.status,
+    values,
+    comment: row.comment,
+    createdAt: row.created_at,
+    author: row.author,
+    reason: row.reason,
   });
   const withValues = (row: VersionRow): SheetVersion => {
     const values: SheetValues = {};
@@ -56,8 +78,21 @@ export function createSheetRepo(db: Db) {
     /** Appends a version and makes it current. Call inside a transaction. */
     append(v: NewVersion): SheetVersion {
       const next = (maxVersion.get(v.jurorId, v.entryId, v.stageId) as { v: number }).v + 1;
-      insertVersion.run(v.id, v.submissionId, v.jurorId, v.entryId, v.stageId, next, v.status, v.comment, v.createdAt, v.author, v.reason);
-      for (const [criterionId, value] of Object.entries(v.values)) insertValue.run(v.id, criterionId, value);
+      insertVersion.run(
+        v.id,
+        v.submissionId,
+        v.jurorId,
+        v.entryId,
+        v.stageId,
+        next,
+        v.status,
+        v.comment,
+        v.createdAt,
+        v.author,
+        v.reason,
+      );
+      for (const [criterionId, value] of Object.entries(v.values))
+        insertValue.run(v.id, criterionId, value);
       upsertCurrent.run(v.jurorId, v.entryId, v.stageId, v.id);
       return { ...v, version: next };
     },
@@ -69,7 +104,9 @@ export function createSheetRepo(db: Db) {
         if (!m) values.set(v.sheet_version_id, (m = {}));
         m[v.criterion_id] = v.value_x100;
       }
-      return (currentOfStage.all(stageId) as VersionRow[]).map((r) => assemble(r, values.get(r.id) ?? {}));
+      return (currentOfStage.all(stageId) as VersionRow[]).map((r) =>
+        assemble(r, values.get(r.id) ?? {}),
+      );
     },
     history(jurorId: string, entryId: string, stageId: string): SheetVersion[] {
       return (historyOf.all(jurorId, entryId, stageId) as VersionRow[]).map(withValues);

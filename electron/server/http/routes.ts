@@ -11,17 +11,38 @@ import { resultsExport } from '../services/results.js';
 import type { Venue } from '../services/venue.js';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.map': 'application/json; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** The pages, by path. Each is a built index.html under the static folder. */
-export const pages: Record<string, string> = { '/juri': 'juri', '/layar': 'layar', '/panitia': 'panitia', '/overlay': 'overlay', '/publik': 'layar' };
+export const pages: Record<string, string> = {
+  '/juri': 'juri',
+  '/layar': 'layar',
+  '/panitia': 'panitia',
+  '/overlay': 'overlay',
+  '/publik': 'layar',
+};
 
 const csp = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-  "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 function securityHeaders(res: ServerResponse): void {
@@ -33,16 +54,25 @@ function securityHeaders(res: ServerResponse): void {
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
 function sendFile(res: ServerResponse, file: string, cache: string): void {
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache, 'Content-Length': statSync(file).size });
+  res.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': cache,
+    'Content-Length': statSync(file).size,
+  });
   createReadStream(file).pipe(res);
 }
 
-const landing = (name: string) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+const landing = (
+  name: string,
+) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Panggung</title><style>body{font-family:system-ui,sans-serif;background:#0f172a;color:#f8fafc;display:grid;place-items:center;min-height:100vh;margin:0}
 main{text-align:center}a{display:block;margin:1rem;padding:1rem 2rem;background:#1e293b;color:#f8fafc;border-radius:.75rem;text-decoration:none;font-size:1.5rem}
 a:focus,a:hover{outline:3px solid #fbbf24}</style></head><body><main><h1>${name.replace(/[<>&"]/g, '')}</h1>
@@ -61,13 +91,17 @@ export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: L
     } catch {
       return json(res, 400, fail('BAD_INPUT'));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, fail('FORBIDDEN', ['method not allowed']));
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return json(res, 405, fail('FORBIDDEN', ['method not allowed']));
     const path = url.pathname;
     try {
       if (path === '/api/health') {
         return json(res, 200, {
-          ok: true, festival: venue.setup()?.festival.name ?? null, revision: venue.revision,
-          uptimeMs: Date.now() - started, serverNow: Date.now(),
+          ok: true,
+          festival: venue.setup()?.festival.name ?? null,
+          revision: venue.revision,
+          uptimeMs: Date.now() - started,
+          serverNow: Date.now(),
         });
       }
       if (path === '/api/results') {
@@ -84,19 +118,25 @@ export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: L
       const page = pages[path.replace(/\/$/, '')];
       if (page) {
         const file = join(root, page, 'index.html');
-        if (!existsSync(file)) return json(res, 503, fail('NOT_FOUND', [`page not built: run npm run build (${page})`]));
+        if (!existsSync(file))
+          return json(res, 503, fail('NOT_FOUND', [`page not built: run npm run build (${page})`]));
         return sendFile(res, file, 'no-cache');
       }
       const logo = /^\/media\/logo-([1-4])$/.exec(path);
       if (logo) {
         const found = readLogo(venue.db, Number(logo[1]));
         if (!found) return json(res, 404, fail('NOT_FOUND'));
-        res.writeHead(200, { 'Content-Type': found.mime, 'Content-Length': found.bytes.length, 'Cache-Control': 'public, max-age=86400' });
+        res.writeHead(200, {
+          'Content-Type': found.mime,
+          'Content-Length': found.bytes.length,
+          'Cache-Control': 'public, max-age=86400',
+        });
         return void res.end(found.bytes);
       }
       if (path.startsWith('/assets/') || path === '/favicon.ico') {
         const file = normalize(join(root, decodeURIComponent(path)));
-        if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return json(res, 404, fail('NOT_FOUND'));
+        if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile())
+          return json(res, 404, fail('NOT_FOUND'));
         return sendFile(res, file, 'public, max-age=31536000, immutable');
       }
       return json(res, 404, fail('NOT_FOUND'));

@@ -33,7 +33,11 @@ export function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-export type HandshakeRefusal = { audience: 'juror' | 'organizer'; address: string; code: ErrorCode };
+export type HandshakeRefusal = {
+  audience: 'juror' | 'organizer';
+  address: string;
+  code: ErrorCode;
+};
 
 export function createAuth(
   venue: Venue,
@@ -61,7 +65,10 @@ export function createAuth(
       }
       const code = 'pin' in parsed.data ? `pin:${parsed.data.pin}` : `token:${parsed.data.token}`;
       if (byCode.blocked(code, now)) return refuse(next, 'THROTTLED');
-      const row = 'pin' in parsed.data ? findJurorByPin(venue.db, parsed.data.pin) : findJurorByToken(venue.db, parsed.data.token);
+      const row =
+        'pin' in parsed.data
+          ? findJurorByPin(venue.db, parsed.data.pin)
+          : findJurorByToken(venue.db, parsed.data.token);
       if (!row) {
         byAddress.fail(address, now);
         byCode.fail(code, now);
@@ -78,7 +85,10 @@ export function createAuth(
 
     screen(socket: Socket, next: Next): void {
       const raw = (socket.handshake.auth as { name?: unknown } | undefined)?.name;
-      const name = typeof raw === 'string' && /^[\p{L}\p{N} _-]{1,40}$/u.test(raw.trim()) ? raw.trim() : 'utama';
+      const name =
+        typeof raw === 'string' && /^[\p{L}\p{N} _-]{1,40}$/u.test(raw.trim())
+          ? raw.trim()
+          : 'utama';
       const data = socket.data as SocketData;
       data.kind = 'screen';
       data.screenName = name;
@@ -108,7 +118,9 @@ export function createAuth(
     jurorStillValid(data: SocketData): boolean {
       const juror = venue.setup()?.jurors.find((j) => j.id === data.jurorId);
       if (!juror || juror.revoked) return false;
-      return data.jurorCode?.pin !== undefined ? juror.pin === data.jurorCode.pin : juror.token === data.jurorCode?.token;
+      return data.jurorCode?.pin !== undefined
+        ? juror.pin === data.jurorCode.pin
+        : juror.token === data.jurorCode?.token;
     },
 
     /** Checks an organizer key given over HTTP (the results export). */

@@ -2,23 +2,39 @@
 // the handler, answer through the ack with the one envelope. Nothing a client sends can
 // throw past this point; events outside the map are refused and logged.
 import type { Socket } from 'socket.io';
-import { DomainError, fail, ok, type ErrorEnvelope, type Result } from '../../../shared/contract/errors.js';
+import {
+  DomainError,
+  fail,
+  ok,
+  type ErrorEnvelope,
+  type Result,
+} from '../../../shared/contract/errors.js';
 import type { CallMap, ParsedOf, ReplyOf } from '../../../shared/contract/events.js';
 import { issuesToDetails } from '../../../shared/contract/schemas.js';
 import type { Logger } from '../log.js';
 import { isStorageError } from '../services/venue.js';
 import { createBucket } from './throttle.js';
 
-export type Handlers<M extends CallMap> = { [K in keyof M]: (input: ParsedOf<M[K]>) => ReplyOf<M[K]> | Promise<ReplyOf<M[K]>> };
+export type Handlers<M extends CallMap> = {
+  [K in keyof M]: (input: ParsedOf<M[K]>) => ReplyOf<M[K]> | Promise<ReplyOf<M[K]>>;
+};
 
 /** Refusals that are about who may do what: these are audited. */
 const deniedCodes = new Set(['FORBIDDEN', 'NOT_YOUR_PANEL', 'RECUSED', 'REVOKED', 'UNAUTHORIZED']);
 
 /** Turns anything thrown by a handler into the envelope. */
-export function toEnvelope(err: unknown, log: Logger, context: Record<string, unknown>): ErrorEnvelope {
+export function toEnvelope(
+  err: unknown,
+  log: Logger,
+  context: Record<string, unknown>,
+): ErrorEnvelope {
   if (err instanceof DomainError) return fail(err.code, err.details);
   if (isStorageError(err) || (err as { code?: unknown } | null)?.code === 'SQLITE_BUSY') {
-    log.error('storage failed', { ...context, code: (err as { code?: unknown }).code, err: String(err) });
+    log.error('storage failed', {
+      ...context,
+      code: (err as { code?: unknown }).code,
+      err: String(err),
+    });
     return fail('STORAGE_FAILED');
   }
   log.error('handler failed', { ...context, err: err instanceof Error ? err.stack : String(err) });
@@ -29,7 +45,12 @@ export function bindCalls<M extends CallMap>(
   socket: Socket,
   calls: M,
   handlers: Handlers<M>,
-  opts: { log: Logger; who: string; rateLimit: { perSec: number; burst: number }; onRefused?: (event: string, code: string) => void },
+  opts: {
+    log: Logger;
+    who: string;
+    rateLimit: { perSec: number; burst: number };
+    onRefused?: (event: string, code: string) => void;
+  },
 ): void {
   const allow = createBucket(opts.rateLimit.perSec, opts.rateLimit.burst);
   const names = new Set(Object.keys(calls));
@@ -51,7 +72,9 @@ export function bindCalls<M extends CallMap>(
     const call = calls[event];
     const handler = handlers[event];
     if (!call || !handler) return;
-    const parsed = call.input.safeParse(args.length > 1 || typeof ack !== 'function' ? args[0] : undefined);
+    const parsed = call.input.safeParse(
+      args.length > 1 || typeof ack !== 'function' ? args[0] : undefined,
+    );
     if (!parsed.success) {
       reply(fail('BAD_INPUT', issuesToDetails(parsed.error)));
       return;

@@ -4,7 +4,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Namespace, type Socket } from 'socket.io';
 import { fail } from '../../../shared/contract/errors.js';
-import { jurorCalls, namespaces, organizerCalls, screenCalls } from '../../../shared/contract/events.js';
+import {
+  jurorCalls,
+  namespaces,
+  organizerCalls,
+  screenCalls,
+} from '../../../shared/contract/events.js';
 import type { ConnectedClient } from '../../../shared/contract/views.js';
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { ScreenMode } from '../../../shared/model.js';
@@ -60,7 +65,13 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     log.warn('refused call', { who, event: event.slice(0, 60), code });
     if (code === 'RATE_LIMITED') return;
     try {
-      venue.repos.audit.add({ at: venue.now(), actor: who, action: 'refused', target: event.slice(0, 60), new: { code } });
+      venue.repos.audit.add({
+        at: venue.now(),
+        actor: who,
+        action: 'refused',
+        target: event.slice(0, 60),
+        new: { code },
+      });
     } catch {
       // Auditing a refusal must not turn into a failure of its own (e.g. a full disk).
     }
@@ -77,7 +88,16 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
 
   const track = (socket: Socket, kind: ConnectedClient['kind'], id: string, name: string) => {
     const now = venue.now();
-    clients.set(socket.id, { kind, id, name, address: addressOf(socket), connectedAt: now, lastSeen: now, online: true, outbox: 0 });
+    clients.set(socket.id, {
+      kind,
+      id,
+      name,
+      address: addressOf(socket),
+      connectedAt: now,
+      lastSeen: now,
+      online: true,
+      outbox: 0,
+    });
     socket.conn.on('packet', () => {
       const c = clients.get(socket.id);
       if (c) c.lastSeen = venue.now();
@@ -99,23 +119,38 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       return j;
     };
     void socket.join(`juror:${jurorId}`);
-    track(socket, 'juror', jurorId, venue.setup()?.jurors.find((j) => j.id === jurorId)?.name ?? jurorId);
-    bindCalls(socket, jurorCalls, {
-      'sheet:save': (input) => saveJurorSheet(venue, juror(), input),
-      'snapshot:get': () => {
-        const snap = jurorSnapshot(venue, juror().id);
-        if (!snap) throw new DomainError('NOT_FOUND');
-        return snap;
+    track(
+      socket,
+      'juror',
+      jurorId,
+      venue.setup()?.jurors.find((j) => j.id === jurorId)?.name ?? jurorId,
+    );
+    bindCalls(
+      socket,
+      jurorCalls,
+      {
+        'sheet:save': (input) => saveJurorSheet(venue, juror(), input),
+        'snapshot:get': () => {
+          const snap = jurorSnapshot(venue, juror().id);
+          if (!snap) throw new DomainError('NOT_FOUND');
+          return snap;
+        },
+        'outbox:report': (input) => {
+          const c = clients.get(socket.id);
+          if (c && c.outbox !== input.outbox) {
+            c.outbox = input.outbox;
+            schedule([]);
+          }
+          return null;
+        },
       },
-      'outbox:report': (input) => {
-        const c = clients.get(socket.id);
-        if (c && c.outbox !== input.outbox) {
-          c.outbox = input.outbox;
-          schedule([]);
-        }
-        return null;
+      {
+        log,
+        rateLimit: opts.rateLimit,
+        who: `juror:${jurorId}`,
+        onRefused: refused(`juror:${jurorId}`),
       },
-    }, { log, rateLimit: opts.rateLimit, who: `juror:${jurorId}`, onRefused: refused(`juror:${jurorId}`) });
+    );
     safely(() => {
       const snap = jurorSnapshot(venue, jurorId);
       if (snap) socket.emit('snapshot', snap);
@@ -128,13 +163,23 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     const name = (socket.data as SocketData).screenName ?? 'utama';
     void socket.join(`screen:${name}`);
     track(socket, 'screen', name, name);
-    bindCalls(socket, screenCalls, {
-      'snapshot:get': () => {
-        const snap = screenViews.snapshot(screenViews.groupOf(name));
-        if (!snap) throw new DomainError('NOT_FOUND');
-        return snap;
+    bindCalls(
+      socket,
+      screenCalls,
+      {
+        'snapshot:get': () => {
+          const snap = screenViews.snapshot(screenViews.groupOf(name));
+          if (!snap) throw new DomainError('NOT_FOUND');
+          return snap;
+        },
       },
-    }, { log, rateLimit: opts.rateLimit, who: `screen:${name}`, onRefused: refused(`screen:${name}`) });
+      {
+        log,
+        rateLimit: opts.rateLimit,
+        who: `screen:${name}`,
+        onRefused: refused(`screen:${name}`),
+      },
+    );
     safely(() => {
       const snap = screenViews.snapshot(screenViews.groupOf(name));
       if (snap) socket.emit('snapshot', snap);
@@ -146,7 +191,12 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     const who = `organizer@${addressOf(socket)}`;
     void socket.join('organizers');
     track(socket, 'organizer', socket.id, 'Panitia');
-    bindCalls(socket, organizerCalls, organizerHandlers(venue, who, opts.dataDir, organizerView), { log, rateLimit: opts.rateLimit, who, onRefused: refused(who) });
+    bindCalls(socket, organizerCalls, organizerHandlers(venue, who, opts.dataDir, organizerView), {
+      log,
+      rateLimit: opts.rateLimit,
+      who,
+      onRefused: refused(who),
+    });
     safely(() => {
       const snap = organizerView();
       if (snap) socket.emit('snapshot', snap);
@@ -200,8 +250,12 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   function pushJurors(changes: Change[]): void {
     const setup = venue.setup();
     if (!setup) return;
-    const everyone = changes.some((c) => c.kind === 'setup' || (c.kind === 'live' && c.panelId === null));
-    const panels = new Set(changes.flatMap((c) => (c.kind === 'live' && c.panelId ? [c.panelId] : [])));
+    const everyone = changes.some(
+      (c) => c.kind === 'setup' || (c.kind === 'live' && c.panelId === null),
+    );
+    const panels = new Set(
+      changes.flatMap((c) => (c.kind === 'live' && c.panelId ? [c.panelId] : [])),
+    );
     const targets = new Set(changes.flatMap((c) => (c.kind === 'sheet' ? [c.jurorId] : [])));
     for (const j of setup.jurors) if (everyone || panels.has(j.panelId)) targets.add(j.id);
     if (everyone) revalidateJurors(nsJuror);
@@ -224,7 +278,9 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     if (nsScreen.sockets.size === 0) return;
     // One snapshot per (mode, panel) group, sent to every screen name in the group at once.
     const groups = new Map<string, { mode: ScreenMode; panelId: string | null; rooms: string[] }>();
-    const names = new Set([...nsScreen.sockets.values()].map((s) => (s.data as SocketData).screenName ?? 'utama'));
+    const names = new Set(
+      [...nsScreen.sockets.values()].map((s) => (s.data as SocketData).screenName ?? 'utama'),
+    );
     for (const name of names) {
       const m = screenViews.groupOf(name);
       const key = `${m.mode}|${m.panelId ?? ''}`;

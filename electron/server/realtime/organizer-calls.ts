@@ -38,7 +38,13 @@ export function organizerHandlers(
     'sheet:correct': (input) => correctSheet(venue, who, input),
     'sheet:history': (input) =>
       venue.repos.sheets.history(input.jurorId, input.entryId, input.stageId).map((v) => ({
-        version: v.version, status: v.status, values: v.values, comment: v.comment, createdAt: v.createdAt, author: v.author, reason: v.reason,
+        version: v.version,
+        status: v.status,
+        values: v.values,
+        comment: v.comment,
+        createdAt: v.createdAt,
+        author: v.author,
+        reason: v.reason,
       })),
     'release:set': (input) => (live.setRelease(venue, who, input), null),
     'reveal:control': (input) => (live.controlReveal(venue, who, input), null),

@@ -19,7 +19,9 @@ export function createScreenViews(venue: Venue) {
   const fresh = () => {
     if (venue.revision === revision) return;
     revision = venue.revision;
-    modes = new Map(venue.repos.live.screens().map((s) => [s.name, { mode: s.mode, panelId: s.panelId }]));
+    modes = new Map(
+      venue.repos.live.screens().map((s) => [s.name, { mode: s.mode, panelId: s.panelId }]),
+    );
     built.clear();
   };
   return {

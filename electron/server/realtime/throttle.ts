@@ -11,7 +11,8 @@ export type Throttle = {
 
 export function createThrottle(maxFailures: number, windowMs: number): Throttle {
   const failures = new Map<string, number[]>();
-  const recent = (key: string, now: number) => (failures.get(key) ?? []).filter((t) => now - t < windowMs);
+  const recent = (key: string, now: number) =>
+    (failures.get(key) ?? []).filter((t) => now - t < windowMs);
   return {
     blocked(key, now) {
       const r = recent(key, now);

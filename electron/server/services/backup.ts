@@ -3,7 +3,15 @@
 // changed, and on demand), and restore from one of them. A restore first saves a
 // pre-restore copy, then replaces the live data in one transaction, so a failed restore
 // changes nothing.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  copyFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DomainError } from '../../../shared/contract/errors.js';
@@ -40,7 +48,11 @@ export function listBackups(dataDir: string): BackupInfo[] {
 }
 
 /** Copies the live database (consistent, while it runs) into backups/. */
-export async function backupNow(db: Db, dataDir: string, reason: 'lock' | 'auto' | 'manual' | 'pre-restore' | 'shutdown'): Promise<BackupInfo> {
+export async function backupNow(
+  db: Db,
+  dataDir: string,
+  reason: 'lock' | 'auto' | 'manual' | 'pre-restore' | 'shutdown',
+): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
   const file = `panggung-${stamp(Date.now())}-${reason}.db`;
@@ -54,12 +66,14 @@ export async function backupNow(db: Db, dataDir: string, reason: 'lock' | 'auto'
 
 function pruneAutomatic(dataDir: string): void {
   const auto = listBackups(dataDir).filter((b) => b.reason === 'auto' || b.reason === 'lock');
-  for (const b of auto.slice(keepAutomatic)) rmSync(join(backupDir(dataDir), b.file), { force: true });
+  for (const b of auto.slice(keepAutomatic))
+    rmSync(join(backupDir(dataDir), b.file), { force: true });
 }
 
 /** Resolve a backup file name given by a client: only plain names inside backups/. */
 export function backupPath(dataDir: string, file: string): string {
-  if (!namePattern.test(file) || basename(file) !== file) throw new DomainError('BAD_INPUT', ['unknown backup file']);
+  if (!namePattern.test(file) || basename(file) !== file)
+    throw new DomainError('BAD_INPUT', ['unknown backup file']);
   const path = join(backupDir(dataDir), file);
   if (!existsSync(path)) throw new DomainError('NOT_FOUND', [file]);
   return path;
@@ -67,18 +81,40 @@ export function backupPath(dataDir: string, file: string): string {
 
 /** Tables in an order where every referenced row is inserted before its referrers. */
 const tables = [
-  'meta', 'festival', 'stage', 'criterion', 'category', 'panel', 'entry', 'juror', 'sheet_version', 'sheet_value',
-  'sheet', 'entry_state', 'panel_live', 'release_state', 'screen', 'tie_decision', 'audit_log', 'asset',
+  'meta',
+  'festival',
+  'stage',
+  'criterion',
+  'category',
+  'panel',
+  'entry',
+  'juror',
+  'sheet_version',
+  'sheet_value',
+  'sheet',
+  'entry_state',
+  'panel_live',
+  'release_state',
+  'screen',
+  'tie_decision',
+  'audit_log',
+  'asset',
 ];
 
 /** Replaces the live festival with a backup's contents, in one transaction. */
-export async function restoreBackup(venue: Venue, dataDir: string, file: string, actor: string): Promise<BackupInfo> {
+export async function restoreBackup(
+  venue: Venue,
+  dataDir: string,
+  file: string,
+  actor: string,
+): Promise<BackupInfo> {
   const path = backupPath(dataDir, file);
   const check = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const ok = check.pragma('quick_check', { simple: true });
     const version = check.pragma('user_version', { simple: true });
-    if (ok !== 'ok' || version !== schemaVersion) throw new DomainError('BAD_INPUT', [`backup ${file} is damaged or from another version`]);
+    if (ok !== 'ok' || version !== schemaVersion)
+      throw new DomainError('BAD_INPUT', [`backup ${file} is damaged or from another version`]);
   } finally {
     check.close();
   }
@@ -91,8 +127,16 @@ export async function restoreBackup(venue: Venue, dataDir: string, file: string,
       for (const t of [...tables].reverse()) db.exec(`DELETE FROM main.${t}`);
       for (const t of tables) db.exec(`INSERT INTO main.${t} SELECT * FROM restore_src.${t}`);
       // Keep the revision moving forward, so clients take the restored snapshot.
-      db.prepare("UPDATE meta SET value = CAST(? AS TEXT) WHERE key = 'revision'").run(venue.revision);
-      venue.repos.audit.add({ at: venue.now(), actor, action: 'backup.restore', target: file, old: { preRestore: before.file } });
+      db.prepare("UPDATE meta SET value = CAST(? AS TEXT) WHERE key = 'revision'").run(
+        venue.revision,
+      );
+      venue.repos.audit.add({
+        at: venue.now(),
+        actor,
+        action: 'backup.restore',
+        target: file,
+        old: { preRestore: before.file },
+      });
     });
   } finally {
     db.exec('DETACH DATABASE restore_src');
@@ -104,8 +148,11 @@ export async function restoreBackup(venue: Venue, dataDir: string, file: string,
  * Start-up recovery for a database that was refused: move the damaged file aside (never
  * delete or overwrite it) and put the newest backup in its place.
  */
-export function restoreLatestOffline(dataDir: string): { restored: string; movedAside: string } | null {
-  const latest = listBackups(dataDir).find((b) => b.reason !== 'pre-restore') ?? listBackups(dataDir)[0];
+export function restoreLatestOffline(
+  dataDir: string,
+): { restored: string; movedAside: string } | null {
+  const latest =
+    listBackups(dataDir).find((b) => b.reason !== 'pre-restore') ?? listBackups(dataDir)[0];
   if (!latest) return null;
   const live = join(dataDir, dbFileName);
   const aside = `${live}.damaged-${stamp(Date.now())}`;

@@ -19,7 +19,10 @@ const parse = (json: string | null): unknown => {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export function auditList(venue: Venue, input: z.output<typeof auditListSchema>): { rows: AuditEntry[]; more: boolean } {
+export function auditList(
+  venue: Venue,
+  input: z.output<typeof auditListSchema>,
+): { rows: AuditEntry[]; more: boolean } {
   const where: string[] = [];
   const args: Array<string | number> = [];
   if (input.action) {
@@ -52,17 +55,33 @@ export function auditList(venue: Venue, input: z.output<typeof auditListSchema>)
   return {
     more: rows.length > input.limit,
     rows: rows.slice(0, input.limit).map((r) => ({
-      id: r.id, at: r.at, actor: r.actor, action: r.action, target: r.target,
-      old: parse(r.old_json), new: parse(r.new_json), reason: r.reason,
+      id: r.id,
+      at: r.at,
+      actor: r.actor,
+      action: r.action,
+      target: r.target,
+      old: parse(r.old_json),
+      new: parse(r.new_json),
+      reason: r.reason,
     })),
   };
 }
 
-export function stageSheets(venue: Venue, input: z.output<typeof sheetsListSchema>): StageSheetRow[] {
+export function stageSheets(
+  venue: Venue,
+  input: z.output<typeof sheetsListSchema>,
+): StageSheetRow[] {
   const setup = venue.requireSetup();
-  if (!setup.stages.some((s) => s.id === input.stageId)) throw new DomainError('NOT_FOUND', [`stage ${input.stageId}`]);
+  if (!setup.stages.some((s) => s.id === input.stageId))
+    throw new DomainError('NOT_FOUND', [`stage ${input.stageId}`]);
   return venue.repos.sheets.currentOfStage(input.stageId).map((v) => ({
-    jurorId: v.jurorId, entryId: v.entryId, version: v.version, status: v.status,
-    values: v.values, comment: v.comment, createdAt: v.createdAt, author: v.author,
+    jurorId: v.jurorId,
+    entryId: v.entryId,
+    version: v.version,
+    status: v.status,
+    values: v.values,
+    comment: v.comment,
+    createdAt: v.createdAt,
+    author: v.author,
   }));
 }

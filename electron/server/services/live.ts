@@ -13,12 +13,18 @@ type In<K extends keyof typeof organizerCalls> = ParsedOf<(typeof organizerCalls
 
 function panelLive(venue: Venue, panelId: string): PanelLive {
   const setup = venue.requireSetup();
-  if (!setup.panels.some((p) => p.id === panelId)) throw new DomainError('NOT_FOUND', [`panel ${panelId}`]);
+  if (!setup.panels.some((p) => p.id === panelId))
+    throw new DomainError('NOT_FOUND', [`panel ${panelId}`]);
   const found = venue.lives().find((l) => l.panelId === panelId);
   if (found) return found;
   const stage = setup.stages[0];
   if (!stage) throw new DomainError('INVALID_SETUP', ['no stage']);
-  return { panelId, stageId: stage.id, presentingEntryId: null, timer: idleTimer(stage.presentationSec) };
+  return {
+    panelId,
+    stageId: stage.id,
+    presentingEntryId: null,
+    timer: idleTimer(stage.presentationSec),
+  };
 }
 
 function stageOf(venue: Venue, stageId: string) {
@@ -31,7 +37,8 @@ export function present(venue: Venue, actor: string, input: In<'panel:present'>)
   const live = panelLive(venue, input.panelId);
   const stage = stageOf(venue, live.stageId);
   const entry = input.entryId === null ? null : venue.entry(input.entryId);
-  if (input.entryId !== null && !entry) throw new DomainError('NOT_FOUND', [`entry ${input.entryId}`]);
+  if (input.entryId !== null && !entry)
+    throw new DomainError('NOT_FOUND', [`entry ${input.entryId}`]);
   if (entry && entry.panelId !== input.panelId) throw new DomainError('NOT_YOUR_PANEL');
   let phase = entry ? venue.phase(stage.id, entry.id) : null;
   if (entry && phase !== null && phase !== 'scoring') {
@@ -45,8 +52,19 @@ export function present(venue: Venue, actor: string, input: In<'panel:present'>)
     if (previous && previous !== entry?.id && venue.phase(stage.id, previous) === 'presenting')
       venue.setPhase(stage.id, previous, 'scoring');
     if (entry && phase) venue.setPhase(stage.id, entry.id, phase);
-    venue.repos.live.saveLive({ ...live, presentingEntryId: entry?.id ?? null, timer: idleTimer(stage.presentationSec) });
-    venue.repos.audit.add({ at: venue.now(), actor, action: 'panel.present', target: input.panelId, old: previous, new: entry?.id ?? null });
+    venue.repos.live.saveLive({
+      ...live,
+      presentingEntryId: entry?.id ?? null,
+      timer: idleTimer(stage.presentationSec),
+    });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: 'panel.present',
+      target: input.panelId,
+      old: previous,
+      new: entry?.id ?? null,
+    });
   });
 }
 
@@ -56,10 +74,25 @@ export function setPanelStage(venue: Venue, actor: string, input: In<'panel:stag
   const stage = stageOf(venue, input.stageId);
   if (live.stageId === stage.id) return;
   venue.commit([{ kind: 'live', panelId: input.panelId }], () => {
-    if (live.presentingEntryId && venue.phase(live.stageId, live.presentingEntryId) === 'presenting')
+    if (
+      live.presentingEntryId &&
+      venue.phase(live.stageId, live.presentingEntryId) === 'presenting'
+    )
       venue.setPhase(live.stageId, live.presentingEntryId, 'scoring');
-    venue.repos.live.saveLive({ panelId: input.panelId, stageId: stage.id, presentingEntryId: null, timer: idleTimer(stage.presentationSec) });
-    venue.repos.audit.add({ at: venue.now(), actor, action: 'panel.stage', target: input.panelId, old: live.stageId, new: stage.id });
+    venue.repos.live.saveLive({
+      panelId: input.panelId,
+      stageId: stage.id,
+      presentingEntryId: null,
+      timer: idleTimer(stage.presentationSec),
+    });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: 'panel.stage',
+      target: input.panelId,
+      old: live.stageId,
+      new: stage.id,
+    });
   });
 }
 
@@ -78,10 +111,19 @@ export function transitionEntry(venue: Venue, actor: string, input: In<'entry:tr
   venue.commit([{ kind: 'live', panelId: entry.panelId, locked: next.phase === 'locked' }], () => {
     venue.setPhase(stage.id, entry.id, next.phase);
     if (input.action === 'requeue' && live.presentingEntryId === entry.id)
-      venue.repos.live.saveLive({ ...live, presentingEntryId: null, timer: idleTimer(stage.presentationSec) });
+      venue.repos.live.saveLive({
+        ...live,
+        presentingEntryId: null,
+        timer: idleTimer(stage.presentationSec),
+      });
     venue.repos.audit.add({
-      at: venue.now(), actor, action: `entry.${input.action}`, target: `${stage.id}/${entry.id}`,
-      old: phase, new: next.phase, reason: input.reason ?? null,
+      at: venue.now(),
+      actor,
+      action: `entry.${input.action}`,
+      target: `${stage.id}/${entry.id}`,
+      old: phase,
+      new: next.phase,
+      reason: input.reason ?? null,
     });
   });
 }
@@ -92,7 +134,12 @@ export function controlTimer(venue: Venue, actor: string, input: In<'timer:contr
   const timer = applyTimer(live.timer, input.action, venue.now(), stage);
   venue.commit([{ kind: 'live', panelId: input.panelId }], () => {
     venue.repos.live.saveLive({ ...live, timer });
-    venue.repos.audit.add({ at: venue.now(), actor, action: `timer.${input.action}`, target: input.panelId });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: `timer.${input.action}`,
+      target: input.panelId,
+    });
   });
 }
 
@@ -107,7 +154,14 @@ export function setRelease(venue: Venue, actor: string, input: In<'release:set'>
   };
   venue.commit([{ kind: 'screens' }], () => {
     venue.repos.live.saveRelease(after);
-    venue.repos.audit.add({ at: venue.now(), actor, action: 'release.set', target: 'screens', old: before, new: after });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: 'release.set',
+      target: 'screens',
+      old: before,
+      new: after,
+    });
   });
 }
 
@@ -122,7 +176,11 @@ export function controlReveal(venue: Venue, actor: string, input: In<'reveal:con
   } else if (!reveal) {
     throw new DomainError('BAD_TRANSITION', ['no reveal in progress']);
   } else if (input.action === 'next') {
-    reveal = { ...reveal, revealedPlace: reveal.revealedPlace === null ? reveal.places : Math.max(1, reveal.revealedPlace - 1) };
+    reveal = {
+      ...reveal,
+      revealedPlace:
+        reveal.revealedPlace === null ? reveal.places : Math.max(1, reveal.revealedPlace - 1),
+    };
   } else if (input.action === 'back') {
     const back = reveal.revealedPlace === null ? null : reveal.revealedPlace + 1;
     reveal = { ...reveal, revealedPlace: back !== null && back > reveal.places ? null : back };
@@ -132,7 +190,14 @@ export function controlReveal(venue: Venue, actor: string, input: In<'reveal:con
   const after: Release = { ...before, reveal };
   venue.commit([{ kind: 'screens' }], () => {
     venue.repos.live.saveRelease(after);
-    venue.repos.audit.add({ at: venue.now(), actor, action: `reveal.${input.action}`, target: 'screens', old: before.reveal, new: reveal });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: `reveal.${input.action}`,
+      target: 'screens',
+      old: before.reveal,
+      new: reveal,
+    });
   });
 }
 
@@ -140,30 +205,55 @@ export function setScreenMode(venue: Venue, actor: string, input: In<'screen:mod
   if (input.panelId) panelLive(venue, input.panelId);
   venue.commit([{ kind: 'screens' }], () => {
     venue.repos.live.saveScreen(input.screen, input.mode, input.panelId ?? null);
-    venue.repos.audit.add({ at: venue.now(), actor, action: 'screen.mode', target: input.screen, new: { mode: input.mode, panelId: input.panelId ?? null } });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: 'screen.mode',
+      target: input.screen,
+      new: { mode: input.mode, panelId: input.panelId ?? null },
+    });
   });
 }
 
 export function decideTie(venue: Venue, actor: string, input: In<'tie:decide'>): void {
   stageOf(venue, input.stageId);
-  for (const id of input.entryIds) if (!venue.entry(id)) throw new DomainError('NOT_FOUND', [`entry ${id}`]);
-  if (new Set(input.entryIds).size !== input.entryIds.length) throw new DomainError('BAD_INPUT', ['entryIds: duplicates']);
+  for (const id of input.entryIds)
+    if (!venue.entry(id)) throw new DomainError('NOT_FOUND', [`entry ${id}`]);
+  if (new Set(input.entryIds).size !== input.entryIds.length)
+    throw new DomainError('BAD_INPUT', ['entryIds: duplicates']);
   venue.commit([{ kind: 'setup' }], () => {
     venue.repos.live.addTieDecision(input, venue.now());
-    venue.repos.audit.add({ at: venue.now(), actor, action: 'tie.decide', target: input.stageId, new: input, reason: input.reason });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: 'tie.decide',
+      target: input.stageId,
+      new: input,
+      reason: input.reason,
+    });
   });
 }
 
-export function jurorCode(venue: Venue, actor: string, input: In<'juror:code'>): { pin: string; token: string } | null {
+export function jurorCode(
+  venue: Venue,
+  actor: string,
+  input: In<'juror:code'>,
+): { pin: string; token: string } | null {
   const setup = venue.requireSetup();
   const juror = setup.jurors.find((j) => j.id === input.jurorId);
   if (!juror) throw new DomainError('NOT_FOUND', [`juror ${input.jurorId}`]);
-  const codes = input.action === 'reissue'
-    ? { pin: newPin(new Set(setup.jurors.map((j) => j.pin))), token: newToken() }
-    : { pin: juror.pin, token: juror.token };
+  const codes =
+    input.action === 'reissue'
+      ? { pin: newPin(new Set(setup.jurors.map((j) => j.pin))), token: newToken() }
+      : { pin: juror.pin, token: juror.token };
   venue.commit([{ kind: 'setup' }], () => {
     setJurorCodes(venue.db, juror.id, codes, input.action === 'revoke');
-    venue.repos.audit.add({ at: venue.now(), actor, action: `juror.${input.action}`, target: juror.id });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: `juror.${input.action}`,
+      target: juror.id,
+    });
   });
   return input.action === 'reissue' ? codes : null;
 }

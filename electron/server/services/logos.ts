@@ -12,19 +12,30 @@ type AssetRow = { name: string; mime: string; bytes: Buffer; updated_at: number 
 export type Logo = { slot: number; url: string };
 
 function sniff(bytes: Buffer): 'image/png' | 'image/jpeg' | 'image/webp' | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
+  if (
+    bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    bytes.subarray(8, 12).toString('latin1') === 'WEBP'
+  )
+    return 'image/webp';
   return null;
 }
 
 export function listLogos(db: Db): Logo[] {
-  const rows = db.prepare("SELECT name, updated_at FROM asset WHERE name LIKE 'logo-%' ORDER BY name").all() as Array<Pick<AssetRow, 'name' | 'updated_at'>>;
-  return rows.map((r) => ({ slot: Number(r.name.slice(5)), url: `/media/${r.name}?v=${r.updated_at}` }));
+  const rows = db
+    .prepare("SELECT name, updated_at FROM asset WHERE name LIKE 'logo-%' ORDER BY name")
+    .all() as Array<Pick<AssetRow, 'name' | 'updated_at'>>;
+  return rows.map((r) => ({
+    slot: Number(r.name.slice(5)),
+    url: `/media/${r.name}?v=${r.updated_at}`,
+  }));
 }
 
 export function readLogo(db: Db, slot: number): { mime: string; bytes: Buffer } | null {
-  const row = db.prepare('SELECT mime, bytes FROM asset WHERE name = ?').get(`logo-${slot}`) as Pick<AssetRow, 'mime' | 'bytes'> | undefined;
+  const row = db.prepare('SELECT mime, bytes FROM asset WHERE name = ?').get(`logo-${slot}`) as
+    Pick<AssetRow, 'mime' | 'bytes'> | undefined;
   return row ?? null;
 }
 
@@ -34,15 +45,25 @@ export function setLogo(venue: Venue, actor: string, slot: number, base64: strin
   let mime: string | null = null;
   if (base64 !== null) {
     bytes = Buffer.from(base64, 'base64');
-    if (bytes.length === 0 || bytes.length > maxLogoBytes) throw new DomainError('BAD_INPUT', [`logo: 1 byte to ${maxLogoBytes / 1024} KB`]);
+    if (bytes.length === 0 || bytes.length > maxLogoBytes)
+      throw new DomainError('BAD_INPUT', [`logo: 1 byte to ${maxLogoBytes / 1024} KB`]);
     mime = sniff(bytes);
     if (!mime) throw new DomainError('BAD_INPUT', ['logo: PNG, JPEG or WebP only']);
   }
   venue.commit([{ kind: 'screens' }], () => {
     if (bytes && mime)
-      venue.db.prepare('INSERT INTO asset VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET mime = excluded.mime, bytes = excluded.bytes, updated_at = excluded.updated_at')
+      venue.db
+        .prepare(
+          'INSERT INTO asset VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET mime = excluded.mime, bytes = excluded.bytes, updated_at = excluded.updated_at',
+        )
         .run(`logo-${slot}`, mime, bytes, venue.now());
     else venue.db.prepare('DELETE FROM asset WHERE name = ?').run(`logo-${slot}`);
-    venue.repos.audit.add({ at: venue.now(), actor, action: bytes ? 'logo.set' : 'logo.clear', target: `logo-${slot}`, new: bytes ? { mime, bytes: bytes.length } : null });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: bytes ? 'logo.set' : 'logo.clear',
+      target: `logo-${slot}`,
+      new: bytes ? { mime, bytes: bytes.length } : null,
+    });
   });
 }

@@ -12,7 +12,12 @@ import { newId, newPin, newToken } from './ids.js';
 import { checkWhole, currentSetup, editRepo, idFromName } from './setup-edit.js';
 import type { Venue } from './venue.js';
 
-export type RosterImportReply = { entries: number; jurors: number; categories: number; panels: number };
+export type RosterImportReply = {
+  entries: number;
+  jurors: number;
+  categories: number;
+  panels: number;
+};
 
 export function importRoster(venue: Venue, actor: string, input: RosterImport): RosterImportReply {
   const setup = currentSetup(venue);
@@ -20,9 +25,16 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
   const repo = editRepo(venue);
   const replacing = input.mode === 'replace';
   if (replacing && repo.sheetsTotal() > 0)
-    throw new DomainError('INVALID_SETUP', ['score sheets exist: entries and jurors can only be added, not replaced']);
-  const check = checkRoster(input, { categories: setup.categories, panels: setup.panels, entries: setup.entries });
-  if (check.errors.length > 0) throw new DomainError('INVALID_SETUP', check.errors.slice(0, 100).map(rowErrorText));
+    throw new DomainError('INVALID_SETUP', [
+      'score sheets exist: entries and jurors can only be added, not replaced',
+    ]);
+  const check = checkRoster(input, {
+    categories: setup.categories,
+    panels: setup.panels,
+    entries: setup.entries,
+  });
+  if (check.errors.length > 0)
+    throw new DomainError('INVALID_SETUP', check.errors.slice(0, 100).map(rowErrorText));
 
   // New categories and panels named in the file.
   const ids = new Set([...setup.categories, ...setup.panels].map((x) => x.id));
@@ -43,14 +55,21 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
   const last = new Map<string, number>();
   for (const e of keptEntries) last.set(e.panelId, Math.max(last.get(e.panelId) ?? 0, e.order));
   for (const r of input.entries)
-    if (r.order !== undefined) last.set(idOf(panels, r.panel), Math.max(last.get(idOf(panels, r.panel)) ?? 0, r.order));
+    if (r.order !== undefined)
+      last.set(idOf(panels, r.panel), Math.max(last.get(idOf(panels, r.panel)) ?? 0, r.order));
   const added: Entry[] = input.entries.map((r) => {
     const panelId = idOf(panels, r.panel);
     const order = r.order ?? (last.get(panelId) ?? 0) + 1;
     if (r.order === undefined) last.set(panelId, order);
     return {
-      id: newId(), order, code: r.code, title: r.title, institution: r.institution,
-      categoryId: idOf(categories, r.category), panelId, presenter: r.presenter,
+      id: newId(),
+      order,
+      code: r.code,
+      title: r.title,
+      institution: r.institution,
+      categoryId: idOf(categories, r.category),
+      panelId,
+      presenter: r.presenter,
     };
   });
   const entries = [...keptEntries, ...added];
@@ -59,13 +78,20 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
 
   // Jurors: a conflict naming an entry code recuses from that entry, anything else is an institution.
   const replacingJurors = replacing && input.jurors.length > 0;
-  const keptJurors = (replacingJurors ? [] : setup.jurors).map((j) => ({ ...j, conflictEntryIds: j.conflictEntryIds.filter((id) => entryIds.has(id)) }));
+  const keptJurors = (replacingJurors ? [] : setup.jurors).map((j) => ({
+    ...j,
+    conflictEntryIds: j.conflictEntryIds.filter((id) => entryIds.has(id)),
+  }));
   const addedJurors: Juror[] = input.jurors.map((r) => {
     const entryConflicts = r.conflicts.flatMap((c) => byCode.get(nameKey(c)) ?? []);
     const institutions = r.conflicts.filter((c) => !byCode.has(nameKey(c)));
     return {
-      id: newId(), name: r.name, panelId: idOf(panels, r.panel), isChair: r.isChair,
-      conflictInstitutions: [...new Set(institutions)], conflictEntryIds: [...new Set(entryConflicts)],
+      id: newId(),
+      name: r.name,
+      panelId: idOf(panels, r.panel),
+      isChair: r.isChair,
+      conflictInstitutions: [...new Set(institutions)],
+      conflictEntryIds: [...new Set(entryConflicts)],
     };
   });
   const jurors = [...keptJurors, ...addedJurors];
@@ -77,7 +103,13 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
     for (const c of newCategories) repo.upsertNamed('category', c);
     for (const p of newPanels) {
       repo.upsertNamed('panel', p);
-      if (first) venue.repos.live.saveLive({ panelId: p.id, stageId: first.id, presentingEntryId: null, timer: idleTimer(first.presentationSec) });
+      if (first)
+        venue.repos.live.saveLive({
+          panelId: p.id,
+          stageId: first.id,
+          presentingEntryId: null,
+          timer: idleTimer(first.presentationSec),
+        });
     }
     if (replacingJurors) for (const j of setup.jurors) repo.deleteJuror(j.id);
     if (keptEntries.length === 0) for (const e of setup.entries) repo.deleteEntry(e.id);
@@ -86,12 +118,23 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
     for (const e of added) repo.upsertEntry(e);
     for (const j of addedJurors) repo.upsertJuror(j, { pin: newPin(pins), token: newToken() });
     venue.repos.audit.add({
-      at: venue.now(), actor, action: 'roster.import', target: 'festival',
+      at: venue.now(),
+      actor,
+      action: 'roster.import',
+      target: 'festival',
       new: {
-        mode: input.mode, entries: added.map((e) => e.code), jurors: addedJurors.map((j) => j.name),
-        categories: newCategories.map((c) => c.name), panels: newPanels.map((p) => p.name),
+        mode: input.mode,
+        entries: added.map((e) => e.code),
+        jurors: addedJurors.map((j) => j.name),
+        categories: newCategories.map((c) => c.name),
+        panels: newPanels.map((p) => p.name),
       },
     });
   });
-  return { entries: added.length, jurors: addedJurors.length, categories: newCategories.length, panels: newPanels.length };
+  return {
+    entries: added.length,
+    jurors: addedJurors.length,
+    categories: newCategories.length,
+    panels: newPanels.length,
+  };
 }

@@ -5,7 +5,11 @@
 // then written in one commit with an audit row holding the old and new values.
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { ParsedOf, organizerCalls } from '../../../shared/contract/events.js';
-import { festivalSetupSchema, issuesToDetails, type FestivalSetup } from '../../../shared/contract/schemas.js';
+import {
+  festivalSetupSchema,
+  issuesToDetails,
+  type FestivalSetup,
+} from '../../../shared/contract/schemas.js';
 import type { StageEdit } from '../../../shared/contract/setup-schemas.js';
 import type { Category, Panel, Stage } from '../../../shared/model.js';
 import { idleTimer } from '../../../shared/timer.js';
@@ -21,7 +25,10 @@ export const editRepo = (venue: Venue) => createSetupEditRepo(venue.db);
 
 /** The setup as a template, for building the state an edit would leave. */
 export function currentSetup(venue: Venue): FestivalSetup {
-  if (!venue.setup()) throw new DomainError('NOT_FOUND', ['no festival is set up yet: import a template or start a new festival']);
+  if (!venue.setup())
+    throw new DomainError('NOT_FOUND', [
+      'no festival is set up yet: import a template or start a new festival',
+    ]);
   return exportSetup(venue);
 }
 
@@ -36,7 +43,14 @@ export function saveFestival(venue: Venue, actor: string, input: In<'festival:sa
   const next = { ...old, ...input };
   venue.commit([{ kind: 'setup' }], () => {
     editRepo(venue).updateFestival(next);
-    venue.repos.audit.add({ at: venue.now(), actor, action: 'festival.update', target: 'festival', old, new: next });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: 'festival.update',
+      target: 'festival',
+      old,
+      new: next,
+    });
   });
   return null;
 }
@@ -47,27 +61,62 @@ export function rubricFrozen(venue: Venue, stage: Stage): boolean {
 }
 
 const rubricOf = (criteria: StageEdit['criteria'] | Stage['criteria']) =>
-  JSON.stringify(criteria.map((c) => [c.id, c.name, c.description, c.weightBp, c.minX100, c.maxX100, c.stepX100, c.levels.map((l) => [l.fromX100, l.toX100, l.label])]));
+  JSON.stringify(
+    criteria.map((c) => [
+      c.id,
+      c.name,
+      c.description,
+      c.weightBp,
+      c.minX100,
+      c.maxX100,
+      c.stepX100,
+      c.levels.map((l) => [l.fromX100, l.toX100, l.label]),
+    ]),
+  );
 
-export function saveStage(venue: Venue, actor: string, input: In<'stage:save'>): { frozen: boolean } {
+export function saveStage(
+  venue: Venue,
+  actor: string,
+  input: In<'stage:save'>,
+): { frozen: boolean } {
   const setup = currentSetup(venue);
   const { stage, unlockReason } = input;
   const existing = venue.requireSetup().stages.find((s) => s.id === stage.id);
   const frozen = existing ? rubricFrozen(venue, existing) : false;
   const rubricChanged = existing ? rubricOf(existing.criteria) !== rubricOf(stage.criteria) : false;
   if (frozen && rubricChanged && !unlockReason)
-    throw new DomainError('RUBRIC_FROZEN', [`${stage.id}: score sheets exist; unlock the rubric with a written reason to change it`]);
-  checkWhole({ ...setup, stages: existing ? setup.stages.map((s) => (s.id === stage.id ? stage : s)) : [...setup.stages, stage] });
+    throw new DomainError('RUBRIC_FROZEN', [
+      `${stage.id}: score sheets exist; unlock the rubric with a written reason to change it`,
+    ]);
+  checkWhole({
+    ...setup,
+    stages: existing
+      ? setup.stages.map((s) => (s.id === stage.id ? stage : s))
+      : [...setup.stages, stage],
+  });
   const reason = frozen && rubricChanged ? (unlockReason ?? null) : null;
   venue.commit([{ kind: 'setup' }], () => {
     const repo = editRepo(venue);
     if (reason !== null)
-      venue.repos.audit.add({ at: venue.now(), actor, action: 'rubric.unlock', target: stage.id, old: existing?.criteria, new: stage.criteria, reason });
+      venue.repos.audit.add({
+        at: venue.now(),
+        actor,
+        action: 'rubric.unlock',
+        target: stage.id,
+        old: existing?.criteria,
+        new: stage.criteria,
+        reason,
+      });
     repo.upsertStage(stage);
     const { rubricFrozen: _f, ...old } = existing ?? { rubricFrozen: false };
     venue.repos.audit.add({
-      at: venue.now(), actor, action: existing ? 'stage.update' : 'stage.add', target: stage.id,
-      old: existing ? old : undefined, new: stage, reason,
+      at: venue.now(),
+      actor,
+      action: existing ? 'stage.update' : 'stage.add',
+      target: stage.id,
+      old: existing ? old : undefined,
+      new: stage,
+      reason,
     });
   });
   return { frozen };
@@ -81,10 +130,18 @@ export function deleteStage(venue: Venue, actor: string, input: In<'stage:delete
   if (!fallback) throw new DomainError('INVALID_SETUP', ['a festival needs at least one stage']);
   const repo = editRepo(venue);
   if (venue.repos.sheets.countVersions(stage.id) > 0 || repo.tieDecisionsOfStage(stage.id) > 0)
-    throw new DomainError('INVALID_SETUP', [`${stage.name}: score sheets exist for this stage; it cannot be deleted`]);
+    throw new DomainError('INVALID_SETUP', [
+      `${stage.name}: score sheets exist for this stage; it cannot be deleted`,
+    ]);
   venue.commit([{ kind: 'setup' }], () => {
     repo.deleteStage(stage.id, fallback.id);
-    venue.repos.audit.add({ at: venue.now(), actor, action: 'stage.delete', target: stage.id, old: stage });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: 'stage.delete',
+      target: stage.id,
+      old: stage,
+    });
   });
   return null;
 }
@@ -94,50 +151,100 @@ const named = (venue: Venue, table: NamedTable): Array<Category | Panel> =>
 
 /** A readable id from a name when it is free ("Ruang 1" -> "ruang-1"), else a random one. */
 export function idFromName(name: string, taken: ReadonlySet<string>): string {
-  const slug = name.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').slice(0, 40);
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .slice(0, 40);
   return /^[a-z0-9][a-z0-9-]*$/.test(slug) && !taken.has(slug) ? slug : newId();
 }
 
-export function saveNamed(venue: Venue, actor: string, table: NamedTable, input: In<'category:save'>): { id: string } {
+export function saveNamed(
+  venue: Venue,
+  actor: string,
+  table: NamedTable,
+  input: In<'category:save'>,
+): { id: string } {
   const list = named(venue, table);
   const existing = input.id ? list.find((x) => x.id === input.id) : undefined;
   const clash = list.find((x) => x.id !== existing?.id && nameKey(x.name) === nameKey(input.name));
   if (clash) throw new DomainError('INVALID_SETUP', [`name: "${input.name}" is already used`]);
   const id = existing?.id ?? input.id ?? idFromName(input.name, new Set(list.map((x) => x.id)));
-  const order = input.order ?? existing?.order ?? list.reduce((m, x) => Math.max(m, x.order + 1), 0);
+  const order =
+    input.order ?? existing?.order ?? list.reduce((m, x) => Math.max(m, x.order + 1), 0);
   const item = { id, name: input.name, order };
   venue.commit([{ kind: 'setup' }], () => {
     editRepo(venue).upsertNamed(table, item);
     if (table === 'panel' && !existing) {
       const first = [...venue.requireSetup().stages].sort((a, b) => a.order - b.order)[0];
-      if (first) venue.repos.live.saveLive({ panelId: id, stageId: first.id, presentingEntryId: null, timer: idleTimer(first.presentationSec) });
+      if (first)
+        venue.repos.live.saveLive({
+          panelId: id,
+          stageId: first.id,
+          presentingEntryId: null,
+          timer: idleTimer(first.presentationSec),
+        });
     }
-    venue.repos.audit.add({ at: venue.now(), actor, action: `${table}.${existing ? 'update' : 'add'}`, target: id, old: existing, new: item });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: `${table}.${existing ? 'update' : 'add'}`,
+      target: id,
+      old: existing,
+      new: item,
+    });
   });
   return { id };
 }
 
-export function deleteNamed(venue: Venue, actor: string, table: NamedTable, input: In<'category:delete'>): null {
+export function deleteNamed(
+  venue: Venue,
+  actor: string,
+  table: NamedTable,
+  input: In<'category:delete'>,
+): null {
   const setup = venue.requireSetup();
   const list = named(venue, table);
   const item = list.find((x) => x.id === input.id);
   if (!item) throw new DomainError('NOT_FOUND', [`${table} ${input.id}`]);
-  if (list.length === 1) throw new DomainError('INVALID_SETUP', [`a festival needs at least one ${table}`]);
-  const entries = setup.entries.filter((e) => (table === 'category' ? e.categoryId : e.panelId) === item.id).length;
+  if (list.length === 1)
+    throw new DomainError('INVALID_SETUP', [`a festival needs at least one ${table}`]);
+  const entries = setup.entries.filter(
+    (e) => (table === 'category' ? e.categoryId : e.panelId) === item.id,
+  ).length;
   const jurors = table === 'panel' ? setup.jurors.filter((j) => j.panelId === item.id).length : 0;
   if (entries > 0 || jurors > 0)
-    throw new DomainError('INVALID_SETUP', [`${item.name}: still used by ${entries} entries and ${jurors} jurors; move them first`]);
+    throw new DomainError('INVALID_SETUP', [
+      `${item.name}: still used by ${entries} entries and ${jurors} jurors; move them first`,
+    ]);
   venue.commit([{ kind: 'setup' }], () => {
     editRepo(venue).deleteNamed(table, item.id);
-    venue.repos.audit.add({ at: venue.now(), actor, action: `${table}.delete`, target: item.id, old: item });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: `${table}.delete`,
+      target: item.id,
+      old: item,
+    });
   });
   return null;
 }
 
-export function reorderNamed(venue: Venue, actor: string, table: NamedTable, input: In<'category:reorder'>): null {
+export function reorderNamed(
+  venue: Venue,
+  actor: string,
+  table: NamedTable,
+  input: In<'category:reorder'>,
+): null {
   const list = named(venue, table);
   const given = new Set(input.ids);
-  if (given.size !== input.ids.length || given.size !== list.length || list.some((x) => !given.has(x.id)))
+  if (
+    given.size !== input.ids.length ||
+    given.size !== list.length ||
+    list.some((x) => !given.has(x.id))
+  )
     throw new DomainError('BAD_INPUT', ['ids: list every item exactly once']);
   venue.commit([{ kind: 'setup' }], () => {
     const repo = editRepo(venue);
@@ -145,7 +252,14 @@ export function reorderNamed(venue: Venue, actor: string, table: NamedTable, inp
       const item = list.find((x) => x.id === id);
       if (item) repo.upsertNamed(table, { ...item, order: i + 1 });
     });
-    venue.repos.audit.add({ at: venue.now(), actor, action: `${table}.reorder`, target: table, old: list.map((x) => x.id), new: input.ids });
+    venue.repos.audit.add({
+      at: venue.now(),
+      actor,
+      action: `${table}.reorder`,
+      target: table,
+      old: list.map((x) => x.id),
+      new: input.ids,
+    });
   });
   return null;
 }

@@ -6,7 +6,12 @@ import type { ParsedOf } from '../../../shared/contract/events.js';
 import type { jurorCalls, organizerCalls } from '../../../shared/contract/events.js';
 import type { SheetSaveReply } from '../../../shared/contract/views.js';
 import type { Juror, SheetValues, SheetVersion, Stage } from '../../../shared/model.js';
-import { acceptsSheets, isRecused, sheetTotalMicro, validateSheetValues } from '../../../shared/scoring/index.js';
+import {
+  acceptsSheets,
+  isRecused,
+  sheetTotalMicro,
+  validateSheetValues,
+} from '../../../shared/scoring/index.js';
 import { freezeRubric } from '../db/setup-repo.js';
 import { newId } from './ids.js';
 import type { Change, Venue } from './venue.js';
@@ -16,23 +21,41 @@ type CorrectInput = ParsedOf<(typeof organizerCalls)['sheet:correct']>;
 
 function reply(v: SheetVersion, stage: Stage, duplicate: boolean): SheetSaveReply {
   return {
-    submissionId: v.submissionId, sheetId: v.id, version: v.version, status: v.status, duplicate,
+    submissionId: v.submissionId,
+    sheetId: v.id,
+    version: v.version,
+    status: v.status,
+    duplicate,
     totalMicro: sheetTotalMicro(stage.criteria, v.values),
   };
 }
 
 /** Every criterion present (missing -> null), values checked against the rubric. */
-function checkValues(stage: Stage, values: SheetValues, status: 'draft' | 'submitted'): SheetValues {
+function checkValues(
+  stage: Stage,
+  values: SheetValues,
+  status: 'draft' | 'submitted',
+): SheetValues {
   const issues = validateSheetValues(stage.criteria, values, status);
   const first = issues[0];
-  if (first) throw new DomainError(first.code, issues.map((i) => i.detail));
+  if (first)
+    throw new DomainError(
+      first.code,
+      issues.map((i) => i.detail),
+    );
   const full: SheetValues = {};
   for (const c of stage.criteria) full[c.id] = values[c.id] ?? null;
   return full;
 }
 
 /** A stored submission id answers again with what was stored, if it is the same sheet. */
-function resend(venue: Venue, submissionId: string, jurorId: string, entryId: string, stage: Stage): SheetSaveReply | null {
+function resend(
+  venue: Venue,
+  submissionId: string,
+  jurorId: string,
+  entryId: string,
+  stage: Stage,
+): SheetSaveReply | null {
   const existing = venue.repos.sheets.findBySubmission(submissionId);
   if (!existing) return null;
   if (existing.jurorId !== jurorId || existing.entryId !== entryId || existing.stageId !== stage.id)
@@ -50,7 +73,8 @@ function lookup(venue: Venue, entryId: string, stageId: string) {
   const setup = venue.requireSetup();
   const entry = setup.entries.find((e) => e.id === entryId);
   const stage = setup.stages.find((s) => s.id === stageId);
-  if (!entry || !stage) throw new DomainError('NOT_FOUND', [!entry ? `entry ${entryId}` : `stage ${stageId}`]);
+  if (!entry || !stage)
+    throw new DomainError('NOT_FOUND', [!entry ? `entry ${entryId}` : `stage ${stageId}`]);
   return { entry, stage };
 }
 
@@ -67,13 +91,25 @@ export function saveJurorSheet(venue: Venue, juror: Juror, input: SaveInput): Sh
   const at = venue.now();
   const stored = venue.commit(sheetChanges(stage, juror.id, entry.id), () => {
     const v = venue.repos.sheets.append({
-      id: newId(), submissionId: input.submissionId, jurorId: juror.id, entryId: entry.id, stageId: stage.id,
-      status: input.status, values, comment: input.comment, createdAt: at, author: 'juror', reason: null,
+      id: newId(),
+      submissionId: input.submissionId,
+      jurorId: juror.id,
+      entryId: entry.id,
+      stageId: stage.id,
+      status: input.status,
+      values,
+      comment: input.comment,
+      createdAt: at,
+      author: 'juror',
+      reason: null,
     });
     freezeRubric(venue.db, stage.id);
     venue.repos.audit.add({
-      at, actor: `juror:${juror.id}`, action: input.status === 'submitted' ? 'sheet.submit' : 'sheet.draft',
-      target: `${stage.id}/${entry.id}/${juror.id}`, new: { version: v.version, values, comment: v.comment },
+      at,
+      actor: `juror:${juror.id}`,
+      action: input.status === 'submitted' ? 'sheet.submit' : 'sheet.draft',
+      target: `${stage.id}/${entry.id}/${juror.id}`,
+      new: { version: v.version, values, comment: v.comment },
     });
     venue.rememberSheet(v);
     return v;
@@ -95,14 +131,34 @@ export function correctSheet(venue: Venue, actor: string, input: CorrectInput): 
   const at = venue.now();
   const stored = venue.commit(sheetChanges(stage, juror.id, entry.id), () => {
     const v = venue.repos.sheets.append({
-      id: newId(), submissionId: input.submissionId, jurorId: juror.id, entryId: entry.id, stageId: stage.id,
-      status: 'submitted', values, comment: input.comment, createdAt: at, author: 'organizer', reason: input.reason,
+      id: newId(),
+      submissionId: input.submissionId,
+      jurorId: juror.id,
+      entryId: entry.id,
+      stageId: stage.id,
+      status: 'submitted',
+      values,
+      comment: input.comment,
+      createdAt: at,
+      author: 'organizer',
+      reason: input.reason,
     });
     freezeRubric(venue.db, stage.id);
     venue.repos.audit.add({
-      at, actor, action: 'sheet.correct', target: `${stage.id}/${entry.id}/${juror.id}`,
-      old: before ? { version: before.version, status: before.status, values: before.values, comment: before.comment } : null,
-      new: { version: v.version, values, comment: v.comment }, reason: input.reason,
+      at,
+      actor,
+      action: 'sheet.correct',
+      target: `${stage.id}/${entry.id}/${juror.id}`,
+      old: before
+        ? {
+            version: before.version,
+            status: before.status,
+            values: before.values,
+            comment: before.comment,
+          }
+        : null,
+      new: { version: v.version, values, comment: v.comment },
+      reason: input.reason,
     });
     venue.rememberSheet(v);
     return v;

@@ -157,8 +157,12 @@ export function createVenue(db: Db, now: () => number = Date.now) {
       let cached = standingsCache.get(stageId);
       if (!cached) {
         cached = engine.compute({
-          stage, entries: s.entries, jurors: s.jurors, categories: s.categories,
-          sheets: venue.sheetsOfStage(stageId), tieDecisions: live.tieDecisions().filter((t) => t.stageId === stageId),
+          stage,
+          entries: s.entries,
+          jurors: s.jurors,
+          categories: s.categories,
+          sheets: venue.sheetsOfStage(stageId),
+          tieDecisions: live.tieDecisions().filter((t) => t.stageId === stageId),
         });
         standingsCache.set(stageId, cached);
       }

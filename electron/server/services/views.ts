@@ -1,10 +1,22 @@
 // Builds what each audience receives. Screens get only what the organizer released:
 // no scores unless privacy is "live", and in a reveal no place above the one revealed.
 import type {
-  ConnectedClient, JurorSnapshot, OrganizerSnapshot, ProgressCell, PublicEntry, PublicRow, ScreenPanel, ScreenSnapshot,
+  ConnectedClient,
+  JurorSnapshot,
+  OrganizerSnapshot,
+  ProgressCell,
+  PublicEntry,
+  PublicRow,
+  ScreenPanel,
+  ScreenSnapshot,
 } from '../../../shared/contract/views.js';
 import type { Entry, Id, ScreenMode } from '../../../shared/model.js';
-import { combineStages, expectedJurors, isRecused, progressCell } from '../../../shared/scoring/index.js';
+import {
+  combineStages,
+  expectedJurors,
+  isRecused,
+  progressCell,
+} from '../../../shared/scoring/index.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { idleTimer } from '../../../shared/timer.js';
 import type { SetupState } from '../db/setup-repo.js';
@@ -12,13 +24,24 @@ import { listLogos } from './logos.js';
 import type { Venue } from './venue.js';
 
 function meta(venue: Venue) {
-  return { version: venue.revision, serverNow: venue.now(), rehearsal: venue.repos.meta.get('rehearsal') === '1' };
+  return {
+    version: venue.revision,
+    serverNow: venue.now(),
+    rehearsal: venue.repos.meta.get('rehearsal') === '1',
+  };
 }
 
 function liveOf(venue: Venue, setup: SetupState, panelId: Id) {
   const found = venue.lives().find((l) => l.panelId === panelId);
   const stage = setup.stages[0];
-  return found ?? { panelId, stageId: stage?.id ?? '', presentingEntryId: null, timer: idleTimer(stage?.presentationSec ?? 0) };
+  return (
+    found ?? {
+      panelId,
+      stageId: stage?.id ?? '',
+      presentingEntryId: null,
+      timer: idleTimer(stage?.presentationSec ?? 0),
+    }
+  );
 }
 
 export function jurorSnapshot(venue: Venue, jurorId: Id): JurorSnapshot | null {
@@ -39,7 +62,14 @@ export function jurorSnapshot(venue: Venue, jurorId: Id): JurorSnapshot | null {
         categoryName: categories.get(entry.categoryId) ?? '',
         phase: venue.phase(stage.id, entry.id),
         mySheet: sheet
-          ? { status: sheet.status, version: sheet.version, values: sheet.values, comment: sheet.comment, updatedAt: sheet.createdAt, submissionId: sheet.submissionId }
+          ? {
+              status: sheet.status,
+              version: sheet.version,
+              values: sheet.values,
+              comment: sheet.comment,
+              updatedAt: sheet.createdAt,
+              submissionId: sheet.submissionId,
+            }
           : null,
       };
     });
@@ -47,19 +77,31 @@ export function jurorSnapshot(venue: Venue, jurorId: Id): JurorSnapshot | null {
     ...meta(venue),
     festival: { id: setup.festival.id, name: setup.festival.name, venue: setup.festival.venue },
     juror: {
-      id: juror.id, name: juror.name, isChair: juror.isChair, panelId: juror.panelId, token: juror.token,
+      id: juror.id,
+      name: juror.name,
+      isChair: juror.isChair,
+      panelId: juror.panelId,
+      token: juror.token,
       panelName: setup.panels.find((p) => p.id === juror.panelId)?.name ?? '',
     },
     stage,
     live,
     entries,
-    progress: { submitted: entries.filter((e) => e.mySheet?.status === 'submitted').length, total: entries.length },
+    progress: {
+      submitted: entries.filter((e) => e.mySheet?.status === 'submitted').length,
+      total: entries.length,
+    },
   };
 }
 
 function publicEntry(setup: SetupState, e: Entry): PublicEntry {
   return {
-    id: e.id, code: e.code, title: e.title, institution: e.institution, presenter: e.presenter, order: e.order,
+    id: e.id,
+    code: e.code,
+    title: e.title,
+    institution: e.institution,
+    presenter: e.presenter,
+    order: e.order,
     categoryName: setup.categories.find((c) => c.id === e.categoryId)?.name ?? '',
     panelName: setup.panels.find((p) => p.id === e.panelId)?.name ?? '',
   };
@@ -69,25 +111,44 @@ function publicRows(setup: SetupState, rows: RankedRow[], withScores: boolean): 
   const out: PublicRow[] = [];
   for (const r of rows) {
     const e = setup.entries.find((x) => x.id === r.entryId);
-    if (e) out.push({ rank: r.rank, tied: r.tied, entry: publicEntry(setup, e), scoreMicro: withScores ? r.scoreMicro : null });
+    if (e)
+      out.push({
+        rank: r.rank,
+        tied: r.tied,
+        entry: publicEntry(setup, e),
+        scoreMicro: withScores ? r.scoreMicro : null,
+      });
   }
   return out;
 }
 
-export function screenSnapshot(venue: Venue, screen: { mode: ScreenMode; panelId: Id | null }): ScreenSnapshot | null {
+export function screenSnapshot(
+  venue: Venue,
+  screen: { mode: ScreenMode; panelId: Id | null },
+): ScreenSnapshot | null {
   const setup = venue.setup();
   if (!setup) return null;
   const release = venue.repos.live.release();
   const panels: ScreenPanel[] = setup.panels.map((p) => {
     const live = liveOf(venue, setup, p.id);
-    const entry = live.presentingEntryId ? setup.entries.find((e) => e.id === live.presentingEntryId) : undefined;
+    const entry = live.presentingEntryId
+      ? setup.entries.find((e) => e.id === live.presentingEntryId)
+      : undefined;
     let progress: ScreenPanel['progress'] = null;
     if (entry) {
       const expected = expectedJurors(entry, setup.jurors);
-      const submitted = expected.filter((j) => venue.currentSheet(live.stageId, j.id, entry.id)?.status === 'submitted').length;
+      const submitted = expected.filter(
+        (j) => venue.currentSheet(live.stageId, j.id, entry.id)?.status === 'submitted',
+      ).length;
       progress = { submitted, expected: expected.length };
     }
-    return { panelId: p.id, panelName: p.name, live, presenting: entry ? publicEntry(setup, entry) : null, progress };
+    return {
+      panelId: p.id,
+      panelName: p.name,
+      live,
+      presenting: entry ? publicEntry(setup, entry) : null,
+      progress,
+    };
   });
   const stageId = release.stageId ?? setup.stages[0]?.id ?? null;
   const standings = stageId ? venue.standings(stageId) : null;
@@ -98,29 +159,57 @@ export function screenSnapshot(venue: Venue, screen: { mode: ScreenMode; panelId
   if (release.privacy === 'live' && !release.reveal && standings && stage) {
     const provisional = setup.entries.some((e) => venue.phase(stage.id, e.id) !== 'locked');
     leaderboard = {
-      stageId: stage.id, stageName: stage.name, provisional,
+      stageId: stage.id,
+      stageName: stage.name,
+      provisional,
       categories: [
-        { categoryId: null, name: 'Semua kategori', rows: publicRows(setup, standings.overall, true) },
-        ...setup.categories.map((c) => ({ categoryId: c.id, name: c.name, rows: publicRows(setup, standings.byCategory[c.id] ?? [], true) })),
+        {
+          categoryId: null,
+          name: 'Semua kategori',
+          rows: publicRows(setup, standings.overall, true),
+        },
+        ...setup.categories.map((c) => ({
+          categoryId: c.id,
+          name: c.name,
+          rows: publicRows(setup, standings.byCategory[c.id] ?? [], true),
+        })),
       ],
     };
   }
   let reveal: ScreenSnapshot['reveal'] = null;
   if (release.reveal && standings) {
     const r = release.reveal;
-    const source = r.categoryId === null ? standings.overall : (standings.byCategory[r.categoryId] ?? []);
+    const source =
+      r.categoryId === null ? standings.overall : (standings.byCategory[r.categoryId] ?? []);
     // Never a place above the one revealed so far, and nothing before the first reveal.
-    const shown = r.revealedPlace === null ? [] : source.filter((x) => x.rank !== null && x.rank >= (r.revealedPlace ?? Infinity) && x.rank <= r.places);
+    const shown =
+      r.revealedPlace === null
+        ? []
+        : source.filter(
+            (x) => x.rank !== null && x.rank >= (r.revealedPlace ?? Infinity) && x.rank <= r.places,
+          );
     reveal = {
-      categoryId: r.categoryId, places: r.places, revealedPlace: r.revealedPlace,
-      categoryName: r.categoryId === null ? 'Semua kategori' : (setup.categories.find((c) => c.id === r.categoryId)?.name ?? ''),
+      categoryId: r.categoryId,
+      places: r.places,
+      revealedPlace: r.revealedPlace,
+      categoryName:
+        r.categoryId === null
+          ? 'Semua kategori'
+          : (setup.categories.find((c) => c.id === r.categoryId)?.name ?? ''),
       rows: publicRows(setup, shown, true),
     };
   }
   const f = setup.festival;
   return {
     ...meta(venue),
-    festival: { name: f.name, theme: f.theme, venue: f.venue, startDate: f.startDate, endDate: f.endDate, logos: listLogos(venue.db) },
+    festival: {
+      name: f.name,
+      theme: f.theme,
+      venue: f.venue,
+      startDate: f.startDate,
+      endDate: f.endDate,
+      logos: listLogos(venue.db),
+    },
     screen,
     privacy: release.privacy,
     message: release.message,
@@ -130,7 +219,10 @@ export function screenSnapshot(venue: Venue, screen: { mode: ScreenMode; panelId
   };
 }
 
-export function organizerSnapshot(venue: Venue, clients: ConnectedClient[]): OrganizerSnapshot | null {
+export function organizerSnapshot(
+  venue: Venue,
+  clients: ConnectedClient[],
+): OrganizerSnapshot | null {
   const setup = venue.setup();
   if (!setup) return null;
   const phases: OrganizerSnapshot['phases'] = {};
@@ -145,19 +237,29 @@ export function organizerSnapshot(venue: Venue, clients: ConnectedClient[]): Org
       const row: Record<Id, ProgressCell> = (pr[e.id] = {});
       for (const j of setup.jurors) {
         if (j.panelId !== e.panelId) continue;
-        row[j.id] = progressCell({ phase, recused: isRecused(j, e), sheetStatus: venue.currentSheet(stage.id, j.id, e.id)?.status ?? null });
+        row[j.id] = progressCell({
+          phase,
+          recused: isRecused(j, e),
+          sheetStatus: venue.currentSheet(stage.id, j.id, e.id)?.status ?? null,
+        });
       }
     }
     const s = venue.standings(stage.id);
     if (s) standings[stage.id] = s;
   }
   const weighted = setup.stages.filter((s) => s.finalWeightBp > 0);
-  const combined = weighted.length > 1
-    ? combineStages(weighted.flatMap((stage) => (standings[stage.id] ? [{ stage, standings: standings[stage.id]! }] : [])))
-    : null;
+  const combined =
+    weighted.length > 1
+      ? combineStages(
+          weighted.flatMap((stage) =>
+            standings[stage.id] ? [{ stage, standings: standings[stage.id]! }] : [],
+          ),
+        )
+      : null;
   const release = venue.repos.live.release();
   const screens = venue.repos.live.screens().map((s) => ({
-    ...s, online: clients.some((c) => c.kind === 'screen' && c.name === s.name && c.online),
+    ...s,
+    online: clients.some((c) => c.kind === 'screen' && c.name === s.name && c.online),
   }));
   return {
     ...meta(venue),

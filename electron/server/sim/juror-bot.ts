@@ -13,7 +13,14 @@ import type { SheetSaveInput } from '../../../shared/contract/schemas.js';
 import type { JurorSnapshot, SheetSaveReply } from '../../../shared/contract/views.js';
 import type { SheetValues } from '../../../shared/model.js';
 import {
-  between, draftSheet, jurorProfile, makeSubmissionId, reviseSheet, rngFor, scoreSheet, type JurorProfile,
+  between,
+  draftSheet,
+  jurorProfile,
+  makeSubmissionId,
+  reviseSheet,
+  rngFor,
+  scoreSheet,
+  type JurorProfile,
 } from './scoring-model.js';
 
 export type Range = readonly [number, number];
@@ -54,7 +61,13 @@ export type AckRecord = {
 };
 
 export type JurorBotStats = {
-  submitted: number; revisions: number; drafts: number; drops: number; duplicates: number; refused: number; outbox: number;
+  submitted: number;
+  revisions: number;
+  drafts: number;
+  drops: number;
+  duplicates: number;
+  refused: number;
+  outbox: number;
 };
 
 export type JurorBot = {
@@ -112,29 +125,43 @@ export function startJurorBot(opts: JurorBotOptions): Promise<JurorBot> {
     const p = outbox.get(sid);
     if (!p || closed || !socket.connected || inflight.has(sid)) return;
     inflight.add(sid);
-    socket.timeout(opts.ackTimeoutMs ?? 8000).emit('sheet:save', p.input, (err: Error | null, res: Result<SheetSaveReply>) => {
-      inflight.delete(sid);
-      if (closed) return;
-      if (err) return; // lost with a drop-out or timed out: stays in the outbox, resent on connect
-      outbox.delete(sid);
-      if (!res.ok) {
-        refused.push({ submissionId: sid, entryId: p.input.entryId, code: res.code });
-        log(`${jurorId} ${codeOf(p.input.entryId)}: refused ${res.code}`);
-        return;
-      }
-      acked.push({ jurorId, entryId: p.input.entryId, ...res.data });
-      if (res.data.duplicate) {
-        stats.duplicates++;
-        log(`${jurorId} ${codeOf(p.input.entryId)}: resent after a drop-out, already stored (v${res.data.version})`);
-      }
-      p.onAck?.();
-    });
+    socket
+      .timeout(opts.ackTimeoutMs ?? 8000)
+      .emit('sheet:save', p.input, (err: Error | null, res: Result<SheetSaveReply>) => {
+        inflight.delete(sid);
+        if (closed) return;
+        if (err) return; // lost with a drop-out or timed out: stays in the outbox, resent on connect
+        outbox.delete(sid);
+        if (!res.ok) {
+          refused.push({ submissionId: sid, entryId: p.input.entryId, code: res.code });
+          log(`${jurorId} ${codeOf(p.input.entryId)}: refused ${res.code}`);
+          return;
+        }
+        acked.push({ jurorId, entryId: p.input.entryId, ...res.data });
+        if (res.data.duplicate) {
+          stats.duplicates++;
+          log(
+            `${jurorId} ${codeOf(p.input.entryId)}: resent after a drop-out, already stored (v${res.data.version})`,
+          );
+        }
+        p.onAck?.();
+      });
   }
 
-  function send(entryId: string, status: 'draft' | 'submitted', values: SheetValues, round: number, onAck?: () => void): string {
+  function send(
+    entryId: string,
+    status: 'draft' | 'submitted',
+    values: SheetValues,
+    round: number,
+    onAck?: () => void,
+  ): string {
     const stageId = latest?.stage.id ?? '';
     const sid = makeSubmissionId(`sim${opts.seed.toString(36)}${jurorId}r${round}`, ++counter);
-    outbox.set(sid, { input: { submissionId: sid, entryId, stageId, status, values, comment: '' }, round, ...(onAck ? { onAck } : {}) });
+    outbox.set(sid, {
+      input: { submissionId: sid, entryId, stageId, status, values, comment: '' },
+      round,
+      ...(onAck ? { onAck } : {}),
+    });
     flushOne(sid);
     return sid;
   }
@@ -160,7 +187,12 @@ export function startJurorBot(opts: JurorBotOptions): Promise<JurorBot> {
         if (entryView(entryId)?.phase !== 'scoring' || !latest) return;
         stats.revisions++;
         log(`${jurorId} ${codeOf(entryId)}: revises the sheet`);
-        send(entryId, 'submitted', reviseSheet(latest.stage.criteria, values, opts.seed, jurorId, entryId, 1), 1);
+        send(
+          entryId,
+          'submitted',
+          reviseSheet(latest.stage.criteria, values, opts.seed, jurorId, entryId, 1),
+          1,
+        );
       });
     });
     // Pressing "send" and losing the Wi-Fi at once: the ack may never arrive.
@@ -183,7 +215,12 @@ export function startJurorBot(opts: JurorBotOptions): Promise<JurorBot> {
           later(between(r, opts.timing.draftAfterMs), () => {
             if (!latest || entryView(id)?.phase !== 'presenting' || entryView(id)?.mySheet) return;
             stats.drafts++;
-            send(id, 'draft', draftSheet(latest.stage.criteria, opts.seed, jurorId, id, profile), 0);
+            send(
+              id,
+              'draft',
+              draftSheet(latest.stage.criteria, opts.seed, jurorId, id, profile),
+              0,
+            );
           });
       }
       if (e.phase === 'scoring' && e.mySheet?.status !== 'submitted' && !planned.has(id)) {

@@ -6,7 +6,12 @@
 // visible in the progress grid).
 import { io, type Socket } from 'socket.io-client';
 import type { Result } from '../../../shared/contract/errors.js';
-import { namespaces, type InputOf, type organizerCalls, type ReplyOf } from '../../../shared/contract/events.js';
+import {
+  namespaces,
+  type InputOf,
+  type organizerCalls,
+  type ReplyOf,
+} from '../../../shared/contract/events.js';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry } from '../../../shared/model.js';
 
@@ -14,15 +19,26 @@ type Calls = typeof organizerCalls;
 
 export type OrganizerLink = {
   latest(): OrganizerSnapshot;
-  call<K extends keyof Calls & string>(name: K, payload: InputOf<Calls[K]>): Promise<ReplyOf<Calls[K]>>;
+  call<K extends keyof Calls & string>(
+    name: K,
+    payload: InputOf<Calls[K]>,
+  ): Promise<ReplyOf<Calls[K]>>;
   /** Resolves with the first snapshot (current or next) that satisfies pred, or null after timeoutMs. */
-  waitFor(pred: (s: OrganizerSnapshot) => boolean, timeoutMs: number): Promise<OrganizerSnapshot | null>;
+  waitFor(
+    pred: (s: OrganizerSnapshot) => boolean,
+    timeoutMs: number,
+  ): Promise<OrganizerSnapshot | null>;
   close(): void;
 };
 
 export function connectOrganizer(url: string, key: string): Promise<OrganizerLink> {
   const socket: Socket = io(`${url}${namespaces.organizer}`, {
-    auth: { key }, transports: ['websocket'], forceNew: true, reconnection: true, reconnectionAttempts: 30, timeout: 5000,
+    auth: { key },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: true,
+    reconnectionAttempts: 30,
+    timeout: 5000,
   });
   let latest: OrganizerSnapshot | null = null;
   const waiters = new Set<() => void>();
@@ -40,7 +56,10 @@ export function connectOrganizer(url: string, key: string): Promise<OrganizerLin
       new Promise((resolve, reject) => {
         socket.timeout(10_000).emit(name, payload, (err: Error | null, res: Result<never>) => {
           if (err) reject(new Error(`${name}: ${err.message}`));
-          else if (!res.ok) reject(new Error(`${name}: ${res.code}${res.details ? ` (${res.details.join('; ')})` : ''}`));
+          else if (!res.ok)
+            reject(
+              new Error(`${name}: ${res.code}${res.details ? ` (${res.details.join('; ')})` : ''}`),
+            );
           else resolve(res.data);
         });
       }),
@@ -74,7 +93,11 @@ export function connectOrganizer(url: string, key: string): Promise<OrganizerLin
 
 /** The stage a panel is live in (the first stage until the organizer changes it). */
 export function stageOfPanel(snap: OrganizerSnapshot, panelId: string): string {
-  return snap.live.find((l) => l.panelId === panelId)?.stageId ?? [...snap.stages].sort((a, b) => a.order - b.order)[0]?.id ?? '';
+  return (
+    snap.live.find((l) => l.panelId === panelId)?.stageId ??
+    [...snap.stages].sort((a, b) => a.order - b.order)[0]?.id ??
+    ''
+  );
 }
 
 /** A panel's entries in running order. */
@@ -134,9 +157,13 @@ async function runPanel(org: OrganizerLink, panelId: string, opts: AutoOptions):
       log(`${panelId}: ${entry.code} open for scoring`);
     }
     const all = await org.waitFor((s) => sheetsIn(s, stageId, entry.id), opts.sheetWaitMs);
-    if (!all) log(`${panelId}: ${entry.code} still missing sheets after ${Math.round(opts.sheetWaitMs / 1000)} s, locking anyway`);
+    if (!all)
+      log(
+        `${panelId}: ${entry.code} still missing sheets after ${Math.round(opts.sheetWaitMs / 1000)} s, locking anyway`,
+      );
     await pause(opts.settleMs);
-    if (phase() !== 'locked') await org.call('entry:transition', { entryId: entry.id, stageId, action: 'lock' });
+    if (phase() !== 'locked')
+      await org.call('entry:transition', { entryId: entry.id, stageId, action: 'lock' });
     locked++;
     log(`${panelId}: ${entry.code} locked`);
   }
@@ -152,7 +179,12 @@ export async function runRunningOrder(org: OrganizerLink, opts: AutoOptions): Pr
 }
 
 /** The reveal ceremony, places N..1 overall, one step every stepMs. */
-export async function runReveal(org: OrganizerLink, places: number, stepMs: number, log?: (line: string) => void): Promise<void> {
+export async function runReveal(
+  org: OrganizerLink,
+  places: number,
+  stepMs: number,
+  log?: (line: string) => void,
+): Promise<void> {
   await org.call('release:set', { privacy: 'live' });
   await org.call('reveal:control', { action: 'start', categoryId: null, places });
   for (let p = places; p >= 1; p--) {

@@ -22,7 +22,8 @@ export type RehearsalCopy = {
 };
 
 function removeDbFiles(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    rmSync(`${file}${suffix}`, { force: true });
 }
 
 /**
@@ -41,7 +42,11 @@ function copyAtRest(realFile: string, file: string): boolean {
   return !existsSync(`${realFile}-wal`) && stamp() === before;
 }
 
-export function prepareRehearsalCopy(realDataDir: string, organizerKey: string, copyDir = join(realDataDir, rehearsalFolderName)): RehearsalCopy {
+export function prepareRehearsalCopy(
+  realDataDir: string,
+  organizerKey: string,
+  copyDir = join(realDataDir, rehearsalFolderName),
+): RehearsalCopy {
   const realFile = join(realDataDir, dbFileName);
   const file = join(copyDir, dbFileName);
   if (realFile === file) throw new Error('the rehearsal copy cannot be the real festival file');
@@ -64,8 +69,12 @@ export function prepareRehearsalCopy(realDataDir: string, organizerKey: string, 
   // openDatabase runs the integrity check and any pending migration on the copy only.
   const db = openDatabase(copyDir);
   try {
-    db.prepare("INSERT INTO meta VALUES ('rehearsal', '1') ON CONFLICT(key) DO UPDATE SET value = '1'").run();
-    db.prepare("INSERT INTO meta VALUES ('organizer_key', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(organizerKey);
+    db.prepare(
+      "INSERT INTO meta VALUES ('rehearsal', '1') ON CONFLICT(key) DO UPDATE SET value = '1'",
+    ).run();
+    db.prepare(
+      "INSERT INTO meta VALUES ('organizer_key', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    ).run(organizerKey);
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();

@@ -47,16 +47,30 @@ export function onScale(c: Criterion, level: number): number {
 }
 
 /** A complete sheet for (juror, entry); `round` varies the draw for a revision. */
-export function scoreSheet(criteria: readonly Criterion[], seed: number, jurorId: string, entryId: string, profile: JurorProfile, round = 0): SheetValues {
+export function scoreSheet(
+  criteria: readonly Criterion[],
+  seed: number,
+  jurorId: string,
+  entryId: string,
+  profile: JurorProfile,
+  round = 0,
+): SheetValues {
   const q = entryQuality(seed, entryId);
   const r = rngFor(seed, 'sheet', jurorId, entryId, round);
   const values: SheetValues = {};
-  for (const c of criteria) values[c.id] = onScale(c, q + profile.severity + (r() * 2 - 1) * profile.spread);
+  for (const c of criteria)
+    values[c.id] = onScale(c, q + profile.severity + (r() * 2 - 1) * profile.spread);
   return values;
 }
 
 /** A partial draft: roughly half the criteria filled, the rest null ("not scored"). */
-export function draftSheet(criteria: readonly Criterion[], seed: number, jurorId: string, entryId: string, profile: JurorProfile): SheetValues {
+export function draftSheet(
+  criteria: readonly Criterion[],
+  seed: number,
+  jurorId: string,
+  entryId: string,
+  profile: JurorProfile,
+): SheetValues {
   const full = scoreSheet(criteria, seed, jurorId, entryId, profile);
   const r = rngFor(seed, 'draft', jurorId, entryId);
   const values: SheetValues = {};
@@ -65,20 +79,36 @@ export function draftSheet(criteria: readonly Criterion[], seed: number, jurorId
 }
 
 /** A revision: one criterion moved by one step (up or down, inside the scale). */
-export function reviseSheet(criteria: readonly Criterion[], values: SheetValues, seed: number, jurorId: string, entryId: string, round: number): SheetValues {
+export function reviseSheet(
+  criteria: readonly Criterion[],
+  values: SheetValues,
+  seed: number,
+  jurorId: string,
+  entryId: string,
+  round: number,
+): SheetValues {
   const r = rngFor(seed, 'revise', jurorId, entryId, round);
   const c = criteria[Math.floor(r() * criteria.length)];
   const next = { ...values };
   if (!c) return next;
   const v = next[c.id] ?? c.minX100;
   const up = r() < 0.5;
-  next[c.id] = up ? (v + c.stepX100 <= c.maxX100 ? v + c.stepX100 : v - c.stepX100) : v - c.stepX100 >= c.minX100 ? v - c.stepX100 : v + c.stepX100;
+  next[c.id] = up
+    ? v + c.stepX100 <= c.maxX100
+      ? v + c.stepX100
+      : v - c.stepX100
+    : v - c.stepX100 >= c.minX100
+      ? v - c.stepX100
+      : v + c.stepX100;
   return next;
 }
 
 /** Submission ids as a pad makes them: url-safe, 8-64 characters, unique per juror run. */
 export function makeSubmissionId(prefix: string, counter: number): string {
-  return `${prefix}-${counter.toString(36)}`.replace(/[^A-Za-z0-9_-]/g, '_').padEnd(8, '0').slice(0, 64);
+  return `${prefix}-${counter.toString(36)}`
+    .replace(/[^A-Za-z0-9_-]/g, '_')
+    .padEnd(8, '0')
+    .slice(0, 64);
 }
 
 /** A delay in [min, max] ms drawn from r. */

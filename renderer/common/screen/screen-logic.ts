@@ -7,9 +7,16 @@ import type { Language } from '../i18n.js';
 export type ScreenKind = 'layar' | 'publik' | 'overlay';
 
 /** The page and its screen name from the address: /publik is the phone view, ?nama= names it. */
-export function screenFromLocation(pathname: string, search: string): { kind: ScreenKind; name: string } {
+export function screenFromLocation(
+  pathname: string,
+  search: string,
+): { kind: ScreenKind; name: string } {
   const path = pathname.replace(/\/+$/, '');
-  const kind: ScreenKind = path.endsWith('/publik') ? 'publik' : path.endsWith('/overlay') ? 'overlay' : 'layar';
+  const kind: ScreenKind = path.endsWith('/publik')
+    ? 'publik'
+    : path.endsWith('/overlay')
+      ? 'overlay'
+      : 'layar';
   const raw = new URLSearchParams(search).get('nama')?.trim() ?? '';
   // The server accepts letters, digits, space, - and _ (1-40); anything else falls back.
   const name = /^[\p{L}\p{N} _-]{1,40}$/u.test(raw) ? raw : kind === 'layar' ? 'utama' : kind;
@@ -46,7 +53,10 @@ export function pinnedCategory(search: string): string | null {
 export type LeaderboardCategory = NonNullable<ScreenSnapshot['leaderboard']>['categories'][number];
 
 /** Categories worth cycling through: those with at least one ranked row (overall first). */
-export function cyclingCategories(lb: ScreenSnapshot['leaderboard'], pinned: string | null = null): LeaderboardCategory[] {
+export function cyclingCategories(
+  lb: ScreenSnapshot['leaderboard'],
+  pinned: string | null = null,
+): LeaderboardCategory[] {
   if (!lb) return [];
   if (pinned !== null) {
     const one = lb.categories.find((c) => (c.categoryId ?? 'semua') === pinned);
@@ -76,7 +86,11 @@ export function panelsToShow(panels: ScreenPanel[], pinned: string | null): Scre
   return panels.slice(0, 1);
 }
 
-export type RevealSlot = { place: number; state: 'hidden' | 'revealed' | 'latest'; rows: PublicRow[] };
+export type RevealSlot = {
+  place: number;
+  state: 'hidden' | 'revealed' | 'latest';
+  rows: PublicRow[];
+};
 
 /**
  * The reveal podium from place N up to 1. Only places >= revealedPlace ever arrive (the
@@ -88,7 +102,11 @@ export function revealSlots(reveal: ScreenSnapshot['reveal']): RevealSlot[] {
   for (let place = reveal.places; place >= 1; place--) {
     const rows = reveal.rows.filter((r) => r.rank === place);
     const revealed = reveal.revealedPlace !== null && place >= reveal.revealedPlace;
-    slots.push({ place, state: !revealed ? 'hidden' : place === reveal.revealedPlace ? 'latest' : 'revealed', rows });
+    slots.push({
+      place,
+      state: !revealed ? 'hidden' : place === reveal.revealedPlace ? 'latest' : 'revealed',
+      rows,
+    });
   }
   return slots;
 }
@@ -98,7 +116,12 @@ export function formatDateRange(start: string, end: string, lng: Language): stri
   const locale = lng === 'id' ? 'id-ID' : 'en-GB';
   const d = (iso: string) => new Date(`${iso}T12:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) return '';
-  const full = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const full = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(end) || end === start) return full.format(d(start));
   if (start.slice(0, 7) === end.slice(0, 7)) {
     const day = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });

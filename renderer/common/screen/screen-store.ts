@@ -33,7 +33,11 @@ export function startScreen(name: string, baseUrl?: string): () => void {
     const now = Date.now();
     if (!fresh && !isNewerSnapshot(useScreen.getState().snapshot, snap)) return;
     fresh = false;
-    useScreen.setState({ snapshot: hydrateScreen(snap), offsetMs: snap.serverNow - now, receivedAt: now });
+    useScreen.setState({
+      snapshot: hydrateScreen(snap),
+      offsetMs: snap.serverNow - now,
+      receivedAt: now,
+    });
   });
   const offStatus = client.onStatus((connection) => {
     if (connection.state === 'online') fresh = true;

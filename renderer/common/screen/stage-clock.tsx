@@ -5,15 +5,28 @@ import type { PanelTimer } from '../../../shared/model.js';
 import { formatCountdown, timerView } from '../clock.js';
 import { useServerClock } from '../use-server-clock.js';
 
-export function StageClock({ timer, offsetMs, className }: { timer: PanelTimer; offsetMs: number; className: string }) {
+export function StageClock({
+  timer,
+  offsetMs,
+  className,
+}: {
+  timer: PanelTimer;
+  offsetMs: number;
+  className: string;
+}) {
   const { t } = useTranslation();
   const now = useServerClock(offsetMs, 200);
   const v = timerView(timer, now);
   const counting = v.segment === 'presentation' || v.segment === 'qa';
   const overtime = counting && v.remainingMs < 0;
-  const share = counting && v.durationMs > 0 ? Math.min(1, Math.max(0, v.elapsedMs / v.durationMs)) : 0;
+  const share =
+    counting && v.durationMs > 0 ? Math.min(1, Math.max(0, v.elapsedMs / v.durationMs)) : 0;
   return (
-    <div className={`${className}${overtime ? ` ${className}--over` : ''}`} data-segment={v.segment} data-running={v.running}>
+    <div
+      className={`${className}${overtime ? ` ${className}--over` : ''}`}
+      data-segment={v.segment}
+      data-running={v.running}
+    >
       <div className={`${className}__segment`}>
         {t(`presenting.${v.segment}`)}
         {counting && !v.running ? ` · ${t('presenting.paused')}` : ''}
@@ -31,7 +44,9 @@ export function StageClock({ timer, offsetMs, className }: { timer: PanelTimer; 
         </>
       ) : v.segment === 'idle' && v.durationMs > 0 ? (
         // Before the start: the time the presenter will have, dimmed.
-        <div className={`${className}__digits ${className}__digits--idle`}>{formatCountdown(v.durationMs)}</div>
+        <div className={`${className}__digits ${className}__digits--idle`}>
+          {formatCountdown(v.durationMs)}
+        </div>
       ) : null}
     </div>
   );

@@ -4,13 +4,19 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 const reducedMotion = () =>
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Call in the component that renders the rows; `order` must change whenever the order
  * changes (e.g. the row keys joined). `durationMs` of the slide.
  */
-export function useFlip(container: RefObject<HTMLElement | null>, order: string, durationMs = 900): void {
+export function useFlip(
+  container: RefObject<HTMLElement | null>,
+  order: string,
+  durationMs = 900,
+): void {
   const last = useRef(new Map<string, number>());
   useLayoutEffect(() => {
     const root = container.current;

@@ -13,17 +13,34 @@ export type ScoreInputProps = {
   labelledBy: string;
   describedBy?: string;
   disabled?: boolean;
-  texts: { notScored: string; invalid: (reason: string) => string; clear: string; sliderLabel: string };
+  texts: {
+    notScored: string;
+    invalid: (reason: string) => string;
+    clear: string;
+    sliderLabel: string;
+  };
 };
 
-export function ScoreInput({ id, scale, value, onChange, lng, labelledBy, describedBy, disabled, texts }: ScoreInputProps) {
+export function ScoreInput({
+  id,
+  scale,
+  value,
+  onChange,
+  lng,
+  labelledBy,
+  describedBy,
+  disabled,
+  texts,
+}: ScoreInputProps) {
   const [text, setText] = useState(value === null ? '' : formatScore(value, lng));
   const [invalid, setInvalid] = useState<string | null>(null);
 
   // Follow outside changes (slider, arrows, a restored draft) unless the text already says it.
   useEffect(() => {
     const parsed = parseScore(text, scale);
-    const same = (parsed.kind === 'empty' && value === null) || (parsed.kind === 'value' && parsed.value === value);
+    const same =
+      (parsed.kind === 'empty' && value === null) ||
+      (parsed.kind === 'value' && parsed.value === value);
     if (!same) {
       setText(value === null ? '' : formatScore(value, lng));
       setInvalid(null);
@@ -51,7 +68,8 @@ export function ScoreInput({ id, scale, value, onChange, lng, labelledBy, descri
 
   const unset = value === null;
   const errorId = `${id}-error`;
-  const describedByAll = [describedBy, invalid ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const describedByAll =
+    [describedBy, invalid ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="score-input">
       <input

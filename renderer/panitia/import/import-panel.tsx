@@ -29,8 +29,11 @@ export function useRowErrorText() {
   const { t } = useTranslation();
   return (e: RowError) => {
     const field = t(`import.fields.${e.field}`, { defaultValue: e.field });
-    const text = e.key === 'issue' ? String(e.params?.text ?? '') : t(`validation.${e.key}`, { ...e.params });
-    return e.row === 1 && e.key === 'columnMissing' ? `${field}: ${text}` : t('import.rowError', { row: e.row, field, text });
+    const text =
+      e.key === 'issue' ? String(e.params?.text ?? '') : t(`validation.${e.key}`, { ...e.params });
+    return e.row === 1 && e.key === 'columnMissing'
+      ? `${field}: ${text}`
+      : t('import.rowError', { row: e.row, field, text });
   };
 }
 
@@ -50,11 +53,21 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
   const sheet = sheets?.[sheetIndex] ?? null;
 
   const prepared = useMemo(
-    () => (sheet && snap ? prepare(kind, sheet, mapping, { mode, createMissing }, { categories: snap.categories, panels: snap.panels, entries: snap.entries }) : null),
+    () =>
+      sheet && snap
+        ? prepare(
+            kind,
+            sheet,
+            mapping,
+            { mode, createMissing },
+            { categories: snap.categories, panels: snap.panels, entries: snap.entries },
+          )
+        : null,
     [sheet, snap, kind, mapping, mode, createMissing],
   );
   const rowsWithErrors = new Set(prepared?.errors.map((e) => e.row) ?? []);
-  const count = kind === 'entries' ? (prepared?.entries.length ?? 0) : (prepared?.jurors.length ?? 0);
+  const count =
+    kind === 'entries' ? (prepared?.entries.length ?? 0) : (prepared?.jurors.length ?? 0);
 
   const onFile = async (file: File | undefined) => {
     setReadError('');
@@ -63,7 +76,10 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
     if (!file) return;
     try {
       const read = await readSpreadsheet(file);
-      const first = Math.max(0, read.findIndex((s) => s.rows.length > 0));
+      const first = Math.max(
+        0,
+        read.findIndex((s) => s.rows.length > 0),
+      );
       setFileName(file.name);
       setSheets(read);
       setSheetIndex(first);
@@ -85,16 +101,37 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
     onDone();
   };
 
-  const columns = [{ value: '-1', label: t('import.noColumn') }, ...(sheet?.header ?? []).map((h, i) => ({ value: String(i), label: h || `#${i + 1}` }))];
+  const columns = [
+    { value: '-1', label: t('import.noColumn') },
+    ...(sheet?.header ?? []).map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })),
+  ];
   return (
     <section className="card import-panel" aria-labelledby="import-heading">
-      <h2 className="card__title" id="import-heading">{t(`import.${kind}.title`)}</h2>
+      <h2 className="card__title" id="import-heading">
+        {t(`import.${kind}.title`)}
+      </h2>
       <p className="muted">{t(`import.${kind}.lead`)}</p>
       <p>
-        <Button size="sm" variant="ghost" onClick={() => void saveTextFile(t(`import.${kind}.sampleName`), sampleCsv(kind, t), 'text/csv')}>{t('import.sample')}</Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() =>
+            void saveTextFile(t(`import.${kind}.sampleName`), sampleCsv(kind, t), 'text/csv')
+          }
+        >
+          {t('import.sample')}
+        </Button>
       </p>
-      <label className="field-label" htmlFor="import-file">{t('import.file')}</label>
-      <input id="import-file" data-testid="import-file" type="file" accept=".xlsx,.csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+      <label className="field-label" htmlFor="import-file">
+        {t('import.file')}
+      </label>
+      <input
+        id="import-file"
+        data-testid="import-file"
+        type="file"
+        accept=".xlsx,.csv,text/csv"
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
       <FormError message={readError} />
       {sheet ? (
         <>
@@ -102,35 +139,74 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
             <strong>{fileName}</strong> · {t('import.rowsRead', { count: sheet.rows.length })}
           </p>
           {sheets && sheets.length > 1 ? (
-            <SelectField label={t('import.sheet')} value={String(sheetIndex)} onChange={(v) => { setSheetIndex(Number(v)); setMapping(guessMapping(kind, sheets[Number(v)]?.header ?? [])); }}
-              options={sheets.map((s, i) => ({ value: String(i), label: s.name }))} />
+            <SelectField
+              label={t('import.sheet')}
+              value={String(sheetIndex)}
+              onChange={(v) => {
+                setSheetIndex(Number(v));
+                setMapping(guessMapping(kind, sheets[Number(v)]?.header ?? []));
+              }}
+              options={sheets.map((s, i) => ({ value: String(i), label: s.name }))}
+            />
           ) : null}
           <fieldset className="import-panel__mapping">
             <legend>{t('import.mapping')}</legend>
             {fieldDefs[kind].map((def) => (
-              <SelectField key={def.field} name={`map-${def.field}`} label={`${t(`import.fields.${def.field}`)}${def.required ? ' *' : ''}`}
-                value={String(mapping[def.field] ?? -1)} onChange={(v) => setMapping({ ...mapping, [def.field]: Number(v) })} options={columns} />
+              <SelectField
+                key={def.field}
+                name={`map-${def.field}`}
+                label={`${t(`import.fields.${def.field}`)}${def.required ? ' *' : ''}`}
+                value={String(mapping[def.field] ?? -1)}
+                onChange={(v) => setMapping({ ...mapping, [def.field]: Number(v) })}
+                options={columns}
+              />
             ))}
           </fieldset>
           <div className="import-panel__options">
-            <SelectField label={t('import.mode')} name="mode" value={mode} onChange={(v) => setMode(v === 'replace' ? 'replace' : 'append')}
-              options={[{ value: 'append', label: t('import.append') }, { value: 'replace', label: t('import.replace') }]} />
-            <CheckField label={t('import.createMissing')} name="create-missing" checked={createMissing} onChange={setCreateMissing} />
+            <SelectField
+              label={t('import.mode')}
+              name="mode"
+              value={mode}
+              onChange={(v) => setMode(v === 'replace' ? 'replace' : 'append')}
+              options={[
+                { value: 'append', label: t('import.append') },
+                { value: 'replace', label: t('import.replace') },
+              ]}
+            />
+            <CheckField
+              label={t('import.createMissing')}
+              name="create-missing"
+              checked={createMissing}
+              onChange={setCreateMissing}
+            />
           </div>
           {prepared ? (
             <div className="import-panel__result" data-testid="import-summary">
               {prepared.errors.length === 0 ? (
                 <Badge tone="success">{t('import.ready', { count })}</Badge>
               ) : (
-                <Badge tone="danger">{t('import.errorCount', { count: prepared.errors.length })}</Badge>
+                <Badge tone="danger">
+                  {t('import.errorCount', { count: prepared.errors.length })}
+                </Badge>
               )}
               {prepared.newCategories.length + prepared.newPanels.length > 0 ? (
-                <span className="muted"> {t('import.willCreate', { names: [...prepared.newCategories, ...prepared.newPanels].join(', ') })}</span>
+                <span className="muted">
+                  {' '}
+                  {t('import.willCreate', {
+                    names: [...prepared.newCategories, ...prepared.newPanels].join(', '),
+                  })}
+                </span>
               ) : null}
               {prepared.errors.length > 0 ? (
                 <ul className="import-errors" role="alert" data-testid="import-errors">
-                  {prepared.errors.slice(0, MAX_ERRORS).map((e, i) => <li key={i}>{rowErrorText(e)}</li>)}
-                  {prepared.errors.length > MAX_ERRORS ? <li>{t('import.moreErrors', { count: prepared.errors.length - MAX_ERRORS })}</li> : null}
+                  {prepared.errors.slice(0, MAX_ERRORS).map((e, i) => (
+                    <li key={i}>{rowErrorText(e)}</li>
+                  ))}
+                  {prepared.errors.length > MAX_ERRORS ? (
+                    <li>
+                      {t('import.moreErrors', { count: prepared.errors.length - MAX_ERRORS })}
+                    </li>
+                  ) : null}
                 </ul>
               ) : null}
             </div>
@@ -140,31 +216,52 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
               <thead>
                 <tr>
                   <th scope="col">{t('import.row')}</th>
-                  {fieldDefs[kind].map((d) => <th key={d.field} scope="col">{t(`import.fields.${d.field}`)}</th>)}
+                  {fieldDefs[kind].map((d) => (
+                    <th key={d.field} scope="col">
+                      {t(`import.fields.${d.field}`)}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {sheet.rows.slice(0, PREVIEW_ROWS).map((r) => (
                   <tr key={r.row} className={rowsWithErrors.has(r.row) ? 'row--error' : undefined}>
                     <td>{r.row}</td>
-                    {fieldDefs[kind].map((d) => <td key={d.field}>{(mapping[d.field] ?? -1) >= 0 ? r.cells[mapping[d.field] ?? 0] : ''}</td>)}
+                    {fieldDefs[kind].map((d) => (
+                      <td key={d.field}>
+                        {(mapping[d.field] ?? -1) >= 0 ? r.cells[mapping[d.field] ?? 0] : ''}
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {sheet.rows.length > PREVIEW_ROWS ? <p className="muted">{t('import.previewMore', { count: sheet.rows.length - PREVIEW_ROWS })}</p> : null}
+          {sheet.rows.length > PREVIEW_ROWS ? (
+            <p className="muted">
+              {t('import.previewMore', { count: sheet.rows.length - PREVIEW_ROWS })}
+            </p>
+          ) : null}
           <FormError message={serverError} />
           <div className="form-actions">
-            <Button variant="primary" data-testid="import-submit" disabled={pending || !prepared || prepared.errors.length > 0 || count === 0} onClick={() => void submit()}>
+            <Button
+              variant="primary"
+              data-testid="import-submit"
+              disabled={pending || !prepared || prepared.errors.length > 0 || count === 0}
+              onClick={() => void submit()}
+            >
               {t('import.submit', { count })}
             </Button>
-            <Button variant="ghost" onClick={onDone}>{t('actions.cancel', { ns: 'common' })}</Button>
+            <Button variant="ghost" onClick={onDone}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
           </div>
         </>
       ) : (
         <div className="form-actions">
-          <Button variant="ghost" onClick={onDone}>{t('actions.cancel', { ns: 'common' })}</Button>
+          <Button variant="ghost" onClick={onDone}>
+            {t('actions.cancel', { ns: 'common' })}
+          </Button>
         </div>
       )}
     </section>

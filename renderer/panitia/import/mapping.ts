@@ -2,8 +2,18 @@
 // header, changeable by the organizer), then each row checked with the shared row schema
 // and the whole file with the shared roster check, so the preview shows every error with
 // its spreadsheet row number before anything is sent.
-import { entryRowSchema, jurorRowSchema, type EntryRow, type JurorRow } from '../../../shared/contract/setup-schemas.js';
-import { checkRoster, nameKey, type RosterContext, type RowError } from '../../../shared/roster-check.js';
+import {
+  entryRowSchema,
+  jurorRowSchema,
+  type EntryRow,
+  type JurorRow,
+} from '../../../shared/contract/setup-schemas.js';
+import {
+  checkRoster,
+  nameKey,
+  type RosterContext,
+  type RowError,
+} from '../../../shared/roster-check.js';
 import { issueText } from '../validation.js';
 import type { SheetData } from './read-sheet.js';
 
@@ -12,19 +22,43 @@ export type FieldDef = { field: string; required: boolean; synonyms: string[] };
 
 export const fieldDefs: Record<RosterKind, FieldDef[]> = {
   entries: [
-    { field: 'code', required: true, synonyms: ['kode', 'code', 'no peserta', 'nomor peserta', 'id'] },
-    { field: 'title', required: true, synonyms: ['judul', 'nama inovasi', 'inovasi', 'title', 'judul inovasi'] },
-    { field: 'institution', required: true, synonyms: ['instansi', 'opd', 'lembaga', 'institution', 'perangkat daerah'] },
+    {
+      field: 'code',
+      required: true,
+      synonyms: ['kode', 'code', 'no peserta', 'nomor peserta', 'id'],
+    },
+    {
+      field: 'title',
+      required: true,
+      synonyms: ['judul', 'nama inovasi', 'inovasi', 'title', 'judul inovasi'],
+    },
+    {
+      field: 'institution',
+      required: true,
+      synonyms: ['instansi', 'opd', 'lembaga', 'institution', 'perangkat daerah'],
+    },
     { field: 'category', required: true, synonyms: ['kategori', 'klaster', 'cluster', 'category'] },
     { field: 'panel', required: true, synonyms: ['panel', 'ruang', 'room'] },
-    { field: 'presenter', required: false, synonyms: ['penyaji', 'presenter', 'pemapar', 'presentan'] },
-    { field: 'order', required: false, synonyms: ['urutan', 'no urut', 'nomor urut', 'order', 'urut'] },
+    {
+      field: 'presenter',
+      required: false,
+      synonyms: ['penyaji', 'presenter', 'pemapar', 'presentan'],
+    },
+    {
+      field: 'order',
+      required: false,
+      synonyms: ['urutan', 'no urut', 'nomor urut', 'order', 'urut'],
+    },
   ],
   jurors: [
     { field: 'name', required: true, synonyms: ['nama', 'nama juri', 'juri', 'name'] },
     { field: 'panel', required: true, synonyms: ['panel', 'ruang', 'room'] },
     { field: 'isChair', required: false, synonyms: ['ketua', 'ketua juri', 'chair'] },
-    { field: 'conflicts', required: false, synonyms: ['konflik', 'konflik kepentingan', 'conflicts', 'conflict'] },
+    {
+      field: 'conflicts',
+      required: false,
+      synonyms: ['konflik', 'konflik kepentingan', 'conflicts', 'conflict'],
+    },
   ],
 };
 
@@ -44,7 +78,12 @@ export function guessMapping(kind: RosterKind, header: string[]): Mapping {
 
 const YES = new Set(['ya', 'y', 'yes', 'true', '1', 'x', '✓', 'v', 'ketua', 'chair']);
 
-function rawRow(kind: RosterKind, row: number, cells: string[], mapping: Mapping): Record<string, unknown> {
+function rawRow(
+  kind: RosterKind,
+  row: number,
+  cells: string[],
+  mapping: Mapping,
+): Record<string, unknown> {
   const get = (f: string) => {
     const i = mapping[f] ?? -1;
     return i >= 0 ? (cells[i] ?? '').trim() : '';
@@ -52,17 +91,35 @@ function rawRow(kind: RosterKind, row: number, cells: string[], mapping: Mapping
   if (kind === 'entries') {
     const order = get('order');
     return {
-      row, code: get('code'), title: get('title'), institution: get('institution'), category: get('category'),
-      panel: get('panel'), presenter: get('presenter'), order: order === '' ? undefined : /^\d+$/.test(order) ? Number(order) : order,
+      row,
+      code: get('code'),
+      title: get('title'),
+      institution: get('institution'),
+      category: get('category'),
+      panel: get('panel'),
+      presenter: get('presenter'),
+      order: order === '' ? undefined : /^\d+$/.test(order) ? Number(order) : order,
     };
   }
   return {
-    row, name: get('name'), panel: get('panel'), isChair: YES.has(nameKey(get('isChair'))),
-    conflicts: get('conflicts').split(/[;\n|]/).map((s) => s.trim()).filter(Boolean),
+    row,
+    name: get('name'),
+    panel: get('panel'),
+    isChair: YES.has(nameKey(get('isChair'))),
+    conflicts: get('conflicts')
+      .split(/[;\n|]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
-export type Prepared = { entries: EntryRow[]; jurors: JurorRow[]; errors: RowError[]; newCategories: string[]; newPanels: string[] };
+export type Prepared = {
+  entries: EntryRow[];
+  jurors: JurorRow[];
+  errors: RowError[];
+  newCategories: string[];
+  newPanels: string[];
+};
 
 export function prepare(
   kind: RosterKind,
@@ -75,18 +132,35 @@ export function prepare(
   const entries: EntryRow[] = [];
   const jurors: JurorRow[] = [];
   for (const def of fieldDefs[kind])
-    if (def.required && (mapping[def.field] ?? -1) < 0) errors.push({ sheet: kind, row: 1, field: def.field, key: 'columnMissing' });
+    if (def.required && (mapping[def.field] ?? -1) < 0)
+      errors.push({ sheet: kind, row: 1, field: def.field, key: 'columnMissing' });
   if (errors.length > 0) return { entries, jurors, errors, newCategories: [], newPanels: [] };
   for (const r of sheet.rows) {
     const raw = rawRow(kind, r.row, r.cells, mapping);
-    const parsed = kind === 'entries' ? entryRowSchema.safeParse(raw) : jurorRowSchema.safeParse(raw);
+    const parsed =
+      kind === 'entries' ? entryRowSchema.safeParse(raw) : jurorRowSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        errors.push({ sheet: kind, row: r.row, field: String(issue.path[0] ?? ''), key: 'issue', params: { text: issueText(issue) } });
+        errors.push({
+          sheet: kind,
+          row: r.row,
+          field: String(issue.path[0] ?? ''),
+          key: 'issue',
+          params: { text: issueText(issue) },
+        });
     } else if (kind === 'entries') entries.push(parsed.data as EntryRow);
     else jurors.push(parsed.data as JurorRow);
   }
-  const roster = checkRoster({ entries, jurors, mode: opts.mode, createMissing: opts.createMissing }, ctx);
+  const roster = checkRoster(
+    { entries, jurors, mode: opts.mode, createMissing: opts.createMissing },
+    ctx,
+  );
   const all = [...errors, ...roster.errors].sort((a, b) => a.row - b.row);
-  return { entries, jurors, errors: all, newCategories: roster.newCategories, newPanels: roster.newPanels };
+  return {
+    entries,
+    jurors,
+    errors: all,
+    newCategories: roster.newCategories,
+    newPanels: roster.newPanels,
+  };
 }

@@ -8,7 +8,8 @@ export type SheetData = { name: string; header: string[]; rows: SheetRow[] };
 
 export async function readSpreadsheet(file: File): Promise<SheetData[]> {
   const name = file.name.toLowerCase();
-  if (name.endsWith('.csv') || name.endsWith('.txt')) return [csvSheet(file.name, await file.text())];
+  if (name.endsWith('.csv') || name.endsWith('.txt'))
+    return [csvSheet(file.name, await file.text())];
   if (name.endsWith('.xlsx')) return readXlsx(await file.arrayBuffer());
   throw new Error('unsupported');
 }
@@ -40,7 +41,11 @@ function cellText(value: unknown, text: string): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as { result?: unknown; richText?: Array<{ text: string }>; text?: unknown };
-    if (v.richText) return v.richText.map((p) => p.text).join('').trim();
+    if (v.richText)
+      return v.richText
+        .map((p) => p.text)
+        .join('')
+        .trim();
     if (v.result !== undefined) return cellText(v.result, '');
     if (typeof v.text === 'string') return v.text.trim();
   }
@@ -96,5 +101,8 @@ export function parseCsv(text: string): string[][] {
 }
 
 export function csvSheet(name: string, text: string): SheetData {
-  return withHeader(name, parseCsv(text).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) })));
+  return withHeader(
+    name,
+    parseCsv(text).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) })),
+  );
 }

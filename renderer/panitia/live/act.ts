@@ -21,16 +21,19 @@ export type Act = {
 export function useAct(): Act {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async <K extends CallName<'organizer'>>(name: K, payload: InputOf<CallsOf<'organizer'>[K]>) => {
-    setPending(true);
-    setError(null);
-    const res = await call(name, payload);
-    setPending(false);
-    if (!res.ok) {
-      const details = 'details' in res && res.details ? ` (${res.details.join('; ')})` : '';
-      setError(errorText(res, currentLanguage()) + details);
-    }
-    return res;
-  }, []);
+  const run = useCallback(
+    async <K extends CallName<'organizer'>>(name: K, payload: InputOf<CallsOf<'organizer'>[K]>) => {
+      setPending(true);
+      setError(null);
+      const res = await call(name, payload);
+      setPending(false);
+      if (!res.ok) {
+        const details = 'details' in res && res.details ? ` (${res.details.join('; ')})` : '';
+        setError(errorText(res, currentLanguage()) + details);
+      }
+      return res;
+    },
+    [],
+  );
   return { pending, error, clear: () => setError(null), run };
 }

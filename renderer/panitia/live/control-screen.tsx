@@ -27,7 +27,9 @@ export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
       <h2 className="alarms__title">⚠ {t('live.alarms')}</h2>
       <ul>
         {snap.alarms.slice(-5).map((a) => (
-          <li key={`${a.code}${a.at}`}><strong>{shortTime(a.at, i18n.language)}</strong> {a.message}</li>
+          <li key={`${a.code}${a.at}`}>
+            <strong>{shortTime(a.at, i18n.language)}</strong> {a.message}
+          </li>
         ))}
       </ul>
     </section>
@@ -37,11 +39,19 @@ export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
 function liveOf(snap: OrganizerSnapshot, panelId: string): PanelLive {
   const found = snap.live.find((l) => l.panelId === panelId);
   const stage = snap.stages[0];
-  return found ?? { panelId, stageId: stage?.id ?? '', presentingEntryId: null, timer: idleTimer(stage?.presentationSec ?? 420) };
+  return (
+    found ?? {
+      panelId,
+      stageId: stage?.id ?? '',
+      presentingEntryId: null,
+      timer: idleTimer(stage?.presentationSec ?? 420),
+    }
+  );
 }
 
 const typing = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+  el instanceof HTMLElement &&
+  (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function ControlScreen() {
   const { t } = useTranslation();
@@ -66,14 +76,25 @@ export function ControlScreen() {
   const phaseOf = (e: Entry): EntryPhase => snap.phases[stageId]?.[e.id] ?? 'queued';
   const current = entries.find((e) => e.id === live.presentingEntryId) ?? null;
   const at = current ? entries.indexOf(current) : -1;
-  const next = entries.slice(at + 1).find((e) => phaseOf(e) === 'queued') ?? entries.find((e) => phaseOf(e) === 'queued') ?? null;
-  const lockTarget = entries.find((e) => (phaseOf(e) === 'scoring' || phaseOf(e) === 'closed') && (e.id !== current?.id || phaseOf(e) === 'scoring')) ?? null;
+  const next =
+    entries.slice(at + 1).find((e) => phaseOf(e) === 'queued') ??
+    entries.find((e) => phaseOf(e) === 'queued') ??
+    null;
+  const lockTarget =
+    entries.find(
+      (e) =>
+        (phaseOf(e) === 'scoring' || phaseOf(e) === 'closed') &&
+        (e.id !== current?.id || phaseOf(e) === 'scoring'),
+    ) ?? null;
   const row = snap.progress[stageId] ?? {};
   const waiting = current
-    ? jurors.filter((j) => ['not-scored', 'draft'].includes(row[current.id]?.[j.id] ?? 'not-scored')).map((j) => j.name)
+    ? jurors
+        .filter((j) => ['not-scored', 'draft'].includes(row[current.id]?.[j.id] ?? 'not-scored'))
+        .map((j) => j.name)
     : [];
   const segment = live.timer.segment;
-  const timerAction = segment === 'idle' ? 'start-presentation' : segment === 'presentation' ? 'start-qa' : 'reset';
+  const timerAction =
+    segment === 'idle' ? 'start-presentation' : segment === 'presentation' ? 'start-qa' : 'reset';
   const transition = (entry: Entry, action: EntryAction) => {
     if (action === 'reopen') return setReopen(entry);
     void act.run('entry:transition', { entryId: entry.id, stageId, action });
@@ -82,19 +103,45 @@ export function ControlScreen() {
     next,
     lockTarget,
     timerLabel: t(`live.timer.${timerAction}`),
-    goNext: () => { if (next) void act.run('panel:present', { panelId: panel.id, entryId: next.id }); },
-    timerStep: () => { if (current) void act.run('timer:control', { panelId: panel.id, action: timerAction }); },
+    goNext: () => {
+      if (next) void act.run('panel:present', { panelId: panel.id, entryId: next.id });
+    },
+    timerStep: () => {
+      if (current) void act.run('timer:control', { panelId: panel.id, action: timerAction });
+    },
     pauseResume: () => {
       if (segment === 'idle' || segment === 'done') return;
-      void act.run('timer:control', { panelId: panel.id, action: live.timer.runningSince === null ? 'resume' : 'pause' });
+      void act.run('timer:control', {
+        panelId: panel.id,
+        action: live.timer.runningSince === null ? 'resume' : 'pause',
+      });
     },
-    open: () => { if (current && phaseOf(current) !== 'scoring' && phaseOf(current) !== 'locked') transition(current, 'open'); },
-    lock: () => { if (lockTarget) transition(lockTarget, 'lock'); },
+    open: () => {
+      if (current && phaseOf(current) !== 'scoring' && phaseOf(current) !== 'locked')
+        transition(current, 'open');
+    },
+    lock: () => {
+      if (lockTarget) transition(lockTarget, 'lock');
+    },
   };
   keys.current = (e) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('dialog[open]') || act.pending) return;
+    if (
+      e.ctrlKey ||
+      e.metaKey ||
+      e.altKey ||
+      typing(e.target) ||
+      document.querySelector('dialog[open]') ||
+      act.pending
+    )
+      return;
     const k = e.key.toLowerCase();
-    const map: Record<string, () => void> = { n: steps.goNext, t: steps.timerStep, p: steps.pauseResume, o: steps.open, l: steps.lock };
+    const map: Record<string, () => void> = {
+      n: steps.goNext,
+      t: steps.timerStep,
+      p: steps.pauseResume,
+      o: steps.open,
+      l: steps.lock,
+    };
     const fn = map[k];
     if (fn) {
       e.preventDefault();
@@ -105,45 +152,88 @@ export function ControlScreen() {
     <>
       <ScreenHeader
         title={t('live.title')}
-        lead={t('live.lead', { stage: stage?.name ?? '', min: Math.round((stage?.presentationSec ?? 0) / 60), qa: Math.round((stage?.qaSec ?? 0) / 60) })}
+        lead={t('live.lead', {
+          stage: stage?.name ?? '',
+          min: Math.round((stage?.presentationSec ?? 0) / 60),
+          qa: Math.round((stage?.qaSec ?? 0) / 60),
+        })}
         actions={
           <>
-          {snap.stages.length > 1 ? (
-            <label className="stage-pick">
-              {t('live.stageOfPanel')}{' '}
-              <select
-                value={stageId}
-                data-testid="panel-stage"
-                disabled={act.pending}
-                onChange={(e) => void act.run('panel:stage', { panelId: panel.id, stageId: e.target.value })}
-              >
-                {[...snap.stages].sort((a, b) => a.order - b.order).map((s) => (
-                  <option key={s.id} value={s.id}>{s.name}</option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          <div className="tabs" role="group" aria-label={t('live.panel')}>
-            {snap.panels.map((p) => (
-              <Button key={p.id} size="sm" variant={p.id === panel.id ? 'primary' : 'secondary'} aria-pressed={p.id === panel.id} onClick={() => setPanelId(p.id)} data-panel={p.id}>
-                {p.name}
-              </Button>
-            ))}
-          </div>
+            {snap.stages.length > 1 ? (
+              <label className="stage-pick">
+                {t('live.stageOfPanel')}{' '}
+                <select
+                  value={stageId}
+                  data-testid="panel-stage"
+                  disabled={act.pending}
+                  onChange={(e) =>
+                    void act.run('panel:stage', { panelId: panel.id, stageId: e.target.value })
+                  }
+                >
+                  {[...snap.stages]
+                    .sort((a, b) => a.order - b.order)
+                    .map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
+                      </option>
+                    ))}
+                </select>
+              </label>
+            ) : null}
+            <div className="tabs" role="group" aria-label={t('live.panel')}>
+              {snap.panels.map((p) => (
+                <Button
+                  key={p.id}
+                  size="sm"
+                  variant={p.id === panel.id ? 'primary' : 'secondary'}
+                  aria-pressed={p.id === panel.id}
+                  onClick={() => setPanelId(p.id)}
+                  data-panel={p.id}
+                >
+                  {p.name}
+                </Button>
+              ))}
+            </div>
           </>
         }
       />
       <Alarms snap={snap} />
-      {act.error ? <p className="notice notice--warning" role="alert" data-testid="act-error">{act.error}</p> : null}
+      {act.error ? (
+        <p className="notice notice--warning" role="alert" data-testid="act-error">
+          {act.error}
+        </p>
+      ) : null}
       <div className="live-grid">
-        <NowPresenting snap={snap} live={live} entry={current} waiting={waiting} steps={steps} pending={act.pending} />
+        <NowPresenting
+          snap={snap}
+          live={live}
+          entry={current}
+          waiting={waiting}
+          steps={steps}
+          pending={act.pending}
+        />
         <JurorSlots snap={snap} jurors={jurors} />
       </div>
       <div className="live-grid live-grid--wide">
-        <RunningOrder snap={snap} stageId={stageId} entries={entries} presentingId={current?.id ?? null} onAction={transition} pending={act.pending} />
+        <RunningOrder
+          snap={snap}
+          stageId={stageId}
+          entries={entries}
+          presentingId={current?.id ?? null}
+          onAction={transition}
+          pending={act.pending}
+        />
         <div className="live-grid__side">
-          <ProgressMatrix snap={snap} stageId={stageId} entries={entries} jurors={jurors} presentingId={current?.id ?? null} />
-          <p className="muted shortcuts" data-testid="shortcuts">{t('live.shortcuts')}</p>
+          <ProgressMatrix
+            snap={snap}
+            stageId={stageId}
+            entries={entries}
+            jurors={jurors}
+            presentingId={current?.id ?? null}
+          />
+          <p className="muted shortcuts" data-testid="shortcuts">
+            {t('live.shortcuts')}
+          </p>
         </div>
       </div>
       <ReopenDialog entry={reopen} stageId={stageId} onClose={() => setReopen(null)} />

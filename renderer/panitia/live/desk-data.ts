@@ -3,16 +3,19 @@ import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry, Id } from '../../../shared/model.js';
 import { formatMicro } from '../../../shared/fixed.js';
 
-export const byId = <T extends { id: Id }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
+export const byId = <T extends { id: Id }>(items: readonly T[]) =>
+  new Map(items.map((x) => [x.id, x]));
 
 /** A panel's entries in running order. */
 export const panelEntries = (snap: OrganizerSnapshot, panelId: Id): Entry[] =>
   snap.entries.filter((e) => e.panelId === panelId).sort((a, b) => a.order - b.order);
 
-export const panelJurors = (snap: OrganizerSnapshot, panelId: Id) => snap.jurors.filter((j) => j.panelId === panelId);
+export const panelJurors = (snap: OrganizerSnapshot, panelId: Id) =>
+  snap.jurors.filter((j) => j.panelId === panelId);
 
 /** Scores on 0-100 with two decimals, a dash when not scored (never a zero). */
-export const score = (micro: number | null | undefined): string => (micro === null || micro === undefined ? '—' : formatMicro(micro));
+export const score = (micro: number | null | undefined): string =>
+  micro === null || micro === undefined ? '—' : formatMicro(micro);
 
 /** Server clock offset: the snapshot's serverNow against this laptop's clock on arrival. */
 const offsets = new WeakMap<object, number>();
@@ -26,7 +29,14 @@ export function serverOffset(snap: OrganizerSnapshot): number {
 }
 
 export const shortTime = (ms: number, lng: string) =>
-  new Date(ms).toLocaleTimeString(lng === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  new Date(ms).toLocaleTimeString(lng === 'en' ? 'en-GB' : 'id-ID', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 
 export const dateTime = (ms: number, lng: string) =>
-  new Date(ms).toLocaleString(lng === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium' });
+  new Date(ms).toLocaleString(lng === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  });

@@ -11,10 +11,18 @@ import { serverOffset } from './desk-data.js';
 /** Seconds (under a minute) or whole minutes since a moment. */
 const ago = (ms: number): { key: 'live.secondsAgo' | 'live.minutesAgo'; count: number } => {
   const s = Math.max(0, Math.round(ms / 1000));
-  return s < 60 ? { key: 'live.secondsAgo', count: s } : { key: 'live.minutesAgo', count: Math.floor(s / 60) };
+  return s < 60
+    ? { key: 'live.secondsAgo', count: s }
+    : { key: 'live.minutesAgo', count: Math.floor(s / 60) };
 };
 
-export function JurorSlots({ snap, jurors }: { snap: OrganizerSnapshot; jurors: OrganizerJuror[] }) {
+export function JurorSlots({
+  snap,
+  jurors,
+}: {
+  snap: OrganizerSnapshot;
+  jurors: OrganizerJuror[];
+}) {
   const { t } = useTranslation();
   const now = useServerClock(serverOffset(snap), 5000);
   const [reissue, setReissue] = useState<OrganizerJuror | null>(null);
@@ -28,13 +36,19 @@ export function JurorSlots({ snap, jurors }: { snap: OrganizerSnapshot; jurors: 
   };
   return (
     <section className="card" aria-labelledby="slots-title">
-      <h2 className="card__title" id="slots-title">{t('live.jurors')}</h2>
+      <h2 className="card__title" id="slots-title">
+        {t('live.jurors')}
+      </h2>
       {issued ? (
         <p className="notice notice--info" role="status" data-testid="new-pin">
           {t('live.newPin', { name: issued.name })} <span className="pin">{issued.pin}</span>
         </p>
       ) : null}
-      {act.error ? <p className="form-error" role="alert">{act.error}</p> : null}
+      {act.error ? (
+        <p className="form-error" role="alert">
+          {act.error}
+        </p>
+      ) : null}
       <ul className="slots" data-testid="juror-slots">
         {jurors.map((j) => {
           const conns = snap.clients.filter((c) => c.kind === 'juror' && c.id === j.id);
@@ -49,10 +63,21 @@ export function JurorSlots({ snap, jurors }: { snap: OrganizerSnapshot; jurors: 
                 {j.revoked ? <Badge tone="danger">{t('live.revoked')}</Badge> : null}
               </span>
               <span className="slot__state muted">
-                {online ? `${t('live.online')} · ${t(ago(now - lastSeen).key, { count: ago(now - lastSeen).count })}` : t('live.offline')}
+                {online
+                  ? `${t('live.online')} · ${t(ago(now - lastSeen).key, { count: ago(now - lastSeen).count })}`
+                  : t('live.offline')}
               </span>
-              {outbox > 0 ? <Badge tone="warning" data-testid="outbox">{t('live.unsent', { count: outbox })}</Badge> : null}
-              <Button size="sm" variant="ghost" onClick={() => setReissue(j)} aria-label={t('live.reissueFor', { name: j.name })}>
+              {outbox > 0 ? (
+                <Badge tone="warning" data-testid="outbox">
+                  {t('live.unsent', { count: outbox })}
+                </Badge>
+              ) : null}
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => setReissue(j)}
+                aria-label={t('live.reissueFor', { name: j.name })}
+              >
                 {t('live.reissue')}
               </Button>
             </li>
@@ -66,7 +91,9 @@ export function JurorSlots({ snap, jurors }: { snap: OrganizerSnapshot; jurors: 
         actions={
           <>
             <Button onClick={() => setReissue(null)}>{t('live.cancel')}</Button>
-            <Button variant="danger" onClick={() => void confirm()} disabled={act.pending}>{t('live.reissue')}</Button>
+            <Button variant="danger" onClick={() => void confirm()} disabled={act.pending}>
+              {t('live.reissue')}
+            </Button>
           </>
         }
       >

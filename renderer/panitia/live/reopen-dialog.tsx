@@ -6,14 +6,27 @@ import { Button, Dialog } from '../../common/ui/index.js';
 import { TextArea } from '../fields.js';
 import { useAct } from './act.js';
 
-export function ReopenDialog({ entry, stageId, onClose }: { entry: Entry | null; stageId: string; onClose: () => void }) {
+export function ReopenDialog({
+  entry,
+  stageId,
+  onClose,
+}: {
+  entry: Entry | null;
+  stageId: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const act = useAct();
   const tooShort = reason.trim().length < 3;
   const submit = async () => {
     if (!entry || tooShort) return;
-    const res = await act.run('entry:transition', { entryId: entry.id, stageId, action: 'reopen', reason: reason.trim() });
+    const res = await act.run('entry:transition', {
+      entryId: entry.id,
+      stageId,
+      action: 'reopen',
+      reason: reason.trim(),
+    });
     if (res.ok) {
       setReason('');
       onClose();
@@ -27,14 +40,26 @@ export function ReopenDialog({ entry, stageId, onClose }: { entry: Entry | null;
       actions={
         <>
           <Button onClick={onClose}>{t('live.cancel')}</Button>
-          <Button variant="danger" disabled={act.pending || tooShort} onClick={() => void submit()} data-testid="reopen-confirm">
+          <Button
+            variant="danger"
+            disabled={act.pending || tooShort}
+            onClick={() => void submit()}
+            data-testid="reopen-confirm"
+          >
             {t('live.reopenConfirm')}
           </Button>
         </>
       }
     >
       <p>{t('live.reopenBody')}</p>
-      <TextArea label={t('live.reason')} name="reopen-reason" value={reason} onChange={setReason} rows={3} error={act.error ?? undefined} />
+      <TextArea
+        label={t('live.reason')}
+        name="reopen-reason"
+        value={reason}
+        onChange={setReason}
+        rows={3}
+        error={act.error ?? undefined}
+      />
     </Dialog>
   );
 }

@@ -7,10 +7,22 @@ import { allowedActions, displayPhase, type EntryAction } from '../../../shared/
 import { Badge, Button, type BadgeTone } from '../../common/ui/index.js';
 
 const tones: Record<string, BadgeTone> = {
-  queued: 'neutral', presenting: 'info', scoring: 'warning', closed: 'outline', complete: 'success', locked: 'success',
+  queued: 'neutral',
+  presenting: 'info',
+  scoring: 'warning',
+  closed: 'outline',
+  complete: 'success',
+  locked: 'success',
 };
 
-export function RunningOrder({ snap, stageId, entries, presentingId, onAction, pending }: {
+export function RunningOrder({
+  snap,
+  stageId,
+  entries,
+  presentingId,
+  onAction,
+  pending,
+}: {
   snap: OrganizerSnapshot;
   stageId: Id;
   entries: Entry[];
@@ -23,11 +35,19 @@ export function RunningOrder({ snap, stageId, entries, presentingId, onAction, p
   const result = new Map(rows.map((r) => [r.entryId, r]));
   return (
     <section className="card" aria-labelledby="order-title">
-      <h2 className="card__title" id="order-title">{t('live.runningOrder')}</h2>
+      <h2 className="card__title" id="order-title">
+        {t('live.runningOrder')}
+      </h2>
       <div className="table-wrap order-wrap">
         <table className="table table--compact" data-testid="running-order">
           <thead>
-            <tr><th>#</th><th>{t('live.entry')}</th><th>{t('live.phase')}</th><th>{t('live.sheets')}</th><th className="row-actions">{t('live.actions')}</th></tr>
+            <tr>
+              <th>#</th>
+              <th>{t('live.entry')}</th>
+              <th>{t('live.phase')}</th>
+              <th>{t('live.sheets')}</th>
+              <th className="row-actions">{t('live.actions')}</th>
+            </tr>
           </thead>
           <tbody>
             {entries.map((e) => {
@@ -35,15 +55,32 @@ export function RunningOrder({ snap, stageId, entries, presentingId, onAction, p
               const r = result.get(e.id);
               const shown = displayPhase(phase, r?.expectedCount ?? 0, r?.sheetCount ?? 0);
               return (
-                <tr key={e.id} className={e.id === presentingId ? 'row--current' : undefined} data-entry={e.code}>
+                <tr
+                  key={e.id}
+                  className={e.id === presentingId ? 'row--current' : undefined}
+                  data-entry={e.code}
+                >
                   <td className="num">{e.order}</td>
-                  <td><span className="entry-code">{e.code}</span> <span className="order-title">{e.title}</span></td>
-                  <td><Badge tone={tones[shown] ?? 'neutral'} data-testid="phase">{t(`phase.${shown}`)}</Badge></td>
+                  <td>
+                    <span className="entry-code">{e.code}</span>{' '}
+                    <span className="order-title">{e.title}</span>
+                  </td>
+                  <td>
+                    <Badge tone={tones[shown] ?? 'neutral'} data-testid="phase">
+                      {t(`phase.${shown}`)}
+                    </Badge>
+                  </td>
                   <td className="num">{r ? `${r.sheetCount}/${r.expectedCount}` : '—'}</td>
                   <td className="row-actions">
                     {allowedActions(phase).map((a) => (
-                      <Button key={a} size="sm" variant={a === 'lock' ? 'danger' : 'ghost'} disabled={pending}
-                        onClick={() => onAction(e, a)} aria-label={`${t(`action.${a}`)} ${e.code}`}>
+                      <Button
+                        key={a}
+                        size="sm"
+                        variant={a === 'lock' ? 'danger' : 'ghost'}
+                        disabled={pending}
+                        onClick={() => onAction(e, a)}
+                        aria-label={`${t(`action.${a}`)} ${e.code}`}
+                      >
                         {t(`action.${a}`)}
                       </Button>
                     ))}

@@ -10,7 +10,10 @@ import { dateTime } from '../live/desk-data.js';
 import { ScreenHeader } from '../screens/screen-header.js';
 import '../live/live.css';
 
-const size = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const size = (bytes: number) =>
+  bytes >= 1_048_576
+    ? `${(bytes / 1_048_576).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 export function BackupsScreen() {
   const { t, i18n } = useTranslation();
@@ -40,15 +43,45 @@ export function BackupsScreen() {
   };
   return (
     <>
-      <ScreenHeader title={t('bak.title')} lead={t('bak.lead')}
-        actions={<Button variant="primary" onClick={() => void now()} disabled={act.pending} data-testid="backup-now">{t('bak.now')}</Button>} />
-      {note ? <p className="notice notice--info" role="status" data-testid="backup-note">{note}</p> : null}
-      {act.error ? <p className="notice notice--warning" role="alert">{act.error}</p> : null}
+      <ScreenHeader
+        title={t('bak.title')}
+        lead={t('bak.lead')}
+        actions={
+          <Button
+            variant="primary"
+            onClick={() => void now()}
+            disabled={act.pending}
+            data-testid="backup-now"
+          >
+            {t('bak.now')}
+          </Button>
+        }
+      />
+      {note ? (
+        <p className="notice notice--info" role="status" data-testid="backup-note">
+          {note}
+        </p>
+      ) : null}
+      {act.error ? (
+        <p className="notice notice--warning" role="alert">
+          {act.error}
+        </p>
+      ) : null}
       <section className="card" aria-labelledby="bak-list">
-        <h2 className="card__title" id="bak-list">{t('bak.list')}</h2>
+        <h2 className="card__title" id="bak-list">
+          {t('bak.list')}
+        </h2>
         <div className="table-wrap">
           <table className="table table--compact" data-testid="backup-list">
-            <thead><tr><th>{t('bak.when')}</th><th>{t('bak.why')}</th><th>{t('bak.file')}</th><th className="num">{t('bak.size')}</th><th className="row-actions">{t('live.actions')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('bak.when')}</th>
+                <th>{t('bak.why')}</th>
+                <th>{t('bak.file')}</th>
+                <th className="num">{t('bak.size')}</th>
+                <th className="row-actions">{t('live.actions')}</th>
+              </tr>
+            </thead>
             <tbody>
               {list.map((b) => (
                 <tr key={b.file} data-file={b.file}>
@@ -56,7 +89,16 @@ export function BackupsScreen() {
                   <td>{t(`bak.reason.${b.reason}`, { defaultValue: b.reason })}</td>
                   <td className="audit-json">{b.file}</td>
                   <td className="num">{size(b.bytes)}</td>
-                  <td className="row-actions"><Button size="sm" variant="danger" onClick={() => setRestore(b)} aria-label={t('bak.restoreOne', { file: b.file })}>{t('bak.restore')}</Button></td>
+                  <td className="row-actions">
+                    <Button
+                      size="sm"
+                      variant="danger"
+                      onClick={() => setRestore(b)}
+                      aria-label={t('bak.restoreOne', { file: b.file })}
+                    >
+                      {t('bak.restore')}
+                    </Button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -64,12 +106,31 @@ export function BackupsScreen() {
         </div>
         {list.length === 0 ? <p className="muted empty">{t('bak.none')}</p> : null}
       </section>
-      <Dialog open={restore !== null} title={t('bak.confirmTitle')} onClose={() => setRestore(null)}
-        actions={<>
-          <Button onClick={() => setRestore(null)} data-autofocus>{t('live.cancel')}</Button>
-          <Button variant="danger" onClick={() => void confirm()} disabled={act.pending} data-testid="restore-confirm">{t('bak.restore')}</Button>
-        </>}>
-        <p>{t('bak.confirmBody', { when: restore ? dateTime(restore.createdAt, i18n.language) : '' })}</p>
+      <Dialog
+        open={restore !== null}
+        title={t('bak.confirmTitle')}
+        onClose={() => setRestore(null)}
+        actions={
+          <>
+            <Button onClick={() => setRestore(null)} data-autofocus>
+              {t('live.cancel')}
+            </Button>
+            <Button
+              variant="danger"
+              onClick={() => void confirm()}
+              disabled={act.pending}
+              data-testid="restore-confirm"
+            >
+              {t('bak.restore')}
+            </Button>
+          </>
+        }
+      >
+        <p>
+          {t('bak.confirmBody', {
+            when: restore ? dateTime(restore.createdAt, i18n.language) : '',
+          })}
+        </p>
       </Dialog>
     </>
   );

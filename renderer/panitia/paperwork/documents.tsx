@@ -10,28 +10,63 @@ import { byId, score } from '../live/desk-data.js';
 
 export const longDate = (iso: string, lng: string) => {
   const d = new Date(`${iso}T12:00:00`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(lng === 'en' ? 'en-GB' : 'id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString(lng === 'en' ? 'en-GB' : 'id-ID', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      });
 };
 
-const allLocked = (snap: OrganizerSnapshot, stage: Stage) => snap.entries.every((e) => snap.phases[stage.id]?.[e.id] === 'locked');
+const allLocked = (snap: OrganizerSnapshot, stage: Stage) =>
+  snap.entries.every((e) => snap.phases[stage.id]?.[e.id] === 'locked');
 
-function RankTable({ snap, rows, limit }: { snap: OrganizerSnapshot; rows: RankedRow[]; limit?: number }) {
+function RankTable({
+  snap,
+  rows,
+  limit,
+}: {
+  snap: OrganizerSnapshot;
+  rows: RankedRow[];
+  limit?: number;
+}) {
   const { t } = useTranslation();
   const entries = byId(snap.entries);
   const shown = limit ? rows.filter((r) => r.rank !== null && r.rank <= limit) : rows;
   return (
     <table className="doc-table">
-      <thead><tr><th>{t('res.rank')}</th><th>{t('paper.xlsx.code')}</th><th>{t('paper.xlsx.entry')}</th><th>{t('paper.xlsx.institution')}</th><th className="num">{t('res.score')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th>{t('res.rank')}</th>
+          <th>{t('paper.xlsx.code')}</th>
+          <th>{t('paper.xlsx.entry')}</th>
+          <th>{t('paper.xlsx.institution')}</th>
+          <th className="num">{t('res.score')}</th>
+        </tr>
+      </thead>
       <tbody>
         {shown.map((r) => {
           const e = entries.get(r.entryId);
           return (
             <tr key={r.entryId}>
-              <td className="num">{r.rank ?? '—'}{r.tied ? ' =' : ''}</td><td className="doc-code">{e?.code}</td><td>{e?.title}</td><td>{e?.institution}</td><td className="num">{score(r.scoreMicro)}</td>
+              <td className="num">
+                {r.rank ?? '—'}
+                {r.tied ? ' =' : ''}
+              </td>
+              <td className="doc-code">{e?.code}</td>
+              <td>{e?.title}</td>
+              <td>{e?.institution}</td>
+              <td className="num">{score(r.scoreMicro)}</td>
             </tr>
           );
         })}
-        {shown.length === 0 ? <tr><td colSpan={5}>{t('paper.noWinners')}</td></tr> : null}
+        {shown.length === 0 ? (
+          <tr>
+            <td colSpan={5}>{t('paper.noWinners')}</td>
+          </tr>
+        ) : null}
       </tbody>
     </table>
   );
@@ -44,9 +79,16 @@ export function RecapDoc({ snap, stage }: { snap: OrganizerSnapshot; stage: Stag
     <article className="doc" data-testid="doc-recap">
       <header className="doc__head">
         <h1>{t('paper.recapTitle')}</h1>
-        <p>{snap.festival.name} · {stage.name}</p>
-        <p className="doc__meta">{snap.festival.venue} · {longDate(snap.festival.endDate, i18n.language)} · {t('paper.method', { method: t(`res.method.${stage.rules.aggregation}`) })}</p>
-        {!allLocked(snap, stage) ? <p className="doc__provisional">{t('paper.provisional')}</p> : null}
+        <p>
+          {snap.festival.name} · {stage.name}
+        </p>
+        <p className="doc__meta">
+          {snap.festival.venue} · {longDate(snap.festival.endDate, i18n.language)} ·{' '}
+          {t('paper.method', { method: t(`res.method.${stage.rules.aggregation}`) })}
+        </p>
+        {!allLocked(snap, stage) ? (
+          <p className="doc__provisional">{t('paper.provisional')}</p>
+        ) : null}
       </header>
       {snap.categories.map((c) => (
         <section key={c.id} className="doc__section">
@@ -58,41 +100,90 @@ export function RecapDoc({ snap, stage }: { snap: OrganizerSnapshot; stage: Stag
   );
 }
 
-export function BeritaAcaraDoc({ snap, stage, places }: { snap: OrganizerSnapshot; stage: Stage; places: number }) {
+export function BeritaAcaraDoc({
+  snap,
+  stage,
+  places,
+}: {
+  snap: OrganizerSnapshot;
+  stage: Stage;
+  places: number;
+}) {
   const { t, i18n } = useTranslation();
   const st = snap.standings[stage.id];
   const f = snap.festival;
   const panels = byId(snap.panels);
-  const jurors = [...snap.jurors].sort((a, b) => a.panelId.localeCompare(b.panelId) || Number(b.isChair) - Number(a.isChair));
+  const jurors = [...snap.jurors].sort(
+    (a, b) => a.panelId.localeCompare(b.panelId) || Number(b.isChair) - Number(a.isChair),
+  );
   return (
     <article className="doc" data-testid="doc-berita-acara">
       <header className="doc__head">
         <h1>{t('paper.baTitle')}</h1>
         <p className="doc__sub">{f.name}</p>
       </header>
-      <p>{t('paper.baOpening', { date: longDate(f.endDate, i18n.language), venue: f.venue || '—', festival: f.name, stage: stage.name, organizer: f.organizerName || t('paper.theOrganizer') })}</p>
-      <p>{t('paper.baMethod', { method: t(`res.method.${stage.rules.aggregation}`), count: snap.entries.length, jurors: snap.jurors.length })}</p>
-      {!allLocked(snap, stage) ? <p className="doc__provisional">{t('paper.provisional')}</p> : null}
+      <p>
+        {t('paper.baOpening', {
+          date: longDate(f.endDate, i18n.language),
+          venue: f.venue || '—',
+          festival: f.name,
+          stage: stage.name,
+          organizer: f.organizerName || t('paper.theOrganizer'),
+        })}
+      </p>
+      <p>
+        {t('paper.baMethod', {
+          method: t(`res.method.${stage.rules.aggregation}`),
+          count: snap.entries.length,
+          jurors: snap.jurors.length,
+        })}
+      </p>
+      {!allLocked(snap, stage) ? (
+        <p className="doc__provisional">{t('paper.provisional')}</p>
+      ) : null}
       {snap.categories.map((c) => (
         <section key={c.id} className="doc__section">
           <h2>{t('paper.categoryWinners', { category: c.name })}</h2>
           <RankTable snap={snap} rows={st?.byCategory[c.id] ?? []} limit={places} />
         </section>
       ))}
-      {snap.tieDecisions.filter((d) => d.stageId === stage.id).map((d, i) => (
-        <p key={i} className="doc__note">{t('paper.tieNote', { by: d.decidedBy, reason: d.reason, entries: d.entryIds.map((id) => snap.entries.find((e) => e.id === id)?.code ?? id).join(' > ') })}</p>
-      ))}
+      {snap.tieDecisions
+        .filter((d) => d.stageId === stage.id)
+        .map((d, i) => (
+          <p key={i} className="doc__note">
+            {t('paper.tieNote', {
+              by: d.decidedBy,
+              reason: d.reason,
+              entries: d.entryIds
+                .map((id) => snap.entries.find((e) => e.id === id)?.code ?? id)
+                .join(' > '),
+            })}
+          </p>
+        ))}
       <p>{t('paper.baClosing')}</p>
-      <p className="doc__place">{f.venue ? `${f.venue}, ` : ''}{longDate(f.endDate, i18n.language)}</p>
+      <p className="doc__place">
+        {f.venue ? `${f.venue}, ` : ''}
+        {longDate(f.endDate, i18n.language)}
+      </p>
       <section className="doc__section doc__signatures">
         <h2>{t('paper.jury')}</h2>
         <table className="doc-table doc-sign">
-          <thead><tr><th>No.</th><th>{t('res.juror')}</th><th>{t('live.panel')}</th><th>{t('paper.signature')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>No.</th>
+              <th>{t('res.juror')}</th>
+              <th>{t('live.panel')}</th>
+              <th>{t('paper.signature')}</th>
+            </tr>
+          </thead>
           <tbody>
             {jurors.map((j, i) => (
               <tr key={j.id} data-testid="signature-row">
                 <td className="num">{i + 1}</td>
-                <td>{j.name}{j.isChair ? ` (${t('live.chair')})` : ''}</td>
+                <td>
+                  {j.name}
+                  {j.isChair ? ` (${t('live.chair')})` : ''}
+                </td>
                 <td>{panels.get(j.panelId)?.name}</td>
                 <td className="doc-sign__line">{i + 1}. ______________________</td>
               </tr>
@@ -100,7 +191,9 @@ export function BeritaAcaraDoc({ snap, stage, places }: { snap: OrganizerSnapsho
           </tbody>
         </table>
         <div className="doc-sign__organizer">
-          <p>{t('paper.forOrganizer', { organizer: f.organizerName || t('paper.theOrganizer') })}</p>
+          <p>
+            {t('paper.forOrganizer', { organizer: f.organizerName || t('paper.theOrganizer') })}
+          </p>
           <p className="doc-sign__blank">______________________</p>
         </div>
       </section>
@@ -108,13 +201,24 @@ export function BeritaAcaraDoc({ snap, stage, places }: { snap: OrganizerSnapsho
   );
 }
 
-export function CertificatesDoc({ snap, stage, places }: { snap: OrganizerSnapshot; stage: Stage; places: number }) {
+export function CertificatesDoc({
+  snap,
+  stage,
+  places,
+}: {
+  snap: OrganizerSnapshot;
+  stage: Stage;
+  places: number;
+}) {
   const { t, i18n } = useTranslation();
   const st = snap.standings[stage.id];
   const entries = byId(snap.entries);
   const chair = snap.jurors.find((j) => j.isChair)?.name ?? '';
   const winners = snap.categories.flatMap((c) =>
-    (st?.byCategory[c.id] ?? []).filter((r) => r.rank !== null && r.rank <= places).map((r) => ({ row: r, category: c.name })));
+    (st?.byCategory[c.id] ?? [])
+      .filter((r) => r.rank !== null && r.rank <= places)
+      .map((r) => ({ row: r, category: c.name })),
+  );
   if (winners.length === 0) return <p className="muted">{t('paper.noWinners')}</p>;
   return (
     <div data-testid="doc-certificates">
@@ -127,11 +231,23 @@ export function CertificatesDoc({ snap, stage, places }: { snap: OrganizerSnapsh
             <p>{t('paper.certGiven')}</p>
             <p className="certificate__who">{e?.institution}</p>
             <p className="certificate__entry">“{e?.title}”</p>
-            <p className="certificate__place">{t('paper.certPlace', { rank: row.rank, category })}</p>
-            <p>{snap.festival.venue}{snap.festival.venue ? ', ' : ''}{longDate(snap.festival.endDate, i18n.language)}</p>
+            <p className="certificate__place">
+              {t('paper.certPlace', { rank: row.rank, category })}
+            </p>
+            <p>
+              {snap.festival.venue}
+              {snap.festival.venue ? ', ' : ''}
+              {longDate(snap.festival.endDate, i18n.language)}
+            </p>
             <div className="certificate__sign">
-              <div><p>{t('paper.headJuror')}</p><p className="doc-sign__blank">{chair || '______________________'}</p></div>
-              <div><p>{snap.festival.organizerName || t('paper.theOrganizer')}</p><p className="doc-sign__blank">______________________</p></div>
+              <div>
+                <p>{t('paper.headJuror')}</p>
+                <p className="doc-sign__blank">{chair || '______________________'}</p>
+              </div>
+              <div>
+                <p>{snap.festival.organizerName || t('paper.theOrganizer')}</p>
+                <p className="doc-sign__blank">______________________</p>
+              </div>
             </div>
           </article>
         );

@@ -43,7 +43,11 @@ export function PaperworkScreen() {
       sheets[s.id] = res.data;
     }
     const bytes = await buildWorkbook(snap, sheets, (k) => t(k));
-    const saved = await saveBinaryFile(`${slug}-hasil.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const saved = await saveBinaryFile(
+      `${slug}-hasil.xlsx`,
+      bytes,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     if (saved.ok) setNote(t('paper.saved', { where: saved.where }));
   };
   const exportCsv = async () => {
@@ -55,11 +59,45 @@ export function PaperworkScreen() {
     const rows = res.data.stages.flatMap(({ stage: s, standings }) =>
       standings.overall.map((r) => {
         const e = entries.get(r.entryId);
-        return [s.name, r.rank, r.tied ? 'seri' : '', e?.code, e?.title, e?.institution, categories.get(r.categoryId)?.name,
-          points(r.rawMicro), points(r.adjustedMicro), points(r.scoreMicro), r.sheetCount, r.expectedCount, points(r.spreadMicro), r.disagreement ? 1 : 0, r.decidedBy ?? ''];
-      }));
-    const csv = toCsv([[t('res.stage'), t('res.rank'), t('res.tied'), t('paper.xlsx.code'), t('paper.xlsx.entry'), t('paper.xlsx.institution'), t('res.category'),
-      t('res.raw'), t('res.adjusted'), t('res.score'), t('paper.xlsx.sheets'), t('paper.xlsx.expected'), t('res.spread'), t('res.disagreement'), t('paper.xlsx.decidedBy')], ...rows]);
+        return [
+          s.name,
+          r.rank,
+          r.tied ? 'seri' : '',
+          e?.code,
+          e?.title,
+          e?.institution,
+          categories.get(r.categoryId)?.name,
+          points(r.rawMicro),
+          points(r.adjustedMicro),
+          points(r.scoreMicro),
+          r.sheetCount,
+          r.expectedCount,
+          points(r.spreadMicro),
+          r.disagreement ? 1 : 0,
+          r.decidedBy ?? '',
+        ];
+      }),
+    );
+    const csv = toCsv([
+      [
+        t('res.stage'),
+        t('res.rank'),
+        t('res.tied'),
+        t('paper.xlsx.code'),
+        t('paper.xlsx.entry'),
+        t('paper.xlsx.institution'),
+        t('res.category'),
+        t('res.raw'),
+        t('res.adjusted'),
+        t('res.score'),
+        t('paper.xlsx.sheets'),
+        t('paper.xlsx.expected'),
+        t('res.spread'),
+        t('res.disagreement'),
+        t('paper.xlsx.decidedBy'),
+      ],
+      ...rows,
+    ]);
     const saved = await saveTextFile(`${slug}-peringkat.csv`, csv, 'text/csv');
     if (saved.ok) setNote(t('paper.saved', { where: saved.where }));
   };
@@ -70,32 +108,84 @@ export function PaperworkScreen() {
         <ScreenHeader title={t('paper.title')} lead={t('paper.lead')} />
       </div>
       <section className="card no-print" aria-labelledby="exports-title">
-        <h2 className="card__title" id="exports-title">{t('paper.exports')}</h2>
+        <h2 className="card__title" id="exports-title">
+          {t('paper.exports')}
+        </h2>
         <div className="toolbar">
-          <Button variant="primary" onClick={() => void exportXlsx()} disabled={act.pending} data-testid="export-xlsx">{t('paper.xlsxButton')}</Button>
-          <Button onClick={() => void exportCsv()} data-testid="export-csv">{t('paper.csvButton')}</Button>
+          <Button
+            variant="primary"
+            onClick={() => void exportXlsx()}
+            disabled={act.pending}
+            data-testid="export-xlsx"
+          >
+            {t('paper.xlsxButton')}
+          </Button>
+          <Button onClick={() => void exportCsv()} data-testid="export-csv">
+            {t('paper.csvButton')}
+          </Button>
         </div>
-        {act.error ? <p className="form-error" role="alert">{act.error}</p> : null}
-        {note ? <p className="muted" role="status">{note}</p> : null}
+        {act.error ? (
+          <p className="form-error" role="alert">
+            {act.error}
+          </p>
+        ) : null}
+        {note ? (
+          <p className="muted" role="status">
+            {note}
+          </p>
+        ) : null}
       </section>
       <section className="card no-print" aria-labelledby="docs-title">
-        <h2 className="card__title" id="docs-title">{t('paper.documents')}</h2>
+        <h2 className="card__title" id="docs-title">
+          {t('paper.documents')}
+        </h2>
         <div className="toolbar">
           <div className="tabs" role="group" aria-label={t('paper.documents')}>
             {docs.map((d) => (
-              <Button key={d} size="sm" variant={d === doc ? 'primary' : 'secondary'} aria-pressed={d === doc} onClick={() => setDoc(d)} data-doc={d}>{t(`paper.doc.${d}`)}</Button>
+              <Button
+                key={d}
+                size="sm"
+                variant={d === doc ? 'primary' : 'secondary'}
+                aria-pressed={d === doc}
+                onClick={() => setDoc(d)}
+                data-doc={d}
+              >
+                {t(`paper.doc.${d}`)}
+              </Button>
             ))}
           </div>
           {snap.stages.length > 1 ? (
-            <SelectField label={t('res.stage')} name="doc-stage" value={stage.id} onChange={setStageId} options={snap.stages.map((s) => ({ value: s.id, label: s.name }))} />
+            <SelectField
+              label={t('res.stage')}
+              name="doc-stage"
+              value={stage.id}
+              onChange={setStageId}
+              options={snap.stages.map((s) => ({ value: s.id, label: s.name }))}
+            />
           ) : null}
-          {doc !== 'recap' ? <TextField label={t('paper.places')} name="doc-places" value={places} onChange={setPlaces} inputMode="numeric" /> : null}
-          <Button variant="primary" onClick={() => window.print()} data-testid="print">{t('paper.print')}</Button>
+          {doc !== 'recap' ? (
+            <TextField
+              label={t('paper.places')}
+              name="doc-places"
+              value={places}
+              onChange={setPlaces}
+              inputMode="numeric"
+            />
+          ) : null}
+          <Button variant="primary" onClick={() => window.print()} data-testid="print">
+            {t('paper.print')}
+          </Button>
         </div>
         <p className="muted">{t('paper.printHint')}</p>
       </section>
       <div className="doc-stack">
-        {doc === 'recap' ? <RecapDoc snap={snap} stage={stage} /> : doc === 'berita-acara' ? <BeritaAcaraDoc snap={snap} stage={stage} places={n} /> : <CertificatesDoc snap={snap} stage={stage} places={n} />}
+        {doc === 'recap' ? (
+          <RecapDoc snap={snap} stage={stage} />
+        ) : doc === 'berita-acara' ? (
+          <BeritaAcaraDoc snap={snap} stage={stage} places={n} />
+        ) : (
+          <CertificatesDoc snap={snap} stage={stage} places={n} />
+        )}
       </div>
     </>
   );

@@ -5,14 +5,23 @@ import { downloadBlob, type Saved } from '../files.js';
 
 const base64 = (bytes: Uint8Array): string => {
   let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
 };
 
-export async function saveBinaryFile(name: string, bytes: Uint8Array, mime: string): Promise<Saved> {
+export async function saveBinaryFile(
+  name: string,
+  bytes: Uint8Array,
+  mime: string,
+): Promise<Saved> {
   const b = bridge();
   if (b) {
-    const res = await b.dialogs.saveFile({ suggestedName: name, encoding: 'base64', content: base64(bytes) });
+    const res = await b.dialogs.saveFile({
+      suggestedName: name,
+      encoding: 'base64',
+      content: base64(bytes),
+    });
     if (!res.ok) return { ok: false, cancelled: false };
     return res.data ? { ok: true, where: res.data.path } : { ok: false, cancelled: true };
   }

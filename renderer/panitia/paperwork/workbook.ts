@@ -15,17 +15,27 @@ type Cell = string | number | null;
 
 /** Micro-points as a number with 2 decimals, rounded half away from zero (display value). */
 export const points = (micro: number | null | undefined): number | null =>
-  micro === null || micro === undefined ? null : Math.sign(micro) * Math.round(Math.abs(micro) / 10_000) / 100;
+  micro === null || micro === undefined
+    ? null
+    : (Math.sign(micro) * Math.round(Math.abs(micro) / 10_000)) / 100;
 
 const sheetName = (name: string, used: Set<string>): string => {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28).trim() || 'Sheet';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 28)
+      .trim() || 'Sheet';
   let n = base;
   for (let i = 2; used.has(n.toLowerCase()); i++) n = `${base.slice(0, 26)} ${i}`;
   used.add(n.toLowerCase());
   return n;
 };
 
-export async function buildWorkbook(snap: OrganizerSnapshot, sheetsByStage: Record<Id, StageSheetRow[]>, t: T): Promise<Uint8Array> {
+export async function buildWorkbook(
+  snap: OrganizerSnapshot,
+  sheetsByStage: Record<Id, StageSheetRow[]>,
+  t: T,
+): Promise<Uint8Array> {
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const wb = new ExcelJS.Workbook();
@@ -44,7 +54,10 @@ export async function buildWorkbook(snap: OrganizerSnapshot, sheetsByStage: Reco
     for (const r of rows) ws.addRow(r);
     header.forEach((h, i) => {
       const col = ws.getColumn(i + 1);
-      col.width = Math.min(48, Math.max(8, h.length + 2, ...rows.slice(0, 200).map((r) => String(r[i] ?? '').length + 2)));
+      col.width = Math.min(
+        48,
+        Math.max(8, h.length + 2, ...rows.slice(0, 200).map((r) => String(r[i] ?? '').length + 2)),
+      );
       if (scoreCols.includes(i)) col.numFmt = '0.00';
     });
   };
@@ -54,7 +67,12 @@ export async function buildWorkbook(snap: OrganizerSnapshot, sheetsByStage: Reco
     addRaw(stage, sheetsByStage[stage.id] ?? [], prefix);
     const standings = snap.standings[stage.id];
     if (!standings) continue;
-    for (const c of snap.categories) addRecap(stage, standings.byCategory[c.id] ?? [], `${prefix}${t('paper.xlsx.recap')} ${c.name}`);
+    for (const c of snap.categories)
+      addRecap(
+        stage,
+        standings.byCategory[c.id] ?? [],
+        `${prefix}${t('paper.xlsx.recap')} ${c.name}`,
+      );
     addStandings(stage, standings.overall, `${prefix}${t('paper.xlsx.standings')}`);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -63,31 +81,75 @@ export async function buildWorkbook(snap: OrganizerSnapshot, sheetsByStage: Reco
     const sorted = [...sheets].sort((a, b) => {
       const ea = entries.get(a.entryId);
       const eb = entries.get(b.entryId);
-      return (ea?.panelId ?? '').localeCompare(eb?.panelId ?? '') || (ea?.order ?? 0) - (eb?.order ?? 0) || (jurors.get(a.jurorId)?.name ?? '').localeCompare(jurors.get(b.jurorId)?.name ?? '');
+      return (
+        (ea?.panelId ?? '').localeCompare(eb?.panelId ?? '') ||
+        (ea?.order ?? 0) - (eb?.order ?? 0) ||
+        (jurors.get(a.jurorId)?.name ?? '').localeCompare(jurors.get(b.jurorId)?.name ?? '')
+      );
     });
-    const header = [t('paper.xlsx.panel'), t('paper.xlsx.code'), t('paper.xlsx.entry'), t('paper.xlsx.category'), t('paper.xlsx.juror'), t('paper.xlsx.status'), t('paper.xlsx.version'),
-      ...stage.criteria.map((c) => `${c.name} (${c.weightBp / 100}%)`), t('paper.xlsx.total'), t('paper.xlsx.comment')];
+    const header = [
+      t('paper.xlsx.panel'),
+      t('paper.xlsx.code'),
+      t('paper.xlsx.entry'),
+      t('paper.xlsx.category'),
+      t('paper.xlsx.juror'),
+      t('paper.xlsx.status'),
+      t('paper.xlsx.version'),
+      ...stage.criteria.map((c) => `${c.name} (${c.weightBp / 100}%)`),
+      t('paper.xlsx.total'),
+      t('paper.xlsx.comment'),
+    ];
     const first = 7;
     const rows = sorted.map((s): Cell[] => {
       const e = entries.get(s.entryId);
       const total = sheetTotalMicro(stage.criteria, s.values);
-      return [panels.get(e?.panelId ?? '')?.name ?? '', e?.code ?? s.entryId, e?.title ?? '', categories.get(e?.categoryId ?? '')?.name ?? '',
-        jurors.get(s.jurorId)?.name ?? s.jurorId, t(`aud.sheet.${s.status}`), s.version,
-        ...stage.criteria.map((c) => { const v = s.values[c.id]; return v === null || v === undefined ? null : v / 100; }),
-        points(total), s.comment];
+      return [
+        panels.get(e?.panelId ?? '')?.name ?? '',
+        e?.code ?? s.entryId,
+        e?.title ?? '',
+        categories.get(e?.categoryId ?? '')?.name ?? '',
+        jurors.get(s.jurorId)?.name ?? s.jurorId,
+        t(`aud.sheet.${s.status}`),
+        s.version,
+        ...stage.criteria.map((c) => {
+          const v = s.values[c.id];
+          return v === null || v === undefined ? null : v / 100;
+        }),
+        points(total),
+        s.comment,
+      ];
     });
     add(`${prefix}${t('paper.xlsx.raw')}`, header, rows, [first + stage.criteria.length]);
   }
 
   function addRecap(stage: Stage, rows: RankedRow[], name: string) {
-    const ids = [...new Set(rows.flatMap((r) => r.jurorTotals.map((j) => j.jurorId)))].sort((a, b) => (jurors.get(a)?.name ?? a).localeCompare(jurors.get(b)?.name ?? b));
+    const ids = [...new Set(rows.flatMap((r) => r.jurorTotals.map((j) => j.jurorId)))].sort(
+      (a, b) => (jurors.get(a)?.name ?? a).localeCompare(jurors.get(b)?.name ?? b),
+    );
     const z = stage.rules.aggregation === 'zscore';
-    const header = [t('paper.xlsx.rank'), t('paper.xlsx.code'), t('paper.xlsx.entry'), t('paper.xlsx.institution'), ...ids.map((id) => jurors.get(id)?.name ?? id),
-      t('paper.xlsx.rawScore'), ...(z ? [t('paper.xlsx.adjusted')] : []), t('paper.xlsx.score')];
+    const header = [
+      t('paper.xlsx.rank'),
+      t('paper.xlsx.code'),
+      t('paper.xlsx.entry'),
+      t('paper.xlsx.institution'),
+      ...ids.map((id) => jurors.get(id)?.name ?? id),
+      t('paper.xlsx.rawScore'),
+      ...(z ? [t('paper.xlsx.adjusted')] : []),
+      t('paper.xlsx.score'),
+    ];
     const data = rows.map((r): Cell[] => {
       const e = entries.get(r.entryId);
       const by = new Map(r.jurorTotals.map((j) => [j.jurorId, j.totalMicro]));
-      return [r.rank, e?.code ?? '', e?.title ?? '', e?.institution ?? '', ...ids.map((id) => points(by.get(id))), points(r.rawMicro), ...(z ? [points(r.adjustedMicro)] : []), points(r.scoreMicro)];
+      return [
+        r.rank,
+        e?.code ?? '',
+        e?.title ?? '',
+        e?.institution ?? '',
+        ...ids.map((id) => points(by.get(id))),
+        points(r.rawMicro),
+        ...(z ? [points(r.adjustedMicro)] : []),
+        points(r.scoreMicro),
+      ];
     });
     const scoreCols = header.map((_, i) => i).filter((i) => i >= 4);
     add(name, header, data, scoreCols);
@@ -95,13 +157,42 @@ export async function buildWorkbook(snap: OrganizerSnapshot, sheetsByStage: Reco
 
   function addStandings(stage: Stage, rows: RankedRow[], name: string) {
     const z = stage.rules.aggregation === 'zscore';
-    const header = [t('paper.xlsx.rank'), t('paper.xlsx.tied'), t('paper.xlsx.code'), t('paper.xlsx.entry'), t('paper.xlsx.institution'), t('paper.xlsx.category'),
-      t('paper.xlsx.rawScore'), ...(z ? [t('paper.xlsx.adjusted')] : []), t('paper.xlsx.score'), t('paper.xlsx.sheets'), t('paper.xlsx.spread'), t('paper.xlsx.notes')];
+    const header = [
+      t('paper.xlsx.rank'),
+      t('paper.xlsx.tied'),
+      t('paper.xlsx.code'),
+      t('paper.xlsx.entry'),
+      t('paper.xlsx.institution'),
+      t('paper.xlsx.category'),
+      t('paper.xlsx.rawScore'),
+      ...(z ? [t('paper.xlsx.adjusted')] : []),
+      t('paper.xlsx.score'),
+      t('paper.xlsx.sheets'),
+      t('paper.xlsx.spread'),
+      t('paper.xlsx.notes'),
+    ];
     const data = rows.map((r): Cell[] => {
       const e = entries.get(r.entryId);
-      const notes = [r.disagreement ? t('res.disagreement') : '', r.decidedBy ? `${t('paper.xlsx.decidedBy')}: ${r.decidedBy}` : ''].filter(Boolean).join('; ');
-      return [r.rank, r.tied ? t('res.tied') : '', e?.code ?? '', e?.title ?? '', e?.institution ?? '', categories.get(r.categoryId)?.name ?? '',
-        points(r.rawMicro), ...(z ? [points(r.adjustedMicro)] : []), points(r.scoreMicro), r.sheetCount, points(r.spreadMicro), notes];
+      const notes = [
+        r.disagreement ? t('res.disagreement') : '',
+        r.decidedBy ? `${t('paper.xlsx.decidedBy')}: ${r.decidedBy}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      return [
+        r.rank,
+        r.tied ? t('res.tied') : '',
+        e?.code ?? '',
+        e?.title ?? '',
+        e?.institution ?? '',
+        categories.get(r.categoryId)?.name ?? '',
+        points(r.rawMicro),
+        ...(z ? [points(r.adjustedMicro)] : []),
+        points(r.scoreMicro),
+        r.sheetCount,
+        points(r.spreadMicro),
+        notes,
+      ];
     });
     const s = 6;
     add(name, header, data, z ? [s, s + 1, s + 2, s + 4] : [s, s + 1, s + 3]);

@@ -40,22 +40,33 @@ export function CorrectionForm({ snap }: { snap: OrganizerSnapshot }) {
       if (!live || !res.ok) return;
       setHistory(res.data);
       const last = res.data.at(-1);
-      setValues(Object.fromEntries(criteria.current.map((c) => {
-        const v = last?.values[c.id];
-        return [c.id, v === null || v === undefined ? '' : formatX100(v)];
-      })));
+      setValues(
+        Object.fromEntries(
+          criteria.current.map((c) => {
+            const v = last?.values[c.id];
+            return [c.id, v === null || v === undefined ? '' : formatX100(v)];
+          }),
+        ),
+      );
       setComment(last?.comment ?? '');
     });
     return () => {
       live = false;
     };
   }, [stageId, entryId, jurorId, run, reload]);
-  const parsed = Object.fromEntries((stage?.criteria ?? []).map((c) => [c.id, parseX100(values[c.id] ?? '')]));
+  const parsed = Object.fromEntries(
+    (stage?.criteria ?? []).map((c) => [c.id, parseX100(values[c.id] ?? '')]),
+  );
   const bad = Object.values(parsed).some((v) => v === undefined);
   const submit = async () => {
     if (!stage || !entry || bad) return;
     const res = await act.run('sheet:correct', {
-      submissionId: newId(), jurorId, entryId, stageId, comment, reason: reason.trim(),
+      submissionId: newId(),
+      jurorId,
+      entryId,
+      stageId,
+      comment,
+      reason: reason.trim(),
       values: parsed as Record<string, number | null>,
     });
     if (res.ok) {
@@ -64,48 +75,135 @@ export function CorrectionForm({ snap }: { snap: OrganizerSnapshot }) {
       setReload((n) => n + 1);
     }
   };
-  const totalOf = (row: SheetHistoryRow) => (stage ? sheetTotalMicro(stage.criteria, row.values) : null);
+  const totalOf = (row: SheetHistoryRow) =>
+    stage ? sheetTotalMicro(stage.criteria, row.values) : null;
   return (
     <section className="card" aria-labelledby="correct-title">
-      <h2 className="card__title" id="correct-title">{t('aud.correctTitle')}</h2>
+      <h2 className="card__title" id="correct-title">
+        {t('aud.correctTitle')}
+      </h2>
       <p className="muted">{t('aud.correctLead')}</p>
       <div className="form-grid form-grid--3">
         {snap.stages.length > 1 ? (
-          <SelectField label={t('res.stage')} name="correct-stage" value={stageId} onChange={setStageId} options={snap.stages.map((s) => ({ value: s.id, label: s.name }))} />
+          <SelectField
+            label={t('res.stage')}
+            name="correct-stage"
+            value={stageId}
+            onChange={setStageId}
+            options={snap.stages.map((s) => ({ value: s.id, label: s.name }))}
+          />
         ) : null}
-        <SelectField label={t('live.entry')} name="correct-entry" value={entryId} onChange={(v) => { setEntryId(v); setJurorId(''); setSaved(null); }}
-          options={[{ value: '', label: t('aud.pick') }, ...snap.entries.map((e) => ({ value: e.id, label: `${e.code} — ${e.title}` }))]} />
-        <SelectField label={t('res.juror')} name="correct-juror" value={jurorId} onChange={(v) => { setJurorId(v); setSaved(null); }}
-          options={[{ value: '', label: t('aud.pick') }, ...jurors.map((j) => ({ value: j.id, label: j.name }))]} />
+        <SelectField
+          label={t('live.entry')}
+          name="correct-entry"
+          value={entryId}
+          onChange={(v) => {
+            setEntryId(v);
+            setJurorId('');
+            setSaved(null);
+          }}
+          options={[
+            { value: '', label: t('aud.pick') },
+            ...snap.entries.map((e) => ({ value: e.id, label: `${e.code} — ${e.title}` })),
+          ]}
+        />
+        <SelectField
+          label={t('res.juror')}
+          name="correct-juror"
+          value={jurorId}
+          onChange={(v) => {
+            setJurorId(v);
+            setSaved(null);
+          }}
+          options={[
+            { value: '', label: t('aud.pick') },
+            ...jurors.map((j) => ({ value: j.id, label: j.name })),
+          ]}
+        />
       </div>
       {history ? (
         <>
           <h3>{t('aud.versions')}</h3>
-          {history.length === 0 ? <p className="muted">{t('aud.noSheet')}</p> : (
+          {history.length === 0 ? (
+            <p className="muted">{t('aud.noSheet')}</p>
+          ) : (
             <table className="table table--compact table--wrap history" data-testid="sheet-history">
-              <thead><tr><th>v</th><th>{t('aud.when')}</th><th>{t('aud.status')}</th><th>{t('aud.author')}</th><th className="num">{t('aud.total')}</th><th>{t('aud.why')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>v</th>
+                  <th>{t('aud.when')}</th>
+                  <th>{t('aud.status')}</th>
+                  <th>{t('aud.author')}</th>
+                  <th className="num">{t('aud.total')}</th>
+                  <th>{t('aud.why')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {history.map((h) => (
                   <tr key={h.version}>
-                    <td className="num">{h.version}</td><td>{dateTime(h.createdAt, i18n.language)}</td><td>{t(`aud.sheet.${h.status}`)}</td>
-                    <td>{t(`aud.by.${h.author}`)}</td><td className="num">{score(totalOf(h))}</td><td>{h.reason ?? ''}</td>
+                    <td className="num">{h.version}</td>
+                    <td>{dateTime(h.createdAt, i18n.language)}</td>
+                    <td>{t(`aud.sheet.${h.status}`)}</td>
+                    <td>{t(`aud.by.${h.author}`)}</td>
+                    <td className="num">{score(totalOf(h))}</td>
+                    <td>{h.reason ?? ''}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          <form className="stack" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+          <form
+            className="stack"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void submit();
+            }}
+          >
             <div className="values-grid">
               {(stage?.criteria ?? []).map((c) => (
-                <TextField key={c.id} name={`value-${c.id}`} label={`${c.name} (${formatX100(c.minX100)}–${formatX100(c.maxX100)})`} value={values[c.id] ?? ''} inputMode="decimal"
-                  onChange={(v) => setValues({ ...values, [c.id]: v })} error={parsed[c.id] === undefined ? t('aud.badNumber') : undefined} />
+                <TextField
+                  key={c.id}
+                  name={`value-${c.id}`}
+                  label={`${c.name} (${formatX100(c.minX100)}–${formatX100(c.maxX100)})`}
+                  value={values[c.id] ?? ''}
+                  inputMode="decimal"
+                  onChange={(v) => setValues({ ...values, [c.id]: v })}
+                  error={parsed[c.id] === undefined ? t('aud.badNumber') : undefined}
+                />
               ))}
             </div>
-            <TextField label={t('aud.comment')} name="correct-comment" value={comment} onChange={setComment} />
-            <TextArea label={t('aud.reason')} name="correct-reason" value={reason} onChange={setReason} rows={2} />
-            {act.error ? <p className="form-error" role="alert">{act.error}</p> : null}
-            {saved ? <p className="notice notice--info" role="status" data-testid="corrected">{t('aud.saved', { version: saved })}</p> : null}
-            <Button type="submit" variant="primary" disabled={act.pending || bad || reason.trim().length < 3} data-testid="correct-submit">{t('aud.save')}</Button>
+            <TextField
+              label={t('aud.comment')}
+              name="correct-comment"
+              value={comment}
+              onChange={setComment}
+            />
+            <TextArea
+              label={t('aud.reason')}
+              name="correct-reason"
+              value={reason}
+              onChange={setReason}
+              rows={2}
+            />
+            {act.error ? (
+              <p className="form-error" role="alert">
+                {act.error}
+              </p>
+            ) : null}
+            {saved ? (
+              <p className="notice notice--info" role="status" data-testid="corrected">
+                {t('aud.saved', { version: saved })}
+              </p>
+            ) : null}
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={act.pending || bad || reason.trim().length < 3}
+              data-testid="correct-submit"
+            >
+              {t('aud.save')}
+            </Button>
           </form>
         </>
       ) : null}

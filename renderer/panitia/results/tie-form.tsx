@@ -7,7 +7,13 @@ import { Button } from '../../common/ui/index.js';
 import { TextArea, TextField } from '../fields.js';
 import { useAct } from '../live/act.js';
 
-export function TieForm({ stageId, categoryId, entries, chair, rank }: {
+export function TieForm({
+  stageId,
+  categoryId,
+  entries,
+  chair,
+  rank,
+}: {
   stageId: Id;
   categoryId: Id | null;
   entries: Entry[];
@@ -27,25 +33,74 @@ export function TieForm({ stageId, categoryId, entries, chair, rank }: {
     setOrder(next);
   };
   return (
-    <form className="card tie-form" data-testid="tie-form"
-      onSubmit={(e) => { e.preventDefault(); void act.run('tie:decide', { stageId, categoryId, entryIds: order, decidedBy: decidedBy.trim(), reason: reason.trim() }); }}>
+    <form
+      className="card tie-form"
+      data-testid="tie-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act.run('tie:decide', {
+          stageId,
+          categoryId,
+          entryIds: order,
+          decidedBy: decidedBy.trim(),
+          reason: reason.trim(),
+        });
+      }}
+    >
       <h3 className="card__title">{t('res.tieTitle', { rank })}</h3>
       <p className="muted">{t('res.tieLead')}</p>
       <ol>
         {order.map((id, i) => (
           <li key={id}>
             <span className="entry-code">{byId.get(id)?.code}</span> {byId.get(id)?.title}{' '}
-            <Button size="sm" variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('res.up', { code: byId.get(id)?.code })}>↑</Button>
-            <Button size="sm" variant="ghost" disabled={i === order.length - 1} onClick={() => move(i, 1)} aria-label={t('res.down', { code: byId.get(id)?.code })}>↓</Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={t('res.up', { code: byId.get(id)?.code })}
+            >
+              ↑
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={i === order.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={t('res.down', { code: byId.get(id)?.code })}
+            >
+              ↓
+            </Button>
           </li>
         ))}
       </ol>
       <div className="form-grid">
-        <TextField label={t('res.decidedBy')} name="tie-decided-by" value={decidedBy} onChange={setDecidedBy} />
-        <TextArea label={t('res.tieReason')} name="tie-reason" value={reason} onChange={setReason} rows={2} />
+        <TextField
+          label={t('res.decidedBy')}
+          name="tie-decided-by"
+          value={decidedBy}
+          onChange={setDecidedBy}
+        />
+        <TextArea
+          label={t('res.tieReason')}
+          name="tie-reason"
+          value={reason}
+          onChange={setReason}
+          rows={2}
+        />
       </div>
-      {act.error ? <p className="form-error" role="alert">{act.error}</p> : null}
-      <Button type="submit" variant="primary" disabled={act.pending || reason.trim().length < 3 || !decidedBy.trim()}>{t('res.record')}</Button>
+      {act.error ? (
+        <p className="form-error" role="alert">
+          {act.error}
+        </p>
+      ) : null}
+      <Button
+        type="submit"
+        variant="primary"
+        disabled={act.pending || reason.trim().length < 3 || !decidedBy.trim()}
+      >
+        {t('res.record')}
+      </Button>
     </form>
   );
 }

@@ -30,17 +30,30 @@ function useBaseUrl(): { base: string; setBase: (v: string) => void; choices: st
   return { base, setBase, choices };
 }
 
-export const jurorLink = (base: string, token: string) => `${base.replace(/\/+$/, '')}/juri#token=${token}`;
+export const jurorLink = (base: string, token: string) =>
+  `${base.replace(/\/+$/, '')}/juri#token=${token}`;
 
-function JurorCard({ juror, panel, festival, base }: { juror: OrganizerJuror; panel: string; festival: string; base: string }) {
+function JurorCard({
+  juror,
+  panel,
+  festival,
+  base,
+}: {
+  juror: OrganizerJuror;
+  panel: string;
+  festival: string;
+  base: string;
+}) {
   const { t } = useTranslation();
   const [qr, setQr] = useState('');
   const link = jurorLink(base, juror.token);
   useEffect(() => {
     let live = true;
-    void QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }).then((svg) => {
-      if (live) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-    });
+    void QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }).then(
+      (svg) => {
+        if (live) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+      },
+    );
     return () => {
       live = false;
     };
@@ -49,18 +62,28 @@ function JurorCard({ juror, panel, festival, base }: { juror: OrganizerJuror; pa
     <article className="juror-card" data-testid="juror-card">
       <header className="juror-card__head">
         <span className="juror-card__festival">{festival}</span>
-        <span className="juror-card__role">{juror.isChair ? t('cards.chair') : t('cards.juror')}</span>
+        <span className="juror-card__role">
+          {juror.isChair ? t('cards.chair') : t('cards.juror')}
+        </span>
       </header>
       <div className="juror-card__body">
-        {qr ? <img className="juror-card__qr" src={qr} alt={t('cards.qrAlt', { name: juror.name })} /> : <div className="juror-card__qr" />}
+        {qr ? (
+          <img className="juror-card__qr" src={qr} alt={t('cards.qrAlt', { name: juror.name })} />
+        ) : (
+          <div className="juror-card__qr" />
+        )}
         <div className="juror-card__text">
           <p className="juror-card__name">{juror.name}</p>
           <p className="juror-card__panel">{panel}</p>
           <p className="juror-card__pin-label">{t('cards.pin')}</p>
-          <p className="juror-card__pin" data-testid="card-pin">{juror.pin}</p>
+          <p className="juror-card__pin" data-testid="card-pin">
+            {juror.pin}
+          </p>
         </div>
       </div>
-      <p className="juror-card__how">{t('cards.how', { url: `${base.replace(/\/+$/, '')}/juri` })}</p>
+      <p className="juror-card__how">
+        {t('cards.how', { url: `${base.replace(/\/+$/, '')}/juri` })}
+      </p>
     </article>
   );
 }
@@ -81,24 +104,65 @@ export function CardsScreen() {
   const panelName = (id: string) => snap.panels.find((p) => p.id === id)?.name ?? id;
   const jurors = snap.jurors
     .filter((j) => !j.revoked && (panelId === 'all' || j.panelId === panelId))
-    .sort((a, b) => panelName(a.panelId).localeCompare(panelName(b.panelId)) || Number(b.isChair) - Number(a.isChair) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        panelName(a.panelId).localeCompare(panelName(b.panelId)) ||
+        Number(b.isChair) - Number(a.isChair) ||
+        a.name.localeCompare(b.name),
+    );
   return (
     <>
       <div className="no-print">
-        <ScreenHeader title={t('cards.title')} lead={t('cards.lead')} actions={<Button variant="primary" onClick={() => window.print()}>{t('cards.print')}</Button>} />
+        <ScreenHeader
+          title={t('cards.title')}
+          lead={t('cards.lead')}
+          actions={
+            <Button variant="primary" onClick={() => window.print()}>
+              {t('cards.print')}
+            </Button>
+          }
+        />
         <div className="card toolbar">
-          <SelectField label={t('entries.panel')} name="cards-panel" value={panelId} onChange={setPanelId}
-            options={[{ value: 'all', label: t('cards.allPanels') }, ...snap.panels.map((p) => ({ value: p.id, label: p.name }))]} />
+          <SelectField
+            label={t('entries.panel')}
+            name="cards-panel"
+            value={panelId}
+            onChange={setPanelId}
+            options={[
+              { value: 'all', label: t('cards.allPanels') },
+              ...snap.panels.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+          />
           {choices.length > 1 ? (
-            <SelectField label={t('cards.network')} name="lan" value={choices.includes(base) ? base : ''} onChange={setBase}
-              options={[...(choices.includes(base) ? [] : [{ value: '', label: '—' }]), ...choices.map((c) => ({ value: c, label: c }))]} />
+            <SelectField
+              label={t('cards.network')}
+              name="lan"
+              value={choices.includes(base) ? base : ''}
+              onChange={setBase}
+              options={[
+                ...(choices.includes(base) ? [] : [{ value: '', label: '—' }]),
+                ...choices.map((c) => ({ value: c, label: c })),
+              ]}
+            />
           ) : null}
-          <TextField label={t('cards.address')} name="base" value={base} onChange={setBase} hint={isLoopback(host) ? t('cards.loopback') : t('cards.addressHint')} />
+          <TextField
+            label={t('cards.address')}
+            name="base"
+            value={base}
+            onChange={setBase}
+            hint={isLoopback(host) ? t('cards.loopback') : t('cards.addressHint')}
+          />
         </div>
       </div>
       <div className="card-sheet" data-testid="card-sheet">
         {jurors.map((j) => (
-          <JurorCard key={j.id} juror={j} panel={panelName(j.panelId)} festival={snap.festival.name} base={base} />
+          <JurorCard
+            key={j.id}
+            juror={j}
+            panel={panelName(j.panelId)}
+            festival={snap.festival.name}
+            base={base}
+          />
         ))}
       </div>
     </>

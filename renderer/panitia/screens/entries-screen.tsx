@@ -32,10 +32,16 @@ export function EntriesScreen() {
   const [query, setQuery] = useState('');
   if (!snap) return null;
   const panel = snap.panels.find((p) => p.id === panelId) ?? snap.panels[0];
-  const rows = snap.entries.filter((e) => e.panelId === panel?.id).sort((a, b) => a.order - b.order);
+  const rows = snap.entries
+    .filter((e) => e.panelId === panel?.id)
+    .sort((a, b) => a.order - b.order);
   const q = query.trim().toLowerCase();
   // While searching the list is partial, so reordering is off.
-  const shown = q ? rows.filter((e) => [e.code, e.title, e.institution, e.presenter].some((x) => x.toLowerCase().includes(q))) : rows;
+  const shown = q
+    ? rows.filter((e) =>
+        [e.code, e.title, e.institution, e.presenter].some((x) => x.toLowerCase().includes(q)),
+      )
+    : rows;
   const canMove = q === '';
   const category = (id: string) => snap.categories.find((c) => c.id === id)?.name ?? id;
 
@@ -72,21 +78,42 @@ export function EntriesScreen() {
         lead={t('entries.lead', { count: snap.entries.length })}
         actions={
           <>
-            <Button variant="primary" onClick={() => setMode({ kind: 'edit', entry: null })}>{t('entries.add')}</Button>
-            <Button data-testid="open-import" onClick={() => setMode({ kind: 'import' })}>{t('import.open')}</Button>
+            <Button variant="primary" onClick={() => setMode({ kind: 'edit', entry: null })}>
+              {t('entries.add')}
+            </Button>
+            <Button data-testid="open-import" onClick={() => setMode({ kind: 'import' })}>
+              {t('import.open')}
+            </Button>
           </>
         }
       />
-      {mode.kind === 'import' ? <ImportPanel kind="entries" onDone={() => setMode({ kind: 'list' })} /> : null}
+      {mode.kind === 'import' ? (
+        <ImportPanel kind="entries" onDone={() => setMode({ kind: 'list' })} />
+      ) : null}
       {mode.kind === 'edit' ? (
-        <EntryForm key={mode.entry?.id ?? 'new'} entry={mode.entry} panelId={panel?.id ?? ''} onDone={() => setMode({ kind: 'list' })} />
+        <EntryForm
+          key={mode.entry?.id ?? 'new'}
+          entry={mode.entry}
+          panelId={panel?.id ?? ''}
+          onDone={() => setMode({ kind: 'list' })}
+        />
       ) : null}
       <section className="card">
         <div className="toolbar">
-          <SelectField label={t('entries.panel')} name="panel-filter" value={panel?.id ?? ''} onChange={setPanelId}
-            options={snap.panels.map((p) => ({ value: p.id, label: `${p.name} (${snap.entries.filter((e) => e.panelId === p.id).length})` }))} />
+          <SelectField
+            label={t('entries.panel')}
+            name="panel-filter"
+            value={panel?.id ?? ''}
+            onChange={setPanelId}
+            options={snap.panels.map((p) => ({
+              value: p.id,
+              label: `${p.name} (${snap.entries.filter((e) => e.panelId === p.id).length})`,
+            }))}
+          />
           <TextField label={t('entries.search')} name="search" value={query} onChange={setQuery} />
-          <p className="muted toolbar__hint">{canMove ? t('entries.dragHint') : t('entries.searchHint')}</p>
+          <p className="muted toolbar__hint">
+            {canMove ? t('entries.dragHint') : t('entries.searchHint')}
+          </p>
         </div>
         <FormError message={error} />
         <div className="table-wrap">
@@ -99,16 +126,33 @@ export function EntriesScreen() {
                 <th scope="col">{t('entries.institution')}</th>
                 <th scope="col">{t('entries.category')}</th>
                 <th scope="col">{t('entries.presenter')}</th>
-                <th scope="col"><span className="visually-hidden">{t('entries.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('entries.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {shown.map((e, i) => (
-                <tr key={e.id} draggable={canMove} onDragStart={() => setDragged(e.id)} onDragEnd={() => setDragged(null)} onDragOver={(ev) => ev.preventDefault()} onDrop={() => drop(e.id)}
-                  className={dragged === e.id ? 'row--dragged' : undefined}>
+                <tr
+                  key={e.id}
+                  draggable={canMove}
+                  onDragStart={() => setDragged(e.id)}
+                  onDragEnd={() => setDragged(null)}
+                  onDragOver={(ev) => ev.preventDefault()}
+                  onDrop={() => drop(e.id)}
+                  className={dragged === e.id ? 'row--dragged' : undefined}
+                >
                   <td className="num">
-                    <span className="drag-handle" aria-hidden="true">⠿</span>{' '}
-                    <OrderInput position={i + 1} count={rows.length} disabled={!canMove} label={t('entries.orderOf', { code: e.code })} onMove={(to) => move(i, to - 1 - i)} />
+                    <span className="drag-handle" aria-hidden="true">
+                      ⠿
+                    </span>{' '}
+                    <OrderInput
+                      position={i + 1}
+                      count={rows.length}
+                      disabled={!canMove}
+                      label={t('entries.orderOf', { code: e.code })}
+                      onMove={(to) => move(i, to - 1 - i)}
+                    />
                   </td>
                   <td className="entry-code">{e.code}</td>
                   <td>{e.title}</td>
@@ -116,10 +160,39 @@ export function EntriesScreen() {
                   <td>{category(e.categoryId)}</td>
                   <td>{e.presenter}</td>
                   <td className="row-actions">
-                    <Button size="sm" variant="ghost" disabled={!canMove || i === 0} onClick={() => move(i, -1)} aria-label={t('entries.up', { code: e.code })}>↑</Button>
-                    <Button size="sm" variant="ghost" disabled={!canMove || i === rows.length - 1} onClick={() => move(i, 1)} aria-label={t('entries.down', { code: e.code })}>↓</Button>
-                    <Button size="sm" onClick={() => setMode({ kind: 'edit', entry: e })} aria-label={t('entries.editOne', { code: e.code })}>{t('actions.edit')}</Button>
-                    <Button size="sm" variant="ghost" onClick={() => setConfirm(e)} aria-label={t('entries.deleteOne', { code: e.code })}>{t('actions.delete')}</Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={!canMove || i === 0}
+                      onClick={() => move(i, -1)}
+                      aria-label={t('entries.up', { code: e.code })}
+                    >
+                      ↑
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={!canMove || i === rows.length - 1}
+                      onClick={() => move(i, 1)}
+                      aria-label={t('entries.down', { code: e.code })}
+                    >
+                      ↓
+                    </Button>
+                    <Button
+                      size="sm"
+                      onClick={() => setMode({ kind: 'edit', entry: e })}
+                      aria-label={t('entries.editOne', { code: e.code })}
+                    >
+                      {t('actions.edit')}
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => setConfirm(e)}
+                      aria-label={t('entries.deleteOne', { code: e.code })}
+                    >
+                      {t('actions.delete')}
+                    </Button>
                   </td>
                 </tr>
               ))}
@@ -134,12 +207,18 @@ export function EntriesScreen() {
         onClose={() => setConfirm(null)}
         actions={
           <>
-            <Button onClick={() => setConfirm(null)} data-autofocus>{t('actions.cancel', { ns: 'common' })}</Button>
-            <Button variant="danger" onClick={() => confirm && void remove(confirm)}>{t('actions.delete')}</Button>
+            <Button onClick={() => setConfirm(null)} data-autofocus>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
+            <Button variant="danger" onClick={() => confirm && void remove(confirm)}>
+              {t('actions.delete')}
+            </Button>
           </>
         }
       >
-        <p>{confirm ? t('entries.deleteBody', { code: confirm.code, title: confirm.title }) : ''}</p>
+        <p>
+          {confirm ? t('entries.deleteBody', { code: confirm.code, title: confirm.title }) : ''}
+        </p>
       </Dialog>
     </>
   );

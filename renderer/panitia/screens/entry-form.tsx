@@ -9,15 +9,35 @@ import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
 
-type Draft = { code: string; title: string; institution: string; categoryId: string; panelId: string; presenter: string; order: string };
+type Draft = {
+  code: string;
+  title: string;
+  institution: string;
+  categoryId: string;
+  panelId: string;
+  presenter: string;
+  order: string;
+};
 
-export function EntryForm({ entry, panelId, onDone }: { entry: Entry | null; panelId: string; onDone: () => void }) {
+export function EntryForm({
+  entry,
+  panelId,
+  onDone,
+}: {
+  entry: Entry | null;
+  panelId: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [d, setD] = useState<Draft>(() => ({
-    code: entry?.code ?? '', title: entry?.title ?? '', institution: entry?.institution ?? '',
-    categoryId: entry?.categoryId ?? snap?.categories[0]?.id ?? '', panelId: entry?.panelId ?? panelId,
-    presenter: entry?.presenter ?? '', order: entry ? String(entry.order) : '',
+    code: entry?.code ?? '',
+    title: entry?.title ?? '',
+    institution: entry?.institution ?? '',
+    categoryId: entry?.categoryId ?? snap?.categories[0]?.id ?? '',
+    panelId: entry?.panelId ?? panelId,
+    presenter: entry?.presenter ?? '',
+    order: entry ? String(entry.order) : '',
   }));
   const form = useForm();
   if (!snap) return null;
@@ -25,8 +45,15 @@ export function EntryForm({ entry, panelId, onDone }: { entry: Entry | null; pan
   const e = form.errors;
   const toInput = (): EntryEditInput => ({
     ...(entry ? { id: entry.id } : {}),
-    code: d.code, title: d.title, institution: d.institution, categoryId: d.categoryId, panelId: d.panelId, presenter: d.presenter,
-    ...(d.order.trim() === '' ? {} : { order: /^\d+$/.test(d.order.trim()) ? Number(d.order) : (d.order as unknown as number) }),
+    code: d.code,
+    title: d.title,
+    institution: d.institution,
+    categoryId: d.categoryId,
+    panelId: d.panelId,
+    presenter: d.presenter,
+    ...(d.order.trim() === ''
+      ? {}
+      : { order: /^\d+$/.test(d.order.trim()) ? Number(d.order) : (d.order as unknown as number) }),
   });
   return (
     <form
@@ -36,23 +63,76 @@ export function EntryForm({ entry, panelId, onDone }: { entry: Entry | null; pan
       onSubmit={(ev) => {
         ev.preventDefault();
         const input = toInput();
-        void form.submit(entryEditSchema, input, () => call('entry:save', input)).then((r) => r && onDone());
+        void form
+          .submit(entryEditSchema, input, () => call('entry:save', input))
+          .then((r) => r && onDone());
       }}
     >
-      <h2 className="card__title span-3" id="entry-form-title">{entry ? t('entries.edit', { code: entry.code }) : t('entries.add')}</h2>
-      <TextField label={t('entries.code')} name="code" value={d.code} onChange={set('code')} error={e.code} autoFocus />
-      <TextField className="span-2" label={t('entries.titleField')} name="title" value={d.title} onChange={set('title')} error={e.title} />
-      <TextField label={t('entries.institution')} name="institution" value={d.institution} onChange={set('institution')} error={e.institution} />
-      <SelectField label={t('entries.category')} name="categoryId" value={d.categoryId} onChange={set('categoryId')} error={e.categoryId}
-        options={snap.categories.map((c) => ({ value: c.id, label: c.name }))} />
-      <SelectField label={t('entries.panel')} name="panelId" value={d.panelId} onChange={set('panelId')} error={e.panelId}
-        options={snap.panels.map((p) => ({ value: p.id, label: p.name }))} />
-      <TextField label={t('entries.presenter')} name="presenter" value={d.presenter} onChange={set('presenter')} error={e.presenter} />
-      <TextField label={t('entries.order')} name="order" value={d.order} onChange={set('order')} error={e.order} hint={t('entries.orderHint')} />
+      <h2 className="card__title span-3" id="entry-form-title">
+        {entry ? t('entries.edit', { code: entry.code }) : t('entries.add')}
+      </h2>
+      <TextField
+        label={t('entries.code')}
+        name="code"
+        value={d.code}
+        onChange={set('code')}
+        error={e.code}
+        autoFocus
+      />
+      <TextField
+        className="span-2"
+        label={t('entries.titleField')}
+        name="title"
+        value={d.title}
+        onChange={set('title')}
+        error={e.title}
+      />
+      <TextField
+        label={t('entries.institution')}
+        name="institution"
+        value={d.institution}
+        onChange={set('institution')}
+        error={e.institution}
+      />
+      <SelectField
+        label={t('entries.category')}
+        name="categoryId"
+        value={d.categoryId}
+        onChange={set('categoryId')}
+        error={e.categoryId}
+        options={snap.categories.map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <SelectField
+        label={t('entries.panel')}
+        name="panelId"
+        value={d.panelId}
+        onChange={set('panelId')}
+        error={e.panelId}
+        options={snap.panels.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <TextField
+        label={t('entries.presenter')}
+        name="presenter"
+        value={d.presenter}
+        onChange={set('presenter')}
+        error={e.presenter}
+      />
+      <TextField
+        label={t('entries.order')}
+        name="order"
+        value={d.order}
+        onChange={set('order')}
+        error={e.order}
+        hint={t('entries.orderHint')}
+      />
       <div className="span-3 form-actions">
         <FormError message={e['']} />
-        <Button type="submit" variant="primary" disabled={form.pending}>{t('actions.save')}</Button>
-        <Button variant="ghost" onClick={onDone}>{t('actions.cancel', { ns: 'common' })}</Button>
+        <Button type="submit" variant="primary" disabled={form.pending}>
+          {t('actions.save')}
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          {t('actions.cancel', { ns: 'common' })}
+        </Button>
       </div>
     </form>
   );

@@ -1,7 +1,10 @@
 // Festival details: name, theme, venue, dates, organizer.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { festivalDetailsSchema, type FestivalDetailsInput } from '../../../shared/contract/setup-schemas.js';
+import {
+  festivalDetailsSchema,
+  type FestivalDetailsInput,
+} from '../../../shared/contract/setup-schemas.js';
 import { Button } from '../../common/ui/index.js';
 import { FormError, TextField } from '../fields.js';
 import { call } from '../session.js';
@@ -14,8 +17,12 @@ export function FestivalScreen() {
   const { t } = useTranslation();
   const festival = useDesk((s) => s.snapshot?.festival);
   const [draft, setDraft] = useState<Required<FestivalDetailsInput>>(() => ({
-    name: festival?.name ?? '', theme: festival?.theme ?? '', venue: festival?.venue ?? '',
-    startDate: festival?.startDate ?? '', endDate: festival?.endDate ?? '', organizerName: festival?.organizerName ?? '',
+    name: festival?.name ?? '',
+    theme: festival?.theme ?? '',
+    venue: festival?.venue ?? '',
+    startDate: festival?.startDate ?? '',
+    endDate: festival?.endDate ?? '',
+    organizerName: festival?.organizerName ?? '',
   }));
   const form = useForm();
   const set = (k: keyof FestivalDetailsInput) => (v: string) => setDraft({ ...draft, [k]: v });
@@ -31,12 +38,52 @@ export function FestivalScreen() {
           void form.submit(festivalDetailsSchema, draft, () => call('festival:save', draft));
         }}
       >
-        <TextField className="span-2" label={t('festival.name')} name="name" value={draft.name} onChange={set('name')} error={e.name} />
-        <TextField className="span-2" label={t('festival.theme')} name="theme" value={draft.theme} onChange={set('theme')} error={e.theme} />
-        <TextField label={t('festival.venue')} name="venue" value={draft.venue} onChange={set('venue')} error={e.venue} />
-        <TextField label={t('festival.organizerName')} name="organizerName" value={draft.organizerName} onChange={set('organizerName')} error={e.organizerName} />
-        <TextField label={t('festival.startDate')} name="startDate" type="date" value={draft.startDate} onChange={set('startDate')} error={e.startDate} />
-        <TextField label={t('festival.endDate')} name="endDate" type="date" value={draft.endDate} onChange={set('endDate')} error={e.endDate} />
+        <TextField
+          className="span-2"
+          label={t('festival.name')}
+          name="name"
+          value={draft.name}
+          onChange={set('name')}
+          error={e.name}
+        />
+        <TextField
+          className="span-2"
+          label={t('festival.theme')}
+          name="theme"
+          value={draft.theme}
+          onChange={set('theme')}
+          error={e.theme}
+        />
+        <TextField
+          label={t('festival.venue')}
+          name="venue"
+          value={draft.venue}
+          onChange={set('venue')}
+          error={e.venue}
+        />
+        <TextField
+          label={t('festival.organizerName')}
+          name="organizerName"
+          value={draft.organizerName}
+          onChange={set('organizerName')}
+          error={e.organizerName}
+        />
+        <TextField
+          label={t('festival.startDate')}
+          name="startDate"
+          type="date"
+          value={draft.startDate}
+          onChange={set('startDate')}
+          error={e.startDate}
+        />
+        <TextField
+          label={t('festival.endDate')}
+          name="endDate"
+          type="date"
+          value={draft.endDate}
+          onChange={set('endDate')}
+          error={e.endDate}
+        />
         <div className="span-2 form-actions">
           <FormError message={e['']} />
           <Button type="submit" variant="primary" disabled={form.pending}>

@@ -24,12 +24,20 @@ export function JurorForm({ juror, onDone }: { juror: OrganizerJuror | null; onD
   const e = form.errors;
   const input: JurorEditInput = {
     ...(juror ? { id: juror.id } : {}),
-    name, panelId, isChair,
-    conflictInstitutions: institutions.split('\n').map((s) => s.trim()).filter(Boolean),
+    name,
+    panelId,
+    isChair,
+    conflictInstitutions: institutions
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean),
     conflictEntryIds: entryIds,
   };
-  const panelEntries = snap.entries.filter((x) => x.panelId === panelId).sort((a, b) => a.order - b.order);
-  const toggle = (id: string, on: boolean) => setEntryIds(on ? [...entryIds, id] : entryIds.filter((x) => x !== id));
+  const panelEntries = snap.entries
+    .filter((x) => x.panelId === panelId)
+    .sort((a, b) => a.order - b.order);
+  const toggle = (id: string, on: boolean) =>
+    setEntryIds(on ? [...entryIds, id] : entryIds.filter((x) => x !== id));
   return (
     <form
       className="card form-grid"
@@ -37,31 +45,76 @@ export function JurorForm({ juror, onDone }: { juror: OrganizerJuror | null; onD
       noValidate
       onSubmit={(ev) => {
         ev.preventDefault();
-        void form.submit(jurorEditSchema, input, () => call('juror:save', input)).then((r) => r && onDone());
+        void form
+          .submit(jurorEditSchema, input, () => call('juror:save', input))
+          .then((r) => r && onDone());
       }}
     >
-      <h2 className="card__title span-2" id="juror-form-title">{juror ? t('jurors.edit', { name: juror.name }) : t('jurors.add')}</h2>
-      <TextField label={t('jurors.name')} name="name" value={name} onChange={setName} error={e.name} autoFocus />
-      <SelectField label={t('jurors.panel')} name="panelId" value={panelId} onChange={setPanelId} error={e.panelId}
-        options={snap.panels.map((p) => ({ value: p.id, label: p.name }))} />
+      <h2 className="card__title span-2" id="juror-form-title">
+        {juror ? t('jurors.edit', { name: juror.name }) : t('jurors.add')}
+      </h2>
+      <TextField
+        label={t('jurors.name')}
+        name="name"
+        value={name}
+        onChange={setName}
+        error={e.name}
+        autoFocus
+      />
+      <SelectField
+        label={t('jurors.panel')}
+        name="panelId"
+        value={panelId}
+        onChange={setPanelId}
+        error={e.panelId}
+        options={snap.panels.map((p) => ({ value: p.id, label: p.name }))}
+      />
       <div className="span-2">
-        <CheckField label={t('jurors.chair')} name="isChair" checked={isChair} onChange={setChair} />
+        <CheckField
+          label={t('jurors.chair')}
+          name="isChair"
+          checked={isChair}
+          onChange={setChair}
+        />
       </div>
-      <TextArea label={t('jurors.conflictInstitutions')} name="conflictInstitutions" value={institutions} onChange={setInstitutions}
-        hint={t('jurors.conflictInstitutionsHint')} error={e.conflictInstitutions ?? Object.entries(e).find(([k]) => k.startsWith('conflictInstitutions.'))?.[1]} rows={4} />
+      <TextArea
+        label={t('jurors.conflictInstitutions')}
+        name="conflictInstitutions"
+        value={institutions}
+        onChange={setInstitutions}
+        hint={t('jurors.conflictInstitutionsHint')}
+        error={
+          e.conflictInstitutions ??
+          Object.entries(e).find(([k]) => k.startsWith('conflictInstitutions.'))?.[1]
+        }
+        rows={4}
+      />
       <fieldset className="conflict-entries">
         <legend className="field-label">{t('jurors.conflictEntries')}</legend>
         <div className="conflict-entries__list">
           {panelEntries.map((x) => (
-            <CheckField key={x.id} label={`${x.code} · ${x.title}`} checked={entryIds.includes(x.id)} onChange={(on) => toggle(x.id, on)} />
+            <CheckField
+              key={x.id}
+              label={`${x.code} · ${x.title}`}
+              checked={entryIds.includes(x.id)}
+              onChange={(on) => toggle(x.id, on)}
+            />
           ))}
         </div>
-        {e.conflictEntryIds ? <p className="field-error" role="alert">{e.conflictEntryIds}</p> : null}
+        {e.conflictEntryIds ? (
+          <p className="field-error" role="alert">
+            {e.conflictEntryIds}
+          </p>
+        ) : null}
       </fieldset>
       <div className="span-2 form-actions">
         <FormError message={e['']} />
-        <Button type="submit" variant="primary" disabled={form.pending}>{t('actions.save')}</Button>
-        <Button variant="ghost" onClick={onDone}>{t('actions.cancel', { ns: 'common' })}</Button>
+        <Button type="submit" variant="primary" disabled={form.pending}>
+          {t('actions.save')}
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          {t('actions.cancel', { ns: 'common' })}
+        </Button>
       </div>
     </form>
   );

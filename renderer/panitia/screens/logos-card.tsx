@@ -30,7 +30,11 @@ export function LogosCard() {
     setPending(true);
     const res = await call('logo:set', { slot, base64: file ? await readBase64(file) : null });
     setPending(false);
-    if (!res.ok) setError(errorText(res, currentLanguage()) + ('details' in res && res.details ? ` (${res.details.join('; ')})` : ''));
+    if (!res.ok)
+      setError(
+        errorText(res, currentLanguage()) +
+          ('details' in res && res.details ? ` (${res.details.join('; ')})` : ''),
+      );
   };
   return (
     <section className="card" aria-labelledby="logos-title" data-testid="logos-card">
@@ -42,7 +46,13 @@ export function LogosCard() {
           return (
             <div key={slot} className="logo-slot" data-slot={slot}>
               <span className="logo-slot__label">{t('festival.logoSlot', { slot })}</span>
-              <div className="logo-slot__image">{logo ? <img src={logo.url} alt={t('festival.logoSlot', { slot })} /> : <span className="muted">{t('festival.logoEmpty')}</span>}</div>
+              <div className="logo-slot__image">
+                {logo ? (
+                  <img src={logo.url} alt={t('festival.logoSlot', { slot })} />
+                ) : (
+                  <span className="muted">{t('festival.logoEmpty')}</span>
+                )}
+              </div>
               <label className="btn btn--secondary btn--sm">
                 {t('festival.logoPick')}
                 <input
@@ -59,7 +69,12 @@ export function LogosCard() {
                 />
               </label>
               {logo ? (
-                <Button size="sm" variant="secondary" disabled={pending} onClick={() => void set(slot, null)}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  disabled={pending}
+                  onClick={() => void set(slot, null)}
+                >
                   {t('festival.logoClear')}
                 </Button>
               ) : null}
@@ -67,7 +82,11 @@ export function LogosCard() {
           );
         })}
       </div>
-      {error ? <p className="notice notice--warning" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="notice notice--warning" role="alert">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -14,26 +14,81 @@ import { SavedNote, ScreenHeader } from './screen-header.js';
 
 type Kind = 'category' | 'panel';
 
-function Row({ kind, item, usage, onMove, first, last }: { kind: Kind; item: Category | Panel; usage: string; onMove: (by: number) => void; first: boolean; last: boolean }) {
+function Row({
+  kind,
+  item,
+  usage,
+  onMove,
+  first,
+  last,
+}: {
+  kind: Kind;
+  item: Category | Panel;
+  usage: string;
+  onMove: (by: number) => void;
+  first: boolean;
+  last: boolean;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState(item.name);
   const form = useForm();
-  const save = () => form.submit(namedSaveSchema, { id: item.id, name, order: item.order }, () => call(`${kind}:save`, { id: item.id, name, order: item.order }));
+  const save = () =>
+    form.submit(namedSaveSchema, { id: item.id, name, order: item.order }, () =>
+      call(`${kind}:save`, { id: item.id, name, order: item.order }),
+    );
   const remove = async () => {
     const res = await call(`${kind}:delete`, { id: item.id });
     if (!res.ok) form.setErrors(serverErrors(res));
   };
   return (
     <li className="named-row">
-      <form className="named-row__form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
-        <TextField label={`${t('named.name')}: ${item.name}`} hideLabel value={name} onChange={setName} error={form.errors.name} />
+      <form
+        className="named-row__form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <TextField
+          label={`${t('named.name')}: ${item.name}`}
+          hideLabel
+          value={name}
+          onChange={setName}
+          error={form.errors.name}
+        />
         <span className="muted named-row__usage">{usage}</span>
         <span className="named-row__move">
-          <Button size="sm" variant="ghost" disabled={first} onClick={() => onMove(-1)} aria-label={t('named.up', { name: item.name })}>↑</Button>
-          <Button size="sm" variant="ghost" disabled={last} onClick={() => onMove(1)} aria-label={t('named.down', { name: item.name })}>↓</Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={first}
+            onClick={() => onMove(-1)}
+            aria-label={t('named.up', { name: item.name })}
+          >
+            ↑
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={last}
+            onClick={() => onMove(1)}
+            aria-label={t('named.down', { name: item.name })}
+          >
+            ↓
+          </Button>
         </span>
-        <Button type="submit" size="sm" disabled={form.pending || name === item.name}>{t('actions.save')}</Button>
-        <Button size="sm" variant="ghost" onClick={() => void remove()} aria-label={`${t('actions.delete')} ${item.name}`}>{t('actions.delete')}</Button>
+        <Button type="submit" size="sm" disabled={form.pending || name === item.name}>
+          {t('actions.save')}
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => void remove()}
+          aria-label={`${t('actions.delete')} ${item.name}`}
+        >
+          {t('actions.delete')}
+        </Button>
         <SavedNote at={form.savedAt} text={t('actions.saved')} />
       </form>
       <FormError message={form.errors['']} />
@@ -58,18 +113,33 @@ function NamedScreen({ kind }: { kind: Kind }) {
     setMoveError(res.ok ? '' : Object.values(serverErrors(res)).join('\n'));
   };
   const usage = (id: string) => {
-    const entries = snap.entries.filter((e) => (kind === 'category' ? e.categoryId : e.panelId) === id).length;
+    const entries = snap.entries.filter(
+      (e) => (kind === 'category' ? e.categoryId : e.panelId) === id,
+    ).length;
     const jurors = kind === 'panel' ? snap.jurors.filter((j) => j.panelId === id).length : null;
-    return jurors === null ? t('named.usageEntries', { count: entries }) : t('named.usagePanel', { entries, jurors });
+    return jurors === null
+      ? t('named.usageEntries', { count: entries })
+      : t('named.usagePanel', { entries, jurors });
   };
   return (
     <>
       <ScreenHeader title={t(`named.${kind}.title`)} lead={t(`named.${kind}.lead`)} />
       <section className="card">
-        <div className="named-list__head" aria-hidden="true"><span>{t('named.name')}</span><span>{t('named.usage')}</span></div>
+        <div className="named-list__head" aria-hidden="true">
+          <span>{t('named.name')}</span>
+          <span>{t('named.usage')}</span>
+        </div>
         <ul className="named-list">
           {items.map((item, i) => (
-            <Row key={`${item.id}:${item.name}`} kind={kind} item={item} usage={usage(item.id)} onMove={(by) => void move(i, by)} first={i === 0} last={i === items.length - 1} />
+            <Row
+              key={`${item.id}:${item.name}`}
+              kind={kind}
+              item={item}
+              usage={usage(item.id)}
+              onMove={(by) => void move(i, by)}
+              first={i === 0}
+              last={i === items.length - 1}
+            />
           ))}
         </ul>
         <FormError message={moveError} />
@@ -79,13 +149,23 @@ function NamedScreen({ kind }: { kind: Kind }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void form.submit(namedSaveSchema, { name }, () => call(`${kind}:save`, { name })).then((r) => r && setName(''));
+          void form
+            .submit(namedSaveSchema, { name }, () => call(`${kind}:save`, { name }))
+            .then((r) => r && setName(''));
         }}
       >
         <h2 className="card__title">{t(`named.${kind}.add`)}</h2>
         <div className="add-form__row">
-          <TextField label={t('named.name')} name="new-name" value={name} onChange={setName} error={form.errors.name} />
-          <Button type="submit" variant="primary" disabled={form.pending}>{t('actions.add')}</Button>
+          <TextField
+            label={t('named.name')}
+            name="new-name"
+            value={name}
+            onChange={setName}
+            error={form.errors.name}
+          />
+          <Button type="submit" variant="primary" disabled={form.pending}>
+            {t('actions.add')}
+          </Button>
         </div>
         <FormError message={form.errors['']} />
       </form>

@@ -2,7 +2,13 @@
 // Enter (or leave the field); the others shift. One entry:reorder call.
 import { useState } from 'react';
 
-type Props = { position: number; count: number; label: string; disabled: boolean; onMove: (toPosition: number) => void };
+type Props = {
+  position: number;
+  count: number;
+  label: string;
+  disabled: boolean;
+  onMove: (toPosition: number) => void;
+};
 
 export function OrderInput({ position, count, label, disabled, onMove }: Props) {
   const [text, setText] = useState(String(position));

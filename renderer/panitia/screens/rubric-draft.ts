@@ -8,10 +8,27 @@ import { rubricPresets } from '../../../shared/presets/rubrics.js';
 import { newId } from '../../common/ids.js';
 
 export type LevelDraft = { from: string; to: string; label: string };
-export type CriterionDraft = { id: string; name: string; description: string; weight: string; min: string; max: string; step: string; levels: LevelDraft[] };
+export type CriterionDraft = {
+  id: string;
+  name: string;
+  description: string;
+  weight: string;
+  min: string;
+  max: string;
+  step: string;
+  levels: LevelDraft[];
+};
 export type StageDraft = {
-  id: string; name: string; order: string; finalWeight: string; aggregation: Stage['rules']['aggregation'];
-  band: string; presentationMin: string; qaMin: string; zMin: string; criteria: CriterionDraft[];
+  id: string;
+  name: string;
+  order: string;
+  finalWeight: string;
+  aggregation: Stage['rules']['aggregation'];
+  band: string;
+  presentationMin: string;
+  qaMin: string;
+  zMin: string;
+  criteria: CriterionDraft[];
   rules: Stage['rules'];
 };
 
@@ -23,30 +40,69 @@ const int = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) :
 
 export function criterionDraft(c: Criterion): CriterionDraft {
   return {
-    id: c.id, name: c.name, description: c.description, weight: formatX100(c.weightBp),
-    min: formatX100(c.minX100), max: formatX100(c.maxX100), step: formatX100(c.stepX100),
-    levels: c.levels.map((l) => ({ from: formatX100(l.fromX100), to: formatX100(l.toX100), label: l.label })),
+    id: c.id,
+    name: c.name,
+    description: c.description,
+    weight: formatX100(c.weightBp),
+    min: formatX100(c.minX100),
+    max: formatX100(c.maxX100),
+    step: formatX100(c.stepX100),
+    levels: c.levels.map((l) => ({
+      from: formatX100(l.fromX100),
+      to: formatX100(l.toX100),
+      label: l.label,
+    })),
   };
 }
 
 export function newCriterion(): CriterionDraft {
-  return { id: `k-${newId(8)}`, name: '', description: '', weight: '0', min: '1', max: '10', step: '0.5', levels: [] };
+  return {
+    id: `k-${newId(8)}`,
+    name: '',
+    description: '',
+    weight: '0',
+    min: '1',
+    max: '10',
+    step: '0.5',
+    levels: [],
+  };
 }
 
 export function stageDraft(s: Stage): StageDraft {
   return {
-    id: s.id, name: s.name, order: String(s.order), finalWeight: formatX100(s.finalWeightBp), aggregation: s.rules.aggregation,
-    band: String(s.rules.disagreementBandMicro / 1_000_000), presentationMin: formatX100(Math.round((s.presentationSec * 100) / 60)),
-    qaMin: formatX100(Math.round((s.qaSec * 100) / 60)), zMin: String(s.rules.zscoreMinSheets), criteria: s.criteria.map(criterionDraft), rules: s.rules,
+    id: s.id,
+    name: s.name,
+    order: String(s.order),
+    finalWeight: formatX100(s.finalWeightBp),
+    aggregation: s.rules.aggregation,
+    band: String(s.rules.disagreementBandMicro / 1_000_000),
+    presentationMin: formatX100(Math.round((s.presentationSec * 100) / 60)),
+    qaMin: formatX100(Math.round((s.qaSec * 100) / 60)),
+    zMin: String(s.rules.zscoreMinSheets),
+    criteria: s.criteria.map(criterionDraft),
+    rules: s.rules,
   };
 }
 
 export function newStageDraft(order: number): StageDraft {
   const preset = rubricPresets[0];
   return {
-    id: `babak-${newId(6)}`, name: '', order: String(order), finalWeight: '0', aggregation: 'mean', band: '20',
-    presentationMin: '7', qaMin: '13', zMin: '5', criteria: (preset?.criteria ?? []).map(criterionDraft),
-    rules: { aggregation: 'mean', disagreementBandMicro: 20_000_000, tieBreak: [], zscoreMinSheets: 5 },
+    id: `babak-${newId(6)}`,
+    name: '',
+    order: String(order),
+    finalWeight: '0',
+    aggregation: 'mean',
+    band: '20',
+    presentationMin: '7',
+    qaMin: '13',
+    zMin: '5',
+    criteria: (preset?.criteria ?? []).map(criterionDraft),
+    rules: {
+      aggregation: 'mean',
+      disagreementBandMicro: 20_000_000,
+      tieBreak: [],
+      zscoreMinSheets: 5,
+    },
   };
 }
 
@@ -67,16 +123,29 @@ const minutesToSec = (text: string): number => {
 export function toStageInput(d: StageDraft): StageEditInput {
   const ids = new Set(d.criteria.map((c) => c.id));
   return {
-    id: d.id, name: d.name, order: int(d.order), finalWeightBp: num(d.finalWeight),
+    id: d.id,
+    name: d.name,
+    order: int(d.order),
+    finalWeightBp: num(d.finalWeight),
     rules: {
-      ...d.rules, aggregation: d.aggregation, disagreementBandMicro: Math.round(num(d.band) * 10_000), zscoreMinSheets: int(d.zMin),
+      ...d.rules,
+      aggregation: d.aggregation,
+      disagreementBandMicro: Math.round(num(d.band) * 10_000),
+      zscoreMinSheets: int(d.zMin),
       // A tie-break naming a removed criterion is dropped with it.
       tieBreak: d.rules.tieBreak.filter((t) => t.kind !== 'criterion' || ids.has(t.criterionId)),
     },
     criteria: d.criteria.map((c) => ({
-      id: c.id, name: c.name, description: c.description, weightBp: num(c.weight), minX100: num(c.min), maxX100: num(c.max),
-      stepX100: num(c.step), levels: c.levels.map((l) => ({ fromX100: num(l.from), toX100: num(l.to), label: l.label })),
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      weightBp: num(c.weight),
+      minX100: num(c.min),
+      maxX100: num(c.max),
+      stepX100: num(c.step),
+      levels: c.levels.map((l) => ({ fromX100: num(l.from), toX100: num(l.to), label: l.label })),
     })),
-    presentationSec: minutesToSec(d.presentationMin), qaSec: minutesToSec(d.qaMin),
+    presentationSec: minutesToSec(d.presentationMin),
+    qaSec: minutesToSec(d.qaMin),
   };
 }

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A screen's title (focused when the screen opens) and a line of help. */
-export function ScreenHeader({ title, lead, actions }: { title: ReactNode; lead?: ReactNode; actions?: ReactNode }) {
+export function ScreenHeader({
+  title,
+  lead,
+  actions,
+}: {
+  title: ReactNode;
+  lead?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="screen-header">
       <div>

@@ -20,10 +20,20 @@ import { TieBreakEditor } from './tie-break-editor.js';
 /** Frozen by the server's flag, or because the progress already shows a sheet. */
 export function isFrozen(snap: OrganizerSnapshot, stage: Stage): boolean {
   if (stage.rubricFrozen) return true;
-  return Object.values(snap.progress[stage.id] ?? {}).some((row) => Object.values(row).some((c) => c === 'draft' || c === 'submitted'));
+  return Object.values(snap.progress[stage.id] ?? {}).some((row) =>
+    Object.values(row).some((c) => c === 'draft' || c === 'submitted'),
+  );
 }
 
-function StageEditor({ draft: initial, stage, onDone }: { draft: StageDraft; stage: Stage | null; onDone: (id?: string) => void }) {
+function StageEditor({
+  draft: initial,
+  stage,
+  onDone,
+}: {
+  draft: StageDraft;
+  stage: Stage | null;
+  onDone: (id?: string) => void;
+}) {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [d, setD] = useState(initial);
@@ -52,40 +62,144 @@ function StageEditor({ draft: initial, stage, onDone }: { draft: StageDraft; sta
     setAsking(false);
   };
   return (
-    <form className="card stage-form" noValidate onSubmit={(ev) => { ev.preventDefault(); void save(); }} aria-labelledby="stage-form-title">
-      <h2 className="card__title" id="stage-form-title">{stage ? stage.name : t('stages.new')}</h2>
+    <form
+      className="card stage-form"
+      noValidate
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void save();
+      }}
+      aria-labelledby="stage-form-title"
+    >
+      <h2 className="card__title" id="stage-form-title">
+        {stage ? stage.name : t('stages.new')}
+      </h2>
       <div className="form-grid form-grid--4">
-        <TextField className="span-2" label={t('stages.name')} name="stage-name" value={d.name} onChange={set('name')} error={e.name} />
-        <TextField label={t('stages.order')} name="stage-order" value={d.order} onChange={set('order')} error={e.order} />
-        <TextField label={t('stages.finalWeight')} name="stage-final" value={d.finalWeight} onChange={set('finalWeight')} error={e.finalWeightBp} hint={t('stages.finalWeightHint')} />
-        <SelectField label={t('stages.aggregation')} name="aggregation" value={d.aggregation} onChange={(v) => setD({ ...d, aggregation: v === 'trimmed' || v === 'zscore' ? v : 'mean' })}
-          options={(['mean', 'trimmed', 'zscore'] as const).map((a) => ({ value: a, label: t(`stages.agg.${a}`) }))} />
-        <TextField label={t('stages.band')} name="band" value={d.band} onChange={set('band')} error={e['rules.disagreementBandMicro']} />
-        <TextField label={t('stages.presentationMin')} name="presentation" value={d.presentationMin} onChange={set('presentationMin')} error={e.presentationSec} />
-        <TextField label={t('stages.qaMin')} name="qa" value={d.qaMin} onChange={set('qaMin')} error={e.qaSec} />
+        <TextField
+          className="span-2"
+          label={t('stages.name')}
+          name="stage-name"
+          value={d.name}
+          onChange={set('name')}
+          error={e.name}
+        />
+        <TextField
+          label={t('stages.order')}
+          name="stage-order"
+          value={d.order}
+          onChange={set('order')}
+          error={e.order}
+        />
+        <TextField
+          label={t('stages.finalWeight')}
+          name="stage-final"
+          value={d.finalWeight}
+          onChange={set('finalWeight')}
+          error={e.finalWeightBp}
+          hint={t('stages.finalWeightHint')}
+        />
+        <SelectField
+          label={t('stages.aggregation')}
+          name="aggregation"
+          value={d.aggregation}
+          onChange={(v) =>
+            setD({ ...d, aggregation: v === 'trimmed' || v === 'zscore' ? v : 'mean' })
+          }
+          options={(['mean', 'trimmed', 'zscore'] as const).map((a) => ({
+            value: a,
+            label: t(`stages.agg.${a}`),
+          }))}
+        />
+        <TextField
+          label={t('stages.band')}
+          name="band"
+          value={d.band}
+          onChange={set('band')}
+          error={e['rules.disagreementBandMicro']}
+        />
+        <TextField
+          label={t('stages.presentationMin')}
+          name="presentation"
+          value={d.presentationMin}
+          onChange={set('presentationMin')}
+          error={e.presentationSec}
+        />
+        <TextField
+          label={t('stages.qaMin')}
+          name="qa"
+          value={d.qaMin}
+          onChange={set('qaMin')}
+          error={e.qaSec}
+        />
         {d.aggregation === 'zscore' ? (
-          <TextField label={t('stages.zMin')} name="zmin" value={d.zMin} onChange={set('zMin')} error={e['rules.zscoreMinSheets']} hint={t('stages.zMinHint')} />
+          <TextField
+            label={t('stages.zMin')}
+            name="zmin"
+            value={d.zMin}
+            onChange={set('zMin')}
+            error={e['rules.zscoreMinSheets']}
+            hint={t('stages.zMinHint')}
+          />
         ) : null}
       </div>
       {frozen ? (
         <div className={`notice ${locked ? 'notice--warning' : 'notice--info'}`} role="status">
           <span>{locked ? t('stages.frozen') : t('stages.unlocked', { reason })}</span>
-          {locked ? <Button size="sm" onClick={() => setAsking(true)}>{t('stages.unlock')}</Button> : null}
+          {locked ? (
+            <Button size="sm" onClick={() => setAsking(true)}>
+              {t('stages.unlock')}
+            </Button>
+          ) : null}
         </div>
       ) : null}
-      <RubricEditor criteria={d.criteria} onChange={(criteria) => setD({ ...d, criteria })} disabled={locked} errors={e} />
-      <TieBreakEditor chain={d.rules.tieBreak} criteria={d.criteria} disabled={false} error={e['rules.tieBreak']}
-        onChange={(tieBreak) => setD({ ...d, rules: { ...d.rules, tieBreak } })} />
+      <RubricEditor
+        criteria={d.criteria}
+        onChange={(criteria) => setD({ ...d, criteria })}
+        disabled={locked}
+        errors={e}
+      />
+      <TieBreakEditor
+        chain={d.rules.tieBreak}
+        criteria={d.criteria}
+        disabled={false}
+        error={e['rules.tieBreak']}
+        onChange={(tieBreak) => setD({ ...d, rules: { ...d.rules, tieBreak } })}
+      />
       <div className="form-actions">
         <FormError message={form.errors[''] ?? e['']} />
-        <Button type="submit" variant="primary" disabled={form.pending}>{t('actions.save')}</Button>
-        {!stage ? <Button variant="ghost" onClick={() => onDone()}>{t('actions.cancel', { ns: 'common' })}</Button> : null}
+        <Button type="submit" variant="primary" disabled={form.pending}>
+          {t('actions.save')}
+        </Button>
+        {!stage ? (
+          <Button variant="ghost" onClick={() => onDone()}>
+            {t('actions.cancel', { ns: 'common' })}
+          </Button>
+        ) : null}
         <SavedNote at={form.savedAt} text={t('actions.saved')} />
       </div>
-      <Dialog open={asking} title={t('stages.unlockTitle')} onClose={() => setAsking(false)}
-        actions={<><Button onClick={() => setAsking(false)}>{t('actions.cancel', { ns: 'common' })}</Button><Button variant="primary" data-autofocus onClick={unlock}>{t('stages.unlock')}</Button></>}>
+      <Dialog
+        open={asking}
+        title={t('stages.unlockTitle')}
+        onClose={() => setAsking(false)}
+        actions={
+          <>
+            <Button onClick={() => setAsking(false)}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
+            <Button variant="primary" data-autofocus onClick={unlock}>
+              {t('stages.unlock')}
+            </Button>
+          </>
+        }
+      >
         <p>{t('stages.unlockBody')}</p>
-        <TextArea label={t('stages.reason')} name="unlock-reason" value={reasonText} onChange={setReasonText} error={reasonError} />
+        <TextArea
+          label={t('stages.reason')}
+          name="unlock-reason"
+          value={reasonText}
+          onChange={setReasonText}
+          error={reasonError}
+        />
       </Dialog>
     </form>
   );
@@ -106,24 +220,77 @@ export function StagesScreen() {
   };
   return (
     <>
-      <ScreenHeader title={t('stages.title')} lead={t('stages.lead')}
-        actions={<Button variant="primary" onClick={() => setSelected('new')}>{t('stages.add')}</Button>} />
+      <ScreenHeader
+        title={t('stages.title')}
+        lead={t('stages.lead')}
+        actions={
+          <Button variant="primary" onClick={() => setSelected('new')}>
+            {t('stages.add')}
+          </Button>
+        }
+      />
       <div className="tabs" role="group" aria-label={t('stages.title')}>
         {snap.stages.map((s) => (
-          <Button key={s.id} size="sm" variant={s.id === selected ? 'primary' : 'secondary'} aria-pressed={s.id === selected} onClick={() => setSelected(s.id)}>
-            {s.name} {isFrozen(snap, s) ? <Badge tone="warning">{t('stages.frozenBadge')}</Badge> : null}
+          <Button
+            key={s.id}
+            size="sm"
+            variant={s.id === selected ? 'primary' : 'secondary'}
+            aria-pressed={s.id === selected}
+            onClick={() => setSelected(s.id)}
+          >
+            {s.name}{' '}
+            {isFrozen(snap, s) ? <Badge tone="warning">{t('stages.frozenBadge')}</Badge> : null}
           </Button>
         ))}
-        {stage && snap.stages.length > 1 ? <Button size="sm" variant="ghost" data-testid="delete-stage" onClick={() => setConfirm(true)}>{t('stages.delete')}</Button> : null}
+        {stage && snap.stages.length > 1 ? (
+          <Button
+            size="sm"
+            variant="ghost"
+            data-testid="delete-stage"
+            onClick={() => setConfirm(true)}
+          >
+            {t('stages.delete')}
+          </Button>
+        ) : null}
       </div>
       <FormError message={error} />
       {selected === 'new' ? (
-        <StageEditor key="new" draft={newStageDraft(snap.stages.length + 1)} stage={null} onDone={(id) => setSelected(id ?? snap.stages[0]?.id ?? 'new')} />
+        <StageEditor
+          key="new"
+          draft={newStageDraft(snap.stages.length + 1)}
+          stage={null}
+          onDone={(id) => setSelected(id ?? snap.stages[0]?.id ?? 'new')}
+        />
       ) : stage ? (
-        <StageEditor key={stage.id} draft={stageDraft(stage)} stage={stage} onDone={() => undefined} />
+        <StageEditor
+          key={stage.id}
+          draft={stageDraft(stage)}
+          stage={stage}
+          onDone={() => undefined}
+        />
       ) : null}
-      <Dialog open={confirm} title={t('stages.deleteTitle')} onClose={() => setConfirm(false)}
-        actions={<><Button data-autofocus onClick={() => setConfirm(false)}>{t('actions.cancel', { ns: 'common' })}</Button><Button variant="danger" data-testid="confirm-delete-stage" onClick={() => { setConfirm(false); if (stage) void remove(stage); }}>{t('actions.delete')}</Button></>}>
+      <Dialog
+        open={confirm}
+        title={t('stages.deleteTitle')}
+        onClose={() => setConfirm(false)}
+        actions={
+          <>
+            <Button data-autofocus onClick={() => setConfirm(false)}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
+            <Button
+              variant="danger"
+              data-testid="confirm-delete-stage"
+              onClick={() => {
+                setConfirm(false);
+                if (stage) void remove(stage);
+              }}
+            >
+              {t('actions.delete')}
+            </Button>
+          </>
+        }
+      >
         <p>{t('stages.deleteBody', { name: stage?.name ?? '' })}</p>
       </Dialog>
     </>

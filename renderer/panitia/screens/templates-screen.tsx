@@ -18,32 +18,87 @@ import { ScreenHeader } from './screen-header.js';
 function NewFestival() {
   const { t } = useTranslation();
   const today = new Date().toISOString().slice(0, 10);
-  const [f, setF] = useState({ name: '', venue: '', startDate: today, endDate: today, presetId: rubricPresets[0]?.id ?? '' });
+  const [f, setF] = useState({
+    name: '',
+    venue: '',
+    startDate: today,
+    endDate: today,
+    presetId: rubricPresets[0]?.id ?? '',
+  });
   const [error, setError] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = async () => {
-    const c = check(festivalDetailsSchema, { name: f.name, venue: f.venue, startDate: f.startDate, endDate: f.endDate });
+    const c = check(festivalDetailsSchema, {
+      name: f.name,
+      venue: f.venue,
+      startDate: f.startDate,
+      endDate: f.endDate,
+    });
     setErrors(c.ok ? {} : c.errors);
     if (!c.ok) return;
-    const setup = blankSetup(f, { stage: t('templates.defaultStage'), category: t('templates.defaultCategory'), panel: t('templates.defaultPanel') });
+    const setup = blankSetup(f, {
+      stage: t('templates.defaultStage'),
+      category: t('templates.defaultCategory'),
+      panel: t('templates.defaultPanel'),
+    });
     const res = await call('setup:import', { setup, replace: false });
     if (!res.ok) return setError(Object.values(serverErrors(res)).join('\n'));
     await refresh();
     window.location.hash = '#/setup/festival';
   };
   return (
-    <form className="card form-grid" noValidate onSubmit={(e) => { e.preventDefault(); void create(); }} aria-labelledby="new-title">
-      <h2 className="card__title span-2" id="new-title">{t('templates.newTitle')}</h2>
+    <form
+      className="card form-grid"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void create();
+      }}
+      aria-labelledby="new-title"
+    >
+      <h2 className="card__title span-2" id="new-title">
+        {t('templates.newTitle')}
+      </h2>
       <p className="muted span-2">{t('templates.newLead')}</p>
-      <TextField label={t('festival.name')} name="new-name" value={f.name} onChange={(v) => setF({ ...f, name: v })} error={errors.name} />
-      <TextField label={t('festival.venue')} name="new-venue" value={f.venue} onChange={(v) => setF({ ...f, venue: v })} error={errors.venue} />
-      <TextField label={t('festival.startDate')} type="date" value={f.startDate} onChange={(v) => setF({ ...f, startDate: v })} error={errors.startDate} />
-      <TextField label={t('festival.endDate')} type="date" value={f.endDate} onChange={(v) => setF({ ...f, endDate: v })} error={errors.endDate} />
-      <SelectField label={t('rubric.preset')} value={f.presetId} onChange={(v) => setF({ ...f, presetId: v })}
-        options={rubricPresets.map((p) => ({ value: p.id, label: p.name[currentLanguage()] }))} />
+      <TextField
+        label={t('festival.name')}
+        name="new-name"
+        value={f.name}
+        onChange={(v) => setF({ ...f, name: v })}
+        error={errors.name}
+      />
+      <TextField
+        label={t('festival.venue')}
+        name="new-venue"
+        value={f.venue}
+        onChange={(v) => setF({ ...f, venue: v })}
+        error={errors.venue}
+      />
+      <TextField
+        label={t('festival.startDate')}
+        type="date"
+        value={f.startDate}
+        onChange={(v) => setF({ ...f, startDate: v })}
+        error={errors.startDate}
+      />
+      <TextField
+        label={t('festival.endDate')}
+        type="date"
+        value={f.endDate}
+        onChange={(v) => setF({ ...f, endDate: v })}
+        error={errors.endDate}
+      />
+      <SelectField
+        label={t('rubric.preset')}
+        value={f.presetId}
+        onChange={(v) => setF({ ...f, presetId: v })}
+        options={rubricPresets.map((p) => ({ value: p.id, label: p.name[currentLanguage()] }))}
+      />
       <div className="span-2 form-actions">
         <FormError message={error} />
-        <Button type="submit" variant="primary">{t('templates.create')}</Button>
+        <Button type="submit" variant="primary">
+          {t('templates.create')}
+        </Button>
       </div>
     </form>
   );
@@ -87,7 +142,8 @@ export function TemplatesScreen() {
     setNote(t('templates.imported', { entries: res.data.entries, jurors: res.data.jurors }));
     await refresh();
   };
-  const saved = (r: Awaited<ReturnType<typeof exportTemplate>>) => setNote(r.ok ? t('templates.savedTo', { where: r.where }) : 'error' in r ? r.error : '');
+  const saved = (r: Awaited<ReturnType<typeof exportTemplate>>) =>
+    setNote(r.ok ? t('templates.savedTo', { where: r.where }) : 'error' in r ? r.error : '');
 
   return (
     <>
@@ -95,25 +151,54 @@ export function TemplatesScreen() {
       {noFestival ? <NewFestival /> : null}
       {snap ? (
         <section className="card" aria-labelledby="export-title">
-          <h2 className="card__title" id="export-title">{t('templates.exportTitle')}</h2>
+          <h2 className="card__title" id="export-title">
+            {t('templates.exportTitle')}
+          </h2>
           <p className="muted">{t('templates.exportLead')}</p>
           <div className="form-actions">
-            <Button variant="primary" data-testid="export-template" onClick={() => void exportTemplate().then(saved)}>{t('templates.export')}</Button>
-            <Button data-testid="export-archive" onClick={() => void exportArchive().then(saved)}>{t('templates.archive')}</Button>
+            <Button
+              variant="primary"
+              data-testid="export-template"
+              onClick={() => void exportTemplate().then(saved)}
+            >
+              {t('templates.export')}
+            </Button>
+            <Button data-testid="export-archive" onClick={() => void exportArchive().then(saved)}>
+              {t('templates.archive')}
+            </Button>
           </div>
         </section>
       ) : null}
       <section className="card" aria-labelledby="import-title">
-        <h2 className="card__title" id="import-title">{noFestival ? t('templates.importNewTitle') : t('templates.importTitle')}</h2>
-        <p className="muted">{noFestival ? t('templates.importNewLead') : t('templates.importLead')}</p>
-        <label className="field-label" htmlFor="template-file">{t('templates.file')}</label>
-        <input id="template-file" data-testid="template-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <h2 className="card__title" id="import-title">
+          {noFestival ? t('templates.importNewTitle') : t('templates.importTitle')}
+        </h2>
+        <p className="muted">
+          {noFestival ? t('templates.importNewLead') : t('templates.importLead')}
+        </p>
+        <label className="field-label" htmlFor="template-file">
+          {t('templates.file')}
+        </label>
+        <input
+          id="template-file"
+          data-testid="template-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
         {errors.length > 0 ? (
-          <ul className="import-errors" role="alert">{errors.slice(0, 40).map((e, i) => <li key={i}>{e}</li>)}</ul>
+          <ul className="import-errors" role="alert">
+            {errors.slice(0, 40).map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
         ) : null}
         {loaded ? (
           <div className="template-summary" data-testid="template-summary">
-            <p><strong>{loaded.festival.name}</strong> · {loaded.festival.startDate} – {loaded.festival.endDate}</p>
+            <p>
+              <strong>{loaded.festival.name}</strong> · {loaded.festival.startDate} –{' '}
+              {loaded.festival.endDate}
+            </p>
             <p>
               <Badge>{t('templates.count.stages', { count: loaded.stages.length })}</Badge>{' '}
               <Badge>{t('templates.count.categories', { count: loaded.categories.length })}</Badge>{' '}
@@ -121,15 +206,36 @@ export function TemplatesScreen() {
               <Badge>{t('templates.count.entries', { count: loaded.entries.length })}</Badge>{' '}
               <Badge>{t('templates.count.jurors', { count: loaded.jurors.length })}</Badge>
             </p>
-            <Button variant="primary" data-testid="apply-template" onClick={() => (noFestival ? void apply() : setConfirm(true))}>
+            <Button
+              variant="primary"
+              data-testid="apply-template"
+              onClick={() => (noFestival ? void apply() : setConfirm(true))}
+            >
               {noFestival ? t('templates.createFrom') : t('templates.replace')}
             </Button>
           </div>
         ) : null}
-        {note ? <p className="notice notice--info" role="status">{note}</p> : null}
+        {note ? (
+          <p className="notice notice--info" role="status">
+            {note}
+          </p>
+        ) : null}
       </section>
-      <Dialog open={confirm} title={t('templates.replaceTitle')} onClose={() => setConfirm(false)}
-        actions={<><Button data-autofocus onClick={() => setConfirm(false)}>{t('actions.cancel', { ns: 'common' })}</Button><Button variant="danger" data-testid="confirm-replace" onClick={() => void apply()}>{t('templates.replace')}</Button></>}>
+      <Dialog
+        open={confirm}
+        title={t('templates.replaceTitle')}
+        onClose={() => setConfirm(false)}
+        actions={
+          <>
+            <Button data-autofocus onClick={() => setConfirm(false)}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
+            <Button variant="danger" data-testid="confirm-replace" onClick={() => void apply()}>
+              {t('templates.replace')}
+            </Button>
+          </>
+        }
+      >
         <p>{t('templates.replaceBody')}</p>
       </Dialog>
     </>

@@ -14,8 +14,12 @@ describe('jurorInsight', () => {
     const jurors = [juror('j1'), juror('j2'), juror('j3')];
     // e1: j1 4 (40), j2 8 (80), j3 8 (80); e2: j1 6 (60), j2 7 (70), j3 8 (80)
     const sheets = [
-      sheet('j1', 'e1', all(c, 400)), sheet('j2', 'e1', all(c, 800)), sheet('j3', 'e1', all(c, 800)),
-      sheet('j1', 'e2', all(c, 600)), sheet('j2', 'e2', all(c, 700)), sheet('j3', 'e2', all(c, 800)),
+      sheet('j1', 'e1', all(c, 400)),
+      sheet('j2', 'e1', all(c, 800)),
+      sheet('j3', 'e1', all(c, 800)),
+      sheet('j1', 'e2', all(c, 600)),
+      sheet('j2', 'e2', all(c, 700)),
+      sheet('j3', 'e2', all(c, 800)),
     ];
     const st = computeStandings(input(stage(c), entries, jurors, sheets));
     const out = jurorInsight(st, ['j1', 'j2', 'j3', 'j4'], 20 * P);
@@ -25,12 +29,20 @@ describe('jurorInsight', () => {
     expect(j1.spreadMicro).toBe(10 * P);
     // e1: 40 - 80 = -40; e2: 60 - 75 = -15; mean -27.5
     expect(j1.severityMicro).toBe(-27.5 * P);
-    expect(j1.outliers).toEqual([{ entryId: 'e1', totalMicro: 40 * P, othersMeanMicro: 80 * P, deltaMicro: -40 * P }]);
+    expect(j1.outliers).toEqual([
+      { entryId: 'e1', totalMicro: 40 * P, othersMeanMicro: 80 * P, deltaMicro: -40 * P },
+    ]);
     const j3 = out.jurors[2]!;
     // e1: 80 - 60 = 20; e2: 80 - 65 = 15
     expect(j3.severityMicro).toBe(17.5 * P);
     expect(j3.outliers).toEqual([]);
-    expect(out.jurors[3]).toMatchObject({ jurorId: 'j4', sheetCount: 0, meanMicro: null, spreadMicro: null, severityMicro: null });
+    expect(out.jurors[3]).toMatchObject({
+      jurorId: 'j4',
+      sheetCount: 0,
+      meanMicro: null,
+      spreadMicro: null,
+      severityMicro: null,
+    });
     // Not a z-score stage: nothing moved.
     expect(out.moves.every((m) => m.adjustedMicro === null && m.deltaMicro === null)).toBe(true);
     expect(out.moves.find((m) => m.entryId === 'e2')?.rawRank).toBe(1);
@@ -42,8 +54,13 @@ describe('jurorInsight', () => {
     // "hard" scores low with a wide spread, "soft" high with a narrow one: e5 and e1 swap.
     const hard = [200, 300, 400, 500, 900];
     const soft = [900, 850, 800, 800, 700];
-    const sheets = entries.flatMap((e, i) => [sheet('hard', e.id, all(c, hard[i]!)), sheet('soft', e.id, all(c, soft[i]!))]);
-    const st = computeStandings(input(stage(c, { aggregation: 'zscore' }), entries, jurors, sheets));
+    const sheets = entries.flatMap((e, i) => [
+      sheet('hard', e.id, all(c, hard[i]!)),
+      sheet('soft', e.id, all(c, soft[i]!)),
+    ]);
+    const st = computeStandings(
+      input(stage(c, { aggregation: 'zscore' }), entries, jurors, sheets),
+    );
     const out = jurorInsight(st, ['hard', 'soft'], 20 * P);
     expect(out.jurors[0]!.severityMicro).toBeLessThan(0);
     expect(out.jurors[1]!.severityMicro).toBeGreaterThan(0);
@@ -60,7 +77,9 @@ describe('jurorInsight', () => {
   it('names jurors who kept raw totals under z-score', () => {
     const entries = [entry('e1', 1), entry('e2', 2)];
     const sheets = [sheet('j1', 'e1', all(c, 500)), sheet('j1', 'e2', all(c, 600))];
-    const st = computeStandings(input(stage(c, { aggregation: 'zscore' }), entries, [juror('j1')], sheets));
+    const st = computeStandings(
+      input(stage(c, { aggregation: 'zscore' }), entries, [juror('j1')], sheets),
+    );
     expect(jurorInsight(st, ['j1'], 20 * P).jurors[0]!.flagged).toBe('few-sheets');
   });
 });

@@ -20,32 +20,71 @@ export function benchSetup(jurorCount: number, entryCount: number): FestivalSetu
   const criteria = rubricPresets.find((p) => p.id === 'iga-2023')?.criteria;
   if (!criteria) throw new Error('IGA preset missing');
   const panelCount = Math.max(1, Math.round(jurorCount / 10));
-  const panels = Array.from({ length: panelCount }, (_, i) => ({ id: `p${i + 1}`, name: `Panel ${i + 1}`, order: i + 1 }));
-  const categories = ['OPD', 'Desa', 'Sekolah', 'Kesehatan'].map((name, i) => ({ id: `k${i + 1}`, name, order: i + 1 }));
+  const panels = Array.from({ length: panelCount }, (_, i) => ({
+    id: `p${i + 1}`,
+    name: `Panel ${i + 1}`,
+    order: i + 1,
+  }));
+  const categories = ['OPD', 'Desa', 'Sekolah', 'Kesehatan'].map((name, i) => ({
+    id: `k${i + 1}`,
+    name,
+    order: i + 1,
+  }));
   const orders = new Map<string, number>();
   const entries = Array.from({ length: entryCount }, (_, n) => {
     const panelId = panels[n % panelCount]?.id ?? 'p1';
     const order = (orders.get(panelId) ?? 0) + 1;
     orders.set(panelId, order);
     return {
-      id: `e${n + 1}`, order, code: `INO-${String(n + 1).padStart(3, '0')}`, title: `Inovasi pelayanan publik nomor ${n + 1}`,
-      institution: `Instansi ${(n % 23) + 1}`, categoryId: categories[n % categories.length]?.id ?? 'k1', panelId, presenter: `Penyaji ${n + 1}`,
+      id: `e${n + 1}`,
+      order,
+      code: `INO-${String(n + 1).padStart(3, '0')}`,
+      title: `Inovasi pelayanan publik nomor ${n + 1}`,
+      institution: `Instansi ${(n % 23) + 1}`,
+      categoryId: categories[n % categories.length]?.id ?? 'k1',
+      panelId,
+      presenter: `Penyaji ${n + 1}`,
     };
   });
   const jurors = Array.from({ length: jurorCount }, (_, i) => ({
-    id: `j${i + 1}`, name: `Juri ${i + 1}`, panelId: panels[i % panelCount]?.id ?? 'p1', isChair: i < panelCount,
+    id: `j${i + 1}`,
+    name: `Juri ${i + 1}`,
+    panelId: panels[i % panelCount]?.id ?? 'p1',
+    isChair: i < panelCount,
   }));
   return {
-    festival: { name: 'Benchmark Festival', theme: '', venue: 'loopback', startDate: '2026-12-08', endDate: '2026-12-09', organizerName: '' },
-    stages: [{
-      id: 'presentasi', name: 'Presentasi', order: 1, finalWeightBp: 10_000,
-      rules: { aggregation: 'mean' }, criteria: structuredClone(criteria), presentationSec: 420, qaSec: 780,
-    }],
-    categories, panels, entries, jurors,
+    festival: {
+      name: 'Benchmark Festival',
+      theme: '',
+      venue: 'loopback',
+      startDate: '2026-12-08',
+      endDate: '2026-12-09',
+      organizerName: '',
+    },
+    stages: [
+      {
+        id: 'presentasi',
+        name: 'Presentasi',
+        order: 1,
+        finalWeightBp: 10_000,
+        rules: { aggregation: 'mean' },
+        criteria: structuredClone(criteria),
+        presentationSec: 420,
+        qaSec: 780,
+      },
+    ],
+    categories,
+    panels,
+    entries,
+    jurors,
   };
 }
 
-export function prepareBenchFestival(dataDir: string, jurorCount: number, entryCount: number): BenchFestival {
+export function prepareBenchFestival(
+  dataDir: string,
+  jurorCount: number,
+  entryCount: number,
+): BenchFestival {
   const db = openDatabase(dataDir);
   try {
     const venue = createVenue(db);
@@ -53,14 +92,20 @@ export function prepareBenchFestival(dataDir: string, jurorCount: number, entryC
     const setup = venue.requireSetup();
     const stage = setup.stages[0];
     if (!stage) throw new Error('no stage');
-    for (const e of setup.entries) transitionEntry(venue, 'bench', { entryId: e.id, stageId: stage.id, action: 'open' });
+    for (const e of setup.entries)
+      transitionEntry(venue, 'bench', { entryId: e.id, stageId: stage.id, action: 'open' });
     checkpoint(db);
     return {
       stageId: stage.id,
       criteria: stage.criteria,
       jurors: setup.jurors.map((j) => ({
-        id: j.id, pin: j.pin, panelId: j.panelId,
-        entries: setup.entries.filter((e) => e.panelId === j.panelId).sort((a, b) => a.order - b.order).map((e) => e.id),
+        id: j.id,
+        pin: j.pin,
+        panelId: j.panelId,
+        entries: setup.entries
+          .filter((e) => e.panelId === j.panelId)
+          .sort((a, b) => a.order - b.order)
+          .map((e) => e.id),
       })),
     };
   } finally {

@@ -12,32 +12,51 @@ import { sharedNow } from './stats.js';
 export const key = 'bench-organizer-key-0123456789';
 const cli = resolve(here, '..', '..', 'cli.js');
 
-export type Memory = { heapUsed: number; heapTotal: number; external: number; arrayBuffers: number; rss: number };
+export type Memory = {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  rss: number;
+};
 export type ServerChild = {
-  child: ChildProcess; url: string; coldStartMs: number; readyMs: number | null;
+  child: ChildProcess;
+  url: string;
+  coldStartMs: number;
+  readyMs: number | null;
   /** Full GC in the server, then its memory (needs the probe); null without it. */
   memory(): Promise<Memory | null>;
 };
 
 /** Spawns the headless server and times it from spawn to the first accepted socket.io connection. */
-export async function startServer(dataDir: string, opts: { cpuProf?: string | null; probe?: boolean } = {}): Promise<ServerChild> {
+export async function startServer(
+  dataDir: string,
+  opts: { cpuProf?: string | null; probe?: boolean } = {},
+): Promise<ServerChild> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const flags = [
     ...(opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []),
-    ...(opts.probe ? ['--expose-gc', '--import', pathToFileURL(join(here, 'server-probe.js')).href] : []),
+    ...(opts.probe
+      ? ['--expose-gc', '--import', pathToFileURL(join(here, 'server-probe.js')).href]
+      : []),
   ];
   const t0 = sharedNow();
-  const child = spawn(process.execPath, [...flags, cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
-    env: { ...process.env, PANGGUNG_ORGANIZER_KEY: key, PANGGUNG_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...flags, cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
+    {
+      env: { ...process.env, PANGGUNG_ORGANIZER_KEY: key, PANGGUNG_LOG: 'warn' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   children.add(child);
   let out = '';
   const probeLines: Array<(m: Memory) => void> = [];
   child.stdout?.on('data', (d: Buffer) => {
     out += d.toString();
-    for (const m of out.matchAll(/\[probe\] (\{.*\})\n/g)) probeLines.shift()?.(JSON.parse(m[1] ?? '{}') as Memory);
+    for (const m of out.matchAll(/\[probe\] (\{.*\})\n/g))
+      probeLines.shift()?.(JSON.parse(m[1] ?? '{}') as Memory);
     out = out.replace(/\[probe\] \{.*\}\n/g, '');
   });
   const memory = () =>
@@ -52,12 +71,22 @@ export async function startServer(dataDir: string, opts: { cpuProf?: string | nu
           child.kill('SIGUSR2');
         });
   const probe = io(`${url}${namespaces.screen}`, {
-    auth: { name: 'probe' }, transports: ['websocket'], forceNew: true,
-    reconnection: true, reconnectionDelay: 5, reconnectionDelayMax: 5, randomizationFactor: 0, reconnectionAttempts: 2000, timeout: 2000,
+    auth: { name: 'probe' },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: true,
+    reconnectionDelay: 5,
+    reconnectionDelayMax: 5,
+    randomizationFactor: 0,
+    reconnectionAttempts: 2000,
+    timeout: 2000,
   });
   try {
     const connectedAt = await new Promise<number>((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`the server accepted no connection in 20 s:\n${out}`)), 20_000);
+      const timer = setTimeout(
+        () => rej(new Error(`the server accepted no connection in 20 s:\n${out}`)),
+        20_000,
+      );
       probe.once('connect', () => {
         clearTimeout(timer);
         res(sharedNow());
@@ -65,7 +94,13 @@ export async function startServer(dataDir: string, opts: { cpuProf?: string | nu
       child.once('exit', (code) => rej(new Error(`the server exited (${code}):\n${out}`)));
     });
     const ready = /ready in (\d+) ms/.exec(out);
-    return { child, url, coldStartMs: connectedAt - t0, readyMs: ready?.[1] ? Number(ready[1]) : null, memory };
+    return {
+      child,
+      url,
+      coldStartMs: connectedAt - t0,
+      readyMs: ready?.[1] ? Number(ready[1]) : null,
+      memory,
+    };
   } finally {
     probe.close();
   }

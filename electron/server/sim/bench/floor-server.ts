@@ -37,14 +37,19 @@ process.on('message', (m: FloorStart | { kind: 'stats' }) => {
     db = new Database(join(m.dir, 'floor.db'));
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    db.exec('CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, v TEXT NOT NULL) STRICT');
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, v TEXT NOT NULL) STRICT',
+    );
     const insert = db.prepare('INSERT INTO t (at, v) VALUES (?, ?)');
     io.on('connection', (socket) => {
-      socket.on('fanout', (payload: { version: number; bytes: number }, ack: (r: unknown) => void) => {
-        // Same shape as a snapshot: the version first, so the screens' light parser reads it.
-        screens.emit('snapshot', { version: payload.version, pad: padOf(payload.bytes) });
-        ack({ ok: true });
-      });
+      socket.on(
+        'fanout',
+        (payload: { version: number; bytes: number }, ack: (r: unknown) => void) => {
+          // Same shape as a snapshot: the version first, so the screens' light parser reads it.
+          screens.emit('snapshot', { version: payload.version, pad: padOf(payload.bytes) });
+          ack({ ok: true });
+        },
+      );
       socket.on('ping', (_payload: unknown, ack: (r: unknown) => void) => ack({ ok: true }));
       socket.on('commit', (payload: { submissionId?: string }, ack: (r: unknown) => void) => {
         const t0 = performance.now();
@@ -53,7 +58,12 @@ process.on('message', (m: FloorStart | { kind: 'stats' }) => {
         ack({ ok: true });
       });
     });
-    http.listen(0, '127.0.0.1', () => process.send?.({ kind: 'listening', port: (http.address() as AddressInfo).port } satisfies FloorListening));
+    http.listen(0, '127.0.0.1', () =>
+      process.send?.({
+        kind: 'listening',
+        port: (http.address() as AddressInfo).port,
+      } satisfies FloorListening),
+    );
   } else if (m.kind === 'stats') {
     process.send?.({ kind: 'stats', commitMs: commitMs.splice(0) } satisfies FloorStats);
   }

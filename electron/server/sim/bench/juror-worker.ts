@@ -15,26 +15,64 @@ import { workerGuard } from './proc.js';
 import { sharedNow } from './stats.js';
 
 export type JurorStart =
-  | { kind: 'start'; mode: 'venue'; url: string; jurors: Array<{ pin: string; entries: string[] }>; stageId: string; criteria: Criterion[]; seed: number }
-  | { kind: 'start'; mode: 'floor'; url: string; sockets: number; criteria: Criterion[]; seed: number };
+  | {
+      kind: 'start';
+      mode: 'venue';
+      url: string;
+      jurors: Array<{ pin: string; entries: string[] }>;
+      stageId: string;
+      criteria: Criterion[];
+      seed: number;
+    }
+  | {
+      kind: 'start';
+      mode: 'floor';
+      url: string;
+      sockets: number;
+      criteria: Criterion[];
+      seed: number;
+    };
 export type JurorGo = {
-  kind: 'go'; startAt: number; intervalMs: number; count: number; event?: 'ping' | 'commit' | 'fanout';
+  kind: 'go';
+  startAt: number;
+  intervalMs: number;
+  count: number;
+  event?: 'ping' | 'commit' | 'fanout';
   /** fanout: the k-th send carries version versionBase + k * stride, a payload of `bytes`. */
   fanout?: { versionBase: number; stride: number; bytes: number };
 };
-export type Sample = { k: number; due: number; sent: number; acked: number; version: number | null; code: string | null };
+export type Sample = {
+  k: number;
+  due: number;
+  sent: number;
+  acked: number;
+  version: number | null;
+  code: string | null;
+};
 export type JurorResults = { kind: 'results'; samples: Sample[] };
 
-type Pad = { socket: Socket; jurorId: string; entries: string[]; latest: number; waiting: Map<string, (v: number) => void> };
+type Pad = {
+  socket: Socket;
+  jurorId: string;
+  entries: string[];
+  latest: number;
+  waiting: Map<string, (v: number) => void>;
+};
 const pads: Pad[] = [];
 let start: JurorStart | null = null;
 
 workerGuard(15 * 60_000, () => pads.forEach((p) => p.socket.close()));
 
 function connectPad(url: string, pin: string | null, entries: string[]): Promise<Pad> {
-  const socket = pin === null
-    ? io(url, { transports: ['websocket'], forceNew: true, reconnection: false })
-    : io(`${url}${namespaces.juror}`, { auth: { pin }, transports: ['websocket'], forceNew: true, reconnection: false });
+  const socket =
+    pin === null
+      ? io(url, { transports: ['websocket'], forceNew: true, reconnection: false })
+      : io(`${url}${namespaces.juror}`, {
+          auth: { pin },
+          transports: ['websocket'],
+          forceNew: true,
+          reconnection: false,
+        });
   const pad: Pad = { socket, jurorId: '', entries, latest: 0, waiting: new Map() };
   socket.on('snapshot', (snap: JurorSnapshot) => {
     if (snap.version < pad.latest) return;
@@ -72,7 +110,13 @@ function fire(go: JurorGo, k: number, due: number, samples: Sample[], done: () =
     if (fan) sample.version = fan.versionBase + k * fan.stride;
     const payload = fan
       ? { version: sample.version, bytes: fan.bytes }
-      : { submissionId: makeSubmissionId('floor', k), values: scoreSheet(start.criteria, start.seed, 'floor', String(k), { severity: 0, spread: 0.1 }) };
+      : {
+          submissionId: makeSubmissionId('floor', k),
+          values: scoreSheet(start.criteria, start.seed, 'floor', String(k), {
+            severity: 0,
+            spread: 0.1,
+          }),
+        };
     sample.sent = sharedNow();
     pad.socket.timeout(10_000).emit(go.event ?? 'ping', payload, (err: Error | null) => {
       sample.acked = sharedNow();
@@ -84,8 +128,19 @@ function fire(go: JurorGo, k: number, due: number, samples: Sample[], done: () =
   const entryId = pad.entries[round % pad.entries.length] ?? '';
   const sid = makeSubmissionId(`b${process.pid.toString(36)}x${pad.jurorId}`, k);
   const input: SheetSaveInput = {
-    submissionId: sid, entryId, stageId: start.stageId, status: 'submitted', comment: '',
-    values: scoreSheet(start.criteria, start.seed, pad.jurorId, entryId, jurorProfile(start.seed, pad.jurorId), Math.floor(round / pad.entries.length)),
+    submissionId: sid,
+    entryId,
+    stageId: start.stageId,
+    status: 'submitted',
+    comment: '',
+    values: scoreSheet(
+      start.criteria,
+      start.seed,
+      pad.jurorId,
+      entryId,
+      jurorProfile(start.seed, pad.jurorId),
+      Math.floor(round / pad.entries.length),
+    ),
   };
   // The juror's own snapshot carrying this sheet tells the version screens must reach.
   const versionSeen = new Promise<number | null>((resolve) => {
@@ -99,20 +154,22 @@ function fire(go: JurorGo, k: number, due: number, samples: Sample[], done: () =
     });
   });
   sample.sent = sharedNow();
-  pad.socket.timeout(10_000).emit('sheet:save', input, (err: Error | null, res: Result<SheetSaveReply>) => {
-    sample.acked = sharedNow();
-    if (err || !res.ok) {
-      sample.code = err ? 'TIMEOUT' : res.ok ? null : res.code;
-      pad.waiting.delete(sid);
-      finish();
-      return;
-    }
-    void versionSeen.then((v) => {
-      sample.version = v;
-      if (v === null) sample.code = 'NO_SNAPSHOT';
-      finish();
+  pad.socket
+    .timeout(10_000)
+    .emit('sheet:save', input, (err: Error | null, res: Result<SheetSaveReply>) => {
+      sample.acked = sharedNow();
+      if (err || !res.ok) {
+        sample.code = err ? 'TIMEOUT' : res.ok ? null : res.code;
+        pad.waiting.delete(sid);
+        finish();
+        return;
+      }
+      void versionSeen.then((v) => {
+        sample.version = v;
+        if (v === null) sample.code = 'NO_SNAPSHOT';
+        finish();
+      });
     });
-  });
 }
 
 process.on('message', (m: JurorStart | JurorGo) => {
@@ -121,7 +178,8 @@ process.on('message', (m: JurorStart | JurorGo) => {
     const s = m;
     void (async () => {
       try {
-        if (s.mode === 'venue') for (const j of s.jurors) pads.push(await connectPad(s.url, j.pin, j.entries));
+        if (s.mode === 'venue')
+          for (const j of s.jurors) pads.push(await connectPad(s.url, j.pin, j.entries));
         else for (let i = 0; i < s.sockets; i++) pads.push(await connectPad(s.url, null, []));
         process.send?.({ kind: 'ready' });
       } catch (err) {

@@ -14,7 +14,11 @@ class VersionOnlyDecoder extends Decoder {
     if (typeof obj === 'string') {
       const m = head.exec(obj.slice(0, 64));
       if (m?.[1]) {
-        this.emitReserved('decoded', { type: PacketType.EVENT, nsp: '/screen', data: ['snapshot', { version: Number(m[1]), bytes: obj.length }] });
+        this.emitReserved('decoded', {
+          type: PacketType.EVENT,
+          nsp: '/screen',
+          data: ['snapshot', { version: Number(m[1]), bytes: obj.length }],
+        });
         return;
       }
     }

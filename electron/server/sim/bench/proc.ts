@@ -25,10 +25,18 @@ export type Worker = {
 };
 
 export function forkWorker(file: string, name: string): Worker {
-  const child = fork(join(here, file), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  const child = fork(join(here, file), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
   children.add(child);
   const inbox: Array<{ kind: string }> = [];
-  const waiters: Array<{ kind: string; resolve: (m: { kind: string }) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }> = [];
+  const waiters: Array<{
+    kind: string;
+    resolve: (m: { kind: string }) => void;
+    reject: (e: Error) => void;
+    timer: NodeJS.Timeout;
+  }> = [];
   child.on('message', (m: { kind: string }) => {
     const i = waiters.findIndex((w) => w.kind === m.kind);
     const w = i >= 0 ? waiters.splice(i, 1)[0] : undefined;
@@ -52,7 +60,8 @@ export function forkWorker(file: string, name: string): Worker {
       new Promise<T>((resolve, reject) => {
         const i = inbox.findIndex((m) => m.kind === kind);
         if (i >= 0) return resolve(inbox.splice(i, 1)[0] as T);
-        if (child.exitCode !== null || child.signalCode !== null) return reject(new Error(`${name} is not running`));
+        if (child.exitCode !== null || child.signalCode !== null)
+          return reject(new Error(`${name} is not running`));
         const timer = setTimeout(() => {
           const j = waiters.findIndex((w) => w.timer === timer);
           if (j >= 0) waiters.splice(j, 1);

@@ -8,10 +8,29 @@ import { pause, workerGuard } from './proc.js';
 import { sharedNow } from './stats.js';
 
 /** bare: the floor's bare server sends no snapshot on connect, so a connection is ready once connected. */
-export type ScreenStart = { kind: 'start'; url: string; count: number; names: string[]; light: boolean; batch: number; bare: boolean };
-export type ScreenReady = { kind: 'ready'; connected: number; failed: number; snapshotBytes: number };
+export type ScreenStart = {
+  kind: 'start';
+  url: string;
+  count: number;
+  names: string[];
+  light: boolean;
+  batch: number;
+  bare: boolean;
+};
+export type ScreenReady = {
+  kind: 'ready';
+  connected: number;
+  failed: number;
+  snapshotBytes: number;
+};
 export type ScreenCollect = { kind: 'collect'; targets: number[] };
-export type ScreenCollected = { kind: 'collected'; lastAt: number[]; missing: number[]; disconnects: number; received: number };
+export type ScreenCollected = {
+  kind: 'collected';
+  lastAt: number[];
+  missing: number[];
+  disconnects: number;
+  received: number;
+};
 
 type Conn = { socket: Socket; versions: number[]; times: number[] };
 const conns: Conn[] = [];
@@ -49,12 +68,20 @@ process.on('message', (m: ScreenStart | ScreenCollect) => {
     void (async () => {
       let failed = 0;
       for (let i = 0; i < m.count; i += m.batch) {
-        const batch = await Promise.all(Array.from({ length: Math.min(m.batch, m.count - i) }, (_, k) => open(m, i + k)));
-        for (const c of batch) if (c) conns.push(c);
-        else failed++;
+        const batch = await Promise.all(
+          Array.from({ length: Math.min(m.batch, m.count - i) }, (_, k) => open(m, i + k)),
+        );
+        for (const c of batch)
+          if (c) conns.push(c);
+          else failed++;
         await pause(5);
       }
-      process.send?.({ kind: 'ready', connected: conns.length, failed, snapshotBytes } satisfies ScreenReady);
+      process.send?.({
+        kind: 'ready',
+        connected: conns.length,
+        failed,
+        snapshotBytes,
+      } satisfies ScreenReady);
     })();
   } else if (m.kind === 'collect') {
     // Versions arrive in order on each connection: one walk per connection over the sorted targets.
@@ -71,6 +98,12 @@ process.on('message', (m: ScreenStart | ScreenCollect) => {
         else if (t > (lastAt[k] ?? 0)) lastAt[k] = t;
       });
     }
-    process.send?.({ kind: 'collected', lastAt, missing, disconnects, received } satisfies ScreenCollected);
+    process.send?.({
+      kind: 'collected',
+      lastAt,
+      missing,
+      disconnects,
+      received,
+    } satisfies ScreenCollected);
   }
 });

@@ -16,7 +16,8 @@ export const median = (xs: readonly number[]) => percentile(xs, 50);
 
 export type Row = { metric: string; target: string; figure: string; verdict: 'pass' | 'MISS' | '' };
 
-export const ms = (x: number, digits = 2) => (Number.isFinite(x) ? `${x.toFixed(digits)} ms` : 'n/a');
+export const ms = (x: number, digits = 2) =>
+  Number.isFinite(x) ? `${x.toFixed(digits)} ms` : 'n/a';
 
 export function verdict(ok: boolean | null): Row['verdict'] {
   return ok === null ? '' : ok ? 'pass' : 'MISS';
@@ -26,8 +27,14 @@ export function verdict(ok: boolean | null): Row['verdict'] {
 export function formatTable(rows: readonly Row[]): string {
   const head: Row = { metric: 'Metric', target: 'Target', figure: 'Figure', verdict: '' };
   const cols = ['metric', 'target', 'figure', 'verdict'] as const;
-  const width = Object.fromEntries(cols.map((c) => [c, Math.max(c === 'verdict' ? 9 : 0, ...[head, ...rows].map((r) => r[c].length))])) as Record<(typeof cols)[number], number>;
-  const line = (r: Row) => `| ${cols.map((c) => (c === 'verdict' && r === head ? 'Pass/miss' : r[c]).padEnd(width[c])).join(' | ')} |`;
+  const width = Object.fromEntries(
+    cols.map((c) => [
+      c,
+      Math.max(c === 'verdict' ? 9 : 0, ...[head, ...rows].map((r) => r[c].length)),
+    ]),
+  ) as Record<(typeof cols)[number], number>;
+  const line = (r: Row) =>
+    `| ${cols.map((c) => (c === 'verdict' && r === head ? 'Pass/miss' : r[c]).padEnd(width[c])).join(' | ')} |`;
   const rule = `|${cols.map((c) => '-'.repeat(width[c] + 2)).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
