@@ -208,12 +208,42 @@ function shareMicro(sumX100: number, count: number, maxX100: number): number {
   return Number(divRound(BigInt(sumX100) * 100_000_000n, BigInt(den)));
 }
 
-/** Adds the z-score part to a base result: adjusted totals, their mean, the ranking score. */
+/**
+ * The entry's score over adjusted (z-score) totals, the same way raw totals aggregate:
+ * trimmed drops one highest and one lowest adjusted total from 4 sheets on, mean and
+ * zscore take the plain mean. Rounded once; null without sheets.
+ */
+export function aggregateAdjusted(
+  aggregation: Aggregation,
+  totals: readonly number[],
+): number | null {
+  const n = totals.length;
+  if (n === 0) return null;
+  if (aggregation !== 'trimmed' || n < 4) return meanRound(totals, n);
+  let hi = 0;
+  let lo = 0;
+  for (let i = 1; i < n; i++) {
+    if ((totals[i] ?? 0) > (totals[hi] ?? 0)) hi = i;
+    if ((totals[i] ?? 0) < (totals[lo] ?? 0)) lo = i;
+  }
+  if (hi === lo) lo = hi === 0 ? 1 : 0; // all equal: drop any two
+  return meanRound(
+    totals.filter((_, i) => i !== hi && i !== lo),
+    n - 2,
+  );
+}
+
+/**
+ * Adds the z-score part to a base result, under every method: adjusted totals and their
+ * aggregate sit beside the raw ones (the tie-break "other score" compares them). Only
+ * under zscore does the adjusted score rank.
+ */
 export function withZscore(
   base: EntryResult,
   sheets: readonly ScoredSheet[],
   jurorIndex: readonly number[],
   z: ZscoreResult,
+  aggregation: Aggregation,
 ): EntryResult {
   const jurorTotals: JurorTotal[] = [];
   const adjusted: number[] = [];
@@ -228,6 +258,7 @@ export function withZscore(
       zscoreApplied: z.scales[j] != null,
     });
   });
-  const adjustedMicro = sheets.length > 0 ? meanRound(adjusted, sheets.length) : null;
-  return { ...base, adjustedMicro, scoreMicro: adjustedMicro, jurorTotals };
+  const adjustedMicro = aggregateAdjusted(aggregation, adjusted);
+  const scoreMicro = aggregation === 'zscore' ? adjustedMicro : base.rawMicro;
+  return { ...base, adjustedMicro, scoreMicro, jurorTotals };
 }

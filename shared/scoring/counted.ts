@@ -1,7 +1,9 @@
-// Which sheets count, fast: the current version per entry x juror, submitted, from a
+// Which sheets count, fast: the latest *submitted* version per entry x juror, from a
 // juror of the entry's panel who is not recused (the rule of recusal.ts, with conflicts
-// normalized once). Keeps a memo between calls: one slot per sheet id (versions are
-// immutable) holding its exact total and its place in the entry x juror table.
+// normalized once). A draft never counts and never hides the submitted version before
+// it: a draft saved after a submission is a pending edit. Keeps a memo between calls:
+// one slot per sheet id (versions are immutable) holding its exact total and its place
+// in the entry x juror table.
 import type { Criterion, Entry, Id, Juror, SheetVersion, Stage } from '../model.js';
 import { divRound } from '../fixed.js';
 import type { ScoredSheet } from './aggregate.js';
@@ -116,7 +118,8 @@ export function selectCounted(
       slot.cell = s.stageId === stage.id && e !== undefined && j !== undefined ? e * nJ + j : -1;
       slot.layout = memo.layout;
     }
-    if (slot.cell < 0) continue;
+    // Drafts never enter the table: the counted sheet is the latest submitted version.
+    if (slot.cell < 0 || s.status !== 'submitted') continue;
     const prev = table[slot.cell];
     if (!prev || s.version > prev.sheet.version) table[slot.cell] = slot;
   }
@@ -146,7 +149,7 @@ export function selectCounted(
       if (info.entryIds.has(e.id) || (inst !== '' && info.institutions.has(inst))) continue;
       expected.push(info.juror);
       const slot = table[ei * nJ + info.index];
-      if (!slot || slot.sheet.status !== 'submitted') continue;
+      if (!slot) continue;
       const rec = scoredOf(slot, stage.criteria, memo.denominator);
       if (!rec) continue;
       counted.push(rec);

@@ -8,7 +8,14 @@ export {
 } from './sheet.js';
 export type { SheetIssue, SheetIssueCode } from './sheet.js';
 export { isRecused, expectedJurors, normalizeInstitution } from './recusal.js';
-export { aggregateRaw, zscoreAdjust, adjustedTotal, entryBase, withZscore } from './aggregate.js';
+export {
+  aggregateRaw,
+  aggregateAdjusted,
+  zscoreAdjust,
+  adjustedTotal,
+  entryBase,
+  withZscore,
+} from './aggregate.js';
 export type { ScoredSheet, ZscoreResult, EntryContext } from './aggregate.js';
 export { rankResults, tieBreakChain } from './rank.js';
 export type { RankContext, TieBreakKey } from './rank.js';

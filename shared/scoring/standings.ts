@@ -44,18 +44,17 @@ function compute(input: StageInput, memo: Memo): Standings {
     return base;
   });
 
-  const z =
-    stage.rules.aggregation === 'zscore'
-      ? zscoreAdjust(
-          counted.sheets,
-          counted.jurorIndex,
-          jurors.map((j) => j.id),
-          stage.rules.zscoreMinSheets,
-        )
-      : null;
-  const results = z
-    ? bases.map((b, i) => withZscore(b, counted.sheets[i] ?? [], counted.jurorIndex[i] ?? [], z))
-    : bases;
+  // Adjusted scores are computed under every method (shown beside raw; the "other score"
+  // tie-break compares them); only under zscore do they rank.
+  const z = zscoreAdjust(
+    counted.sheets,
+    counted.jurorIndex,
+    jurors.map((j) => j.id),
+    stage.rules.zscoreMinSheets,
+  );
+  const results = bases.map((b, i) =>
+    withZscore(b, counted.sheets[i] ?? [], counted.jurorIndex[i] ?? [], z, stage.rules.aggregation),
+  );
 
   const position = new Map<Id, number>(
     entries.map((e, i) => [e.id, e.order * (entries.length + 1) + i]),
@@ -80,7 +79,7 @@ function compute(input: StageInput, memo: Memo): Standings {
     aggregation: stage.rules.aggregation,
     overall: rankResults(results, ctx(null)),
     byCategory,
-    flaggedJurors: z ? z.flagged : [],
+    flaggedJurors: z.flagged,
   };
 }
 

@@ -1,13 +1,17 @@
 // Inputs and outputs of the scoring engine. The engine is pure: no database, no socket.
 import type { Id, SheetVersion, Stage, Entry, Juror, Category } from '../model.js';
 
-/** Everything the engine needs to rank one stage. Only current versions of sheets are passed. */
+/**
+ * Everything the engine needs to rank one stage. Any versions of the stage's sheets may be
+ * passed (the current ones, or the whole history): per juror x entry the latest submitted
+ * version counts, drafts never do (a draft after a submission is a pending edit).
+ */
 export type StageInput = {
   stage: Stage;
   entries: Entry[];
   jurors: Juror[];
   categories: Category[];
-  /** Current version of every sheet in the stage (drafts included; the engine counts submitted only). */
+  /** Versions of the stage's sheets (drafts may be included: they are never counted). */
   sheets: SheetVersion[];
   /** Head-juror decisions for ties the chain could not break: best first. */
   tieDecisions: TieDecision[];
@@ -25,7 +29,7 @@ export type TieDecision = {
 export type JurorTotal = {
   jurorId: Id;
   totalMicro: number;
-  /** z-score mapped back onto the pool; null when the rule is not zscore. */
+  /** z-score mapped back onto the pool (under every method; the raw total for a flagged juror). */
   adjustedMicro: number | null;
   /** false when the juror kept raw totals (too few sheets, or zero spread). */
   zscoreApplied: boolean;
@@ -42,9 +46,12 @@ export type EntryResult = {
   missingJurorIds: Id[];
   /** Mean (or trimmed mean, per the rule) of raw juror totals; null when no sheet. */
   rawMicro: number | null;
-  /** Mean of z-adjusted totals when the rule is zscore, else null. */
+  /**
+   * Aggregate of z-adjusted totals, under every method (trimmed: trimmed mean of adjusted
+   * totals; mean and zscore: their mean); null when no sheet.
+   */
   adjustedMicro: number | null;
-  /** The score that ranks: adjustedMicro under zscore, rawMicro otherwise. */
+  /** The score that ranks: adjustedMicro under zscore, rawMicro otherwise. The other one is the "other score". */
   scoreMicro: number | null;
   /** Aggregated per-criterion value on 0-100 (score / scale max), used by the tie-break. */
   criterionMicro: Record<Id, number | null>;

@@ -43,8 +43,14 @@ describe('jurorInsight', () => {
       spreadMicro: null,
       severityMicro: null,
     });
-    // Not a z-score stage: nothing moved.
-    expect(out.moves.every((m) => m.adjustedMicro === null && m.deltaMicro === null)).toBe(true);
+    // Not a z-score stage: the adjusted score is still computed and shown beside the raw one.
+    expect(
+      out.moves.every(
+        (m) =>
+          (m.rawMicro === null) === (m.adjustedMicro === null) &&
+          m.deltaMicro === (m.rawMicro === null ? null : m.adjustedMicro! - m.rawMicro),
+      ),
+    ).toBe(true);
     expect(out.moves.find((m) => m.entryId === 'e2')?.rawRank).toBe(1);
   });
 

@@ -24,7 +24,8 @@ describe('computeStandings: mean and completeness', () => {
       entryId: 'a',
       rawMicro: 75_000_000,
       scoreMicro: 75_000_000,
-      adjustedMicro: null,
+      // j1 and j2 have one sheet each (under 5): they keep raw totals, so adjusted = raw.
+      adjustedMicro: 75_000_000,
       sheetCount: 2,
       expectedCount: 3,
       missingJurorIds: ['j3'],

@@ -87,14 +87,19 @@ describe('computeStandings: z-score', () => {
     expect(st.flaggedJurors).toEqual([{ jurorId: 'j1', sheetCount: 6, reason: 'no-spread' }]);
   });
 
-  it('reports no flags and no adjusted score under mean', () => {
+  it('computes the adjusted score beside the raw one under mean, ranking by raw', () => {
+    const z = computeStandings(
+      input(stage(one, { aggregation: 'zscore' }), entries, jurors, sheets),
+    );
     const st = computeStandings(input(stage(one), entries, jurors, sheets));
-    expect(st.flaggedJurors).toEqual([]);
-    expect(
-      st.overall.every(
-        (r) => r.adjustedMicro === null && r.jurorTotals.every((t) => t.adjustedMicro === null),
-      ),
-    ).toBe(true);
+    expect(st.flaggedJurors).toEqual(z.flaggedJurors);
+    for (const r of st.overall) {
+      const zr = z.overall.find((x) => x.entryId === r.entryId);
+      expect(r.adjustedMicro).toBe(zr?.adjustedMicro);
+      expect(r.rawMicro).toBe(zr?.rawMicro);
+      expect(r.scoreMicro).toBe(r.rawMicro);
+      expect(r.jurorTotals).toEqual(zr?.jurorTotals);
+    }
   });
 
   it('uses the minimum from the rules', () => {
