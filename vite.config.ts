@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.js';
 
 // One multi-page build for every audience; the venue server serves dist/renderer.
-// Everything is bundled (no CDN, no remote font): the hall has no internet.
+// Everything is bundled (no CDN, no remote font): the hall has no internet. Every asset is
+// also written brotli- and gzip-compressed (scripts/precompress.ts) for the server to pick.
 const allPages = ['juri', 'layar', 'panitia', 'overlay'] as const;
 
 // PANGGUNG_PAGES=juri builds only the named pages and keeps the others' last output, for
@@ -16,7 +18,7 @@ const pages = only && only.length > 0 ? allPages.filter((p) => only.includes(p))
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: pages.length === allPages.length,

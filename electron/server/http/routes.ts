@@ -1,27 +1,15 @@
 // Plain HTTP: health, the organizer's results export, and the built pages. Everything the
 // hall needs is served from here; nothing is fetched from the internet.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { fail } from '../../../shared/contract/errors.js';
 import type { Logger } from '../log.js';
 import type { Auth } from '../realtime/auth.js';
 import { readLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
 import type { Venue } from '../services/venue.js';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
+import { createStaticFiles } from './static-files.js';
 
 /** The pages, by path. Each is a built index.html under the static folder. */
 export const pages: Record<string, string> = {
@@ -61,15 +49,6 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendFile(res: ServerResponse, file: string, cache: string): void {
-  res.writeHead(200, {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': cache,
-    'Content-Length': statSync(file).size,
-  });
-  createReadStream(file).pipe(res);
-}
-
 const landing = (
   name: string,
 ) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -81,6 +60,7 @@ a:focus,a:hover{outline:3px solid #fbbf24}</style></head><body><main><h1>${name.
 export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: Logger) {
   const root = normalize(staticDir + sep);
   const started = Date.now();
+  const files = createStaticFiles();
   return (req: IncomingMessage, res: ServerResponse): void => {
     // socket.io handles its own path; anything else is ours.
     if (req.url?.startsWith('/socket.io/')) return;
@@ -120,7 +100,7 @@ export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: L
         const file = join(root, page, 'index.html');
         if (!existsSync(file))
           return json(res, 503, fail('NOT_FOUND', [`page not built: run npm run build (${page})`]));
-        return sendFile(res, file, 'no-cache');
+        return files.send(req, res, file, 'revalidate');
       }
       const logo = /^\/media\/logo-([1-4])$/.exec(path);
       if (logo) {
@@ -137,7 +117,8 @@ export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: L
         const file = normalize(join(root, decodeURIComponent(path)));
         if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile())
           return json(res, 404, fail('NOT_FOUND'));
-        return sendFile(res, file, 'public, max-age=31536000, immutable');
+        // Vite names every asset by its content hash; favicon.ico keeps its name.
+        return files.send(req, res, file, path === '/favicon.ico' ? 'revalidate' : 'immutable');
       }
       return json(res, 404, fail('NOT_FOUND'));
     } catch (err) {
