@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
-import { schemaVersion } from '../../electron/server/db/migrations.js';
+import { schemaVersion } from '../../electron/server/db/migrate.js';
 import { killAllChildren, startChild } from '../helpers/child-server.js';
 import { connect, expectOk, quietLog, removeDir, tempDir } from '../helpers/server.js';
 import { startVenueServer } from '../../electron/server/venue-server.js';

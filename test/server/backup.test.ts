@@ -1,11 +1,16 @@
 // Backups while the festival runs, and restore from one: the same standings come back,
 // a pre-restore copy is kept, and a damaged database can be recovered at start-up
-// without overwriting the damaged file.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// without overwriting the damaged file; a backup from an older Panggung restores too.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dbFileName, DatabaseRefused, openDatabase } from '../../electron/server/db/connection.js';
-import { backupDir, restoreLatestOffline } from '../../electron/server/services/backup.js';
+import { schemaVersion } from '../../electron/server/db/migrate.js';
+import {
+  backupDir,
+  listBackups,
+  restoreLatestOffline,
+} from '../../electron/server/services/backup.js';
 import {
   connect,
   expectOk,
@@ -14,6 +19,12 @@ import {
   submissionId,
   type Client,
 } from '../helpers/server.js';
+import {
+  databaseAt,
+  discard,
+  seedVersion1Festival,
+  seedVersion2Assets,
+} from './migrations/fixtures.js';
 
 const stageId = 'presentasi';
 const sheet = (v: number) => ({
@@ -118,6 +129,67 @@ describe('backups', () => {
     expect((await org2.waitFor(() => true)).entries).toHaveLength(67);
     org2.close();
     await t2.stop();
+    removeDir(t.dataDir);
+  });
+
+  it('restores a backup made by an older Panggung by migrating a copy of it', async () => {
+    const t = await startTestServer();
+    const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
+    await org.waitFor(() => true);
+    // A schema-2 festival file, scored part-way, as an older Panggung left it in backups/.
+    const old = databaseAt(2);
+    seedVersion1Festival(old);
+    seedVersion2Assets(old);
+    old.pragma('journal_mode = DELETE');
+    const file = 'panggung-20261127-093000-000-manual.db';
+    mkdirSync(backupDir(t.dataDir), { recursive: true });
+    await old.backup(join(backupDir(t.dataDir), file));
+    discard(old);
+    const bytes = readFileSync(join(backupDir(t.dataDir), file));
+
+    expectOk(await org.call('backup:restore', { file, confirm: true }));
+    const restored = await org.waitFor((s) => s.festival.name === 'Lomba Inovasi Kota Lama 2025');
+    expect(restored.stages.map((s) => [s.id, s.rules.aggregation, s.criteria.length])).toEqual([
+      ['presentasi', 'trimmed', 3],
+      ['final', 'zscore', 2],
+    ]);
+    expect(restored.entries.map((e) => e.code)).toEqual(['OPD-01', 'OPD-02', 'DS-01', 'DS-02']);
+    expect(restored.logos.map((l) => l.slot)).toEqual([1]);
+    // Every sheet came with it: e2 has two jurors (one corrected), e3 one, e1 one.
+    const counts = Object.fromEntries(
+      (restored.standings['presentasi']?.overall ?? []).map((r) => [r.entryId, r.sheetCount]),
+    );
+    expect(counts).toMatchObject({ e1: 1, e2: 2, e3: 1 });
+    // The backup itself is left exactly as it was (still schema 2), with no working copy beside it.
+    expect(readFileSync(join(backupDir(t.dataDir), file)).equals(bytes)).toBe(true);
+    expect(readdirSync(backupDir(t.dataDir)).filter((f) => !f.endsWith('.db'))).toEqual([]);
+    org.close();
+    await t.stop();
+    removeDir(t.dataDir);
+  });
+
+  it('refuses a backup from a newer Panggung and changes nothing', async () => {
+    const t = await startTestServer();
+    const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
+    const before = await org.waitFor(() => true);
+    const newer = databaseAt(schemaVersion);
+    newer.pragma(`user_version = ${schemaVersion + 1}`);
+    newer.pragma('journal_mode = DELETE');
+    const file = 'panggung-20261127-093000-000-manual.db';
+    mkdirSync(backupDir(t.dataDir), { recursive: true });
+    await newer.backup(join(backupDir(t.dataDir), file));
+    discard(newer);
+    const refused = await org.call('backup:restore', { file, confirm: true });
+    expect(refused.ok ? 'ok' : [refused.code, (refused.details ?? []).join(' ')]).toEqual([
+      'BAD_INPUT',
+      expect.stringMatching(/newer Panggung/),
+    ]);
+    expect(listBackups(t.dataDir).map((b) => b.reason)).toEqual(['manual']);
+    const after = expectOk(await org.call('backup:list', {}));
+    expect(after).toHaveLength(1);
+    expect((await org.waitFor(() => true)).entries).toEqual(before.entries);
+    org.close();
+    await t.stop();
     removeDir(t.dataDir);
   });
 });

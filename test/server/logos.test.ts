@@ -1,11 +1,8 @@
 // Festival logos: set by the organizer (PNG/JPEG/WebP checked by their bytes), served over
-// HTTP, referenced in the screen snapshot; and the migration that added their table.
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+// HTTP, referenced in the screen snapshot (the migration that added their table has its own
+// test under migrations/).
 import { describe, expect, it } from 'vitest';
-import { dbFileName, openDatabase } from '../../electron/server/db/connection.js';
-import { migrations, schemaVersion } from '../../electron/server/db/migrations.js';
-import { connect, expectOk, removeDir, startTestServer, tempDir } from '../helpers/server.js';
+import { connect, expectOk, removeDir, startTestServer } from '../helpers/server.js';
 
 // A 1x1 PNG.
 const png = Buffer.from(
@@ -44,22 +41,5 @@ describe('festival logos', () => {
     org.close();
     await t.stop();
     removeDir(t.dataDir);
-  });
-
-  it('migrates a version-1 festival file forward, keeping its data', () => {
-    const dir = tempDir();
-    const db = new Database(join(dir, dbFileName));
-    db.exec(migrations[0]!);
-    db.pragma('user_version = 1');
-    db.prepare("INSERT INTO meta VALUES ('revision', '41')").run();
-    db.close();
-    const upgraded = openDatabase(dir);
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(schemaVersion);
-    expect(upgraded.prepare("SELECT value FROM meta WHERE key = 'revision'").get()).toEqual({
-      value: '41',
-    });
-    expect(upgraded.prepare('SELECT COUNT(*) AS n FROM asset').get()).toEqual({ n: 0 });
-    upgraded.close();
-    removeDir(dir);
   });
 });

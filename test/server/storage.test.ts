@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DatabaseRefused, dbFileName, openDatabase } from '../../electron/server/db/connection.js';
-import { schemaVersion } from '../../electron/server/db/migrations.js';
+import { schemaVersion } from '../../electron/server/db/migrate.js';
 import { demoFestival } from '../../electron/server/demo/demo-festival.js';
 import {
   connect,

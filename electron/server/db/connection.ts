@@ -3,7 +3,7 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrations, schemaVersion } from './migrations.js';
+import { migrate, SchemaTooNew } from './migrate.js';
 
 export type Db = Database.Database;
 
@@ -49,21 +49,13 @@ export function openDatabase(dataDir: string): Db {
       `integrity check failed for ${file}: ${(err as Error).message}`,
     );
   }
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > schemaVersion) {
+  try {
+    migrate(db);
+  } catch (err) {
     db.close();
-    throw new DatabaseRefused(
-      'newer-schema',
-      `${file} has schema ${current}, newer than this app (${schemaVersion}): update Panggung to open it`,
-    );
-  }
-  for (let v = current; v < schemaVersion; v++) {
-    const sql = migrations[v];
-    if (sql === undefined) break;
-    db.transaction(() => {
-      db.exec(sql);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+    if (err instanceof SchemaTooNew)
+      throw new DatabaseRefused('newer-schema', `${file} has ${err.message}`);
+    throw err;
   }
   return db;
 }

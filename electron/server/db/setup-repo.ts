@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/model.js';
 import type { FestivalSetup } from '../../../shared/contract/schemas.js';
 import type { Db } from './connection.js';
+import { festivalTables } from './schema-tables.js';
 
 type FestivalRow = {
   id: string;
@@ -244,14 +245,12 @@ export function insertSetup(
   }
 }
 
-/** Removes the whole festival, scores included (the caller audits and runs it in a transaction). */
+/**
+ * Removes the whole festival, scores included: every table of the schema except the kept
+ * ones (settings and the audit trail). The caller audits and runs it in a transaction.
+ */
 export function deleteFestival(db: Db): void {
-  db.exec(`
-    DELETE FROM sheet; DELETE FROM sheet_value; DELETE FROM sheet_version; DELETE FROM entry_state;
-    DELETE FROM panel_live; DELETE FROM release_state; DELETE FROM screen; DELETE FROM tie_decision;
-    DELETE FROM juror; DELETE FROM entry; DELETE FROM criterion; DELETE FROM stage; DELETE FROM category;
-    DELETE FROM panel; DELETE FROM festival; DELETE FROM asset;
-  `);
+  for (const t of festivalTables(db).reverse()) db.exec(`DELETE FROM "${t}"`);
 }
 
 export function setJurorCodes(db: Db, jurorId: string, codes: JurorCodes, revoked: boolean): void {

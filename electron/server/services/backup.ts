@@ -16,7 +16,8 @@ import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DomainError } from '../../../shared/contract/errors.js';
 import { dbFileName, type Db } from '../db/connection.js';
-import { schemaVersion } from '../db/migrations.js';
+import { migrate, schemaVersion, userVersion } from '../db/migrate.js';
+import { columnNames, tablesInDependencyOrder } from '../db/schema-tables.js';
 import type { Venue } from './venue.js';
 
 export type BackupInfo = { file: string; bytes: number; createdAt: number; reason: string };
@@ -79,29 +80,39 @@ export function backupPath(dataDir: string, file: string): string {
   return path;
 }
 
-/** Tables in an order where every referenced row is inserted before its referrers. */
-const tables = [
-  'meta',
-  'festival',
-  'stage',
-  'criterion',
-  'category',
-  'panel',
-  'entry',
-  'juror',
-  'sheet_version',
-  'sheet_value',
-  'sheet',
-  'entry_state',
-  'panel_live',
-  'release_state',
-  'screen',
-  'tie_decision',
-  'audit_log',
-  'asset',
-];
+/**
+ * A working copy of a backup brought up to this app's schema: the backup file itself is
+ * never written. Refuses a damaged backup or one from a newer Panggung.
+ */
+function migratedCopy(path: string, file: string): string {
+  const copy = `${path}.restoring`;
+  removeDbFiles(copy);
+  copyFileSync(path, copy);
+  const db = new Database(copy, { fileMustExist: true });
+  try {
+    if (db.pragma('quick_check', { simple: true }) !== 'ok')
+      throw new DomainError('BAD_INPUT', [`backup ${file} is damaged`]);
+    const version = userVersion(db);
+    if (version > schemaVersion)
+      throw new DomainError('BAD_INPUT', [
+        `backup ${file} comes from a newer Panggung (schema ${version}, this app ${schemaVersion})`,
+      ]);
+    migrate(db);
+  } catch (err) {
+    db.close();
+    removeDbFiles(copy);
+    if (err instanceof DomainError) throw err;
+    throw new DomainError('BAD_INPUT', [`backup ${file} is damaged: ${(err as Error).message}`]);
+  }
+  db.close();
+  return copy;
+}
 
-/** Replaces the live festival with a backup's contents, in one transaction. */
+/**
+ * Replaces the live festival with a backup's contents, in one transaction. An older backup
+ * is migrated first (on a copy). Every table of the schema is replaced, listed from the
+ * schema itself, so a table added later is never left behind.
+ */
 export async function restoreBackup(
   venue: Venue,
   dataDir: string,
@@ -109,39 +120,45 @@ export async function restoreBackup(
   actor: string,
 ): Promise<BackupInfo> {
   const path = backupPath(dataDir, file);
-  const check = new Database(path, { readonly: true, fileMustExist: true });
+  const copy = migratedCopy(path, file);
   try {
-    const ok = check.pragma('quick_check', { simple: true });
-    const version = check.pragma('user_version', { simple: true });
-    if (ok !== 'ok' || version !== schemaVersion)
-      throw new DomainError('BAD_INPUT', [`backup ${file} is damaged or from another version`]);
-  } finally {
-    check.close();
-  }
-  const before = await backupNow(venue.db, dataDir, 'pre-restore');
-  const db = venue.db;
-  db.prepare('ATTACH DATABASE ? AS restore_src').run(path);
-  try {
-    venue.commit([{ kind: 'setup' }], () => {
-      db.pragma('defer_foreign_keys = ON');
-      for (const t of [...tables].reverse()) db.exec(`DELETE FROM main.${t}`);
-      for (const t of tables) db.exec(`INSERT INTO main.${t} SELECT * FROM restore_src.${t}`);
-      // Keep the revision moving forward, so clients take the restored snapshot.
-      db.prepare("UPDATE meta SET value = CAST(? AS TEXT) WHERE key = 'revision'").run(
-        venue.revision,
-      );
-      venue.repos.audit.add({
-        at: venue.now(),
-        actor,
-        action: 'backup.restore',
-        target: file,
-        old: { preRestore: before.file },
+    const before = await backupNow(venue.db, dataDir, 'pre-restore');
+    const db = venue.db;
+    db.prepare('ATTACH DATABASE ? AS restore_src').run(copy);
+    try {
+      const tables = tablesInDependencyOrder(db);
+      venue.commit([{ kind: 'setup' }], () => {
+        db.pragma('defer_foreign_keys = ON');
+        for (const t of [...tables].reverse()) db.exec(`DELETE FROM main."${t}"`);
+        for (const t of tables) {
+          const cols = columnNames(db, t)
+            .map((c) => `"${c}"`)
+            .join(', ');
+          db.exec(`INSERT INTO main."${t}" (${cols}) SELECT ${cols} FROM restore_src."${t}"`);
+        }
+        // Keep the revision moving forward, so clients take the restored snapshot.
+        db.prepare("UPDATE meta SET value = CAST(? AS TEXT) WHERE key = 'revision'").run(
+          venue.revision,
+        );
+        venue.repos.audit.add({
+          at: venue.now(),
+          actor,
+          action: 'backup.restore',
+          target: file,
+          old: { preRestore: before.file },
+        });
       });
-    });
+    } finally {
+      db.exec('DETACH DATABASE restore_src');
+    }
+    return before;
   } finally {
-    db.exec('DETACH DATABASE restore_src');
+    removeDbFiles(copy);
   }
-  return before;
+}
+
+function removeDbFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 }
 
 /**

@@ -1,9 +1,11 @@
-// Numbered, append-only migrations tracked by PRAGMA user_version. Never edit a shipped
-// migration: add the next one. Each runs in one transaction.
+// 1: the festival, its live state, sheets and the audit log. Shipped: never edit it.
+import type { Migration } from './types.js';
 
-export const migrations: readonly string[] = [
-  // 1: the festival, its live state, sheets and the audit log.
-  `
+export const festival: Migration = {
+  id: 1,
+  name: 'festival',
+  up(db) {
+    db.exec(`
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
   CREATE TABLE festival (
@@ -90,15 +92,6 @@ export const migrations: readonly string[] = [
     id INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
     target TEXT NOT NULL, old_json TEXT, new_json TEXT, reason TEXT
   ) STRICT;
-  `,
-  // 2: images the festival shows (logos on the welcome screen), kept in the festival file
-  // so a template or backup carries them.
-  `
-  CREATE TABLE asset (
-    name TEXT PRIMARY KEY, mime TEXT NOT NULL CHECK (mime IN ('image/png','image/jpeg','image/webp')),
-    bytes BLOB NOT NULL, updated_at INTEGER NOT NULL
-  ) STRICT;
-  `,
-];
-
-export const schemaVersion = migrations.length;
+  `);
+  },
+};

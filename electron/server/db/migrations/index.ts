@@ -1,0 +1,13 @@
+// Every migration, in order. Append a new file's export at the end; never edit or reorder a
+// shipped one (docs/MIGRATIONS.md).
+import { festival } from './001-festival.js';
+import { assets } from './002-assets.js';
+import { openAggregation } from './003-open-aggregation.js';
+import type { Migration } from './types.js';
+
+export type { Migration } from './types.js';
+
+export const migrations: readonly Migration[] = [festival, assets, openAggregation];
+
+/** The schema version this app writes: the last migration's id. */
+export const schemaVersion = migrations.length;
