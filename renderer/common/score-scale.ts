@@ -1,6 +1,7 @@
 // Pure helpers for typing scores on a criterion scale (hundredths of a point, see
 // shared/fixed.ts). The number box and the slider both go through these.
-import { formatX100, parseX100 } from '../../shared/fixed.js';
+import { parseX100 } from '../../shared/fixed.js';
+import { formatHundredths } from '../../shared/number-format.js';
 
 export type Scale = { minX100: number; maxX100: number; stepX100: number };
 
@@ -50,6 +51,5 @@ export function keyStep(value: number | null, key: string, scale: Scale): number
 
 /** 750 -> "7,5" in Indonesian, "7.5" in English. */
 export function formatScore(value: number, lng: 'id' | 'en'): string {
-  const s = formatX100(value);
-  return lng === 'id' ? s.replace('.', ',') : s;
+  return formatHundredths(value, lng, true);
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JurorEntryView } from '../../shared/contract/views.js';
-import { formatMicro } from '../../shared/fixed.js';
+import { formatPoints } from '../../shared/number-format.js';
 import { errorText } from '../common/error-text.js';
 import { currentLanguage } from '../common/i18n.js';
 import { Badge, Button, Dialog } from '../common/ui/index.js';
@@ -48,8 +48,7 @@ export function SheetView({ view }: { view: JurorEntryView }) {
   const submitted = view.mySheet?.status === 'submitted';
   const unsent = draft?.unsynced === true && !waiting;
   const total = liveTotal(criteria, content.values);
-  const fmtTotal = (m: number | null) =>
-    m === null ? '–' : lng === 'id' ? formatMicro(m).replace('.', ',') : formatMicro(m);
+  const fmtTotal = (m: number | null) => (m === null ? '–' : formatPoints(m, lng));
   const presenting = snap.live.presentingEntryId === entryId;
 
   const change = (criterionId: string, value: number | null) => {

@@ -77,7 +77,9 @@ function expectedHundredths(entryId: string): number | null {
   const den = BigInt(max) * BigInt(byJuror.size);
   return Number((2n * num + den) / (2n * den));
 }
-const fmt = (h: number) => `${Math.floor(h / 100)}.${String(h % 100).padStart(2, '0')}`;
+// Hundredths as the page writes them in Bahasa Indonesia (decimal comma) and as a number.
+const fmt = (h: number) => `${Math.floor(h / 100)},${String(h % 100).padStart(2, '0')}`;
+const dotted = (h: number) => fmt(h).replace(',', '.');
 const sheetTotal = (values: Record<string, number>) =>
   criteria.reduce((s, c) => s + (c.weightBp * values[c.id]!) / c.maxX100, 0) / 100;
 
@@ -354,10 +356,9 @@ describe('organizer desk: a festival day in miniature', () => {
         expect(await row.locator('[data-testid="raw"]').innerText()).toBe(
           fmt(expectedHundredths(e.id)!),
         );
-        expect(Number(await row.locator('[data-testid="adjusted"]').innerText())).toBeCloseTo(
-          adjusted(e.id),
-          1,
-        );
+        expect(
+          Number((await row.locator('[data-testid="adjusted"]').innerText()).replace(',', '.')),
+        ).toBeCloseTo(adjusted(e.id), 1);
       }
       await page.locator('[data-testid="insight"] h3').scrollIntoViewIfNeeded();
       expect(await page.locator('[data-testid="insight"]').innerText()).toContain(
@@ -467,18 +468,28 @@ describe('organizer desk: a festival day in miniature', () => {
       if (!e) return;
       const v = row.getCell(sh.indexOf('Nilai akhir')).value;
       expect(typeof v).toBe('number');
-      expect((v as number).toFixed(2)).toBe(fmt(expectedHundredths(e.id)!));
+      expect((v as number).toFixed(2)).toBe(dotted(expectedHundredths(e.id)!));
     });
     expect(wb.worksheets.map((w) => w.name)).toContain(
       'Rekap Perangkat Daerah (OPD)'.slice(0, 28).trim(),
     );
     const [csvDl] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('[data-testid="export-csv"]'),
+      page.click('[data-testid="export-csv-excel-id"]'),
     ]);
+    // Indonesian-locale Excel: ';' between fields and a decimal comma.
     const csv = readFileSync((await csvDl.path())!, 'utf8');
-    const line = csv.split('\r\n').find((l) => l.includes(`,${day[0]!.code},`));
-    expect(line).toContain(`,${Number(fmt(expectedHundredths(day[0]!.id)!))},`);
+    const line = csv.split('\r\n').find((l) => l.includes(`;${day[0]!.code};`));
+    const value = String(Number(dotted(expectedHundredths(day[0]!.id)!))).replace('.', ',');
+    expect(line).toContain(`;${value};`);
+    const [intlDl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-csv-intl"]'),
+    ]);
+    const intl = readFileSync((await intlDl.path())!, 'utf8');
+    const intlLine = intl.split('\r\n').find((l) => l.includes(`,${day[0]!.code},`));
+    expect(intlLine).toContain(`,${Number(dotted(expectedHundredths(day[0]!.id)!))},`);
+    expect(csv).not.toContain('head-juror');
   });
 
   it("prints the Berita Acara to an A4 PDF with the standings and the jurors' signature lines", async () => {
@@ -494,6 +505,7 @@ describe('organizer desk: a festival day in miniature', () => {
     const best = [...day].sort((a, b) => expectedHundredths(b.id)! - expectedHundredths(a.id)!)[0]!;
     expect(text).toContain(best.code);
     expect(text).toContain(fmt(expectedHundredths(best.id)!));
+    expect(text).not.toContain(dotted(expectedHundredths(best.id)!));
     for (const j of org.latest()!.jurors) expect(text).toContain(j.name);
     expect(text).toContain('Tanda tangan');
     const pages = Number(

@@ -265,7 +265,18 @@ describe('organizer desk: setup', () => {
     // A second stage from the KIPP preset (five criteria, 20% each).
     await page.click('.screen-header__actions .btn--primary');
     await page.fill('input[name="stage-name"]', 'Final');
+    // A preset replaces the whole rubric, so it asks first; keeping changes nothing.
+    expect(await page.inputValue('input[name="c0-weight"]')).toBe('30');
     await page.selectOption('.rubric__preset select', 'kipp');
+    await page.waitForSelector('dialog[open] [data-testid="preset-replace"]');
+    expect(await page.innerText('dialog[open]')).toContain('KIPP');
+    await page.click('dialog[open] [data-autofocus]');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(await page.inputValue('input[name="c0-weight"]')).toBe('30');
+    await page.selectOption('.rubric__preset select', 'kipp');
+    await page.click('dialog[open] [data-testid="preset-replace"]');
+    expect(await page.inputValue('input[name="c0-weight"]')).toBe('20');
+    expect(await page.inputValue('input[name="c0-step"]')).toMatch(/^\d+(,\d+)?$/);
     expect(await page.innerText('[data-testid="weight-total"]')).toContain('100');
     await page.click('.stage-form button[type="submit"]');
     const two = await waitA((s) => s.stages.length === 2);

@@ -1,7 +1,7 @@
 // Pure helpers for the audience pages (/layar, /publik, /overlay): what to show from a
 // ScreenSnapshot. No DOM, no React: tested in test/renderer/screen-logic.test.ts.
 import type { PublicRow, ScreenPanel, ScreenSnapshot } from '../../../shared/contract/views.js';
-import { formatMicro } from '../../../shared/fixed.js';
+import { formatPoints } from '../../../shared/number-format.js';
 import type { Language } from '../i18n.js';
 
 export type ScreenKind = 'layar' | 'publik' | 'overlay';
@@ -32,8 +32,7 @@ export function languageFromSearch(search: string): Language | null {
 
 /** A score for the audience: 82_004_999 -> "82,00" in Bahasa Indonesia, "82.00" in English. */
 export function formatScoreMicro(micro: number, lng: Language): string {
-  const s = formatMicro(micro, 2);
-  return lng === 'id' ? s.replace('.', ',') : s;
+  return formatPoints(micro, lng);
 }
 
 /** Ranked rows only (an entry nobody scored yet has no rank), best first, at most n. */

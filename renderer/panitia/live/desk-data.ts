@@ -1,7 +1,6 @@
 // Small lookups over the organizer snapshot shared by the live and results screens.
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry, Id } from '../../../shared/model.js';
-import { formatMicro } from '../../../shared/fixed.js';
 
 export const byId = <T extends { id: Id }>(items: readonly T[]) =>
   new Map(items.map((x) => [x.id, x]));
@@ -12,10 +11,6 @@ export const panelEntries = (snap: OrganizerSnapshot, panelId: Id): Entry[] =>
 
 export const panelJurors = (snap: OrganizerSnapshot, panelId: Id) =>
   snap.jurors.filter((j) => j.panelId === panelId);
-
-/** Scores on 0-100 with two decimals, a dash when not scored (never a zero). */
-export const score = (micro: number | null | undefined): string =>
-  micro === null || micro === undefined ? '—' : formatMicro(micro);
 
 /** Server clock offset: the snapshot's serverNow against this laptop's clock on arrival. */
 const offsets = new WeakMap<object, number>();

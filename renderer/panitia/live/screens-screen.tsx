@@ -1,6 +1,7 @@
 // What the hall sees: every screen by name with its mode (switchable), what is released
 // (privacy, stage, message/ticker), and the reveal ceremony with a stealth preview drawn
 // from the organizer's own standings: it is never sent to a screen.
+import { useNumbers } from '../../common/use-numbers.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
@@ -12,7 +13,7 @@ import { ScreenHeader } from '../screens/screen-header.js';
 import { useDesk } from '../store.js';
 import { useAct } from './act.js';
 import { Alarms } from './control-screen.js';
-import { byId, score } from './desk-data.js';
+import { byId } from './desk-data.js';
 import './live.css';
 
 const modes: ScreenMode[] = [
@@ -160,6 +161,7 @@ function Release({ snap }: { snap: OrganizerSnapshot }) {
 
 function Reveal({ snap }: { snap: OrganizerSnapshot }) {
   const { t } = useTranslation();
+  const { points: score } = useNumbers();
   const act = useAct();
   const reveal = snap.release.reveal;
   const [categoryId, setCategoryId] = useState<string>(reveal?.categoryId ?? '');

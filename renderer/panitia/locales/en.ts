@@ -205,6 +205,11 @@ export const panitiaEn = {
     mustBe100: '— must be 100%',
     preset: 'Use a preset',
     choosePreset: 'Choose a preset…',
+    presetConfirmTitle: 'Replace the rubric with the {{name}} preset?',
+    presetConfirmBody:
+      'The {{count}} current criteria (names, weights, scales, level descriptions) will be replaced. Nothing is saved until you press Save.',
+    presetKeep: 'Cancel, keep the rubric',
+    presetReplace: 'Replace with the preset',
     name: 'Criterion',
     weight: 'Weight (%)',
     min: 'Min',

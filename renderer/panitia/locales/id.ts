@@ -205,6 +205,11 @@ export const panitiaId = {
     mustBe100: '— harus 100%',
     preset: 'Pakai preset',
     choosePreset: 'Pilih preset…',
+    presetConfirmTitle: 'Ganti rubrik dengan preset {{name}}?',
+    presetConfirmBody:
+      'Ke-{{count}} kriteria yang ada sekarang (nama, bobot, skala, deskripsi level) akan diganti. Perubahan baru tersimpan setelah Anda menekan Simpan.',
+    presetKeep: 'Batal, pertahankan rubrik',
+    presetReplace: 'Ganti dengan preset',
     name: 'Kriteria',
     weight: 'Bobot (%)',
     min: 'Min',

@@ -221,7 +221,15 @@ export const part2En = {
     lead: "Results to Excel/CSV, and A4 documents to print: recap, official minutes, winners' certificates.",
     exports: 'Data exports',
     xlsxButton: 'Export XLSX (raw sheets, recap, standings)',
-    csvButton: 'Export standings CSV',
+    csvButton: {
+      'excel-id': 'Standings CSV (Indonesian Excel: ; and comma)',
+      intl: 'Standings CSV (international: , and dot)',
+    },
+    csvHint: {
+      'excel-id': 'Semicolon-separated, decimal comma: opens directly in Indonesian-locale Excel.',
+      intl: 'Comma-separated, decimal dot: for English-locale Excel and other programs.',
+    },
+    yes: 'yes',
     saved: 'Saved: {{where}}',
     documents: 'Printed documents (A4)',
     doc: { 'berita-acara': 'Official minutes', recap: 'Score recap', certificates: 'Certificates' },

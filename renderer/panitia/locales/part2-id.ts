@@ -224,7 +224,16 @@ export const part2Id = {
     lead: 'Rekap nilai ke Excel/CSV, dan dokumen A4 untuk dicetak: rekap, berita acara, sertifikat juara.',
     exports: 'Ekspor data',
     xlsxButton: 'Ekspor XLSX (nilai mentah, rekap, peringkat)',
-    csvButton: 'Ekspor CSV peringkat',
+    csvButton: {
+      'excel-id': 'CSV peringkat (Excel Indonesia: ; dan koma)',
+      intl: 'CSV peringkat (internasional: , dan titik)',
+    },
+    csvHint: {
+      'excel-id':
+        'Dipisah titik koma, desimal koma: dibuka langsung oleh Excel berbahasa Indonesia.',
+      intl: 'Dipisah koma, desimal titik: untuk Excel berbahasa Inggris dan program lain.',
+    },
+    yes: 'ya',
     saved: 'Disimpan: {{where}}',
     documents: 'Dokumen cetak (A4)',
     doc: { 'berita-acara': 'Berita Acara', recap: 'Rekap nilai', certificates: 'Sertifikat juara' },

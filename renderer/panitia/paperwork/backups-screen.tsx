@@ -7,12 +7,13 @@ import type { BackupInfo } from '../../../shared/contract/views.js';
 import { Button, Dialog } from '../../common/ui/index.js';
 import { useAct } from '../live/act.js';
 import { dateTime } from '../live/desk-data.js';
+import { formatPlain, type NumberLanguage } from '../../../shared/number-format.js';
 import { ScreenHeader } from '../screens/screen-header.js';
 import '../live/live.css';
 
-const size = (bytes: number) =>
+const size = (bytes: number, lng: NumberLanguage) =>
   bytes >= 1_048_576
-    ? `${(bytes / 1_048_576).toFixed(1)} MB`
+    ? `${formatPlain(bytes / 1_048_576, lng, 1)} MB`
     : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 export function BackupsScreen() {
@@ -88,7 +89,7 @@ export function BackupsScreen() {
                   <td className="num">{dateTime(b.createdAt, i18n.language)}</td>
                   <td>{t(`bak.reason.${b.reason}`, { defaultValue: b.reason })}</td>
                   <td className="audit-json">{b.file}</td>
-                  <td className="num">{size(b.bytes)}</td>
+                  <td className="num">{size(b.bytes, i18n.language === 'en' ? 'en' : 'id')}</td>
                   <td className="row-actions">
                     <Button
                       size="sm"

@@ -1,15 +1,38 @@
-// CSV for spreadsheets: comma-separated, every text cell quoted when needed, CRLF lines,
-// and a UTF-8 byte-order mark so Excel reads "Perangkat Daerah — Kecamatan" correctly.
-// Numbers are written with a dot (2 decimals for scores) and left unquoted.
+// CSV for spreadsheets: every text cell quoted when needed, CRLF lines, and a UTF-8
+// byte-order mark so Excel reads "Perangkat Daerah — Kecamatan" correctly. The separator
+// and decimal mark follow the dialect (shared/number-format.ts): Indonesian-locale Excel
+// reads "82,42" separated by ';', English-locale Excel "82.42" separated by ','. Numbers
+// are left unquoted and ungrouped so spreadsheets read them as numbers.
+import {
+  csvDialectFor,
+  csvNumber,
+  type CsvDialect,
+  type NumberLanguage,
+} from '../../../shared/number-format.js';
+
+/**
+ * The CSV flavours the desk offers, the language's own first: "excel-id" (';' and a decimal
+ * comma, what Indonesian-locale Excel opens directly) and "intl" (',' and a dot).
+ */
+export function csvChoices(
+  lng: NumberLanguage,
+): { key: 'excel-id' | 'intl'; dialect: CsvDialect }[] {
+  const id = { key: 'excel-id' as const, dialect: csvDialectFor('id') };
+  const intl = { key: 'intl' as const, dialect: csvDialectFor('en') };
+  return lng === 'id' ? [id, intl] : [intl, id];
+}
 
 export type CsvCell = string | number | null | undefined;
 
-const cell = (v: CsvCell): string => {
+const cell = (v: CsvCell, dialect: CsvDialect): string => {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number') return csvNumber(v, dialect);
   return /[",\r\n;]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 };
 
-export function toCsv(rows: readonly CsvCell[][]): string {
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+export function toCsv(
+  rows: readonly CsvCell[][],
+  dialect: CsvDialect = { separator: ',', decimal: '.' },
+): string {
+  return `\uFEFF${rows.map((r) => r.map((v) => cell(v, dialect)).join(dialect.separator)).join('\r\n')}\r\n`;
 }

@@ -2,11 +2,12 @@
 // the Berita Acara (official minutes with the jurors' signature lines) and the winners'
 // certificates, one per page. Printed with window.print() (or page.pdf in tests); the
 // print style sheet keeps only the document.
+import { useNumbers } from '../../common/use-numbers.js';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Stage } from '../../../shared/model.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
-import { byId, score } from '../live/desk-data.js';
+import { byId } from '../live/desk-data.js';
 
 export const longDate = (iso: string, lng: string) => {
   const d = new Date(`${iso}T12:00:00`);
@@ -33,6 +34,7 @@ function RankTable({
   limit?: number;
 }) {
   const { t } = useTranslation();
+  const { points: score } = useNumbers();
   const entries = byId(snap.entries);
   const shown = limit ? rows.filter((r) => r.rank !== null && r.rank <= limit) : rows;
   return (

@@ -11,7 +11,9 @@ import { call } from '../session.js';
 import { ScreenHeader } from '../screens/screen-header.js';
 import { useDesk } from '../store.js';
 import type { StageSheetRow } from '../../../shared/contract/desk-views.js';
-import { toCsv } from './csv.js';
+import { csvChoices, toCsv } from './csv.js';
+import { decidedByText } from '../results/standings-screen.js';
+import type { CsvDialect, NumberLanguage } from '../../../shared/number-format.js';
 import { BeritaAcaraDoc, CertificatesDoc, RecapDoc } from './documents.js';
 import { saveBinaryFile } from './save-binary.js';
 import { buildWorkbook, points } from './workbook.js';
@@ -21,7 +23,8 @@ import './paperwork.css';
 type Doc = 'berita-acara' | 'recap' | 'certificates';
 
 export function PaperworkScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lng: NumberLanguage = i18n.language === 'en' ? 'en' : 'id';
   const snap = useDesk((s) => s.snapshot);
   const [doc, setDoc] = useState<Doc>('berita-acara');
   const [stageId, setStageId] = useState('');
@@ -42,7 +45,7 @@ export function PaperworkScreen() {
       if (!res.ok) return;
       sheets[s.id] = res.data;
     }
-    const bytes = await buildWorkbook(snap, sheets, (k) => t(k));
+    const bytes = await buildWorkbook(snap, sheets, (k) => t(k), lng);
     const saved = await saveBinaryFile(
       `${slug}-hasil.xlsx`,
       bytes,
@@ -50,7 +53,7 @@ export function PaperworkScreen() {
     );
     if (saved.ok) setNote(t('paper.saved', { where: saved.where }));
   };
-  const exportCsv = async () => {
+  const exportCsv = async (dialect: CsvDialect) => {
     setNote('');
     const res = await call('results:get', {});
     if (!res.ok) return;
@@ -62,7 +65,7 @@ export function PaperworkScreen() {
         return [
           s.name,
           r.rank,
-          r.tied ? 'seri' : '',
+          r.tied ? t('res.tied') : '',
           e?.code,
           e?.title,
           e?.institution,
@@ -73,32 +76,36 @@ export function PaperworkScreen() {
           r.sheetCount,
           r.expectedCount,
           points(r.spreadMicro),
-          r.disagreement ? 1 : 0,
-          r.decidedBy ?? '',
+          r.disagreement ? t('paper.yes') : '',
+          decidedByText(s, r.decidedBy, t),
         ];
       }),
     );
-    const csv = toCsv([
+    const csv = toCsv(
       [
-        t('res.stage'),
-        t('res.rank'),
-        t('res.tied'),
-        t('paper.xlsx.code'),
-        t('paper.xlsx.entry'),
-        t('paper.xlsx.institution'),
-        t('res.category'),
-        t('res.raw'),
-        t('res.adjusted'),
-        t('res.score'),
-        t('paper.xlsx.sheets'),
-        t('paper.xlsx.expected'),
-        t('res.spread'),
-        t('res.disagreement'),
-        t('paper.xlsx.decidedBy'),
+        [
+          t('res.stage'),
+          t('res.rank'),
+          t('res.tied'),
+          t('paper.xlsx.code'),
+          t('paper.xlsx.entry'),
+          t('paper.xlsx.institution'),
+          t('res.category'),
+          t('res.raw'),
+          t('res.adjusted'),
+          t('res.score'),
+          t('paper.xlsx.sheets'),
+          t('paper.xlsx.expected'),
+          t('res.spread'),
+          t('res.disagreement'),
+          t('paper.xlsx.decidedBy'),
+        ],
+        ...rows,
       ],
-      ...rows,
-    ]);
-    const saved = await saveTextFile(`${slug}-peringkat.csv`, csv, 'text/csv');
+      dialect,
+    );
+    const suffix = dialect.separator === ';' ? '' : '-intl';
+    const saved = await saveTextFile(`${slug}-peringkat${suffix}.csv`, csv, 'text/csv');
     if (saved.ok) setNote(t('paper.saved', { where: saved.where }));
   };
   const docs: Doc[] = ['berita-acara', 'recap', 'certificates'];
@@ -120,9 +127,16 @@ export function PaperworkScreen() {
           >
             {t('paper.xlsxButton')}
           </Button>
-          <Button onClick={() => void exportCsv()} data-testid="export-csv">
-            {t('paper.csvButton')}
-          </Button>
+          {csvChoices(lng).map((c) => (
+            <Button
+              key={c.key}
+              onClick={() => void exportCsv(c.dialect)}
+              data-testid={`export-csv-${c.key}`}
+              title={t(`paper.csvHint.${c.key}`)}
+            >
+              {t(`paper.csvButton.${c.key}`)}
+            </Button>
+          ))}
         </div>
         {act.error ? (
           <p className="form-error" role="alert">

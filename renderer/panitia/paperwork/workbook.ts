@@ -9,6 +9,7 @@ import type { StageSheetRow } from '../../../shared/contract/desk-views.js';
 import type { Id, Stage } from '../../../shared/model.js';
 import { sheetTotalMicro } from '../../../shared/scoring/index.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
+import { formatHundredths, type NumberLanguage } from '../../../shared/number-format.js';
 
 type T = (key: string) => string;
 type Cell = string | number | null;
@@ -35,6 +36,7 @@ export async function buildWorkbook(
   snap: OrganizerSnapshot,
   sheetsByStage: Record<Id, StageSheetRow[]>,
   t: T,
+  lng: NumberLanguage,
 ): Promise<Uint8Array> {
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
@@ -95,7 +97,7 @@ export async function buildWorkbook(
       t('paper.xlsx.juror'),
       t('paper.xlsx.status'),
       t('paper.xlsx.version'),
-      ...stage.criteria.map((c) => `${c.name} (${c.weightBp / 100}%)`),
+      ...stage.criteria.map((c) => `${c.name} (${formatHundredths(c.weightBp, lng)}%)`),
       t('paper.xlsx.total'),
       t('paper.xlsx.comment'),
     ];

@@ -1,19 +1,21 @@
 // A correction after a lock: the organizer edits one juror's sheet, always with a written
 // reason (sheet:correct). Every version of the sheet is listed first (sheet:history).
+import { useNumbers } from '../../common/use-numbers.js';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot, SheetHistoryRow } from '../../../shared/contract/views.js';
-import { formatX100, parseX100 } from '../../../shared/fixed.js';
+import { parseX100 } from '../../../shared/fixed.js';
 import type { Stage } from '../../../shared/model.js';
 import { sheetTotalMicro } from '../../../shared/scoring/index.js';
 import { newId } from '../../common/ids.js';
 import { Button } from '../../common/ui/index.js';
 import { SelectField, TextArea, TextField } from '../fields.js';
 import { useAct } from '../live/act.js';
-import { dateTime, score } from '../live/desk-data.js';
+import { dateTime } from '../live/desk-data.js';
 
 export function CorrectionForm({ snap }: { snap: OrganizerSnapshot }) {
   const { t, i18n } = useTranslation();
+  const { points: score, hundredths } = useNumbers();
   const [stageId, setStageId] = useState(snap.stages[0]?.id ?? '');
   const [entryId, setEntryId] = useState('');
   const [jurorId, setJurorId] = useState('');
@@ -44,7 +46,7 @@ export function CorrectionForm({ snap }: { snap: OrganizerSnapshot }) {
         Object.fromEntries(
           criteria.current.map((c) => {
             const v = last?.values[c.id];
-            return [c.id, v === null || v === undefined ? '' : formatX100(v)];
+            return [c.id, v === null || v === undefined ? '' : hundredths(v)];
           }),
         ),
       );
@@ -165,7 +167,7 @@ export function CorrectionForm({ snap }: { snap: OrganizerSnapshot }) {
                 <TextField
                   key={c.id}
                   name={`value-${c.id}`}
-                  label={`${c.name} (${formatX100(c.minX100)}–${formatX100(c.maxX100)})`}
+                  label={`${c.name} (${hundredths(c.minX100)}–${hundredths(c.maxX100)})`}
                   value={values[c.id] ?? ''}
                   inputMode="decimal"
                   onChange={(v) => setValues({ ...values, [c.id]: v })}

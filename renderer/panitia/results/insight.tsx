@@ -1,15 +1,13 @@
 // Juror insight for one stage: each juror's severity against the rest of their panel,
 // their spread, outlying sheets, and how z-score normalization moved each entry.
+import { useNumbers } from '../../common/use-numbers.js';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
-import { formatMicro } from '../../../shared/fixed.js';
 import type { Stage } from '../../../shared/model.js';
 import { jurorInsight } from '../../../shared/scoring/juror-insight.js';
 import type { Standings } from '../../../shared/scoring/types.js';
 import { Badge } from '../../common/ui/index.js';
-import { byId, score } from '../live/desk-data.js';
-
-const signed = (m: number | null) => (m === null ? '—' : `${m > 0 ? '+' : ''}${formatMicro(m)}`);
+import { byId } from '../live/desk-data.js';
 
 export function JurorInsight({
   snap,
@@ -21,6 +19,8 @@ export function JurorInsight({
   standings: Standings;
 }) {
   const { t } = useTranslation();
+  const { points: score } = useNumbers();
+  const signed = (m: number | null) => (m === null ? '—' : `${m > 0 ? '+' : ''}${score(m)}`);
   const insight = jurorInsight(
     standings,
     snap.jurors.map((j) => j.id),

@@ -2,13 +2,14 @@
 // stages are weighted), with the stage's aggregation; raw and adjusted side by side;
 // disagreement flags; ties shown as ties with the tie-break that decided them, and the
 // head juror's decision form where the chain ends in a tie; then juror insight.
+import { useNumbers } from '../../common/use-numbers.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Id, Stage } from '../../../shared/model.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { Badge, Button } from '../../common/ui/index.js';
-import { byId, score } from '../live/desk-data.js';
+import { byId } from '../live/desk-data.js';
 import { ScreenHeader } from '../screens/screen-header.js';
 import { useDesk } from '../store.js';
 import { JurorInsight } from './insight.js';
@@ -38,6 +39,7 @@ function StandingsTable({
   categoryId: Id | null;
 }) {
   const { t } = useTranslation();
+  const { points: score } = useNumbers();
   const entries = byId(snap.entries);
   const categories = byId(snap.categories);
   const zscore = stage.rules.aggregation === 'zscore';
@@ -136,6 +138,8 @@ function StandingsTable({
 
 function Combined({ snap }: { snap: OrganizerSnapshot }) {
   const { t } = useTranslation();
+  const numbers = useNumbers();
+  const score = numbers.points;
   const entries = byId(snap.entries);
   const weighted = snap.stages.filter((s) => s.finalWeightBp > 0);
   return (
@@ -147,7 +151,7 @@ function Combined({ snap }: { snap: OrganizerSnapshot }) {
             <th>{t('live.entry')}</th>
             {weighted.map((s) => (
               <th key={s.id} className="num">
-                {s.name} ({s.finalWeightBp / 100}%)
+                {s.name} ({numbers.hundredths(s.finalWeightBp)}%)
               </th>
             ))}
             <th className="num">{t('res.combined')}</th>
@@ -180,6 +184,7 @@ function Combined({ snap }: { snap: OrganizerSnapshot }) {
 
 export function StandingsScreen() {
   const { t } = useTranslation();
+  const { points: score } = useNumbers();
   const snap = useDesk((s) => s.snapshot);
   const [stageId, setStageId] = useState<string | null>(null);
   const [view, setView] = useState<string>('overall');

@@ -1,7 +1,8 @@
 // The rubric editor's working copy: numbers as the organizer types them ("7,5", "30"),
 // turned into the contract's fixed-point integers only when saving (NaN when not a number,
 // so the shared schema reports it next to the field).
-import { formatX100, parseX100 } from '../../../shared/fixed.js';
+import { parseX100 } from '../../../shared/fixed.js';
+import { formatHundredths, type NumberLanguage } from '../../../shared/number-format.js';
 import type { StageEditInput } from '../../../shared/contract/setup-schemas.js';
 import type { Criterion, Stage } from '../../../shared/model.js';
 import { rubricPresets } from '../../../shared/presets/rubrics.js';
@@ -38,24 +39,25 @@ const num = (text: string): number => {
 };
 const int = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
-export function criterionDraft(c: Criterion): CriterionDraft {
+export function criterionDraft(c: Criterion, lng: NumberLanguage): CriterionDraft {
+  const f = (v: number) => formatHundredths(v, lng, true);
   return {
     id: c.id,
     name: c.name,
     description: c.description,
-    weight: formatX100(c.weightBp),
-    min: formatX100(c.minX100),
-    max: formatX100(c.maxX100),
-    step: formatX100(c.stepX100),
+    weight: f(c.weightBp),
+    min: f(c.minX100),
+    max: f(c.maxX100),
+    step: f(c.stepX100),
     levels: c.levels.map((l) => ({
-      from: formatX100(l.fromX100),
-      to: formatX100(l.toX100),
+      from: f(l.fromX100),
+      to: f(l.toX100),
       label: l.label,
     })),
   };
 }
 
-export function newCriterion(): CriterionDraft {
+export function newCriterion(lng: NumberLanguage): CriterionDraft {
   return {
     id: `k-${newId(8)}`,
     name: '',
@@ -63,28 +65,29 @@ export function newCriterion(): CriterionDraft {
     weight: '0',
     min: '1',
     max: '10',
-    step: '0.5',
+    step: formatHundredths(50, lng, true),
     levels: [],
   };
 }
 
-export function stageDraft(s: Stage): StageDraft {
+export function stageDraft(s: Stage, lng: NumberLanguage): StageDraft {
+  const f = (v: number) => formatHundredths(v, lng, true);
   return {
     id: s.id,
     name: s.name,
     order: String(s.order),
-    finalWeight: formatX100(s.finalWeightBp),
+    finalWeight: f(s.finalWeightBp),
     aggregation: s.rules.aggregation,
-    band: String(s.rules.disagreementBandMicro / 1_000_000),
-    presentationMin: formatX100(Math.round((s.presentationSec * 100) / 60)),
-    qaMin: formatX100(Math.round((s.qaSec * 100) / 60)),
+    band: f(Math.round(s.rules.disagreementBandMicro / 10_000)),
+    presentationMin: f(Math.round((s.presentationSec * 100) / 60)),
+    qaMin: f(Math.round((s.qaSec * 100) / 60)),
     zMin: String(s.rules.zscoreMinSheets),
-    criteria: s.criteria.map(criterionDraft),
+    criteria: s.criteria.map((c) => criterionDraft(c, lng)),
     rules: s.rules,
   };
 }
 
-export function newStageDraft(order: number): StageDraft {
+export function newStageDraft(order: number, lng: NumberLanguage): StageDraft {
   const preset = rubricPresets[0];
   return {
     id: `babak-${newId(6)}`,
@@ -96,7 +99,7 @@ export function newStageDraft(order: number): StageDraft {
     presentationMin: '7',
     qaMin: '13',
     zMin: '5',
-    criteria: (preset?.criteria ?? []).map(criterionDraft),
+    criteria: (preset?.criteria ?? []).map((c) => criterionDraft(c, lng)),
     rules: {
       aggregation: 'mean',
       disagreementBandMicro: 20_000_000,
@@ -106,8 +109,10 @@ export function newStageDraft(order: number): StageDraft {
   };
 }
 
-export function presetCriteria(presetId: string): CriterionDraft[] {
-  return (rubricPresets.find((p) => p.id === presetId)?.criteria ?? []).map(criterionDraft);
+export function presetCriteria(presetId: string, lng: NumberLanguage): CriterionDraft[] {
+  return (rubricPresets.find((p) => p.id === presetId)?.criteria ?? []).map((c) =>
+    criterionDraft(c, lng),
+  );
 }
 
 /** Sum of the typed weights in hundredths of a percent (NaN entries count as 0). */

@@ -1,9 +1,10 @@
 // The rubric of one stage: criteria with weight (percent; the total is shown live and
 // must be 100), scale min/max/step, description and level descriptors; presets.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatX100 } from '../../../shared/fixed.js';
 import { rubricPresets } from '../../../shared/presets/rubrics.js';
-import { Button } from '../../common/ui/index.js';
+import { Button, Dialog } from '../../common/ui/index.js';
+import { useNumbers } from '../../common/use-numbers.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { TextField } from '../fields.js';
 import type { FieldErrors } from '../validation.js';
@@ -24,6 +25,16 @@ type Props = {
 
 export function RubricEditor({ criteria, onChange, disabled, errors }: Props) {
   const { t } = useTranslation();
+  const numbers = useNumbers();
+  // A preset replaces every criterion: asked first unless the rubric is still empty.
+  const [preset, setPreset] = useState('');
+  const presetName = (id: string) =>
+    rubricPresets.find((p) => p.id === id)?.name[currentLanguage()] ?? id;
+  const choosePreset = (id: string) => {
+    if (!id) return;
+    if (criteria.length === 0) onChange(presetCriteria(id, numbers.lng));
+    else setPreset(id);
+  };
   const sum = weightSum(criteria);
   const update = (i: number, patch: Partial<CriterionDraft>) =>
     onChange(criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)));
@@ -38,7 +49,7 @@ export function RubricEditor({ criteria, onChange, disabled, errors }: Props) {
           aria-live="polite"
           data-testid="weight-total"
         >
-          {t('rubric.total', { sum: formatX100(sum) })}{' '}
+          {t('rubric.total', { sum: numbers.hundredths(sum) })}{' '}
           {sum === 10_000 ? '✓' : t('rubric.mustBe100')}
         </p>
         <label className="rubric__preset">
@@ -46,7 +57,8 @@ export function RubricEditor({ criteria, onChange, disabled, errors }: Props) {
           <select
             className="text-input"
             value=""
-            onChange={(e) => e.target.value && onChange(presetCriteria(e.target.value))}
+            onChange={(e) => choosePreset(e.target.value)}
+            data-testid="rubric-preset"
           >
             <option value="">{t('rubric.choosePreset')}</option>
             {rubricPresets.map((p) => (
@@ -207,9 +219,33 @@ export function RubricEditor({ criteria, onChange, disabled, errors }: Props) {
           );
         })}
       </ol>
-      <Button onClick={() => onChange([...criteria, newCriterion()])}>
+      <Button onClick={() => onChange([...criteria, newCriterion(numbers.lng)])}>
         {t('rubric.addCriterion')}
       </Button>
+      <Dialog
+        open={preset !== ''}
+        title={t('rubric.presetConfirmTitle', { name: presetName(preset) })}
+        onClose={() => setPreset('')}
+        actions={
+          <>
+            <Button onClick={() => setPreset('')} data-autofocus>
+              {t('rubric.presetKeep')}
+            </Button>
+            <Button
+              variant="danger"
+              data-testid="preset-replace"
+              onClick={() => {
+                onChange(presetCriteria(preset, numbers.lng));
+                setPreset('');
+              }}
+            >
+              {t('rubric.presetReplace')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('rubric.presetConfirmBody', { count: criteria.length })}</p>
+      </Dialog>
     </fieldset>
   );
 }

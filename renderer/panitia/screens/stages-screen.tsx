@@ -13,6 +13,7 @@ import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
 import { check, serverErrors, within } from '../validation.js';
 import { RubricEditor } from './rubric-editor.js';
+import { numbersFor } from '../../common/use-numbers.js';
 import { newStageDraft, stageDraft, toStageInput, type StageDraft } from './rubric-draft.js';
 import { SavedNote, ScreenHeader } from './screen-header.js';
 import { TieBreakEditor } from './tie-break-editor.js';
@@ -206,7 +207,7 @@ function StageEditor({
 }
 
 export function StagesScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [selected, setSelected] = useState<string | 'new'>(() => snap?.stages[0]?.id ?? 'new');
   const [error, setError] = useState('');
@@ -257,14 +258,14 @@ export function StagesScreen() {
       {selected === 'new' ? (
         <StageEditor
           key="new"
-          draft={newStageDraft(snap.stages.length + 1)}
+          draft={newStageDraft(snap.stages.length + 1, numbersFor(i18n.language).lng)}
           stage={null}
           onDone={(id) => setSelected(id ?? snap.stages[0]?.id ?? 'new')}
         />
       ) : stage ? (
         <StageEditor
           key={stage.id}
-          draft={stageDraft(stage)}
+          draft={stageDraft(stage, numbersFor(i18n.language).lng)}
           stage={stage}
           onDone={() => undefined}
         />
