@@ -85,6 +85,23 @@ export type Entry = {
   presenter: string;
 };
 
+/**
+ * What an entry tells beyond its title, all optional (empty string / null = not given):
+ * for the jurors' reading, the catalogue and the next regency that wants to replicate it.
+ */
+export type EntryDetails = {
+  /** Ringkasan: a short description. */
+  summary: string;
+  /** The problem the innovation solves. */
+  problem: string;
+  /** Year the innovation started, or null. */
+  yearStarted: number | null;
+  /** Contact person (name, office or phone, as the organizer publishes it). */
+  contact: string;
+  /** A web link or a document name. */
+  link: string;
+};
+
 export type Juror = {
   id: Id;
   name: string;

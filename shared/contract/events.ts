@@ -9,6 +9,7 @@ import * as s from './schemas.js';
 import * as ss from './setup-schemas.js';
 import * as ds from './desk-schemas.js';
 import type { AuditEntry, StageSheetRow } from './desk-views.js';
+import type { EntryDetails } from '../model.js';
 import type {
   BackupInfo,
   JurorSnapshot,
@@ -72,6 +73,8 @@ export const organizerCalls = {
   'category:reorder': call<null>()(ss.namedReorderSchema),
   'panel:reorder': call<null>()(ss.namedReorderSchema),
   'entry:save': call<{ id: string }>()(ss.entryEditSchema),
+  /** An entry's optional details (ringkasan, problem, year, contact, link), for its edit form. */
+  'entry:details': call<EntryDetails>()(ss.idOnlySchema),
   'entry:delete': call<null>()(ss.idOnlySchema),
   'entry:reorder': call<null>()(ss.entryReorderSchema),
   'juror:save': call<{ id: string }>()(ss.jurorEditSchema),

@@ -2,7 +2,7 @@
 // window is parsed with one of these at the edge. Types are not validation.
 import { z } from 'zod';
 import { idSchema, text, x100 } from './primitives.js';
-import { festivalDetailsSchema, stageSchema } from './setup-parts.js';
+import { entryDetailsSchema, festivalDetailsSchema, stageSchema } from './setup-parts.js';
 
 export { idSchema };
 /** Client-made submission ids: 8-64 url-safe characters (made with getRandomValues, not randomUUID). */
@@ -173,6 +173,7 @@ export const festivalSetupSchema = z
             categoryId: idSchema,
             panelId: idSchema,
             presenter: text(200).default(''),
+            details: entryDetailsSchema.optional(),
           })
           .strict(),
       )

@@ -36,6 +36,17 @@ export const criterionSchema = z
     });
   });
 
+/** An entry's optional details (model.ts EntryDetails); blanks are allowed everywhere. */
+export const entryDetailsSchema = z
+  .object({
+    summary: text(2000).default(''),
+    problem: text(2000).default(''),
+    yearStarted: z.number().int().min(1900).max(2100).nullable().default(null),
+    contact: text(300).default(''),
+    link: text(500).default(''),
+  })
+  .strict();
+
 export const festivalDetailsSchema = z
   .object({
     name: required(200),

@@ -6,9 +6,14 @@
 // edited festival always exports as an importable template.
 import { z } from 'zod';
 import { addRule, idSchema, required, text } from './primitives.js';
-import { criterionSchema, festivalDetailsSchema, stageSchema } from './setup-parts.js';
+import {
+  criterionSchema,
+  entryDetailsSchema,
+  festivalDetailsSchema,
+  stageSchema,
+} from './setup-parts.js';
 
-export { addRule };
+export { addRule, entryDetailsSchema };
 export const reasonSchema = z.string().trim().min(3).max(1000);
 
 // ---- festival, stages and rubric -------------------------------------------------------------
@@ -55,6 +60,8 @@ export const entryEditSchema = z
     presenter: text(200).default(''),
     /** Running order in the panel; omitted = last. A number in use is refused. */
     order: z.number().int().min(1).max(100_000).optional(),
+    /** Omitted = the stored details stay as they are; given = they replace them. */
+    details: entryDetailsSchema.optional(),
   })
   .strict();
 export type EntryEditInput = z.input<typeof entryEditSchema>;
@@ -88,6 +95,12 @@ export const entryRowSchema = z
     panel: required(120),
     presenter: text(200).default(''),
     order: z.number().int().min(1).max(100_000).optional(),
+    // The entry's optional details (EntryDetails), one column each.
+    summary: entryDetailsSchema.shape.summary,
+    problem: entryDetailsSchema.shape.problem,
+    yearStarted: entryDetailsSchema.shape.yearStarted,
+    contact: entryDetailsSchema.shape.contact,
+    link: entryDetailsSchema.shape.link,
   })
   .strict();
 export type EntryRow = z.output<typeof entryRowSchema>;

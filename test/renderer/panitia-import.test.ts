@@ -48,6 +48,12 @@ describe('mapping and row checks', () => {
       category: 4,
       panel: 5,
       presenter: 6,
+      // The optional details columns (entry-details-mapping.test.ts) are not in this file.
+      summary: -1,
+      problem: -1,
+      yearStarted: -1,
+      contact: -1,
+      link: -1,
     });
     expect(guessMapping('jurors', ['Name', 'Panel', 'Chair', 'Conflicts'])).toEqual({
       name: 0,

@@ -14,6 +14,7 @@ import type {
 import type { FestivalSetup } from '../../../shared/contract/schemas.js';
 import type { Db } from './connection.js';
 import { festivalTables } from './schema-tables.js';
+import { createEntryDetailRepo } from './entry-detail-repo.js';
 
 type FestivalRow = {
   id: string;
@@ -227,8 +228,11 @@ export function insertSetup(
   const panel = db.prepare('INSERT INTO panel VALUES (?, ?, ?)');
   for (const p of setup.panels) panel.run(p.id, p.name, p.order);
   const entry = db.prepare('INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const e of setup.entries)
+  const details = createEntryDetailRepo(db);
+  for (const e of setup.entries) {
     entry.run(e.id, e.order, e.code, e.title, e.institution, e.categoryId, e.panelId, e.presenter);
+    if (e.details) details.save(e.id, e.details);
+  }
   const juror = db.prepare('INSERT INTO juror VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)');
   for (const j of setup.jurors) {
     const c = codes(j.id);

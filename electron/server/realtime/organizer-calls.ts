@@ -68,6 +68,7 @@ export function organizerHandlers(
     'category:reorder': (input) => edit.reorderNamed(venue, who, 'category', input),
     'panel:reorder': (input) => edit.reorderNamed(venue, who, 'panel', input),
     'entry:save': (input) => roster.saveEntry(venue, who, input),
+    'entry:details': (input) => roster.entryDetails(venue, input),
     'entry:delete': (input) => roster.deleteEntry(venue, who, input),
     'entry:reorder': (input) => roster.reorderEntries(venue, who, input),
     'juror:save': (input) => roster.saveJuror(venue, who, input),

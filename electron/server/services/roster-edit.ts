@@ -3,7 +3,7 @@
 // Access codes are never written to the audit log.
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { ParsedOf, organizerCalls } from '../../../shared/contract/events.js';
-import type { Entry, Juror } from '../../../shared/model.js';
+import type { Entry, EntryDetails, Juror } from '../../../shared/model.js';
 import { nameKey } from '../../../shared/roster-check.js';
 import { newId, newPin, newToken } from './ids.js';
 import { checkWhole, currentSetup, editRepo } from './setup-edit.js';
@@ -62,18 +62,25 @@ export function saveEntry(venue: Venue, actor: string, input: In<'entry:save'>):
       ? setup.entries.map((e) => (e.id === entry.id ? entry : e))
       : [...setup.entries, entry],
   });
+  const oldDetails = existing ? venue.repos.details.get(existing.id) : undefined;
   venue.commit([{ kind: 'setup' }], () => {
     editRepo(venue).upsertEntry(entry);
+    if (input.details) venue.repos.details.save(entry.id, input.details);
     venue.repos.audit.add({
       at: venue.now(),
       actor,
       action: existing ? 'entry.update' : 'entry.add',
       target: entry.id,
-      old: existing,
-      new: entry,
+      old: existing && { ...existing, details: oldDetails },
+      new: { ...entry, details: input.details ?? oldDetails },
     });
   });
   return { id: entry.id };
+}
+
+export function entryDetails(venue: Venue, input: In<'entry:details'>): EntryDetails {
+  if (!venue.entry(input.id)) throw new DomainError('NOT_FOUND', [`entry ${input.id}`]);
+  return venue.repos.details.get(input.id);
 }
 
 export function deleteEntry(venue: Venue, actor: string, input: In<'entry:delete'>): null {

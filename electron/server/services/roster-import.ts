@@ -5,7 +5,7 @@
 // the one commit; any error refuses the whole file with row-numbered details.
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { RosterImport } from '../../../shared/contract/setup-schemas.js';
-import type { Category, Entry, Juror, Panel } from '../../../shared/model.js';
+import type { Category, Entry, EntryDetails, Juror, Panel } from '../../../shared/model.js';
 import { checkRoster, findNamed, nameKey, rowErrorText } from '../../../shared/roster-check.js';
 import { idleTimer } from '../../../shared/timer.js';
 import { newId, newPin, newToken } from './ids.js';
@@ -57,7 +57,7 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
   for (const r of input.entries)
     if (r.order !== undefined)
       last.set(idOf(panels, r.panel), Math.max(last.get(idOf(panels, r.panel)) ?? 0, r.order));
-  const added: Entry[] = input.entries.map((r) => {
+  const added: Array<Entry & { details: EntryDetails }> = input.entries.map((r) => {
     const panelId = idOf(panels, r.panel);
     const order = r.order ?? (last.get(panelId) ?? 0) + 1;
     if (r.order === undefined) last.set(panelId, order);
@@ -70,6 +70,13 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
       categoryId: idOf(categories, r.category),
       panelId,
       presenter: r.presenter,
+      details: {
+        summary: r.summary,
+        problem: r.problem,
+        yearStarted: r.yearStarted,
+        contact: r.contact,
+        link: r.link,
+      },
     };
   });
   const entries = [...keptEntries, ...added];
@@ -115,7 +122,10 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
     if (keptEntries.length === 0) for (const e of setup.entries) repo.deleteEntry(e.id);
     // Kept jurors lose conflicts with entries that were replaced.
     for (const j of keptJurors) repo.upsertJuror(j, null);
-    for (const e of added) repo.upsertEntry(e);
+    for (const { details, ...e } of added) {
+      repo.upsertEntry(e);
+      venue.repos.details.save(e.id, details);
+    }
     for (const j of addedJurors) repo.upsertJuror(j, { pin: newPin(pins), token: newToken() });
     venue.repos.audit.add({
       at: venue.now(),

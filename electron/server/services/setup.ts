@@ -70,16 +70,20 @@ export function importSetup(
   return { entries: setup.entries.length, jurors: setup.jurors.length };
 }
 
-/** The setup as a template: no scores, no access codes. */
+/** The setup as a template: no scores, no access codes. Entries carry their details if any. */
 export function exportSetup(venue: Venue): FestivalSetup {
   const s = venue.requireSetup();
   const { id: _id, ...festival } = s.festival;
+  const details = venue.repos.details.all();
   return {
     festival,
     stages: s.stages.map(({ rubricFrozen: _frozen, ...stage }) => stage),
     categories: s.categories,
     panels: s.panels,
-    entries: s.entries,
+    entries: s.entries.map((e) => {
+      const d = details.get(e.id);
+      return d ? { ...e, details: d } : e;
+    }),
     jurors: s.jurors.map(({ pin: _p, token: _t, revoked: _r, ...j }) => j),
   };
 }

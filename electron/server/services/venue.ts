@@ -7,6 +7,7 @@ import type { Standings } from '../../../shared/scoring/types.js';
 import { createStandingsCache } from '../../../shared/scoring/index.js';
 import type { Db } from '../db/connection.js';
 import { createAuditRepo, createMetaRepo } from '../db/audit-repo.js';
+import { createEntryDetailRepo } from '../db/entry-detail-repo.js';
 import { createLiveRepo } from '../db/live-repo.js';
 import { createSheetRepo } from '../db/sheet-repo.js';
 import { loadSetup, type SetupState } from '../db/setup-repo.js';
@@ -33,6 +34,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   const live = createLiveRepo(db);
   const audit = createAuditRepo(db);
   const meta = createMetaRepo(db);
+  const details = createEntryDetailRepo(db);
   const listeners = new Set<(changes: Change[]) => void>();
   const alarms: Alarm[] = [];
 
@@ -102,7 +104,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
 
   const venue = {
     db,
-    repos: { sheets, live, audit, meta },
+    repos: { sheets, live, audit, meta, details },
     now,
     commit,
     reload,

@@ -49,6 +49,45 @@ export const fieldDefs: Record<RosterKind, FieldDef[]> = {
       required: false,
       synonyms: ['urutan', 'no urut', 'nomor urut', 'order', 'urut'],
     },
+    // The entry's optional details (EntryDetails).
+    {
+      field: 'summary',
+      required: false,
+      synonyms: ['ringkasan', 'deskripsi', 'deskripsi singkat', 'summary', 'description'],
+    },
+    {
+      field: 'problem',
+      required: false,
+      synonyms: [
+        'masalah',
+        'permasalahan',
+        'masalah yang diselesaikan',
+        'problem',
+        'problem solved',
+      ],
+    },
+    {
+      field: 'yearStarted',
+      required: false,
+      synonyms: [
+        'tahun',
+        'tahun mulai',
+        'tahun dimulai',
+        'tahun implementasi',
+        'year started',
+        'year',
+      ],
+    },
+    {
+      field: 'contact',
+      required: false,
+      synonyms: ['kontak', 'narahubung', 'contact person', 'contact', 'kontak person'],
+    },
+    {
+      field: 'link',
+      required: false,
+      synonyms: ['tautan', 'link', 'dokumen', 'nama dokumen', 'url', 'document'],
+    },
   ],
   jurors: [
     { field: 'name', required: true, synonyms: ['nama', 'nama juri', 'juri', 'name'] },
@@ -90,6 +129,7 @@ function rawRow(
   };
   if (kind === 'entries') {
     const order = get('order');
+    const year = get('yearStarted');
     return {
       row,
       code: get('code'),
@@ -99,6 +139,11 @@ function rawRow(
       panel: get('panel'),
       presenter: get('presenter'),
       order: order === '' ? undefined : /^\d+$/.test(order) ? Number(order) : order,
+      summary: get('summary'),
+      problem: get('problem'),
+      yearStarted: year === '' ? null : /^\d{4}$/.test(year) ? Number(year) : year,
+      contact: get('contact'),
+      link: get('link'),
     };
   }
   return {

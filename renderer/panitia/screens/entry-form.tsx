@@ -1,10 +1,10 @@
 // Add or edit one entry (inovasi).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryEditSchema, type EntryEditInput } from '../../../shared/contract/setup-schemas.js';
 import type { Entry } from '../../../shared/model.js';
 import { Button } from '../../common/ui/index.js';
-import { FormError, SelectField, TextField } from '../fields.js';
+import { FormError, SelectField, TextArea, TextField } from '../fields.js';
 import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
@@ -17,6 +17,22 @@ type Draft = {
   panelId: string;
   presenter: string;
   order: string;
+};
+
+/** The entry's optional details as typed; null until loaded (an existing entry's are fetched). */
+type DetailsDraft = {
+  summary: string;
+  problem: string;
+  yearStarted: string;
+  contact: string;
+  link: string;
+};
+const blankDetails: DetailsDraft = {
+  summary: '',
+  problem: '',
+  yearStarted: '',
+  contact: '',
+  link: '',
 };
 
 export function EntryForm({
@@ -39,9 +55,24 @@ export function EntryForm({
     presenter: entry?.presenter ?? '',
     order: entry ? String(entry.order) : '',
   }));
+  const [det, setDet] = useState<DetailsDraft | null>(entry ? null : blankDetails);
+  useEffect(() => {
+    if (!entry) return;
+    let live = true;
+    void call('entry:details', { id: entry.id }).then((res) => {
+      if (!live || !res.ok) return;
+      const x = res.data;
+      setDet({ ...x, yearStarted: x.yearStarted === null ? '' : String(x.yearStarted) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [entry]);
   const form = useForm();
   if (!snap) return null;
   const set = (k: keyof Draft) => (v: string) => setD({ ...d, [k]: v });
+  const setDetail = (k: keyof DetailsDraft) => (v: string) => det && setDet({ ...det, [k]: v });
+  const year = det?.yearStarted.trim() ?? '';
   const e = form.errors;
   const toInput = (): EntryEditInput => ({
     ...(entry ? { id: entry.id } : {}),
@@ -54,6 +85,19 @@ export function EntryForm({
     ...(d.order.trim() === ''
       ? {}
       : { order: /^\d+$/.test(d.order.trim()) ? Number(d.order) : (d.order as unknown as number) }),
+    // Details not loaded (yet) are left out: the server keeps what it has.
+    ...(det
+      ? {
+          details: {
+            summary: det.summary,
+            problem: det.problem,
+            contact: det.contact,
+            link: det.link,
+            yearStarted:
+              year === '' ? null : /^\d+$/.test(year) ? Number(year) : (year as unknown as number),
+          },
+        }
+      : {}),
   });
   return (
     <form
@@ -125,6 +169,55 @@ export function EntryForm({
         error={e.order}
         hint={t('entries.orderHint')}
       />
+      <fieldset className="span-3 form-grid form-grid--3 entry-details" aria-busy={det === null}>
+        <legend>{t('entries.details')}</legend>
+        {det === null ? (
+          <p className="muted span-3">{t('entries.detailsLoading')}</p>
+        ) : (
+          <>
+            <TextArea
+              className="span-3"
+              label={t('entries.summary')}
+              name="summary"
+              value={det.summary}
+              onChange={setDetail('summary')}
+              error={e['details.summary']}
+            />
+            <TextArea
+              className="span-3"
+              label={t('entries.problem')}
+              name="problem"
+              rows={2}
+              value={det.problem}
+              onChange={setDetail('problem')}
+              error={e['details.problem']}
+            />
+            <TextField
+              label={t('entries.yearStarted')}
+              name="yearStarted"
+              inputMode="numeric"
+              value={det.yearStarted}
+              onChange={setDetail('yearStarted')}
+              error={e['details.yearStarted']}
+              hint={t('entries.yearHint')}
+            />
+            <TextField
+              label={t('entries.contact')}
+              name="contact"
+              value={det.contact}
+              onChange={setDetail('contact')}
+              error={e['details.contact']}
+            />
+            <TextField
+              label={t('entries.link')}
+              name="link"
+              value={det.link}
+              onChange={setDetail('link')}
+              error={e['details.link']}
+            />
+          </>
+        )}
+      </fieldset>
       <div className="span-3 form-actions">
         <FormError message={e['']} />
         <Button type="submit" variant="primary" disabled={form.pending}>
