@@ -17,7 +17,7 @@ export const pages: Record<string, string> = {
   '/layar': 'layar',
   '/panitia': 'panitia',
   '/overlay': 'overlay',
-  '/publik': 'layar',
+  '/publik': 'publik',
 };
 
 const csp = [
