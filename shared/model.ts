@@ -5,6 +5,8 @@
 //   - totals and aggregated scores are millionths of a point on 0-100 ("Micro": 82 -> 82_000_000).
 // See ../../shared/DOMAIN.md for the rules these types serve.
 
+import type { Aggregation } from './scoring/methods.js';
+
 export type Id = string;
 
 export type Festival = {
@@ -18,7 +20,8 @@ export type Festival = {
   organizerName: string;
 };
 
-export type Aggregation = 'mean' | 'trimmed' | 'zscore';
+/** A scoring method's name: the registry in scoring/methods.ts lists them. */
+export type { Aggregation };
 
 /** One link of the tie-break chain. */
 export type TieBreakRule =

@@ -59,6 +59,14 @@ export function setLanguage(lng: Language): void {
   applyDocumentLanguage(lng);
 }
 
+/** Text a registry in shared/ carries in both languages, in the language shown now. */
+export function localized(
+  labels: { id: string; en: string },
+  lng: string = i18next.language,
+): string {
+  return isLanguage(lng) ? labels[lng] : labels[defaultLanguage];
+}
+
 export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : defaultLanguage;
 }

@@ -4,6 +4,7 @@
 // 100%). Each rule names its field and a key, so pages can translate it next to the field.
 import { z } from 'zod';
 import { FULL_WEIGHT_BP } from '../fixed.js';
+import { aggregationNames } from '../scoring/methods.js';
 import { addRule, idSchema, isoDate, required, text, x100 } from './primitives.js';
 
 const levelSchema = z.object({ fromX100: x100, toX100: x100, label: required(200) }).strict();
@@ -69,7 +70,7 @@ const tieBreakSchema = z.union([
 
 export const stageRulesSchema = z
   .object({
-    aggregation: z.enum(['mean', 'trimmed', 'zscore']).default('mean'),
+    aggregation: z.enum(aggregationNames).default('mean'),
     disagreementBandMicro: z.number().int().min(0).max(100_000_000).default(20_000_000),
     tieBreak: z.array(tieBreakSchema).max(20).default([]),
     zscoreMinSheets: z.number().int().min(2).max(1000).default(5),

@@ -1,11 +1,12 @@
-// From counted sheets to one entry's result: mean, trimmed mean or z-score, per-criterion
-// aggregates, spread. Exact integers throughout (plain numbers while safe, else BigInt);
+// From counted sheets to one entry's result: the stage's method (methods.ts) over raw and
+// z-score adjusted totals, per-criterion aggregates, spread. Exact integers throughout (plain numbers while safe, else BigInt);
 // the only floats are the z-score's square roots, computed from order-independent exact
 // sums and rounded once to micro-points.
 // Does not decide which sheets count (standings.ts) nor the order (rank.ts).
-import type { Aggregation, Criterion, Id, Juror, SheetValues, StageRules } from '../model.js';
+import type { Criterion, Id, Juror, SheetValues, StageRules } from '../model.js';
 import { divRound } from '../fixed.js';
 import { divRoundSafe, meanRound } from './exact.js';
+import { methodOf, type Aggregation } from './methods.js';
 import type { EntryResult, FlaggedJuror, JurorTotal } from './types.js';
 
 /**
@@ -23,7 +24,10 @@ export type ScoredSheet = {
   readonly totalMicro: number;
 };
 
-/** Mean (or trimmed mean) of exact totals, rounded once; null without sheets. */
+/**
+ * The entry's score from exact totals under `aggregation`: the mean of the method's window
+ * of the sorted totals (methods.ts), rounded once; null without sheets.
+ */
 export function aggregateRaw(
   aggregation: Aggregation,
   sheets: readonly ScoredSheet[],
@@ -31,34 +35,18 @@ export function aggregateRaw(
 ): number | null {
   const n = sheets.length;
   if (n === 0) return null;
-  const trim = aggregation === 'trimmed' && n >= 4;
+  const [from, to] = methodOf(aggregation).window(n);
   const nums: number[] = [];
   for (const s of sheets) if (s.num !== null) nums.push(s.num);
   const d = Number(denominator);
   if (nums.length === n && Number.isSafeInteger(d * n)) {
-    if (!trim) return meanRound(nums, n * d);
-    let hi = 0;
-    let lo = 0;
-    for (let i = 1; i < n; i++) {
-      if ((nums[i] ?? 0) > (nums[hi] ?? 0)) hi = i;
-      if ((nums[i] ?? 0) < (nums[lo] ?? 0)) lo = i;
-    }
-    if (hi === lo) lo = hi === 0 ? 1 : 0; // all equal: drop any two
-    return meanRound(
-      nums.filter((_, i) => i !== hi && i !== lo),
-      (n - 2) * d,
-    );
+    const kept = from === 0 && to === n ? nums : nums.sort((x, y) => x - y).slice(from, to);
+    return meanRound(kept, kept.length * d);
   }
+  const sorted = sheets.map((s) => s.numerator).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   let sum = 0n;
-  let hi = sheets[0]?.numerator ?? 0n;
-  let lo = hi;
-  for (const s of sheets) {
-    sum += s.numerator;
-    if (s.numerator > hi) hi = s.numerator;
-    if (s.numerator < lo) lo = s.numerator;
-  }
-  if (trim) return Number(divRound(sum - hi - lo, BigInt(n - 2) * denominator));
-  return Number(divRound(sum, BigInt(n) * denominator));
+  for (const v of sorted.slice(from, to)) sum += v;
+  return Number(divRound(sum, BigInt(to - from) * denominator));
 }
 
 /** Round half away from zero to an integer (for the z-score's float step only). */
@@ -177,7 +165,7 @@ export function entryBase(ctx: EntryContext, sheets: readonly ScoredSheet[]): En
     spreadMicro = hi - lo;
   }
   const rawMicro = aggregateRaw(ctx.rules.aggregation, sheets, ctx.denominator);
-  const zscore = ctx.rules.aggregation === 'zscore';
+  const ranksAdjusted = methodOf(ctx.rules.aggregation).ranks === 'adjusted';
   return {
     entryId: ctx.entryId,
     categoryId: ctx.categoryId,
@@ -187,7 +175,7 @@ export function entryBase(ctx: EntryContext, sheets: readonly ScoredSheet[]): En
     missingJurorIds: ctx.expected.filter((j) => !submitted.has(j.id)).map((j) => j.id),
     rawMicro,
     adjustedMicro: null,
-    scoreMicro: zscore ? null : rawMicro,
+    scoreMicro: ranksAdjusted ? null : rawMicro,
     criterionMicro,
     jurorTotals: sheets.map((s) => ({
       jurorId: s.jurorId,
@@ -210,8 +198,8 @@ function shareMicro(sumX100: number, count: number, maxX100: number): number {
 
 /**
  * The entry's score over adjusted (z-score) totals, the same way raw totals aggregate:
- * trimmed drops one highest and one lowest adjusted total from 4 sheets on, mean and
- * zscore take the plain mean. Rounded once; null without sheets.
+ * the mean of the method's window of the sorted adjusted totals, rounded once; null
+ * without sheets.
  */
 export function aggregateAdjusted(
   aggregation: Aggregation,
@@ -219,18 +207,9 @@ export function aggregateAdjusted(
 ): number | null {
   const n = totals.length;
   if (n === 0) return null;
-  if (aggregation !== 'trimmed' || n < 4) return meanRound(totals, n);
-  let hi = 0;
-  let lo = 0;
-  for (let i = 1; i < n; i++) {
-    if ((totals[i] ?? 0) > (totals[hi] ?? 0)) hi = i;
-    if ((totals[i] ?? 0) < (totals[lo] ?? 0)) lo = i;
-  }
-  if (hi === lo) lo = hi === 0 ? 1 : 0; // all equal: drop any two
-  return meanRound(
-    totals.filter((_, i) => i !== hi && i !== lo),
-    n - 2,
-  );
+  const [from, to] = methodOf(aggregation).window(n);
+  const kept = from === 0 && to === n ? totals : [...totals].sort((x, y) => x - y).slice(from, to);
+  return meanRound(kept, kept.length);
 }
 
 /**
@@ -259,6 +238,6 @@ export function withZscore(
     });
   });
   const adjustedMicro = aggregateAdjusted(aggregation, adjusted);
-  const scoreMicro = aggregation === 'zscore' ? adjustedMicro : base.rawMicro;
+  const scoreMicro = methodOf(aggregation).ranks === 'adjusted' ? adjustedMicro : base.rawMicro;
   return { ...base, adjustedMicro, scoreMicro, jurorTotals };
 }

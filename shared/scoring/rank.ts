@@ -2,6 +2,7 @@
 // recorded head-juror decision, else a shared rank with competition numbering (1, 2, 2, 4).
 // Compares integers only. Does not compute scores (aggregate.ts).
 import type { Criterion, Id, StageRules } from '../model.js';
+import { methodOf } from './methods.js';
 import type { EntryResult, RankedRow, TieDecision } from './types.js';
 
 export type RankContext = {
@@ -34,7 +35,8 @@ export function tieBreakChain(criteria: readonly Criterion[], rules: StageRules)
     if (rule.kind === 'other-score') {
       keys.push({
         label: 'other-score',
-        value: (r) => (rules.aggregation === 'zscore' ? r.rawMicro : r.adjustedMicro),
+        value: (r) =>
+          methodOf(rules.aggregation).ranks === 'adjusted' ? r.rawMicro : r.adjustedMicro,
       });
     } else {
       const c = criteria.find((x) => x.id === rule.criterionId);

@@ -44,14 +44,17 @@ export type EntryResult = {
   /** Assigned, non-recused jurors (the panel's jurors minus conflicts). */
   expectedCount: number;
   missingJurorIds: Id[];
-  /** Mean (or trimmed mean, per the rule) of raw juror totals; null when no sheet. */
+  /** The stage's method (methods.ts) over raw juror totals; null when no sheet. */
   rawMicro: number | null;
   /**
-   * Aggregate of z-adjusted totals, under every method (trimmed: trimmed mean of adjusted
-   * totals; mean and zscore: their mean); null when no sheet.
+   * The stage's method over z-adjusted totals, computed under every method (trimmed: the
+   * trimmed mean of adjusted totals; median: their median); null when no sheet.
    */
   adjustedMicro: number | null;
-  /** The score that ranks: adjustedMicro under zscore, rawMicro otherwise. The other one is the "other score". */
+  /**
+   * The score that ranks: adjustedMicro when the method ranks adjusted totals (zscore),
+   * rawMicro otherwise. The other one is the "other score".
+   */
   scoreMicro: number | null;
   /** Aggregated per-criterion value on 0-100 (score / scale max), used by the tie-break. */
   criterionMicro: Record<Id, number | null>;

@@ -371,6 +371,45 @@ describe('organizer desk: a festival day in miniature', () => {
     }
   });
 
+  it('ranks by the median when the stage uses it, matching the test’s own medians', async () => {
+    const stage = org.latest()!.stages.find((s) => s.id === STAGE)!;
+    const { rubricFrozen: _frozen, ...plain } = stage;
+    const save = (aggregation: 'mean' | 'median') =>
+      org.call('stage:save', { stage: { ...plain, rules: { ...plain.rules, aggregation } } });
+    /** Independent median in hundredths: sheet totals as sum(weightBp x value) over max. */
+    const medianHundredths = (entryId: string) => {
+      const max = BigInt(criteria[0]!.maxX100);
+      const totals = [...sheets.get(entryId)!.values()]
+        .map((v) => criteria.reduce((a, c) => a + BigInt(c.weightBp) * BigInt(v[c.id]!), 0n))
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const n = totals.length;
+      const [num, den] =
+        n % 2 === 1 ? [totals[(n - 1) / 2]!, max] : [totals[n / 2 - 1]! + totals[n / 2]!, 2n * max];
+      return Number((2n * num + den) / (2n * den));
+    };
+    expectOk(await save('median'));
+    try {
+      await org.waitFor((s) => s.standings[STAGE]?.aggregation === 'median');
+      await page.click('[data-view="opd"]');
+      await page.waitForFunction(() =>
+        document.querySelector('.screen-header')?.textContent?.includes('median'),
+      );
+      let differs = 0;
+      for (const e of day) {
+        const raw = await page
+          .locator(`[data-testid="standings"] tr[data-entry="${e.code}"] [data-testid="raw"]`)
+          .innerText();
+        expect(raw, e.code).toBe(fmt(medianHundredths(e.id)));
+        if (medianHundredths(e.id) !== expectedHundredths(e.id)) differs++;
+      }
+      // The data makes the median differ from the mean somewhere, or this proves nothing.
+      expect(differs).toBeGreaterThan(0);
+    } finally {
+      expectOk(await save('mean'));
+      await org.waitFor((s) => s.standings[STAGE]?.aggregation === 'mean');
+    }
+  });
+
   it("shows a tie the chain cannot break and records the head juror's decision", async () => {
     // Panel B, driven by the test's own organizer socket: two village entries get identical
     // sheets from every juror, so every criterion ties too.

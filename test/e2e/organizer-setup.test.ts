@@ -278,8 +278,20 @@ describe('organizer desk: setup', () => {
     expect(await page.inputValue('input[name="c0-weight"]')).toBe('20');
     expect(await page.inputValue('input[name="c0-step"]')).toMatch(/^\d+(,\d+)?$/);
     expect(await page.innerText('[data-testid="weight-total"]')).toContain('100');
+    // Every method of the registry is offered, with its own explanation under the choice.
+    expect(await page.locator('select[name="aggregation"] option').allInnerTexts()).toEqual([
+      'Rata-rata',
+      'Rata-rata terpangkas',
+      'Median',
+      'Skor-z (normalisasi)',
+    ]);
+    await page.selectOption('select[name="aggregation"]', 'median');
+    await page.waitForFunction(() =>
+      document.querySelector('.stage-form')?.textContent?.includes('Total juri yang di tengah'),
+    );
     await page.click('.stage-form button[type="submit"]');
     const two = await waitA((s) => s.stages.length === 2);
+    expect(two.stages.find((x) => x.name === 'Final')?.rules.aggregation).toBe('median');
     expect(two.stages.find((x) => x.name === 'Final')?.criteria.map((c) => c.weightBp)).toEqual([
       2000, 2000, 2000, 2000, 2000,
     ]);

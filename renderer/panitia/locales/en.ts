@@ -251,7 +251,6 @@ export const panitiaEn = {
     finalWeight: 'Weight in the final score (%)',
     finalWeightHint: '0 = not combined.',
     aggregation: 'Aggregation of juror totals',
-    agg: { mean: 'Mean', trimmed: 'Trimmed mean', zscore: 'Z-score (normalized)' },
     band: 'Juror disagreement band (points)',
     presentationMin: 'Presentation (minutes)',
     qaMin: 'Q&A (minutes)',

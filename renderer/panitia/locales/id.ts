@@ -251,7 +251,6 @@ export const panitiaId = {
     finalWeight: 'Bobot di nilai akhir (%)',
     finalWeightHint: '0 = tidak digabung.',
     aggregation: 'Agregasi nilai juri',
-    agg: { mean: 'Rata-rata', trimmed: 'Rata-rata terpangkas', zscore: 'Skor-z (normalisasi)' },
     band: 'Batas selisih juri (poin)',
     presentationMin: 'Presentasi (menit)',
     qaMin: 'Tanya jawab (menit)',

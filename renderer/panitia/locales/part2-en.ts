@@ -139,7 +139,6 @@ export const part2En = {
   res: {
     title: 'Score recap',
     lead: 'Aggregation: {{method}} · juror disagreement band {{band}} points. Raw and adjusted side by side; provisional until locked.',
-    method: { mean: 'mean', trimmed: 'trimmed mean', zscore: 'z-score per juror' },
     stage: 'Stage',
     overall: 'Overall',
     combined: 'Combined stages',

@@ -141,7 +141,6 @@ export const part2Id = {
   res: {
     title: 'Rekap nilai',
     lead: 'Agregasi: {{method}} · batas selisih juri {{band}} poin. Mentah dan terkoreksi berdampingan; nilai sementara sampai dikunci.',
-    method: { mean: 'rata-rata', trimmed: 'rata-rata terpangkas', zscore: 'skor-z per juri' },
     stage: 'Babak',
     overall: 'Keseluruhan',
     combined: 'Gabungan babak',

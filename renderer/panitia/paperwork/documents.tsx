@@ -6,7 +6,9 @@ import { useNumbers } from '../../common/use-numbers.js';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Stage } from '../../../shared/model.js';
+import { methodOf } from '../../../shared/scoring/methods.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
+import { localized } from '../../common/i18n.js';
 import { byId } from '../live/desk-data.js';
 
 export const longDate = (iso: string, lng: string) => {
@@ -86,7 +88,7 @@ export function RecapDoc({ snap, stage }: { snap: OrganizerSnapshot; stage: Stag
         </p>
         <p className="doc__meta">
           {snap.festival.venue} · {longDate(snap.festival.endDate, i18n.language)} ·{' '}
-          {t('paper.method', { method: t(`res.method.${stage.rules.aggregation}`) })}
+          {t('paper.method', { method: localized(methodOf(stage.rules.aggregation).phrase) })}
         </p>
         {!allLocked(snap, stage) ? (
           <p className="doc__provisional">{t('paper.provisional')}</p>
@@ -135,7 +137,7 @@ export function BeritaAcaraDoc({
       </p>
       <p>
         {t('paper.baMethod', {
-          method: t(`res.method.${stage.rules.aggregation}`),
+          method: localized(methodOf(stage.rules.aggregation).phrase),
           count: snap.entries.length,
           jurors: snap.jurors.length,
         })}

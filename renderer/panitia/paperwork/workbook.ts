@@ -7,7 +7,7 @@
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { StageSheetRow } from '../../../shared/contract/desk-views.js';
 import type { Id, Stage } from '../../../shared/model.js';
-import { sheetTotalMicro } from '../../../shared/scoring/index.js';
+import { methodOf, sheetTotalMicro } from '../../../shared/scoring/index.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { formatHundredths, type NumberLanguage } from '../../../shared/number-format.js';
 
@@ -128,7 +128,7 @@ export async function buildWorkbook(
     const ids = [...new Set(rows.flatMap((r) => r.jurorTotals.map((j) => j.jurorId)))].sort(
       (a, b) => (jurors.get(a)?.name ?? a).localeCompare(jurors.get(b)?.name ?? b),
     );
-    const z = stage.rules.aggregation === 'zscore';
+    const z = methodOf(stage.rules.aggregation).ranks === 'adjusted';
     const header = [
       t('paper.xlsx.rank'),
       t('paper.xlsx.code'),
@@ -158,7 +158,7 @@ export async function buildWorkbook(
   }
 
   function addStandings(stage: Stage, rows: RankedRow[], name: string) {
-    const z = stage.rules.aggregation === 'zscore';
+    const z = methodOf(stage.rules.aggregation).ranks === 'adjusted';
     const header = [
       t('paper.xlsx.rank'),
       t('paper.xlsx.tied'),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Stage } from '../../../shared/model.js';
 import { jurorInsight } from '../../../shared/scoring/juror-insight.js';
+import { methodOf } from '../../../shared/scoring/methods.js';
 import type { Standings } from '../../../shared/scoring/types.js';
 import { Badge } from '../../common/ui/index.js';
 import { byId } from '../live/desk-data.js';
@@ -121,7 +122,9 @@ export function JurorInsight({
         </>
       ) : (
         <p className="muted">
-          {stage.rules.aggregation === 'zscore' ? t('res.noMoves') : t('res.notZscore')}
+          {methodOf(stage.rules.aggregation).ranks === 'adjusted'
+            ? t('res.noMoves')
+            : t('res.notZscore')}
         </p>
       )}
     </section>

@@ -7,7 +7,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Id, Stage } from '../../../shared/model.js';
+import { methodOf } from '../../../shared/scoring/methods.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
+import { localized } from '../../common/i18n.js';
 import { Badge, Button } from '../../common/ui/index.js';
 import { byId } from '../live/desk-data.js';
 import { ScreenHeader } from '../screens/screen-header.js';
@@ -42,7 +44,7 @@ function StandingsTable({
   const { points: score } = useNumbers();
   const entries = byId(snap.entries);
   const categories = byId(snap.categories);
-  const zscore = stage.rules.aggregation === 'zscore';
+  const zscore = methodOf(stage.rules.aggregation).ranks === 'adjusted';
   const locked = (id: Id) => snap.phases[stage.id]?.[id] === 'locked';
   // Ties the chain could not break and no decision settled: one form per shared rank.
   const groups = new Map<number, RankedRow[]>();
@@ -183,7 +185,7 @@ function Combined({ snap }: { snap: OrganizerSnapshot }) {
 }
 
 export function StandingsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { points: score } = useNumbers();
   const snap = useDesk((s) => s.snapshot);
   const [stageId, setStageId] = useState<string | null>(null);
@@ -204,7 +206,7 @@ export function StandingsScreen() {
       <ScreenHeader
         title={t('res.title')}
         lead={t('res.lead', {
-          method: t(`res.method.${stage.rules.aggregation}`),
+          method: localized(methodOf(stage.rules.aggregation).phrase, i18n.language),
           band: score(stage.rules.disagreementBandMicro),
         })}
         actions={

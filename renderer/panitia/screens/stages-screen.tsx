@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { reasonSchema, stageSaveSchema } from '../../../shared/contract/setup-schemas.js';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Stage } from '../../../shared/model.js';
+import { aggregationNames, isAggregation, methodOf } from '../../../shared/scoring/methods.js';
+import { localized } from '../../common/i18n.js';
 import { Badge, Button, Dialog } from '../../common/ui/index.js';
 import { FormError, SelectField, TextArea, TextField } from '../fields.js';
 import { call } from '../session.js';
@@ -35,7 +37,7 @@ function StageEditor({
   stage: Stage | null;
   onDone: (id?: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [d, setD] = useState(initial);
   const [reason, setReason] = useState<string | null>(null);
@@ -103,13 +105,15 @@ function StageEditor({
           label={t('stages.aggregation')}
           name="aggregation"
           value={d.aggregation}
-          onChange={(v) =>
-            setD({ ...d, aggregation: v === 'trimmed' || v === 'zscore' ? v : 'mean' })
-          }
-          options={(['mean', 'trimmed', 'zscore'] as const).map((a) => ({
+          onChange={(v) => {
+            // Only the registry's names are offered; anything else leaves the choice as it was.
+            if (isAggregation(v)) setD({ ...d, aggregation: v });
+          }}
+          options={aggregationNames.map((a) => ({
             value: a,
-            label: t(`stages.agg.${a}`),
+            label: localized(methodOf(a).label, i18n.language),
           }))}
+          hint={localized(methodOf(d.aggregation).hint, i18n.language)}
         />
         <TextField
           label={t('stages.band')}
@@ -132,7 +136,7 @@ function StageEditor({
           onChange={set('qaMin')}
           error={e.qaSec}
         />
-        {d.aggregation === 'zscore' ? (
+        {methodOf(d.aggregation).ranks === 'adjusted' ? (
           <TextField
             label={t('stages.zMin')}
             name="zmin"

@@ -2,6 +2,7 @@
 // random gaps (missing sheets), drafts, two categories and a 0-10 scale in half points.
 import fc from 'fast-check';
 import type { Aggregation, Criterion, SheetVersion } from '../../../shared/model.js';
+import { aggregationNames } from '../../../shared/scoring/methods.js';
 import type { StageInput } from '../../../shared/scoring/types.js';
 import { crit, entry, input, juror, stage } from './helpers.js';
 
@@ -43,7 +44,7 @@ export function specArb(
       nJurors: fc.integer({ min: 1, max: 6 }),
       aggregation: opts.aggregation
         ? fc.constant(opts.aggregation)
-        : fc.constantFrom<Aggregation>('mean', 'trimmed', 'zscore'),
+        : fc.constantFrom(...aggregationNames),
       minSheets: fc.integer({ min: 1, max: 4 }),
     })
     .chain(({ parts, nEntries, nJurors, aggregation, minSheets }) =>

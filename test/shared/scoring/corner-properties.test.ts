@@ -4,11 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Aggregation, SheetVersion } from '../../../shared/model.js';
-import { computeStandings } from '../../../shared/scoring/index.js';
+import { aggregationNames, computeStandings } from '../../../shared/scoring/index.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { build, criteriaOf, specArb } from './arbitraries.js';
 
-const methods: Aggregation[] = ['mean', 'trimmed', 'zscore'];
+const methods: readonly Aggregation[] = aggregationNames;
 
 /** Comparable standings: every figure that ranks or is shown. */
 const figures = (rows: RankedRow[]) =>

@@ -1,7 +1,7 @@
 // 3: the stage's aggregation method is an open registry (shared/scoring/methods.ts): a
 // method is added by one registry entry, so a SQL CHECK listing the methods would need a
 // table rebuild for every new one. The CHECK goes; every write is validated at the edge by
-// the registry's zod enum, and a stage read back is checked against the registry.
+// the registry's zod enum (shared/contract/setup-parts.ts).
 // Rebuilding `stage` is what a naive DROP would get wrong: criterion rows cascade on delete.
 import { rebuildTable } from './rebuild.js';
 import type { Migration } from './types.js';
