@@ -159,3 +159,59 @@ export function FormError({ message }: { message?: string | undefined }) {
     </div>
   );
 }
+
+/**
+ * A file picker that speaks the page's language: the native input is visually hidden
+ * (still focusable and keyboard-operable) inside a styled button, with the chosen file's
+ * name (or "no file chosen") next to it, instead of the browser's "Choose File".
+ */
+export function FileField({
+  label,
+  button,
+  none,
+  fileName,
+  accept,
+  testId,
+  onFile,
+  disabled,
+}: {
+  label: ReactNode;
+  button: string;
+  none: string;
+  fileName: string;
+  accept: string;
+  testId: string;
+  onFile: (file: File | undefined) => void;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="field file-field">
+      <span className="field-label" id={`${id}-label`}>
+        {label}
+      </span>
+      <div className="file-field__row">
+        <label className="btn btn--secondary file-field__button">
+          {button}
+          <input
+            type="file"
+            className="visually-hidden"
+            accept={accept}
+            disabled={disabled}
+            data-testid={testId}
+            aria-labelledby={`${id}-label`}
+            aria-describedby={`${id}-name`}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = ''; // picking the same file again still reads it
+              onFile(file);
+            }}
+          />
+        </label>
+        <span className="file-field__name muted" id={`${id}-name`} data-testid={`${testId}-name`}>
+          {fileName || none}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -13,6 +13,30 @@ export async function xlsx(
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * A sheet as government offices make them: a title merged across the table in row 1, a
+ * subtitle in row 2 (merged too), a blank row, then the header in row 4 and the rows.
+ */
+export async function xlsxWithTitle(
+  title: string,
+  subtitle: string,
+  rows: Array<Array<string | number>>,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lampiran');
+  const width = Math.max(...rows.map((r) => r.length));
+  ws.getCell(1, 1).value = title;
+  ws.mergeCells(1, 1, 1, width);
+  ws.getCell(2, 1).value = subtitle;
+  ws.mergeCells(2, 1, 2, width);
+  ws.getRow(1).font = { bold: true, size: 14 };
+  rows.forEach((r, i) => {
+    ws.getRow(4 + i).values = r;
+  });
+  ws.getRow(4).font = { bold: true };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 export const entryHeader = [
   'No. urut',
   'Kode',

@@ -4,6 +4,7 @@
 // a template exported and imported into a fresh data folder giving the same setup, and
 // screenshots of every setup screen. Needs the built pages (`npx vite build`).
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
@@ -23,7 +24,7 @@ import {
   type Client,
   type TestServer,
 } from '../helpers/server.js';
-import { entryHeader, entryRows, jurorRows, xlsx } from './organizer-fixtures.js';
+import { entryHeader, entryRows, jurorRows, xlsx, xlsxWithTitle } from './organizer-fixtures.js';
 
 let a: TestServer;
 let b: TestServer | null = null;
@@ -95,6 +96,25 @@ describe('organizer desk: setup', () => {
   it('refuses a bad XLSX with row numbers and imports nothing', async () => {
     await go(page, 'entries');
     await page.click('[data-testid="open-import"]');
+    // The example file comes as XLSX too, with the headings the import recognises.
+    const [sample] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="sample-xlsx"]'),
+    ]);
+    expect(sample.suggestedFilename()).toBe('contoh-inovasi.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await sample.path());
+    const sampleHeader = (wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    expect(sampleHeader.slice(0, 7)).toEqual([
+      'Kode',
+      'Judul',
+      'Instansi',
+      'Kategori',
+      'Panel',
+      'Penyaji',
+      'No. urut',
+    ]);
+    expect(typeof wb.worksheets[0]!.getRow(2).getCell(7).value).toBe('number');
     const bad = await xlsx([
       entryHeader,
       [1, 'OPD-01', 'Satu', 'BPBD', 'Perangkat Daerah', 'Panel A', ''],
@@ -134,13 +154,40 @@ describe('organizer desk: setup', () => {
   });
 
   it('imports entries and jurors from XLSX through preview; the snapshot then has them', async () => {
-    const file = await xlsx([entryHeader, ...entryRows]);
+    // The usual government sheet: a merged title and subtitle above the table.
+    const file = await xlsxWithTitle(
+      'DAFTAR INOVASI PESERTA FESTIVAL INOVASI DAERAH 2026',
+      'Kabupaten Trenggalek',
+      [entryHeader, ...entryRows],
+    );
     await page.setInputFiles('[data-testid="import-file"]', {
-      name: 'peserta.xlsx',
+      name: 'lampiran-peserta.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: file,
     });
     await page.waitForSelector('[data-testid="import-errors"]'); // categories and panels do not exist yet
+    expect(await page.inputValue('select[name="header-row"]')).toBe('4');
+    expect(await page.innerText('[data-testid="import-rows-read"]')).toBe(
+      `${entryRows.length} baris data (baris 5–${4 + entryRows.length})`,
+    );
+    expect(await page.innerText('[data-testid="import-file-name"]')).toBe('lampiran-peserta.xlsx');
+    // Every column choice offers the real headings, not the title repeated.
+    const options = await page.locator('select[name="map-title"] option').allInnerTexts();
+    expect(options).toEqual(expect.arrayContaining(entryHeader));
+    expect(options.filter((o) => o.startsWith('DAFTAR'))).toEqual([]);
+    // Choosing the title row as header is possible, and then says what to do.
+    await page.selectOption('select[name="header-row"]', '1');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="import-errors"]')?.textContent?.includes('baris 1'),
+    );
+    expect(await page.innerText('[data-testid="import-errors"]')).toContain(
+      'Kolom "Kode" tidak ditemukan di baris judul (baris 1)',
+    );
+    await page.selectOption('select[name="header-row"]', '4');
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[data-testid="import-errors"]')?.textContent?.includes('baris 1'),
+    );
     await page.check('input[name="create-missing"]');
     await page.waitForSelector('[data-testid="import-summary"] .badge--success');
     await page.locator('.import-panel .table-wrap').scrollIntoViewIfNeeded();
@@ -217,7 +264,7 @@ describe('organizer desk: setup', () => {
     // The example file: a header the mapping recognises, in the page's language.
     const [sample] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('.import-panel .btn--ghost >> nth=0'),
+      page.click('[data-testid="sample-csv"]'),
     ]);
     expect(sample.suggestedFilename()).toBe('contoh-juri.csv');
     expect(readFileSync(await sample.path(), 'utf8').split('\r\n')[0]).toBe(

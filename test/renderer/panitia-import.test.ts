@@ -2,8 +2,14 @@
 // writes it (";" in an Indonesian locale, quotes, CRLF, BOM), header guessing, and row
 // errors carrying the spreadsheet's own row numbers.
 import { describe, expect, it } from 'vitest';
-import { csvSheet, detectDelimiter, parseCsv } from '../../renderer/panitia/import/read-sheet.js';
-import { guessMapping, prepare } from '../../renderer/panitia/import/mapping.js';
+import {
+  csvSheet,
+  detectDelimiter,
+  detectHeaderRow,
+  parseCsv,
+  withHeaderAt,
+} from '../../renderer/panitia/import/read-sheet.js';
+import { detectTable, guessMapping, prepare } from '../../renderer/panitia/import/mapping.js';
 
 const ctx = {
   categories: [{ id: 'opd', name: 'Perangkat Daerah (OPD)', order: 1 }],
@@ -124,8 +130,67 @@ describe('mapping and row checks', () => {
       ctx,
     );
     expect(noPanel.errors).toEqual([
-      { sheet: 'jurors', row: 1, field: 'panel', key: 'columnMissing' },
+      { sheet: 'jurors', row: 1, field: 'panel', key: 'columnMissing', params: { header: 1 } },
     ]);
+  });
+});
+
+describe('header row detection', () => {
+  const row = (n: number, cells: string[]) => ({ row: n, cells });
+
+  it('skips a merged title, a subtitle and blank rows above the table', () => {
+    // As read from a government XLSX: the merged title only in its first cell.
+    const sheet = withHeaderAt({ name: 'x', all: [] }, 0);
+    expect(sheet.rows).toEqual([]);
+    const all = [
+      row(1, ['DAFTAR INOVASI PESERTA FESTIVAL INOVASI DAERAH 2026', '', '', '', '']),
+      row(2, ['KABUPATEN TRENGGALEK', '', '', '', '']),
+      row(4, ['NO', 'KODE', 'NAMA INOVASI', 'PERANGKAT DAERAH', 'KLASTER', 'PANEL']),
+      row(5, ['1', 'OPD-01', 'SIGAP', 'BPBD', 'OPD', 'Panel A']),
+      row(6, ['2', 'OPD-02', 'Kartu Tani', 'Dinas Pertanian', 'OPD', 'Panel A']),
+    ];
+    const table = detectTable('entries', { name: 'x', all, headerRow: 0, header: [], rows: [] });
+    expect(table.headerRow).toBe(4);
+    expect(table.rows.map((r) => r.row)).toEqual([5, 6]);
+    expect(guessMapping('entries', table.header)).toMatchObject({
+      code: 1,
+      title: 2,
+      institution: 3,
+      category: 4,
+      panel: 5,
+    });
+  });
+
+  it('finds an unfamiliar header by shape, and skips a column-number row under it', () => {
+    const all = [
+      row(1, ['Rekap lomba']),
+      row(3, ['Nomor', 'Nama Karya', 'Asal', 'Golongan']),
+      row(4, ['(1)', '(2)', '(3)', '(4)']),
+      row(5, ['1', 'A', 'B', 'C']),
+    ];
+    expect(detectHeaderRow(all, () => false)).toBe(3);
+    expect(withHeaderAt({ name: 'x', all }, 3).rows.map((r) => r.row)).toEqual([5]);
+  });
+
+  it('detects the header in a CSV with a title line, and the user can move it', () => {
+    const sheet = csvSheet(
+      'peserta.csv',
+      'DAFTAR INOVASI;;;;\r\n;;;;\r\nKode;Judul;Instansi;Kategori;Panel\r\nX-1;Satu;Dinas;OPD;Panel A\r\n',
+    );
+    expect(sheet.headerRow).toBe(3);
+    expect(sheet.header).toEqual(['Kode', 'Judul', 'Instansi', 'Kategori', 'Panel']);
+    expect(sheet.rows).toHaveLength(1);
+    const moved = withHeaderAt(sheet, 1);
+    expect(moved.header[0]).toBe('DAFTAR INOVASI');
+    expect(moved.rows.map((r) => r.row)).toEqual([3, 4]);
+    const out = prepare(
+      'entries',
+      moved,
+      guessMapping('entries', moved.header),
+      { mode: 'append', createMissing: true },
+      ctx,
+    );
+    expect(out.errors[0]).toMatchObject({ row: 1, key: 'columnMissing', params: { header: 1 } });
   });
 });
 

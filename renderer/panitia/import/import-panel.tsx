@@ -5,21 +5,20 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowError } from '../../../shared/roster-check.js';
 import { Badge, Button } from '../../common/ui/index.js';
-import { CheckField, FormError, SelectField } from '../fields.js';
+import { CheckField, FileField, FormError, SelectField } from '../fields.js';
 import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { serverErrors } from '../validation.js';
-import { fieldDefs, guessMapping, prepare, type Mapping, type RosterKind } from './mapping.js';
-import { readSpreadsheet, type SheetData } from './read-sheet.js';
-import { saveTextFile } from '../files.js';
-
-/** An example file with the header row in the reader's language (BOM: Excel reads UTF-8). */
-function sampleCsv(kind: RosterKind, t: (key: string) => string): string {
-  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const header = fieldDefs[kind].map((d) => t(`import.fields.${d.field}`));
-  const example = t(`import.${kind}.sampleRow`).split('|');
-  return `\uFEFF${[header, example].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
-}
+import {
+  detectTable,
+  fieldDefs,
+  guessMapping,
+  prepare,
+  type Mapping,
+  type RosterKind,
+} from './mapping.js';
+import { HEADER_SEARCH_ROWS, readSpreadsheet, withHeaderAt, type SheetData } from './read-sheet.js';
+import { saveSample } from './samples.js';
 
 const MAX_ERRORS = 60;
 const PREVIEW_ROWS = 12;
@@ -31,8 +30,8 @@ export function useRowErrorText() {
     const field = t(`import.fields.${e.field}`, { defaultValue: e.field });
     const text =
       e.key === 'issue' ? String(e.params?.text ?? '') : t(`validation.${e.key}`, { ...e.params });
-    return e.row === 1 && e.key === 'columnMissing'
-      ? `${field}: ${text}`
+    return e.key === 'columnMissing'
+      ? t('validation.columnMissing', { field, header: e.row })
       : t('import.rowError', { row: e.row, field, text });
   };
 }
@@ -75,7 +74,7 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
     setSheets(null);
     if (!file) return;
     try {
-      const read = await readSpreadsheet(file);
+      const read = (await readSpreadsheet(file)).map((s) => detectTable(kind, s));
       const first = Math.max(
         0,
         read.findIndex((s) => s.rows.length > 0),
@@ -101,6 +100,25 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
     onDone();
   };
 
+  // The header row: detected, changeable (a title, notes or a two-row header above it).
+  const chooseHeaderRow = (row: number) => {
+    if (!sheets || !sheet) return;
+    const next = withHeaderAt(sheet, row);
+    setSheets(sheets.map((s, i) => (i === sheetIndex ? next : s)));
+    setMapping(guessMapping(kind, next.header));
+  };
+  const headerChoices = (sheet?.all ?? []).slice(0, HEADER_SEARCH_ROWS).map((r) => ({
+    value: String(r.row),
+    label: t('import.headerChoice', {
+      row: r.row,
+      cells: r.cells
+        .filter((c) => c.trim() !== '')
+        .join(' · ')
+        .slice(0, 70),
+    }),
+  }));
+  const firstData = sheet?.rows[0]?.row;
+  const lastData = sheet?.rows.at(-1)?.row;
   const columns = [
     { value: '-1', label: t('import.noColumn') },
     ...(sheet?.header ?? []).map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })),
@@ -111,32 +129,45 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
         {t(`import.${kind}.title`)}
       </h2>
       <p className="muted">{t(`import.${kind}.lead`)}</p>
-      <p>
+      <p className="toolbar">
+        <span className="muted">{t('import.sample')}</span>
         <Button
           size="sm"
           variant="ghost"
-          onClick={() =>
-            void saveTextFile(t(`import.${kind}.sampleName`), sampleCsv(kind, t), 'text/csv')
-          }
+          data-testid="sample-xlsx"
+          onClick={() => void saveSample(kind, 'xlsx', (k) => t(k))}
         >
-          {t('import.sample')}
+          {t('import.sampleXlsx')}
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          data-testid="sample-csv"
+          onClick={() => void saveSample(kind, 'csv', (k) => t(k))}
+        >
+          {t('import.sampleCsv')}
         </Button>
       </p>
-      <label className="field-label" htmlFor="import-file">
-        {t('import.file')}
-      </label>
-      <input
-        id="import-file"
-        data-testid="import-file"
-        type="file"
+      <FileField
+        label={t('import.file')}
+        button={t('import.pick')}
+        none={t('import.noFile')}
+        fileName={fileName}
         accept=".xlsx,.csv,text/csv"
-        onChange={(e) => void onFile(e.target.files?.[0])}
+        testId="import-file"
+        onFile={(f) => void onFile(f)}
       />
       <FormError message={readError} />
       {sheet ? (
         <>
-          <p className="import-panel__file">
-            <strong>{fileName}</strong> · {t('import.rowsRead', { count: sheet.rows.length })}
+          <p className="import-panel__file" data-testid="import-rows-read">
+            {firstData !== undefined && lastData !== undefined
+              ? t('import.rowsRead', {
+                  count: sheet.rows.length,
+                  first: firstData,
+                  last: lastData,
+                })
+              : t('import.noDataRows')}
           </p>
           {sheets && sheets.length > 1 ? (
             <SelectField
@@ -147,6 +178,16 @@ export function ImportPanel({ kind, onDone }: { kind: RosterKind; onDone: () => 
                 setMapping(guessMapping(kind, sheets[Number(v)]?.header ?? []));
               }}
               options={sheets.map((s, i) => ({ value: String(i), label: s.name }))}
+            />
+          ) : null}
+          {headerChoices.length > 0 ? (
+            <SelectField
+              label={t('import.headerRow')}
+              name="header-row"
+              value={String(sheet.headerRow)}
+              onChange={(v) => chooseHeaderRow(Number(v))}
+              options={headerChoices}
+              hint={t('import.headerHint')}
             />
           ) : null}
           <fieldset className="import-panel__mapping">

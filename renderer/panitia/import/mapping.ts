@@ -15,7 +15,7 @@ import {
   type RowError,
 } from '../../../shared/roster-check.js';
 import { issueText } from '../validation.js';
-import type { SheetData } from './read-sheet.js';
+import { detectHeaderRow, withHeaderAt, type SheetData } from './read-sheet.js';
 
 export type RosterKind = 'entries' | 'jurors';
 export type FieldDef = { field: string; required: boolean; synonyms: string[] };
@@ -115,6 +115,16 @@ export function guessMapping(kind: RosterKind, header: string[]): Mapping {
   return out;
 }
 
+/** A header cell naming one of the kind's fields (exactly, after spacing and case). */
+export function headerMatcher(kind: RosterKind): (cell: string) => boolean {
+  const names = new Set(fieldDefs[kind].flatMap((d) => d.synonyms));
+  return (cell) => names.has(nameKey(cell.replace(/[.:*]/g, ' ')));
+}
+
+/** The sheet with its header row detected for this kind of list. */
+export const detectTable = (kind: RosterKind, sheet: SheetData): SheetData =>
+  withHeaderAt(sheet, detectHeaderRow(sheet.all, headerMatcher(kind)));
+
 const YES = new Set(['ya', 'y', 'yes', 'true', '1', 'x', '✓', 'v', 'ketua', 'chair']);
 
 function rawRow(
@@ -178,7 +188,13 @@ export function prepare(
   const jurors: JurorRow[] = [];
   for (const def of fieldDefs[kind])
     if (def.required && (mapping[def.field] ?? -1) < 0)
-      errors.push({ sheet: kind, row: 1, field: def.field, key: 'columnMissing' });
+      errors.push({
+        sheet: kind,
+        row: sheet.headerRow,
+        field: def.field,
+        key: 'columnMissing',
+        params: { header: sheet.headerRow },
+      });
   if (errors.length > 0) return { entries, jurors, errors, newCategories: [], newPanels: [] };
   for (const r of sheet.rows) {
     const raw = rawRow(kind, r.row, r.cells, mapping);

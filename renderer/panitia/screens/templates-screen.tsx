@@ -7,7 +7,7 @@ import type { FestivalSetup } from '../../../shared/contract/schemas.js';
 import { rubricPresets } from '../../../shared/presets/rubrics.js';
 import { Badge, Button, Dialog } from '../../common/ui/index.js';
 import { currentLanguage } from '../../common/i18n.js';
-import { FormError, SelectField, TextField } from '../fields.js';
+import { FileField, FormError, SelectField, TextField } from '../fields.js';
 import { call, refresh } from '../session.js';
 import { useDesk } from '../store.js';
 import { blankSetup, exportArchive, exportTemplate, readTemplate } from '../templates.js';
@@ -112,6 +112,7 @@ export function TemplatesScreen() {
   const [errors, setErrors] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [confirm, setConfirm] = useState(false);
+  const [fileName, setFileName] = useState('');
 
   const onText = (text: string) => {
     const read = readTemplate(text);
@@ -122,6 +123,7 @@ export function TemplatesScreen() {
     setLoaded(null);
     setErrors([]);
     setNote('');
+    setFileName(file?.name ?? '');
     if (file) onText(await file.text());
   };
   const picked = useDesk((s) => s.pickedTemplate);
@@ -176,15 +178,14 @@ export function TemplatesScreen() {
         <p className="muted">
           {noFestival ? t('templates.importNewLead') : t('templates.importLead')}
         </p>
-        <label className="field-label" htmlFor="template-file">
-          {t('templates.file')}
-        </label>
-        <input
-          id="template-file"
-          data-testid="template-file"
-          type="file"
+        <FileField
+          label={t('templates.file')}
+          button={t('import.pick')}
+          none={t('import.noFile')}
+          fileName={fileName}
           accept=".json,application/json"
-          onChange={(e) => void onFile(e.target.files?.[0])}
+          testId="template-file"
+          onFile={(f) => void onFile(f)}
         />
         {errors.length > 0 ? (
           <ul className="import-errors" role="alert">
