@@ -13,6 +13,7 @@ import { StandingsScreen } from './results/standings-screen.js';
 import { CorrectionsScreen } from './results/corrections-screen.js';
 import { PaperworkScreen } from './paperwork/paperwork-screen.js';
 import { BackupsScreen } from './paperwork/backups-screen.js';
+import { PublishScreen } from './publish/publish-screen.js';
 
 export const deskScreens: DeskScreen[] = [
   { id: 'festival', section: 'setup', label: 'nav.festival', component: FestivalScreen },
@@ -39,5 +40,6 @@ export const deskScreens: DeskScreen[] = [
     component: CorrectionsScreen,
   },
   { id: 'paperwork', section: 'results', label: 'p2nav.paperwork', component: PaperworkScreen },
+  { id: 'publish', section: 'results', label: 'pub.nav', component: PublishScreen },
   { id: 'backups', section: 'results', label: 'p2nav.backups', component: BackupsScreen },
 ];

@@ -8,7 +8,8 @@ import type { ScreenWire } from './screen-wire.js';
 import * as s from './schemas.js';
 import * as ss from './setup-schemas.js';
 import * as ds from './desk-schemas.js';
-import type { AuditEntry, StageSheetRow } from './desk-views.js';
+import * as ps from './publish-schemas.js';
+import type { AuditEntry, CommentRow, MadeFile, StageSheetRow } from './desk-views.js';
 import type { EntryDetails } from '../model.js';
 import type {
   BackupInfo,
@@ -79,6 +80,12 @@ export const organizerCalls = {
   'entry:reorder': call<null>()(ss.entryReorderSchema),
   'juror:save': call<{ id: string }>()(ss.jurorEditSchema),
   'juror:delete': call<null>()(ss.idOnlySchema),
+  // Publishing (docs/CATALOGUE.md): jurors' comments released by the organizer, feedback
+  // sheets per entry, the innovation catalogue.
+  'comments:list': call<CommentRow[]>()(ps.commentsListSchema),
+  'comment:release': call<null>()(ps.commentReleaseSchema),
+  'feedback:html': call<{ html: string; sheets: number }>()(ps.feedbackHtmlSchema),
+  'feedback:export': call<MadeFile>()(ps.feedbackExportSchema),
   'roster:import': call<{ entries: number; jurors: number; categories: number; panels: number }>()(
     ss.rosterImportSchema,
   ),

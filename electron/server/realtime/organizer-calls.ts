@@ -10,6 +10,7 @@ import { setLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
 import * as roster from '../services/roster-edit.js';
 import { importRoster } from '../services/roster-import.js';
+import * as publish from '../services/publish.js';
 import * as edit from '../services/setup-edit.js';
 import { exportSetup, importSetup } from '../services/setup.js';
 import { correctSheet } from '../services/sheets.js';
@@ -74,5 +75,9 @@ export function organizerHandlers(
     'juror:save': (input) => roster.saveJuror(venue, who, input),
     'juror:delete': (input) => roster.deleteJuror(venue, who, input),
     'roster:import': (input) => importRoster(venue, who, input),
+    'comments:list': (input) => publish.listComments(venue, input),
+    'comment:release': (input) => publish.releaseComment(venue, who, input),
+    'feedback:html': (input) => publish.feedbackHtml(venue, input),
+    'feedback:export': (input) => publish.feedbackExport(venue, input),
   };
 }

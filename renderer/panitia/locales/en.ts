@@ -1,12 +1,14 @@
 // The desk's messages in English; the shape must match ./id.ts (checked by the compiler).
 import type { panitiaId } from './id.js';
 import { part2En } from './part2-en.js';
+import { publishEn } from './publish-en.js';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const panitiaEn = {
   title: 'Panggung — Organizer desk',
   ...part2En,
+  ...publishEn,
   nav: {
     setup: 'Setup',
     live: 'Live',

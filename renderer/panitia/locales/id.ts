@@ -1,10 +1,12 @@
 // The desk's messages in Bahasa Indonesia (the default). English in ./en.ts mirrors it.
 import type { Messages } from '../../common/i18n.js';
 import { part2Id } from './part2-id.js';
+import { publishId } from './publish-id.js';
 
 export const panitiaId = {
   title: 'Panggung — Meja Panitia',
   ...part2Id,
+  ...publishId,
   nav: {
     setup: 'Persiapan',
     live: 'Jalannya acara',

@@ -4,11 +4,18 @@ import { festival } from './001-festival.js';
 import { assets } from './002-assets.js';
 import { openAggregation } from './003-open-aggregation.js';
 import { entryDetails } from './004-entry-details.js';
+import { commentRelease } from './005-comment-release.js';
 import type { Migration } from './types.js';
 
 export type { Migration } from './types.js';
 
-export const migrations: readonly Migration[] = [festival, assets, openAggregation, entryDetails];
+export const migrations: readonly Migration[] = [
+  festival,
+  assets,
+  openAggregation,
+  entryDetails,
+  commentRelease,
+];
 
 /** The schema version this app writes: the last migration's id. */
 export const schemaVersion = migrations.length;

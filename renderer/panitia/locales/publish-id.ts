@@ -1,0 +1,46 @@
+// The desk's publishing messages (comments released, feedback sheets, the catalogue) in
+// Bahasa Indonesia; ./publish-en.ts mirrors it. Spread into the page messages by ./id.ts.
+import type { Messages } from '../../common/i18n.js';
+
+export const publishId = {
+  pub: {
+    nav: 'Umpan balik & katalog',
+    title: 'Umpan balik & Katalog Inovasi',
+    lead: 'Yang baik di satu tempat, ditiru di tempat lain: lembar umpan balik untuk setiap inovator dan katalog inovasi yang bisa dibuka tanpa internet.',
+    stage: 'Babak',
+    provisionalNote:
+      '{{count}} inovasi di babak ini belum dikunci: lembar dan katalog ditandai SEMENTARA.',
+    comments: {
+      title: 'Catatan juri untuk dipublikasikan',
+      lead: 'Hanya catatan yang Anda setujui yang tampil di lembar umpan balik dan katalog, tanpa nama juri. Anda boleh menyunting teksnya (mis. menghapus nama orang).',
+      empty: 'Belum ada catatan juri di babak ini.',
+      entry: 'Inovasi',
+      juror: 'Juri',
+      comment: 'Catatan juri',
+      publicText: 'Teks yang dipublikasikan',
+      status: 'Status',
+      released: 'Dirilis',
+      stale: 'Berubah sejak disetujui',
+      notReleased: 'Belum dirilis',
+      approve: 'Setujui',
+      approveOne: 'Setujui catatan {{juror}} untuk {{code}}',
+      withdraw: 'Tarik',
+      withdrawOne: 'Tarik catatan {{juror}} untuk {{code}}',
+      filter: 'Tampilkan',
+      filterAll: 'Semua',
+      filterPending: 'Belum dirilis atau berubah',
+    },
+    feedback: {
+      title: 'Lembar umpan balik',
+      lead: 'Satu halaman A4 per inovasi: nilai per kriteria di samping median dan nilai terbaik kategorinya, peringkat, dan catatan juri yang dirilis.',
+      institution: 'Instansi',
+      allInstitutions: 'Semua instansi',
+      show: 'Tampilkan',
+      print: 'Cetak / simpan PDF',
+      export: 'Ekspor per instansi (.zip)',
+      exported: '{{files}} berkas instansi disimpan: {{where}}',
+      sheets: '{{count}} lembar',
+      previewTitle: 'Pratinjau lembar umpan balik',
+    },
+  },
+} satisfies Messages;

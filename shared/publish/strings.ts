@@ -1,0 +1,103 @@
+// The words of the published documents (feedback sheets, the innovation catalogue) in
+// Bahasa Indonesia and English. These documents leave the app as static files, so they
+// carry their own words instead of the pages' i18next bundles.
+import type { NumberLanguage } from '../number-format.js';
+
+const id = {
+  feedbackTitle: 'Lembar Umpan Balik',
+  provisional: 'SEMENTARA — hasil belum dikunci',
+  entry: 'Inovasi',
+  institution: 'Instansi',
+  category: 'Kategori',
+  stage: 'Babak',
+  place: 'Peringkat',
+  placeOf: '{place} dari {count} di kategori {category}',
+  tied: '(seri)',
+  notScored: 'Belum dinilai',
+  finalScore: 'Nilai akhir (0–100)',
+  sheets: 'Lembar nilai juri dihitung',
+  criterion: 'Kriteria',
+  weight: 'Bobot',
+  yours: 'Nilai inovasi ini',
+  median: 'Median kategori',
+  best: 'Terbaik kategori',
+  scale: 'Skala',
+  perCriterionNote:
+    'Nilai per kriteria = rata-rata nilai juri yang dihitung, pada skala kriteria. Median dan terbaik dihitung dari inovasi yang dinilai di kategori yang sama.',
+  comments: 'Catatan juri',
+  noComments: 'Belum ada catatan juri yang dirilis panitia.',
+  commentsNote: 'Catatan ditampilkan tanpa nama juri, setelah disetujui panitia.',
+  madeBy: 'Dibuat dengan Panggung',
+  catalogueTitle: 'Katalog Inovasi',
+  catalogueLead: '{count} inovasi. Yang baik di satu tempat, ditiru di tempat lain.',
+  search: 'Cari (judul, instansi, kata kunci)',
+  allCategories: 'Semua kategori',
+  allAwards: 'Semua penghargaan',
+  noAward: 'Tanpa penghargaan',
+  award: 'Juara {place}',
+  shown: '{shown} dari {count} inovasi',
+  noneFound: 'Tidak ada inovasi yang cocok.',
+  summary: 'Ringkasan',
+  problem: 'Masalah yang diselesaikan',
+  yearStarted: 'Tahun mulai',
+  contact: 'Narahubung',
+  link: 'Tautan / dokumen',
+  back: '← Kembali ke daftar inovasi',
+  printVersion: 'Versi cetak (A4)',
+  code: 'Kode',
+  generated: 'Disusun {date}',
+  noJs: 'Pencarian memerlukan JavaScript; daftar lengkap tetap tampil di bawah.',
+};
+
+const en: typeof id = {
+  feedbackTitle: 'Feedback sheet',
+  provisional: 'PROVISIONAL — results not locked',
+  entry: 'Innovation',
+  institution: 'Institution',
+  category: 'Category',
+  stage: 'Stage',
+  place: 'Place',
+  placeOf: '{place} of {count} in category {category}',
+  tied: '(tied)',
+  notScored: 'Not scored',
+  finalScore: 'Final score (0–100)',
+  sheets: 'Juror sheets counted',
+  criterion: 'Criterion',
+  weight: 'Weight',
+  yours: 'This innovation',
+  median: 'Category median',
+  best: 'Category best',
+  scale: 'Scale',
+  perCriterionNote:
+    "Score per criterion = mean of the counted jurors' scores, on the criterion's scale. Median and best are over the scored innovations of the same category.",
+  comments: "Jurors' notes",
+  noComments: 'No juror notes were released by the organizers.',
+  commentsNote: 'Notes are shown without juror names, once the organizers approved them.',
+  madeBy: 'Made with Panggung',
+  catalogueTitle: 'Innovation Catalogue',
+  catalogueLead: '{count} innovations. What works in one place, replicated in others.',
+  search: 'Search (title, institution, keyword)',
+  allCategories: 'All categories',
+  allAwards: 'All awards',
+  noAward: 'No award',
+  award: 'Winner, place {place}',
+  shown: '{shown} of {count} innovations',
+  noneFound: 'No innovation matches.',
+  summary: 'Summary',
+  problem: 'Problem solved',
+  yearStarted: 'Year started',
+  contact: 'Contact person',
+  link: 'Link / document',
+  back: '← Back to the list of innovations',
+  printVersion: 'Print version (A4)',
+  code: 'Code',
+  generated: 'Compiled {date}',
+  noJs: 'Search needs JavaScript; the full list is still shown below.',
+};
+
+export type PublishWords = typeof id;
+export const publishWords: Record<NumberLanguage, PublishWords> = { id, en };
+
+/** "{place} dari {count}" with its values. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
