@@ -1,6 +1,7 @@
 // Sheets as the juror types them, kept in localStorage at every keystroke: synchronous, so
 // nothing is lost when the lid closes a moment later. "unsynced" = edited since the server
 // last acknowledged this content; such a draft wins over the server's copy on screen.
+import { sameSheetContent } from '../../shared/scoring/sheet.js';
 import type { SheetValues } from '../../shared/model.js';
 
 export type LocalDraft = {
@@ -36,12 +37,4 @@ export function saveDraft(
 }
 
 /** Same criterion values and comment: the server has exactly what the juror sees. */
-export function sameContent(
-  a: { values: SheetValues; comment: string },
-  b: { values: SheetValues; comment: string },
-): boolean {
-  if (a.comment.trim() !== b.comment.trim()) return false;
-  const keys = new Set([...Object.keys(a.values), ...Object.keys(b.values)]);
-  for (const k of keys) if ((a.values[k] ?? null) !== (b.values[k] ?? null)) return false;
-  return true;
-}
+export const sameContent = sameSheetContent;

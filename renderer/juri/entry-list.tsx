@@ -8,6 +8,7 @@ export const statusTone: Record<EntryStatus, BadgeTone> = {
   'not-scored': 'outline',
   draft: 'info',
   submitted: 'success',
+  'pending-edit': 'warning',
   waiting: 'warning',
   locked: 'neutral',
 };

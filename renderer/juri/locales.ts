@@ -44,6 +44,7 @@ export const juriId = {
     'not-scored': 'Belum dinilai',
     draft: 'Draf',
     submitted: 'Terkirim',
+    'pending-edit': 'Perubahan belum dikirim',
     waiting: 'Menunggu dikirim',
     locked: 'Dikunci',
   },
@@ -96,7 +97,11 @@ export const juriId = {
       'Menunggu dikirim — tersimpan di perangkat ini, akan dikirim otomatis saat tersambung.',
     received: 'Diterima server pukul {{time}} (versi {{version}}).',
     receivedSaved: 'Nilai terkirim dan tersimpan di server (versi {{version}}).',
-    unsentChanges: 'Ada perubahan yang belum dikirim. Tekan “Kirim revisi” agar tercatat.',
+    receipt: 'Tanda terima: {{id}}',
+    pendingEdit:
+      'Perubahan belum dikirim. Yang dihitung tetap nilai terkirim versi {{version}} (total {{total}}) sampai Anda menekan “Kirim revisi”.',
+    pendingLocked:
+      'Perubahan Anda belum dikirim saat penilaian dikunci, jadi tidak dihitung. Yang dihitung: nilai terkirim versi {{version}} (total {{total}}).',
     draftSaved: 'Draf tersimpan di perangkat ini',
     rejected:
       'Nilai untuk {{code}} (total {{total}}) DITOLAK server dan TIDAK tercatat: {{reason}} Sampaikan ke panitia bila perlu dikoreksi.',
@@ -147,6 +152,7 @@ export const juriEn = {
     'not-scored': 'Not scored',
     draft: 'Draft',
     submitted: 'Submitted',
+    'pending-edit': 'Change not sent',
     waiting: 'Waiting to send',
     locked: 'Locked',
   },
@@ -198,7 +204,11 @@ export const juriEn = {
     sending: 'Waiting to send — kept on this device, sent automatically once connected.',
     received: 'Received by the server at {{time}} (version {{version}}).',
     receivedSaved: 'Submitted and stored on the server (version {{version}}).',
-    unsentChanges: 'You have changes that are not sent. Press “Submit revision” to record them.',
+    receipt: 'Receipt: {{id}}',
+    pendingEdit:
+      'Change not sent. Your submitted version {{version}} (total {{total}}) still counts until you press “Submit revision”.',
+    pendingLocked:
+      'Your change was not sent when scoring was locked, so it does not count. What counts: your submitted version {{version}} (total {{total}}).',
     draftSaved: 'Draft saved on this device',
     rejected:
       'Scores for {{code}} (total {{total}}) were REFUSED by the server and NOT recorded: {{reason}} Tell the organizers if they need correcting.',

@@ -45,8 +45,16 @@ export function SheetView({ view }: { view: JurorEntryView }) {
   const waiting = waitingItems.length > 0;
   const receipt = s.receipts[entryId];
   const rejection = s.rejections.find((r) => r.entryId === entryId);
-  const submitted = view.mySheet?.status === 'submitted';
+  // The counted sheet: the latest one submitted. A later draft is a pending edit and never
+  // replaces it; after a lock it is left out (the pad says so).
+  const counted = view.mySheet?.submitted ?? null;
+  const submitted = counted !== null;
   const unsent = draft?.unsynced === true && !waiting;
+  const pendingEdit =
+    !waiting &&
+    counted !== null &&
+    (view.mySheet?.pendingEdit === true || (unsent && !sameContent(content, counted)));
+  const receiptId = counted?.submissionId ?? receipt?.submissionId ?? null;
   const total = liveTotal(criteria, content.values);
   const fmtTotal = (m: number | null) => (m === null ? '–' : formatPoints(m, lng));
   const presenting = snap.live.presentingEntryId === entryId;
@@ -191,6 +199,20 @@ export function SheetView({ view }: { view: JurorEntryView }) {
               <Badge tone="warning" data-state="waiting">
                 {t('sheet.sending')}
               </Badge>
+            ) : pendingEdit && mode === 'locked' ? (
+              <Badge tone="warning" data-state="pending-locked">
+                {t('sheet.pendingLocked', {
+                  version: counted?.version ?? 0,
+                  total: fmtTotal(counted?.totalMicro ?? null),
+                })}
+              </Badge>
+            ) : pendingEdit && !readOnly ? (
+              <Badge tone="warning" data-state="unsent">
+                {t('sheet.pendingEdit', {
+                  version: counted?.version ?? 0,
+                  total: fmtTotal(counted?.totalMicro ?? null),
+                })}
+              </Badge>
             ) : receipt && !unsent ? (
               <Badge
                 tone="success"
@@ -205,15 +227,16 @@ export function SheetView({ view }: { view: JurorEntryView }) {
               </Badge>
             ) : submitted && !unsent ? (
               <Badge tone="success" data-state="received">
-                ✓ {t('sheet.receivedSaved', { version: view.mySheet?.version ?? 0 })}
-              </Badge>
-            ) : unsent && submitted && !readOnly ? (
-              <Badge tone="warning" data-state="unsent">
-                {t('sheet.unsentChanges')}
+                ✓ {t('sheet.receivedSaved', { version: counted?.version ?? 0 })}
               </Badge>
             ) : draft && !readOnly ? (
               <span className="muted" data-state="draft">
                 {t('sheet.draftSaved')}
+              </span>
+            ) : null}
+            {submitted && !waiting && receiptId ? (
+              <span className="sheet__receipt muted" data-testid="receipt">
+                {t('sheet.receipt', { id: receiptId })}
               </span>
             ) : null}
           </div>

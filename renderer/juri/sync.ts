@@ -162,8 +162,8 @@ async function queueDraft(entryId: string): Promise<void> {
   const draft = s.drafts[entryId];
   if (!s.snapshot || !view || !draft?.unsynced) return;
   if (!acceptsSheets(view.phase, 'draft')) return; // the server would refuse it: it stays local
-  // A submitted sheet is revised by an explicit "submit revision", never silently demoted.
-  if (view.mySheet?.status === 'submitted') return;
+  // After a submission a draft is a pending edit on the server: shown to the desk, never
+  // counted; the submitted sheet counts until the juror submits a revision.
   if (view.mySheet && sameContent(draft, view.mySheet)) return;
   await enqueue('draft', entryId, draft);
 }

@@ -12,10 +12,17 @@ export type AuditEntry = {
   reason: string | null;
 };
 
-/** The current version of one juror's sheet in a stage. */
+/**
+ * One juror's sheet in a stage: the counted version (`counted: true`, the latest
+ * submitted), and a pending edit (`counted: false`: a draft with no submission before it,
+ * or a draft saved after the counted one) when there is one.
+ */
 export type StageSheetRow = {
   jurorId: Id;
   entryId: Id;
+  /** The client-made submission id the version was stored under (the pad's receipt). */
+  submissionId: string;
+  counted: boolean;
   version: number;
   status: SheetStatus;
   values: SheetValues;

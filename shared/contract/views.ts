@@ -29,6 +29,21 @@ export type SnapshotMeta = {
 
 // ---- juror --------------------------------------------------------------------------------
 
+/** The counted version of a juror's sheet: the latest one the juror submitted. */
+export type SubmittedSheet = {
+  version: number;
+  values: SheetValues;
+  comment: string;
+  updatedAt: number;
+  /** The receipt the pad shows: the submission id the server stored this version under. */
+  submissionId: string;
+  totalMicro: number | null;
+};
+
+/**
+ * The juror's latest version (what the pad edits) and the counted one. A draft after a
+ * submission is a pending edit: `pendingEdit` is true, `submitted` still counts.
+ */
 export type MySheet = {
   status: SheetStatus;
   version: number;
@@ -36,6 +51,10 @@ export type MySheet = {
   comment: string;
   updatedAt: number;
   submissionId: string;
+  /** The version that counts (null until the juror submits); never removed by a later draft. */
+  submitted: SubmittedSheet | null;
+  /** A draft saved after a submission, not sent: never counted (also not after a lock). */
+  pendingEdit: boolean;
 };
 
 export type JurorEntryView = {
@@ -124,7 +143,23 @@ export type ScreenSnapshot = SnapshotMeta & {
 
 // ---- organizer ---------------------------------------------------------------------------
 
-export type ProgressCell = 'not-scored' | 'draft' | 'submitted' | 'recused' | 'locked';
+/**
+ * One cell of the organizer's progress grid (entry x juror), defined once. Before a lock:
+ * not-scored, draft (only drafts: nothing counts), submitted, pending-edit (submitted and
+ * counted, with a newer draft not sent). After a lock: locked (a counted sheet, frozen),
+ * pending-edit (counted, the unsent draft left out), missing (no submitted sheet: nothing
+ * counts for this juror). Recused shows first, in any phase.
+ */
+export const progressCells = [
+  'not-scored',
+  'draft',
+  'submitted',
+  'pending-edit',
+  'locked',
+  'missing',
+  'recused',
+] as const;
+export type ProgressCell = (typeof progressCells)[number];
 
 export type ConnectedClient = {
   kind: 'juror' | 'screen' | 'organizer';
@@ -165,6 +200,10 @@ export type OrganizerSnapshot = SnapshotMeta & {
 };
 
 export type SheetHistoryRow = {
+  /** The client-made submission id the version was stored under (the pad's receipt). */
+  submissionId: string;
+  /** The version that counts: the latest submitted one (drafts after it are pending edits). */
+  counted: boolean;
   version: number;
   status: SheetStatus;
   values: SheetValues;

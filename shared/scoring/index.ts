@@ -5,6 +5,8 @@ export {
   rubricDenominator,
   validateSheetValues,
   levelFor,
+  sameSheetContent,
+  isPendingEdit,
 } from './sheet.js';
 export type { SheetIssue, SheetIssueCode } from './sheet.js';
 export { isRecused, expectedJurors, normalizeInstitution } from './recusal.js';

@@ -130,3 +130,27 @@ export function levelFor(criterion: Criterion, valueX100: number | null): LevelD
   if (valueX100 === null) return null;
   return criterion.levels.find((l) => valueX100 >= l.fromX100 && valueX100 <= l.toX100) ?? null;
 }
+
+type SheetContent = { values: SheetValues; comment: string };
+
+/** Same criterion values (null and absent alike) and the same comment (ends trimmed). */
+export function sameSheetContent(a: SheetContent, b: SheetContent): boolean {
+  if (a.comment.trim() !== b.comment.trim()) return false;
+  const keys = new Set([...Object.keys(a.values), ...Object.keys(b.values)]);
+  for (const k of keys) if ((a.values[k] ?? null) !== (b.values[k] ?? null)) return false;
+  return true;
+}
+
+/**
+ * A pending edit: the latest version is a draft saved after a submission, with content
+ * other than the submitted one. Never counted; the submitted version stays the counted
+ * sheet until the juror submits again.
+ */
+export function isPendingEdit(
+  latest: (SheetContent & { status: SheetStatus }) | null | undefined,
+  submitted: SheetContent | null | undefined,
+): boolean {
+  return (
+    !!latest && !!submitted && latest.status === 'draft' && !sameSheetContent(latest, submitted)
+  );
+}

@@ -65,14 +65,22 @@ export function displayPhase(
   return phase;
 }
 
-/** One cell of the organizer's progress grid (entry x juror). Recusal shows first, then a lock. */
+/** One cell of the organizer's progress grid (entry x juror); see ProgressCell. */
 export function progressCell(args: {
   phase: EntryPhase;
   recused: boolean;
+  /** The latest version's status (a draft may follow a submission), null = no sheet. */
   sheetStatus: SheetStatus | null;
+  /** A submitted version exists (it counts, whatever came after it). */
+  hasSubmitted: boolean;
 }): ProgressCell {
   if (args.recused) return 'recused';
-  if (args.phase === 'locked') return 'locked';
-  if (args.sheetStatus === null) return 'not-scored';
-  return args.sheetStatus;
+  const pending = args.hasSubmitted && args.sheetStatus === 'draft';
+  if (args.phase === 'locked') {
+    if (!args.hasSubmitted) return 'missing';
+    return pending ? 'pending-edit' : 'locked';
+  }
+  if (pending) return 'pending-edit';
+  if (args.hasSubmitted) return 'submitted';
+  return args.sheetStatus ?? 'not-scored';
 }

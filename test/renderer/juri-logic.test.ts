@@ -99,25 +99,51 @@ describe('outbox policy', () => {
 });
 
 describe('entry state', () => {
+  const counted = { version: 2, values: { a: 700 }, comment: '', updatedAt: 1 };
   const mySheet = {
     status: 'submitted' as const,
-    version: 2,
-    values: { a: 700 },
-    comment: '',
-    updatedAt: 1,
+    ...counted,
     submissionId: 'x',
+    submitted: { ...counted, submissionId: 'x', totalMicro: 70_000_000 },
+    pendingEdit: false,
+  };
+  // A draft saved on the server after the submission: a pending edit.
+  const pending = {
+    ...mySheet,
+    status: 'draft' as const,
+    version: 3,
+    values: { a: 900 },
+    submissionId: 'y',
+    pendingEdit: true,
   };
   it('orders locked > waiting > submitted > draft > not scored', () => {
     expect(entryStatus(view({ phase: 'locked', mySheet }), null, [])).toBe('locked');
     expect(entryStatus(view({ mySheet }), null, [item({ status: 'submitted' })])).toBe('waiting');
     expect(entryStatus(view({ mySheet }), null, [item({ status: 'draft' })])).toBe('submitted');
-    expect(entryStatus(view({ mySheet: { ...mySheet, status: 'draft' } }), null, [])).toBe('draft');
+    expect(
+      entryStatus(
+        view({ mySheet: { ...mySheet, status: 'draft', submitted: null, pendingEdit: false } }),
+        null,
+        [],
+      ),
+    ).toBe('draft');
     expect(
       entryStatus(view({}), { values: { a: 500 }, comment: '', savedAt: 1, unsynced: true }, []),
     ).toBe('draft');
     expect(
       entryStatus(view({}), { values: { a: null }, comment: '', savedAt: 1, unsynced: true }, []),
     ).toBe('not-scored');
+  });
+  it('a change after a submission is a pending edit; a lock shows the sheet that counts', () => {
+    expect(entryStatus(view({ mySheet: pending }), null, [])).toBe('pending-edit');
+    const local = { values: { a: 800 }, comment: '', savedAt: 1, unsynced: true };
+    expect(entryStatus(view({ mySheet }), local, [])).toBe('pending-edit');
+    // Typed back to the submitted values: nothing pending.
+    expect(entryStatus(view({ mySheet }), { ...local, values: { a: 700 } }, [])).toBe('submitted');
+    expect(shownContent(view({ mySheet: pending }), null).values).toEqual({ a: 900 });
+    expect(shownContent(view({ mySheet: pending, phase: 'locked' }), null).values).toEqual({
+      a: 700,
+    });
   });
   it('shows unsent edits over the server copy, except on a locked entry', () => {
     const draft = { values: { a: 900 }, comment: 'x', savedAt: 1, unsynced: true };

@@ -1,4 +1,6 @@
-// Score sheets: append-only versions, exactly one current per juror x entry x stage.
+// Score sheets: append-only versions, exactly one current (the latest) per juror x entry x
+// stage. The counted version is the latest *submitted* one: a draft saved after it is the
+// juror's pending edit and never replaces it (see shared/scoring/counted.ts).
 import type { SheetStatus, SheetValues, SheetVersion } from '../../../shared/model.js';
 import type { Db } from './connection.js';
 
@@ -38,6 +40,14 @@ export function createSheetRepo(db: Db) {
   const currentValuesOfStage = db.prepare(
     'SELECT sv.* FROM sheet s JOIN sheet_value sv ON sv.sheet_version_id = s.current_version_id WHERE s.stage_id = ?',
   );
+  // Latest submitted version per juror x entry: served by UNIQUE (juror, entry, stage, version).
+  const submittedWhere = `v.stage_id = ? AND v.status = 'submitted' AND v.version = (
+      SELECT MAX(w.version) FROM sheet_version w WHERE w.juror_id = v.juror_id
+      AND w.entry_id = v.entry_id AND w.stage_id = v.stage_id AND w.status = 'submitted')`;
+  const submittedOfStage = db.prepare(`SELECT v.* FROM sheet_version v WHERE ${submittedWhere}`);
+  const submittedValuesOfStage = db.prepare(
+    `SELECT sv.* FROM sheet_version v JOIN sheet_value sv ON sv.sheet_version_id = v.id WHERE ${submittedWhere}`,
+  );
   const currentOne = db.prepare(
     'SELECT v.* FROM sheet s JOIN sheet_version v ON v.id = s.current_version_id WHERE s.juror_id = ? AND s.entry_id = ? AND s.stage_id = ?',
   );
@@ -64,6 +74,20 @@ export function createSheetRepo(db: Db) {
     const values: SheetValues = {};
     for (const v of valuesOf.all(row.id) as ValueRow[]) values[v.criterion_id] = v.value_x100;
     return assemble(row, values);
+  };
+
+  const stageVersions = (
+    rows: typeof currentOfStage,
+    valueRows: typeof currentValuesOfStage,
+    stageId: string,
+  ): SheetVersion[] => {
+    const values = new Map<string, SheetValues>();
+    for (const v of valueRows.all(stageId) as ValueRow[]) {
+      let m = values.get(v.sheet_version_id);
+      if (!m) values.set(v.sheet_version_id, (m = {}));
+      m[v.criterion_id] = v.value_x100;
+    }
+    return (rows.all(stageId) as VersionRow[]).map((r) => assemble(r, values.get(r.id) ?? {}));
   };
 
   return {
@@ -96,17 +120,13 @@ export function createSheetRepo(db: Db) {
       upsertCurrent.run(v.jurorId, v.entryId, v.stageId, v.id);
       return { ...v, version: next };
     },
-    /** The current version of every sheet of a stage. */
+    /** The current (latest) version of every sheet of a stage, drafts included. */
     currentOfStage(stageId: string): SheetVersion[] {
-      const values = new Map<string, SheetValues>();
-      for (const v of currentValuesOfStage.all(stageId) as ValueRow[]) {
-        let m = values.get(v.sheet_version_id);
-        if (!m) values.set(v.sheet_version_id, (m = {}));
-        m[v.criterion_id] = v.value_x100;
-      }
-      return (currentOfStage.all(stageId) as VersionRow[]).map((r) =>
-        assemble(r, values.get(r.id) ?? {}),
-      );
+      return stageVersions(currentOfStage, currentValuesOfStage, stageId);
+    },
+    /** The counted version of every sheet of a stage: its latest submitted one. */
+    submittedOfStage(stageId: string): SheetVersion[] {
+      return stageVersions(submittedOfStage, submittedValuesOfStage, stageId);
     },
     history(jurorId: string, entryId: string, stageId: string): SheetVersion[] {
       return (historyOf.all(jurorId, entryId, stageId) as VersionRow[]).map(withValues);

@@ -37,8 +37,12 @@ export function organizerHandlers(
     'entry:transition': (input) => (live.transitionEntry(venue, who, input), null),
     'timer:control': (input) => (live.controlTimer(venue, who, input), null),
     'sheet:correct': (input) => correctSheet(venue, who, input),
-    'sheet:history': (input) =>
-      venue.repos.sheets.history(input.jurorId, input.entryId, input.stageId).map((v) => ({
+    'sheet:history': (input) => {
+      const versions = venue.repos.sheets.history(input.jurorId, input.entryId, input.stageId);
+      const counted = versions.filter((v) => v.status === 'submitted').at(-1);
+      return versions.map((v) => ({
+        submissionId: v.submissionId,
+        counted: v === counted,
         version: v.version,
         status: v.status,
         values: v.values,
@@ -46,7 +50,8 @@ export function organizerHandlers(
         createdAt: v.createdAt,
         author: v.author,
         reason: v.reason,
-      })),
+      }));
+    },
     'release:set': (input) => (live.setRelease(venue, who, input), null),
     'reveal:control': (input) => (live.controlReveal(venue, who, input), null),
     'screen:mode': (input) => (live.setScreenMode(venue, who, input), null),

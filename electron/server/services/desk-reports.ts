@@ -1,10 +1,12 @@
 // Read-only reports for the organizer desk (part 2): the audit log, filtered and paged,
-// and the current score sheets of a stage for the XLSX/CSV exports built in the page.
+// and the score sheets of a stage (counted versions and pending edits) for the XLSX/CSV
+// exports built in the page.
 // Nothing here writes.
 import type { z } from 'zod';
 import type { auditListSchema, sheetsListSchema } from '../../../shared/contract/desk-schemas.js';
 import type { AuditEntry, StageSheetRow } from '../../../shared/contract/desk-views.js';
 import { DomainError } from '../../../shared/contract/errors.js';
+import type { SheetVersion } from '../../../shared/model.js';
 import type { AuditRow } from '../db/audit-repo.js';
 import type { Venue } from './venue.js';
 
@@ -74,14 +76,23 @@ export function stageSheets(
   const setup = venue.requireSetup();
   if (!setup.stages.some((s) => s.id === input.stageId))
     throw new DomainError('NOT_FOUND', [`stage ${input.stageId}`]);
-  return venue.repos.sheets.currentOfStage(input.stageId).map((v) => ({
+  const row = (v: SheetVersion, counted: boolean): StageSheetRow => ({
     jurorId: v.jurorId,
     entryId: v.entryId,
+    submissionId: v.submissionId,
+    counted,
     version: v.version,
     status: v.status,
     values: v.values,
     comment: v.comment,
     createdAt: v.createdAt,
     author: v.author,
-  }));
+  });
+  const counted = venue.repos.sheets.submittedOfStage(input.stageId);
+  const countedIds = new Set(counted.map((v) => v.id));
+  // A current version that is not the counted one is a pending edit (a draft).
+  const pending = venue.repos.sheets
+    .currentOfStage(input.stageId)
+    .filter((v) => !countedIds.has(v.id));
+  return [...counted.map((v) => row(v, true)), ...pending.map((v) => row(v, false))];
 }

@@ -1,6 +1,7 @@
 // Score sheets: a juror saves a draft or submits; the organizer corrects with a reason.
 // Checks run before the transaction; the version, the rubric freeze and the audit row are
-// one commit. A resent submission id returns the stored result and stores nothing.
+// one commit. A resent submission id with the same content returns the stored result and
+// stores nothing; the same id with other content (or for another sheet) is refused.
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { ParsedOf } from '../../../shared/contract/events.js';
 import type { jurorCalls, organizerCalls } from '../../../shared/contract/events.js';
@@ -9,6 +10,7 @@ import type { Juror, SheetValues, SheetVersion, Stage } from '../../../shared/mo
 import {
   acceptsSheets,
   isRecused,
+  sameSheetContent,
   sheetTotalMicro,
   validateSheetValues,
 } from '../../../shared/scoring/index.js';
@@ -48,18 +50,41 @@ function checkValues(
   return full;
 }
 
-/** A stored submission id answers again with what was stored, if it is the same sheet. */
+type Sent = {
+  jurorId: string;
+  entryId: string;
+  status: 'draft' | 'submitted';
+  values: SheetValues;
+  comment: string;
+  author: 'juror' | 'organizer';
+  reason: string | null;
+};
+
+/**
+ * A stored submission id answers again with what was stored when the resend is the same
+ * save (same sheet, status, values, comment, author and reason): a pad resending until it
+ * gets an answer. Anything else under a stored id is refused (`SUBMISSION_REUSED`): the
+ * new content would otherwise be silently dropped.
+ */
 function resend(
   venue: Venue,
   submissionId: string,
-  jurorId: string,
-  entryId: string,
+  sent: Sent,
   stage: Stage,
 ): SheetSaveReply | null {
   const existing = venue.repos.sheets.findBySubmission(submissionId);
   if (!existing) return null;
-  if (existing.jurorId !== jurorId || existing.entryId !== entryId || existing.stageId !== stage.id)
-    throw new DomainError('SUBMISSION_REUSED');
+  const differs: string[] = [];
+  if (existing.jurorId !== sent.jurorId || existing.entryId !== sent.entryId) differs.push('sheet');
+  if (existing.stageId !== stage.id) differs.push('stageId');
+  if (existing.status !== sent.status) differs.push('status');
+  if (!sameSheetContent(existing, sent)) differs.push('values/comment');
+  if (existing.author !== sent.author || (existing.reason ?? null) !== sent.reason)
+    differs.push('author/reason');
+  if (differs.length > 0)
+    throw new DomainError('SUBMISSION_REUSED', [
+      `submissionId ${submissionId}: stored version ${existing.version} differs in ${differs.join(', ')}`,
+    ]);
   return reply(existing, stage, true);
 }
 
@@ -80,7 +105,12 @@ function lookup(venue: Venue, entryId: string, stageId: string) {
 
 export function saveJurorSheet(venue: Venue, juror: Juror, input: SaveInput): SheetSaveReply {
   const { entry, stage } = lookup(venue, input.entryId, input.stageId);
-  const again = resend(venue, input.submissionId, juror.id, entry.id, stage);
+  const again = resend(
+    venue,
+    input.submissionId,
+    { ...input, jurorId: juror.id, author: 'juror', reason: null },
+    stage,
+  );
   if (again) return again;
   if (entry.panelId !== juror.panelId) throw new DomainError('NOT_YOUR_PANEL');
   if (isRecused(juror, entry)) throw new DomainError('RECUSED');
@@ -122,7 +152,12 @@ export function correctSheet(venue: Venue, actor: string, input: CorrectInput): 
   const { entry, stage } = lookup(venue, input.entryId, input.stageId);
   const juror = venue.requireSetup().jurors.find((j) => j.id === input.jurorId);
   if (!juror) throw new DomainError('NOT_FOUND', [`juror ${input.jurorId}`]);
-  const again = resend(venue, input.submissionId, juror.id, entry.id, stage);
+  const again = resend(
+    venue,
+    input.submissionId,
+    { ...input, status: 'submitted', author: 'organizer' },
+    stage,
+  );
   if (again) return again;
   if (entry.panelId !== juror.panelId) throw new DomainError('NOT_YOUR_PANEL');
   if (isRecused(juror, entry)) throw new DomainError('RECUSED');

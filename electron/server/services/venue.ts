@@ -40,8 +40,10 @@ export function createVenue(db: Db, now: () => number = Date.now) {
 
   let setup: SetupState | null = null;
   let revision = 0;
-  /** stageId -> (juror,entry) -> current sheet version */
+  /** stageId -> (juror,entry) -> current (latest) sheet version, a draft or submitted */
   let current = new Map<string, Map<string, SheetVersion>>();
+  /** stageId -> (juror,entry) -> counted version: the latest submitted one */
+  let counted = new Map<string, Map<string, SheetVersion>>();
   let phases = new Map<string, EntryPhase>();
   const standingsCache = new Map<string, Standings>();
   // Reuses per-sheet totals and unchanged entries, so one new sheet costs little to rank.
@@ -51,10 +53,12 @@ export function createVenue(db: Db, now: () => number = Date.now) {
     setup = loadSetup(db);
     revision = Number(meta.get('revision') ?? '0');
     current = new Map();
+    counted = new Map();
+    const byKey = (versions: SheetVersion[]) =>
+      new Map(versions.map((s) => [sheetKey(s.jurorId, s.entryId), s]));
     for (const stage of setup?.stages ?? []) {
-      const m = new Map<string, SheetVersion>();
-      for (const s of sheets.currentOfStage(stage.id)) m.set(sheetKey(s.jurorId, s.entryId), s);
-      current.set(stage.id, m);
+      current.set(stage.id, byKey(sheets.currentOfStage(stage.id)));
+      counted.set(stage.id, byKey(sheets.submittedOfStage(stage.id)));
     }
     phases = new Map(live.phases().map((p) => [`${p.stage_id}\u0000${p.entry_id}`, p.phase]));
     standingsCache.clear();
@@ -137,17 +141,27 @@ export function createVenue(db: Db, now: () => number = Date.now) {
       live.setPhase(entryId, stageId, phase, now());
       phases.set(`${stageId}\u0000${entryId}`, phase);
     },
+    /** The latest version of a sheet (what the juror's pad edits): may be a pending draft. */
     currentSheet(stageId: string, jurorId: string, entryId: string): SheetVersion | undefined {
       return current.get(stageId)?.get(sheetKey(jurorId, entryId));
     },
-    sheetsOfStage(stageId: string): SheetVersion[] {
-      return [...(current.get(stageId)?.values() ?? [])];
+    /** The version that counts: the latest submitted one (a later draft never replaces it). */
+    countedSheet(stageId: string, jurorId: string, entryId: string): SheetVersion | undefined {
+      return counted.get(stageId)?.get(sheetKey(jurorId, entryId));
     },
-    /** Keep the cache in step with an appended version (inside commit). */
+    /** Counted versions of a stage's sheets: what the scoring engine ranks. */
+    sheetsOfStage(stageId: string): SheetVersion[] {
+      return [...(counted.get(stageId)?.values() ?? [])];
+    },
+    /** Keep the caches in step with an appended version (inside commit). */
     rememberSheet(v: SheetVersion): void {
-      let m = current.get(v.stageId);
-      if (!m) current.set(v.stageId, (m = new Map()));
-      m.set(sheetKey(v.jurorId, v.entryId), v);
+      const remember = (maps: Map<string, Map<string, SheetVersion>>) => {
+        let m = maps.get(v.stageId);
+        if (!m) maps.set(v.stageId, (m = new Map()));
+        m.set(sheetKey(v.jurorId, v.entryId), v);
+      };
+      remember(current);
+      if (v.status === 'submitted') remember(counted);
     },
     lives(): PanelLive[] {
       return live.lives();

@@ -10,12 +10,14 @@ import type {
   ScreenPanel,
   ScreenSnapshot,
 } from '../../../shared/contract/views.js';
-import type { Entry, Id, ScreenMode } from '../../../shared/model.js';
+import type { Entry, Id, ScreenMode, SheetVersion } from '../../../shared/model.js';
 import {
   combineStages,
   expectedJurors,
   isRecused,
+  isPendingEdit,
   progressCell,
+  sheetTotalMicro,
 } from '../../../shared/scoring/index.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { idleTimer } from '../../../shared/timer.js';
@@ -57,6 +59,7 @@ export function jurorSnapshot(venue: Venue, jurorId: Id): JurorSnapshot | null {
     .sort((a, b) => a.order - b.order)
     .map((entry) => {
       const sheet = venue.currentSheet(stage.id, juror.id, entry.id);
+      const counted = venue.countedSheet(stage.id, juror.id, entry.id);
       return {
         entry,
         categoryName: categories.get(entry.categoryId) ?? '',
@@ -69,6 +72,17 @@ export function jurorSnapshot(venue: Venue, jurorId: Id): JurorSnapshot | null {
               comment: sheet.comment,
               updatedAt: sheet.createdAt,
               submissionId: sheet.submissionId,
+              submitted: counted
+                ? {
+                    version: counted.version,
+                    values: counted.values,
+                    comment: counted.comment,
+                    updatedAt: counted.createdAt,
+                    submissionId: counted.submissionId,
+                    totalMicro: sheetTotalMicro(stage.criteria, counted.values),
+                  }
+                : null,
+              pendingEdit: isPendingEdit(sheet, counted),
             }
           : null,
       };
@@ -88,7 +102,7 @@ export function jurorSnapshot(venue: Venue, jurorId: Id): JurorSnapshot | null {
     live,
     entries,
     progress: {
-      submitted: entries.filter((e) => e.mySheet?.status === 'submitted').length,
+      submitted: entries.filter((e) => e.mySheet?.submitted).length,
       total: entries.length,
     },
   };
@@ -138,7 +152,7 @@ export function screenSnapshot(
     if (entry) {
       const expected = expectedJurors(entry, setup.jurors);
       const submitted = expected.filter(
-        (j) => venue.currentSheet(live.stageId, j.id, entry.id)?.status === 'submitted',
+        (j) => venue.countedSheet(live.stageId, j.id, entry.id) !== undefined,
       ).length;
       progress = { submitted, expected: expected.length };
     }
@@ -219,6 +233,18 @@ export function screenSnapshot(
   };
 }
 
+/** The grid's view of one sheet: a draft equal to the submitted content is no pending edit. */
+function sheetState(latest: SheetVersion | undefined, counted: SheetVersion | undefined) {
+  return {
+    sheetStatus: !latest
+      ? null
+      : counted && !isPendingEdit(latest, counted)
+        ? counted.status
+        : latest.status,
+    hasSubmitted: counted !== undefined,
+  };
+}
+
 export function organizerSnapshot(
   venue: Venue,
   clients: ConnectedClient[],
@@ -240,7 +266,10 @@ export function organizerSnapshot(
         row[j.id] = progressCell({
           phase,
           recused: isRecused(j, e),
-          sheetStatus: venue.currentSheet(stage.id, j.id, e.id)?.status ?? null,
+          ...sheetState(
+            venue.currentSheet(stage.id, j.id, e.id),
+            venue.countedSheet(stage.id, j.id, e.id),
+          ),
         });
       }
     }

@@ -1,10 +1,12 @@
-// Entries x jurors: not scored / draft / submitted / recused / locked, at a glance. The
-// entry on stage is highlighted.
+// Entries x jurors, at a glance: not scored, draft, submitted, a pending edit (submitted,
+// with a newer draft not sent: the submitted one counts), locked, missing (locked without
+// a submitted sheet), recused. The entry on stage is highlighted.
 import { useTranslation } from 'react-i18next';
-import type {
-  OrganizerJuror,
-  OrganizerSnapshot,
-  ProgressCell,
+import {
+  progressCells,
+  type OrganizerJuror,
+  type OrganizerSnapshot,
+  type ProgressCell,
 } from '../../../shared/contract/views.js';
 import type { Entry, Id } from '../../../shared/model.js';
 
@@ -12,10 +14,11 @@ const marks: Record<ProgressCell, string> = {
   'not-scored': '·',
   draft: '✎',
   submitted: '✓',
-  recused: '—',
+  'pending-edit': '✓✎',
   locked: '■',
+  missing: '✗',
+  recused: '—',
 };
-const cells: ProgressCell[] = ['not-scored', 'draft', 'submitted', 'recused', 'locked'];
 
 const initials = (name: string) =>
   name
@@ -48,7 +51,7 @@ export function ProgressMatrix({
           {t('live.matrix')}
         </h2>
         <ul className="matrix__legend">
-          {cells.map((c) => (
+          {progressCells.map((c) => (
             <li key={c}>
               <span className={`cell cell--${c}`} aria-hidden="true">
                 {marks[c]}

@@ -7,7 +7,7 @@
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { StageSheetRow } from '../../../shared/contract/desk-views.js';
 import type { Id, Stage } from '../../../shared/model.js';
-import { methodOf, sheetTotalMicro } from '../../../shared/scoring/index.js';
+import { sheetTotalMicro } from '../../../shared/scoring/index.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { formatHundredths, type NumberLanguage } from '../../../shared/number-format.js';
 
@@ -97,11 +97,13 @@ export async function buildWorkbook(
       t('paper.xlsx.juror'),
       t('paper.xlsx.status'),
       t('paper.xlsx.version'),
+      t('paper.xlsx.counted'),
+      t('paper.xlsx.submissionId'),
       ...stage.criteria.map((c) => `${c.name} (${formatHundredths(c.weightBp, lng)}%)`),
       t('paper.xlsx.total'),
       t('paper.xlsx.comment'),
     ];
-    const first = 7;
+    const first = 9;
     const rows = sorted.map((s): Cell[] => {
       const e = entries.get(s.entryId);
       const total = sheetTotalMicro(stage.criteria, s.values);
@@ -113,6 +115,9 @@ export async function buildWorkbook(
         jurors.get(s.jurorId)?.name ?? s.jurorId,
         t(`aud.sheet.${s.status}`),
         s.version,
+        // A pending edit (a draft after the counted sheet) is listed, never counted.
+        s.counted ? t('paper.xlsx.countedYes') : t('paper.xlsx.countedNo'),
+        s.submissionId,
         ...stage.criteria.map((c) => {
           const v = s.values[c.id];
           return v === null || v === undefined ? null : v / 100;
@@ -128,7 +133,6 @@ export async function buildWorkbook(
     const ids = [...new Set(rows.flatMap((r) => r.jurorTotals.map((j) => j.jurorId)))].sort(
       (a, b) => (jurors.get(a)?.name ?? a).localeCompare(jurors.get(b)?.name ?? b),
     );
-    const z = methodOf(stage.rules.aggregation).ranks === 'adjusted';
     const header = [
       t('paper.xlsx.rank'),
       t('paper.xlsx.code'),
@@ -136,7 +140,7 @@ export async function buildWorkbook(
       t('paper.xlsx.institution'),
       ...ids.map((id) => jurors.get(id)?.name ?? id),
       t('paper.xlsx.rawScore'),
-      ...(z ? [t('paper.xlsx.adjusted')] : []),
+      t('paper.xlsx.adjusted'),
       t('paper.xlsx.score'),
     ];
     const data = rows.map((r): Cell[] => {
@@ -149,7 +153,7 @@ export async function buildWorkbook(
         e?.institution ?? '',
         ...ids.map((id) => points(by.get(id))),
         points(r.rawMicro),
-        ...(z ? [points(r.adjustedMicro)] : []),
+        points(r.adjustedMicro),
         points(r.scoreMicro),
       ];
     });
@@ -158,7 +162,6 @@ export async function buildWorkbook(
   }
 
   function addStandings(stage: Stage, rows: RankedRow[], name: string) {
-    const z = methodOf(stage.rules.aggregation).ranks === 'adjusted';
     const header = [
       t('paper.xlsx.rank'),
       t('paper.xlsx.tied'),
@@ -167,7 +170,7 @@ export async function buildWorkbook(
       t('paper.xlsx.institution'),
       t('paper.xlsx.category'),
       t('paper.xlsx.rawScore'),
-      ...(z ? [t('paper.xlsx.adjusted')] : []),
+      t('paper.xlsx.adjusted'),
       t('paper.xlsx.score'),
       t('paper.xlsx.sheets'),
       t('paper.xlsx.spread'),
@@ -189,7 +192,7 @@ export async function buildWorkbook(
         e?.institution ?? '',
         categories.get(r.categoryId)?.name ?? '',
         points(r.rawMicro),
-        ...(z ? [points(r.adjustedMicro)] : []),
+        points(r.adjustedMicro),
         points(r.scoreMicro),
         r.sheetCount,
         points(r.spreadMicro),
@@ -197,6 +200,6 @@ export async function buildWorkbook(
       ];
     });
     const s = 6;
-    add(name, header, data, z ? [s, s + 1, s + 2, s + 4] : [s, s + 1, s + 3]);
+    add(name, header, data, [s, s + 1, s + 2, s + 4]);
   }
 }

@@ -44,7 +44,6 @@ function StandingsTable({
   const { points: score } = useNumbers();
   const entries = byId(snap.entries);
   const categories = byId(snap.categories);
-  const zscore = methodOf(stage.rules.aggregation).ranks === 'adjusted';
   const locked = (id: Id) => snap.phases[stage.id]?.[id] === 'locked';
   // Ties the chain could not break and no decision settled: one form per shared rank.
   const groups = new Map<number, RankedRow[]>();
@@ -61,7 +60,7 @@ function StandingsTable({
               <th>{t('live.entry')}</th>
               {categoryId === null ? <th>{t('res.category')}</th> : null}
               <th className="num">{t('res.raw')}</th>
-              {zscore ? <th className="num">{t('res.adjusted')}</th> : null}
+              <th className="num">{t('res.adjusted')}</th>
               <th className="num">{t('live.sheets')}</th>
               <th className="num">{t('res.spread')}</th>
               <th>{t('res.notes')}</th>
@@ -91,11 +90,10 @@ function StandingsTable({
                   <td className="num score" data-testid="raw">
                     {score(r.rawMicro)}
                   </td>
-                  {zscore ? (
-                    <td className="num score" data-testid="adjusted">
-                      {score(r.adjustedMicro)}
-                    </td>
-                  ) : null}
+                  {/* Adjusted beside raw under every method: the other one is the tie-break "other score". */}
+                  <td className="num score" data-testid="adjusted">
+                    {score(r.adjustedMicro)}
+                  </td>
                   <td className="num">
                     {r.sheetCount}/{r.expectedCount}
                   </td>

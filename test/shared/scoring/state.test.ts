@@ -83,20 +83,29 @@ describe('displayPhase', () => {
 });
 
 describe('progressCell', () => {
-  it('shows recusal first, then the lock, then the sheet status', () => {
-    expect(progressCell({ phase: 'scoring', recused: true, sheetStatus: null })).toBe('recused');
-    expect(progressCell({ phase: 'locked', recused: true, sheetStatus: 'submitted' })).toBe(
-      'recused',
-    );
-    expect(progressCell({ phase: 'locked', recused: false, sheetStatus: 'submitted' })).toBe(
-      'locked',
-    );
-    expect(progressCell({ phase: 'scoring', recused: false, sheetStatus: null })).toBe(
-      'not-scored',
-    );
-    expect(progressCell({ phase: 'scoring', recused: false, sheetStatus: 'draft' })).toBe('draft');
-    expect(progressCell({ phase: 'closed', recused: false, sheetStatus: 'submitted' })).toBe(
-      'submitted',
-    );
+  const cell = (
+    phase: 'scoring' | 'closed' | 'locked',
+    sheetStatus: 'draft' | 'submitted' | null,
+    hasSubmitted: boolean,
+    recused = false,
+  ) => progressCell({ phase, recused, sheetStatus, hasSubmitted });
+
+  it('shows recusal first, in any phase', () => {
+    expect(cell('scoring', null, false, true)).toBe('recused');
+    expect(cell('locked', 'submitted', true, true)).toBe('recused');
+  });
+
+  it('before a lock: the sheet status, a draft after a submission as a pending edit', () => {
+    expect(cell('scoring', null, false)).toBe('not-scored');
+    expect(cell('scoring', 'draft', false)).toBe('draft');
+    expect(cell('closed', 'submitted', true)).toBe('submitted');
+    expect(cell('scoring', 'draft', true)).toBe('pending-edit');
+  });
+
+  it('after a lock: a missing sheet stays visible as missing, a pending edit as such', () => {
+    expect(cell('locked', 'submitted', true)).toBe('locked');
+    expect(cell('locked', null, false)).toBe('missing');
+    expect(cell('locked', 'draft', false)).toBe('missing');
+    expect(cell('locked', 'draft', true)).toBe('pending-edit');
   });
 });
