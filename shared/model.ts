@@ -177,7 +177,24 @@ export type Release = {
   privacy: Privacy;
   /** Stage whose standings screens show. */
   stageId: Id | null;
-  /** Reveal: category (null = overall) and the best place revealed so far (null = none yet). */
-  reveal: { categoryId: Id | null; revealedPlace: number | null; places: number } | null;
+  reveal: Reveal | null;
   message: string;
+};
+
+/** A screen's mode before a reveal took it over (restored when the reveal ends). */
+export type ScreenSetting = { name: string; mode: ScreenMode; panelId: Id | null };
+
+/** The reveal ceremony in progress: places N up to 1 of one category, by rank group. */
+export type Reveal = {
+  /** null = overall. */
+  categoryId: Id | null;
+  /** The best place revealed so far (null = none yet); always an existing rank group. */
+  revealedPlace: number | null;
+  places: number;
+  /** Server time the reveal started: screens report what they show against it. */
+  startedAt: number;
+  /** Started with entries not locked (confirmed with a reason): screens say SEMENTARA. */
+  provisional: boolean;
+  /** The screens put into the reveal, with the mode each had before. */
+  screens: ScreenSetting[];
 };

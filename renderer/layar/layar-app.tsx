@@ -1,9 +1,10 @@
 // The projector screen: one full-viewport frame whose body is the mode the organizer chose
 // for this screen name. data-version carries the snapshot version on screen, so a test or
 // the benchmark can time "submitted -> visible" from outside.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
-import { isStale, useScreen } from '../common/screen/screen-store.js';
+import { isStale, reportShowing, useScreen } from '../common/screen/screen-store.js';
 import { HiddenCard, LeaderboardView } from './leaderboard-view.js';
 import { MessageView, Ticker } from './message-view.js';
 import { PresentingView } from './presenting-view.js';
@@ -15,6 +16,11 @@ export function LayarApp({ category = null }: { category?: string | null }) {
   const { t } = useTranslation();
   const snap = useScreen((s) => s.snapshot);
   const stale = useScreen(isStale);
+  const mode = snap?.screen.mode ?? null;
+  // The reveal view reports its own place; every other mode is on view as soon as drawn.
+  useEffect(() => {
+    if (mode !== null && mode !== 'reveal') reportShowing({ mode, reveal: null });
+  }, [mode]);
   if (!snap)
     return (
       <div className="layar layar--waiting" data-mode="waiting" data-version="0">
@@ -24,7 +30,6 @@ export function LayarApp({ category = null }: { category?: string | null }) {
         <p className="layar__waiting-hint">{t('waitingHint')}</p>
       </div>
     );
-  const mode = snap.screen.mode;
   const ticker =
     snap.message.trim() !== '' &&
     (mode === 'welcome' || mode === 'presenting' || mode === 'progress' || mode === 'leaderboard');

@@ -3,10 +3,12 @@
 // right keeps the places revealed so far. The snapshot only ever holds places at or below
 // the one revealed (the server filters; the e2e test checks the wire), so nothing here can
 // leak a place above it. A screen that joins mid-ceremony shows the current state at once.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicRow, ScreenSnapshot } from '../../shared/contract/views.js';
 import { currentLanguage } from '../common/i18n.js';
 import { formatScoreMicro, revealSlots } from '../common/screen/screen-logic.js';
+import { reportShowing } from '../common/screen/screen-store.js';
 import { useBuildUp } from '../common/screen/use-build-up.js';
 
 type Reveal = NonNullable<ScreenSnapshot['reveal']>;
@@ -15,6 +17,14 @@ export function RevealView({ snap }: { snap: ScreenSnapshot }) {
   const { t } = useTranslation();
   const reveal = snap.reveal;
   const shown = useBuildUp(reveal?.revealedPlace ?? null);
+  const startedAt = reveal?.startedAt ?? null;
+  // Reported once the place is really on view (after the build-up), not when it arrives.
+  useEffect(() => {
+    reportShowing({
+      mode: 'reveal',
+      reveal: startedAt === null ? null : { startedAt, place: shown },
+    });
+  }, [startedAt, shown]);
   if (!reveal)
     return (
       <div className="reveal reveal--idle" data-testid="reveal">
@@ -35,9 +45,15 @@ export function RevealView({ snap }: { snap: ScreenSnapshot }) {
       data-testid="reveal"
       data-revealed={shown ?? ''}
       data-buildup={drumroll}
+      data-provisional={reveal.provisional}
     >
       <header className="reveal__head">
         <h1 className="reveal__heading">{t('reveal.heading')}</h1>
+        {reveal.provisional ? (
+          <span className="mark mark--provisional" data-testid="reveal-provisional">
+            {t('reveal.provisional')}
+          </span>
+        ) : null}
         <span className="reveal__category" title={category}>
           {category}
         </span>
@@ -80,7 +96,9 @@ function Spotlight({ place, rows }: { place: number; rows: PublicRow[] }) {
       data-testid="spotlight"
       data-place={place}
     >
-      <p className="spotlight__place">{t('reveal.place', { place })}</p>
+      <p className="spotlight__place">
+        {t(rows.length > 1 ? 'reveal.placeTied' : 'reveal.place', { place })}
+      </p>
       {rows.map((r) => (
         <div key={r.entry.id} className="spotlight__entry" data-entry={r.entry.id}>
           <p className="stage__meta">

@@ -178,6 +178,11 @@ function PhoneReveal({ reveal }: { reveal: ScreenSnapshot['reveal'] }) {
       <h2 className="publik__h">
         {t('reveal.heading')} · {reveal.categoryId === null ? t('overall') : reveal.categoryName}
       </h2>
+      {reveal.provisional ? (
+        <p className="mark mark--provisional" data-testid="reveal-provisional">
+          {t('reveal.provisional')}
+        </p>
+      ) : null}
       <ol className="prows">
         {revealed.map((s) => (
           <li

@@ -51,6 +51,14 @@ export const errorMessages = {
     id: 'Perubahan status ini tidak diizinkan.',
     en: 'This state change is not allowed.',
   },
+  PROVISIONAL: {
+    id: 'Hasil masih SEMENTARA: ada inovasi yang belum dikunci. Kunci dulu, atau konfirmasi dengan alasan tertulis.',
+    en: 'Results are PROVISIONAL: some entries are not locked. Lock them first, or confirm with a written reason.',
+  },
+  MISSING_SHEETS: {
+    id: 'Masih ada juri yang belum mengirim nilai. Mengunci sekarang perlu konfirmasi dengan alasan tertulis.',
+    en: 'Some jurors have not submitted. Locking now needs a confirmation with a written reason.',
+  },
   REASON_REQUIRED: { id: 'Alasan tertulis wajib diisi.', en: 'A written reason is required.' },
   INVALID_SETUP: { id: 'Pengaturan festival tidak valid.', en: 'The festival setup is not valid.' },
   RUBRIC_FROZEN: {

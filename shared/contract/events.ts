@@ -36,6 +36,8 @@ export const jurorCalls = {
 
 export const screenCalls = {
   'snapshot:get': call<ScreenWire>()(s.emptySchema),
+  /** The screen reports what it really shows (mode, reveal place), for the organizer desk. */
+  'screen:showing': call<null>()(s.screenShowingSchema),
 };
 
 export const organizerCalls = {

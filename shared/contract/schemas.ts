@@ -89,17 +89,23 @@ export const releaseSchema = z
   })
   .strict();
 
+const screenName = text(40).min(1);
+
 export const revealSchema = z
   .object({
     action: z.enum(['start', 'next', 'back', 'end']),
     categoryId: idSchema.nullable().optional(),
     places: z.number().int().min(1).max(50).optional(),
+    /** start: the screens put into the reveal (default: the main screen, "utama"). */
+    screens: z.array(screenName).min(1).max(50).optional(),
+    /** start: confirms a reveal of a category with unlocked entries (audited; SEMENTARA). */
+    provisionalReason: reason.optional(),
   })
   .strict();
 
 export const screenModeSchema = z
   .object({
-    screen: text(40).min(1),
+    screen: screenName,
     mode: z.enum([
       'welcome',
       'presenting',
@@ -110,6 +116,20 @@ export const screenModeSchema = z
       'blank',
     ]),
     panelId: idSchema.nullable().optional(),
+  })
+  .strict();
+
+/** A screen reports what it really has on view (after the reveal's build-up). */
+export const screenShowingSchema = z
+  .object({
+    mode: screenModeSchema.shape.mode,
+    reveal: z
+      .object({
+        startedAt: z.number().int().min(0),
+        place: z.number().int().min(1).max(50).nullable(),
+      })
+      .strict()
+      .nullable(),
   })
   .strict();
 

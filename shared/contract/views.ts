@@ -131,12 +131,16 @@ export type ScreenSnapshot = SnapshotMeta & {
     provisional: boolean;
     categories: Array<{ categoryId: Id | null; name: string; rows: PublicRow[] }>;
   } | null;
-  /** Only places >= revealedPlace are ever present. */
+  /** Only places >= revealedPlace are ever present (a tied group arrives together). */
   reveal: {
     categoryId: Id | null;
     categoryName: string;
     places: number;
     revealedPlace: number | null;
+    /** Identifies this reveal; the screen reports what it shows against it (screen:showing). */
+    startedAt: number;
+    /** Entries were not locked when the organizer started it: shown as SEMENTARA. */
+    provisional: boolean;
     rows: PublicRow[];
   } | null;
 };
@@ -173,6 +177,14 @@ export type ConnectedClient = {
   outbox: number;
   /** Screens only. */
   mode?: ScreenMode;
+  /** Screens only: what the screen reported it has on view (screen:showing). */
+  showing?: ScreenShowing;
+};
+
+/** A screen's report of what it really shows; reveal = the reveal on view, if any. */
+export type ScreenShowing = {
+  mode: ScreenMode;
+  reveal: { startedAt: number; place: number | null } | null;
 };
 
 export type OrganizerJuror = Juror & { pin: string; token: string; revoked: boolean };
@@ -189,6 +201,8 @@ export type OrganizerSnapshot = SnapshotMeta & {
   phases: Record<Id, Record<Id, EntryPhase>>;
   live: PanelLive[];
   release: Release;
+  /** Stages whose live scores have been on screens (now or earlier): the reveal panel warns. */
+  publicStages: Id[];
   /** progress[stageId][entryId][jurorId] */
   progress: Record<Id, Record<Id, Record<Id, ProgressCell>>>;
   standings: Record<Id, Standings>;

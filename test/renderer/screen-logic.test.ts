@@ -169,6 +169,8 @@ describe('revealSlots', () => {
     categoryName: 'all',
     places: 3,
     revealedPlace,
+    startedAt: 1,
+    provisional: false,
     rows,
   });
   it('goes from place N to 1 with placeholders above the revealed place', () => {
@@ -184,6 +186,19 @@ describe('revealSlots', () => {
     const tied = revealSlots(reveal(2, [row('b', 2), row('b2', 2), row('c', 3)]));
     expect(tied.find((s) => s.place === 2)?.rows.map((r) => r.entry.id)).toEqual(['b', 'b2']);
     expect(revealSlots(null)).toEqual([]);
+  });
+  it('drops the place a tie absorbs once it is revealed (ranks 1, 1, 3: no place 2)', () => {
+    const before = revealSlots(reveal(3, [row('c', 3)]));
+    expect(before.map((s) => [s.place, s.state])).toEqual([
+      [3, 'latest'],
+      [2, 'hidden'],
+      [1, 'hidden'],
+    ]);
+    const after = revealSlots(reveal(1, [row('a', 1), row('a2', 1), row('c', 3)]));
+    expect(after.map((s) => [s.place, s.state, s.rows.length])).toEqual([
+      [3, 'revealed', 1],
+      [1, 'latest', 2],
+    ]);
   });
 });
 

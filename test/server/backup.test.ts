@@ -67,7 +67,14 @@ describe('backups', () => {
     });
     await score(org, pad, 'e001', 800);
     await score(org, pad, 'e002', 650);
-    expectOk(await org.call('entry:transition', { entryId: 'e001', stageId, action: 'lock' }));
+    expectOk(
+      await org.call('entry:transition', {
+        entryId: 'e001',
+        stageId,
+        action: 'lock',
+        reason: 'Uji: satu juri saja',
+      }),
+    );
     await waitFor(
       () =>
         existsSync(backupDir(t.dataDir)) &&

@@ -51,7 +51,14 @@ beforeAll(async () => {
         comment: 'v2',
       }),
     );
-    expectOk(await org.call('entry:transition', { entryId: e.id, stageId: STAGE, action: 'lock' }));
+    expectOk(
+      await org.call('entry:transition', {
+        entryId: e.id,
+        stageId: STAGE,
+        action: 'lock',
+        reason: 'Uji: satu juri saja',
+      }),
+    );
   }
 });
 

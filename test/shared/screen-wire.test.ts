@@ -50,6 +50,8 @@ function snapshot(): ScreenSnapshot {
       categoryName: 'Semua',
       places: 3,
       revealedPlace: 3,
+      startedAt: 1_700_000_000_000,
+      provisional: false,
       rows: rows.slice(2),
     },
   };

@@ -4,6 +4,7 @@ import type {
   EntryPhase,
   PanelLive,
   Release,
+  Reveal,
   ScreenMode,
   TimerSegment,
 } from '../../../shared/model.js';
@@ -34,6 +35,19 @@ type TieRow = {
   decided_by: string;
   reason: string;
 };
+
+/** A stored reveal; one saved by an older version lacks the later fields. */
+function parseReveal(json: string): Reveal {
+  const r = JSON.parse(json) as Partial<Reveal> & Pick<Reveal, 'categoryId' | 'places'>;
+  return {
+    categoryId: r.categoryId,
+    places: r.places,
+    revealedPlace: r.revealedPlace ?? null,
+    startedAt: r.startedAt ?? 0,
+    provisional: r.provisional ?? false,
+    screens: r.screens ?? [],
+  };
+}
 
 export function createLiveRepo(db: Db) {
   const setPhaseStmt = db.prepare(
@@ -79,11 +93,12 @@ export function createLiveRepo(db: Db) {
     release(): Release {
       const r = db.prepare('SELECT * FROM release_state WHERE id = 1').get() as
         ReleaseRow | undefined;
-      if (!r) return { privacy: 'live', stageId: null, reveal: null, message: '' };
+      // No row yet: screens show progress only until the organizer releases scores.
+      if (!r) return { privacy: 'progress', stageId: null, reveal: null, message: '' };
       return {
         privacy: r.privacy,
         stageId: r.stage_id,
-        reveal: r.reveal_json ? (JSON.parse(r.reveal_json) as Release['reveal']) : null,
+        reveal: r.reveal_json ? parseReveal(r.reveal_json) : null,
         message: r.message,
       };
     },

@@ -172,6 +172,16 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
           if (!snap) throw new DomainError('NOT_FOUND');
           return snap;
         },
+        // What the screen really shows, for the desk ("shown" means a screen showed it).
+        'screen:showing': (input) => {
+          const c = clients.get(socket.id);
+          if (c) {
+            c.mode = input.mode;
+            c.showing = input;
+            schedule([]);
+          }
+          return null;
+        },
       },
       {
         log,

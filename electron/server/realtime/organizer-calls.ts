@@ -8,6 +8,7 @@ import { auditList, stageSheets } from '../services/desk-reports.js';
 import * as live from '../services/live.js';
 import { setLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
+import { controlReveal } from '../services/reveal.js';
 import * as roster from '../services/roster-edit.js';
 import { importRoster } from '../services/roster-import.js';
 import * as publish from '../services/publish.js';
@@ -53,7 +54,7 @@ export function organizerHandlers(
       }));
     },
     'release:set': (input) => (live.setRelease(venue, who, input), null),
-    'reveal:control': (input) => (live.controlReveal(venue, who, input), null),
+    'reveal:control': (input) => (controlReveal(venue, who, input), null),
     'screen:mode': (input) => (live.setScreenMode(venue, who, input), null),
     'tie:decide': (input) => (live.decideTie(venue, who, input), null),
     'juror:code': (input) => live.jurorCode(venue, who, input),

@@ -1,5 +1,5 @@
-// Live control by the organizer: now presenting, entry phases, timers, what screens show,
-// reveal ceremony, tie decisions, juror codes. Every action is one commit with an audit row.
+// Live control by the organizer: now presenting, entry phases, timers, what screens show
+// (the reveal ceremony is reveal.ts), tie decisions, juror codes. Every action is one commit with an audit row.
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { ParsedOf, organizerCalls } from '../../../shared/contract/events.js';
 import type { PanelLive, Release } from '../../../shared/model.js';
@@ -107,14 +107,25 @@ export function transitionEntry(venue: Venue, actor: string, input: In<'entry:tr
   const phase = venue.phase(stage.id, entry.id);
   const next = nextPhase(phase, input.action, input.reason ?? null);
   if (!next.ok) throw new DomainError(next.code, [`${entry.code}: ${phase} -/-> ${input.action}`]);
+  const missing = input.action === 'lock' ? missingJurors(venue, stage.id, entry.id) : [];
+  // Locking with sheets still missing freezes the entry without them: only on purpose.
+  if (missing.length > 0 && !input.reason)
+    throw new DomainError('MISSING_SHEETS', [`${entry.code}: ${missing.join(', ')}`]);
   const live = panelLive(venue, entry.panelId);
+  const onStage = live.presentingEntryId === entry.id;
   venue.commit([{ kind: 'live', panelId: entry.panelId, locked: next.phase === 'locked' }], () => {
     venue.setPhase(stage.id, entry.id, next.phase);
-    if (input.action === 'requeue' && live.presentingEntryId === entry.id)
+    if (input.action === 'requeue' && onStage)
       venue.repos.live.saveLive({
         ...live,
         presentingEntryId: null,
         timer: idleTimer(stage.presentationSec),
+      });
+    // A locked entry's clock has nothing left to time: it stops where it is.
+    if (next.phase === 'locked' && onStage && live.timer.runningSince !== null)
+      venue.repos.live.saveLive({
+        ...live,
+        timer: applyTimer(live.timer, 'pause', venue.now(), stage),
       });
     venue.repos.audit.add({
       at: venue.now(),
@@ -123,9 +134,22 @@ export function transitionEntry(venue: Venue, actor: string, input: In<'entry:tr
       target: `${stage.id}/${entry.id}`,
       old: phase,
       new: next.phase,
-      reason: input.reason ?? null,
+      // The jurors whose sheets the lock left out stay on record next to the reason.
+      reason: input.reason
+        ? `${input.reason}${missing.length > 0 ? ` — ${missingNote}: ${missing.join(', ')}` : ''}`
+        : null,
     });
   });
+}
+
+const missingNote = 'dikunci tanpa lembar dari';
+
+/** Names of the expected, non-recused jurors whose submitted sheet the entry lacks. */
+function missingJurors(venue: Venue, stageId: string, entryId: string): string[] {
+  const row = venue.standings(stageId)?.overall.find((r) => r.entryId === entryId);
+  if (!row) return [];
+  const jurors = venue.requireSetup().jurors;
+  return row.missingJurorIds.map((id) => jurors.find((j) => j.id === id)?.name ?? id);
 }
 
 export function controlTimer(venue: Venue, actor: string, input: In<'timer:control'>): void {
@@ -161,42 +185,6 @@ export function setRelease(venue: Venue, actor: string, input: In<'release:set'>
       target: 'screens',
       old: before,
       new: after,
-    });
-  });
-}
-
-export function controlReveal(venue: Venue, actor: string, input: In<'reveal:control'>): void {
-  const before = venue.repos.live.release();
-  let reveal = before.reveal;
-  if (input.action === 'start') {
-    const categoryId = input.categoryId ?? null;
-    if (categoryId !== null && !venue.requireSetup().categories.some((c) => c.id === categoryId))
-      throw new DomainError('NOT_FOUND', [`category ${categoryId}`]);
-    reveal = { categoryId, places: input.places ?? 3, revealedPlace: null };
-  } else if (!reveal) {
-    throw new DomainError('BAD_TRANSITION', ['no reveal in progress']);
-  } else if (input.action === 'next') {
-    reveal = {
-      ...reveal,
-      revealedPlace:
-        reveal.revealedPlace === null ? reveal.places : Math.max(1, reveal.revealedPlace - 1),
-    };
-  } else if (input.action === 'back') {
-    const back = reveal.revealedPlace === null ? null : reveal.revealedPlace + 1;
-    reveal = { ...reveal, revealedPlace: back !== null && back > reveal.places ? null : back };
-  } else {
-    reveal = null;
-  }
-  const after: Release = { ...before, reveal };
-  venue.commit([{ kind: 'screens' }], () => {
-    venue.repos.live.saveRelease(after);
-    venue.repos.audit.add({
-      at: venue.now(),
-      actor,
-      action: `reveal.${input.action}`,
-      target: 'screens',
-      old: before.reveal,
-      new: reveal,
     });
   });
 }

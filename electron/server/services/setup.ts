@@ -49,8 +49,9 @@ export function importSetup(
           presentingEntryId: null,
           timer: idleTimer(first.presentationSec),
         });
+    // A new festival shows progress only: releasing live scores is a deliberate choice.
     venue.repos.live.saveRelease({
-      privacy: 'live',
+      privacy: 'progress',
       stageId: first?.id ?? null,
       reveal: null,
       message: '',

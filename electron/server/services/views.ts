@@ -11,6 +11,7 @@ import type {
   ScreenSnapshot,
 } from '../../../shared/contract/views.js';
 import type { Entry, Id, ScreenMode, SheetVersion } from '../../../shared/model.js';
+import { revealedRows } from '../../../shared/reveal.js';
 import {
   combineStages,
   expectedJurors,
@@ -22,6 +23,7 @@ import {
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { idleTimer } from '../../../shared/timer.js';
 import type { SetupState } from '../db/setup-repo.js';
+import { publicStages } from './finality.js';
 import { listLogos } from './logos.js';
 import type { Venue } from './venue.js';
 
@@ -196,16 +198,13 @@ export function screenSnapshot(
     const source =
       r.categoryId === null ? standings.overall : (standings.byCategory[r.categoryId] ?? []);
     // Never a place above the one revealed so far, and nothing before the first reveal.
-    const shown =
-      r.revealedPlace === null
-        ? []
-        : source.filter(
-            (x) => x.rank !== null && x.rank >= (r.revealedPlace ?? Infinity) && x.rank <= r.places,
-          );
+    const shown = revealedRows(source, r.places, r.revealedPlace);
     reveal = {
       categoryId: r.categoryId,
       places: r.places,
       revealedPlace: r.revealedPlace,
+      startedAt: r.startedAt,
+      provisional: r.provisional,
       categoryName:
         r.categoryId === null
           ? 'Semua kategori'
@@ -302,6 +301,7 @@ export function organizerSnapshot(
     phases,
     live: setup.panels.map((p) => liveOf(venue, setup, p.id)),
     release,
+    publicStages: publicStages(venue),
     progress,
     standings,
     combined,

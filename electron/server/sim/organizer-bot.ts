@@ -162,8 +162,14 @@ async function runPanel(org: OrganizerLink, panelId: string, opts: AutoOptions):
         `${panelId}: ${entry.code} still missing sheets after ${Math.round(opts.sheetWaitMs / 1000)} s, locking anyway`,
       );
     await pause(opts.settleMs);
+    // Locking with sheets missing needs a written reason (the desk asks for one too).
     if (phase() !== 'locked')
-      await org.call('entry:transition', { entryId: entry.id, stageId, action: 'lock' });
+      await org.call('entry:transition', {
+        entryId: entry.id,
+        stageId,
+        action: 'lock',
+        ...(all ? {} : { reason: 'Gladi: lembar belum lengkap saat waktu habis' }),
+      });
     locked++;
     log(`${panelId}: ${entry.code} locked`);
   }
@@ -186,11 +192,19 @@ export async function runReveal(
   log?: (line: string) => void,
 ): Promise<void> {
   await org.call('release:set', { privacy: 'live' });
-  await org.call('reveal:control', { action: 'start', categoryId: null, places });
-  for (let p = places; p >= 1; p--) {
+  // A rehearsal may stop before every entry is locked: the reveal then runs as SEMENTARA.
+  await org.call('reveal:control', {
+    action: 'start',
+    categoryId: null,
+    places,
+    provisionalReason: 'Gladi (latihan), bukan hasil resmi',
+  });
+  for (let step = 1; step <= places; step++) {
     await pause(stepMs);
     await org.call('reveal:control', { action: 'next' });
-    log?.(`reveal: place ${p}`);
+    const at = org.latest().release.reveal?.revealedPlace;
+    log?.(`reveal: place ${at ?? '?'}`);
+    if (at === 1) break;
   }
   await pause(stepMs);
 }

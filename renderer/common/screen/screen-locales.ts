@@ -54,6 +54,8 @@ export const screenId = {
   reveal: {
     heading: 'Pengumuman juara',
     place: 'Juara {{place}}',
+    placeTied: 'Juara {{place}} bersama (nilai sama)',
+    provisional: 'SEMENTARA: belum semua nilai dikunci',
     placeShort: '#{{place}}',
     waiting: 'Pengumuman juara segera dimulai',
     drumroll: 'Dan juara {{place}} adalah…',
@@ -119,6 +121,8 @@ export const screenEn = {
   reveal: {
     heading: 'And the winners are',
     place: 'Place {{place}}',
+    placeTied: 'Joint place {{place}} (tied)',
+    provisional: 'PROVISIONAL: not every score is locked',
     placeShort: '#{{place}}',
     waiting: 'The winners will be announced shortly',
     drumroll: 'And place {{place}} goes to…',

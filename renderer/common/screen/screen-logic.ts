@@ -93,7 +93,8 @@ export type RevealSlot = {
 
 /**
  * The reveal podium from place N up to 1. Only places >= revealedPlace ever arrive (the
- * server guarantees it); the rest are placeholders. Ties share a place: several rows.
+ * server guarantees it); the rest are placeholders. Ties share a place: several rows, and
+ * the place a tie absorbs (ranks 1, 1, 3 have no place 2) drops out once revealed.
  */
 export function revealSlots(reveal: ScreenSnapshot['reveal']): RevealSlot[] {
   if (!reveal) return [];
@@ -101,6 +102,7 @@ export function revealSlots(reveal: ScreenSnapshot['reveal']): RevealSlot[] {
   for (let place = reveal.places; place >= 1; place--) {
     const rows = reveal.rows.filter((r) => r.rank === place);
     const revealed = reveal.revealedPlace !== null && place >= reveal.revealedPlace;
+    if (revealed && rows.length === 0) continue;
     slots.push({
       place,
       state: !revealed ? 'hidden' : place === reveal.revealedPlace ? 'latest' : 'revealed',

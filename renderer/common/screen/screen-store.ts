@@ -1,10 +1,11 @@
 // The audience pages' one store: the latest ScreenSnapshot, the server clock offset and
-// the connection. Screens are read-only: they never call the server except to connect.
+// the connection. Screens are read-only: the one call they make reports what they really
+// show (screen:showing), so the desk's "shown" means a projector showed it.
 // When the server goes away the last snapshot stays on screen (with a discreet mark) and
 // socket.io reconnects by itself; the server pushes a full snapshot on every connect.
 import { create } from 'zustand';
 import { hydrateScreen } from '../../../shared/contract/screen-wire.js';
-import type { ScreenSnapshot } from '../../../shared/contract/views.js';
+import type { ScreenShowing, ScreenSnapshot } from '../../../shared/contract/views.js';
 import { createClient, isNewerSnapshot, type ConnectionStatus } from '../socket-client.js';
 
 export type ScreenState = {
@@ -23,9 +24,30 @@ export const useScreen = create<ScreenState>()(() => ({
   receivedAt: 0,
 }));
 
+let report: ((s: ScreenShowing) => void) | null = null;
+
+/** Tells the server what this screen has on view; repeated after every reconnect. */
+export function reportShowing(showing: ScreenShowing): void {
+  report?.(showing);
+}
+
 /** Connects this page as screen `name`. Returns a stop function (tests, hot reload). */
 export function startScreen(name: string, baseUrl?: string): () => void {
   const client = createClient('screen', { name }, baseUrl === undefined ? {} : { baseUrl });
+  let showing: ScreenShowing | null = null;
+  let sent = '';
+  const send = () => {
+    const body = JSON.stringify(showing);
+    if (!showing || body === sent || client.status().state !== 'online') return;
+    sent = body;
+    void client.call('screen:showing', showing).then((res) => {
+      if (!res.ok) sent = '';
+    });
+  };
+  report = (s) => {
+    showing = s;
+    send();
+  };
   // The first snapshot after a (re)connect always wins: the server may have been restarted
   // on another database (a rehearsal copy) whose versions are lower. Later ones must be newer.
   let fresh = true;
@@ -40,10 +62,16 @@ export function startScreen(name: string, baseUrl?: string): () => void {
     });
   });
   const offStatus = client.onStatus((connection) => {
-    if (connection.state === 'online') fresh = true;
+    if (connection.state === 'online') {
+      fresh = true;
+      // A new connection is a new client on the server: it knows nothing of this screen yet.
+      sent = '';
+      send();
+    }
     useScreen.setState({ connection });
   });
   return () => {
+    report = null;
     offSnap();
     offStatus();
     client.close();

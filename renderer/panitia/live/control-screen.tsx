@@ -7,14 +7,18 @@ import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry, EntryPhase, PanelLive } from '../../../shared/model.js';
 import type { EntryAction } from '../../../shared/scoring/index.js';
 import { idleTimer } from '../../../shared/timer.js';
+import { errorText } from '../../common/error-text.js';
+import { currentLanguage } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
+import { call } from '../session.js';
 import { ScreenHeader } from '../screens/screen-header.js';
 import { useDesk } from '../store.js';
 import { useAct } from './act.js';
-import { panelEntries, panelJurors, shortTime } from './desk-data.js';
+import { missingJurorNames, panelEntries, panelJurors, shortTime } from './desk-data.js';
 import { JurorSlots } from './juror-slots.js';
 import { NowPresenting, type StageSteps } from './now-presenting.js';
 import { ProgressMatrix } from './progress-matrix.js';
+import { ReasonDialog, type ReasonAsk } from './reason-dialog.js';
 import { ReopenDialog } from './reopen-dialog.js';
 import { RunningOrder } from './running-order.js';
 import './live.css';
@@ -58,6 +62,7 @@ export function ControlScreen() {
   const snap = useDesk((s) => s.snapshot);
   const [panelId, setPanelId] = useState<string | null>(null);
   const [reopen, setReopen] = useState<Entry | null>(null);
+  const [lockConfirm, setLockAsk] = useState<ReasonAsk | null>(null);
   const act = useAct();
   const keys = useRef<(e: KeyboardEvent) => void>(() => undefined);
   useEffect(() => {
@@ -97,8 +102,26 @@ export function ControlScreen() {
     segment === 'idle' ? 'start-presentation' : segment === 'presentation' ? 'start-qa' : 'reset';
   const transition = (entry: Entry, action: EntryAction) => {
     if (action === 'reopen') return setReopen(entry);
+    // A lock with sheets missing asks first, naming the jurors (the server insists too).
+    const missing = action === 'lock' ? missingJurorNames(snap, stageId, entry.id) : [];
+    if (missing.length > 0) return setLockAsk(lockAsk(entry, missing));
     void act.run('entry:transition', { entryId: entry.id, stageId, action });
   };
+  const lockAsk = (entry: Entry, missing: string[]): ReasonAsk => ({
+    title: t('mom.lockTitle', { code: entry.code }),
+    body: t('mom.lockBody'),
+    items: missing,
+    confirmLabel: t('mom.lockConfirm'),
+    confirm: async (reason) => {
+      const res = await call('entry:transition', {
+        entryId: entry.id,
+        stageId,
+        action: 'lock',
+        reason,
+      });
+      return res.ok ? null : errorText(res, currentLanguage());
+    },
+  });
   const steps: StageSteps = {
     next,
     lockTarget,
@@ -237,6 +260,7 @@ export function ControlScreen() {
         </div>
       </div>
       <ReopenDialog entry={reopen} stageId={stageId} onClose={() => setReopen(null)} />
+      <ReasonDialog ask={lockConfirm} onClose={() => setLockAsk(null)} />
     </>
   );
 }

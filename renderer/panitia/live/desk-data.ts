@@ -35,3 +35,10 @@ export const dateTime = (ms: number, lng: string) =>
     dateStyle: 'medium',
     timeStyle: 'medium',
   });
+
+/** Names of the jurors whose submitted sheet an entry still lacks in a stage (engine's count). */
+export const missingJurorNames = (snap: OrganizerSnapshot, stageId: Id, entryId: Id): string[] => {
+  const row = snap.standings[stageId]?.overall.find((r) => r.entryId === entryId);
+  const jurors = byId(snap.jurors);
+  return (row?.missingJurorIds ?? []).map((id) => jurors.get(id)?.name ?? id);
+};

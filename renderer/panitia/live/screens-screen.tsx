@@ -1,19 +1,16 @@
 // What the hall sees: every screen by name with its mode (switchable), what is released
-// (privacy, stage, message/ticker), and the reveal ceremony with a stealth preview drawn
-// from the organizer's own standings: it is never sent to a screen.
-import { useNumbers } from '../../common/use-numbers.js';
+// (privacy, stage, message/ticker), and the reveal ceremony (reveal-panel.tsx).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
-import type { Id, Privacy, ScreenMode } from '../../../shared/model.js';
-import type { RankedRow } from '../../../shared/scoring/types.js';
-import { Badge, Button } from '../../common/ui/index.js';
+import type { Privacy, ScreenMode } from '../../../shared/model.js';
+import { Button } from '../../common/ui/index.js';
 import { SelectField, TextField } from '../fields.js';
 import { ScreenHeader } from '../screens/screen-header.js';
 import { useDesk } from '../store.js';
 import { useAct } from './act.js';
 import { Alarms } from './control-screen.js';
-import { byId } from './desk-data.js';
+import { RevealPanel } from './reveal-panel.js';
 import './live.css';
 
 const modes: ScreenMode[] = [
@@ -159,135 +156,6 @@ function Release({ snap }: { snap: OrganizerSnapshot }) {
   );
 }
 
-function Reveal({ snap }: { snap: OrganizerSnapshot }) {
-  const { t } = useTranslation();
-  const { points: score } = useNumbers();
-  const act = useAct();
-  const reveal = snap.release.reveal;
-  const [categoryId, setCategoryId] = useState<string>(reveal?.categoryId ?? '');
-  const [places, setPlaces] = useState(String(reveal?.places ?? 3));
-  const stageId: Id | undefined = snap.release.stageId ?? snap.stages[0]?.id;
-  const standings = stageId ? snap.standings[stageId] : undefined;
-  const cat = reveal ? reveal.categoryId : categoryId || null;
-  const rows: RankedRow[] = (cat === null ? standings?.overall : standings?.byCategory[cat]) ?? [];
-  const n = reveal?.places ?? (Number(places) || 3);
-  const shown = rows
-    .filter((r) => r.rank !== null && r.rank <= n)
-    .sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0));
-  const entries = byId(snap.entries);
-  const catName = (id: Id | null) =>
-    id === null ? t('scr.overall') : (snap.categories.find((c) => c.id === id)?.name ?? id);
-  return (
-    <section className="card" aria-labelledby="reveal-title">
-      <h2 className="card__title" id="reveal-title">
-        {t('scr.reveal')}
-      </h2>
-      <div className="reveal-controls">
-        <SelectField
-          label={t('scr.category')}
-          name="reveal-category"
-          value={categoryId}
-          onChange={setCategoryId}
-          options={[
-            { value: '', label: t('scr.overall') },
-            ...snap.categories.map((c) => ({ value: c.id, label: c.name })),
-          ]}
-        />
-        <TextField
-          label={t('scr.places')}
-          name="reveal-places"
-          value={places}
-          onChange={setPlaces}
-          inputMode="numeric"
-        />
-        <Button
-          variant="primary"
-          disabled={act.pending}
-          data-testid="reveal-start"
-          onClick={() =>
-            void act.run('reveal:control', {
-              action: 'start',
-              categoryId: categoryId || null,
-              places: Math.min(50, Math.max(1, Number(places) || 3)),
-            })
-          }
-        >
-          {t('scr.start')}
-        </Button>
-        <Button
-          disabled={act.pending || !reveal}
-          onClick={() => void act.run('reveal:control', { action: 'back' })}
-        >
-          {t('scr.back')}
-        </Button>
-        <Button
-          variant="primary"
-          disabled={act.pending || !reveal || reveal.revealedPlace === 1}
-          data-testid="reveal-next"
-          onClick={() => void act.run('reveal:control', { action: 'next' })}
-        >
-          {t('scr.next')}
-        </Button>
-        <Button
-          variant="danger"
-          disabled={act.pending || !reveal}
-          onClick={() => void act.run('reveal:control', { action: 'end' })}
-        >
-          {t('scr.end')}
-        </Button>
-      </div>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
-      <p data-testid="reveal-status">
-        {reveal
-          ? t('scr.revealStatus', {
-              category: catName(reveal.categoryId),
-              places: reveal.places,
-              place: reveal.revealedPlace ?? '—',
-            })
-          : t('scr.noReveal')}
-      </p>
-      <div className="stealth card table-wrap" data-testid="stealth-preview">
-        <h3 className="card__title">
-          {t('scr.stealth')} <Badge tone="outline">{t('scr.onlyYou')}</Badge>
-        </h3>
-        <table className="table table--compact">
-          <thead>
-            <tr>
-              <th>{t('res.rank')}</th>
-              <th>{t('live.entry')}</th>
-              <th className="num">{t('res.score')}</th>
-              <th>{t('scr.onScreen')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => {
-              const e = entries.get(r.entryId);
-              const out = reveal?.revealedPlace != null && (r.rank ?? 99) >= reveal.revealedPlace;
-              return (
-                <tr key={r.entryId} className={out ? '' : 'stealth__row--hidden'}>
-                  <td className="num">
-                    {r.rank}
-                    {r.tied ? ' =' : ''}
-                  </td>
-                  <td>
-                    <span className="entry-code">{e?.code}</span> {e?.title}
-                  </td>
-                  <td className="num">{score(r.scoreMicro)}</td>
-                  <td>{out ? t('scr.shown') : t('scr.notYet')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
-
 export function ScreensScreen() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
@@ -300,7 +168,7 @@ export function ScreensScreen() {
         <ScreenList snap={snap} />
         <Release key={snap.release.message} snap={snap} />
       </div>
-      <Reveal snap={snap} />
+      <RevealPanel snap={snap} />
     </>
   );
 }

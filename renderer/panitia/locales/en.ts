@@ -2,6 +2,7 @@
 import type { panitiaId } from './id.js';
 import { part2En } from './part2-en.js';
 import { publishEn } from './publish-en.js';
+import { momentsEn } from './moments-en.js';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -9,6 +10,7 @@ export const panitiaEn = {
   title: 'Panggung — Organizer desk',
   ...part2En,
   ...publishEn,
+  ...momentsEn,
   nav: {
     setup: 'Setup',
     live: 'Live',

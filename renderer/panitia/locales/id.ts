@@ -2,11 +2,13 @@
 import type { Messages } from '../../common/i18n.js';
 import { part2Id } from './part2-id.js';
 import { publishId } from './publish-id.js';
+import { momentsId } from './moments-id.js';
 
 export const panitiaId = {
   title: 'Panggung — Meja Panitia',
   ...part2Id,
   ...publishId,
+  ...momentsId,
   nav: {
     setup: 'Persiapan',
     live: 'Jalannya acara',

@@ -1,0 +1,31 @@
+// The desk's moments-of-truth messages in English, mirroring ./moments-id.ts.
+import type { Messages } from '../../common/i18n.js';
+
+export const momentsEn = {
+  mom: {
+    lockTitle: 'Lock {{code}} with sheets missing?',
+    lockBody:
+      'These jurors have not submitted for this entry. Locking now leaves their scores out. The written reason goes to the audit log.',
+    lockConfirm: 'Lock without their sheets',
+    reason: 'Reason (required)',
+    cancel: 'Cancel',
+    revealScreens: 'Screens for the reveal',
+    revealScreensHelp:
+      'On start, the chosen screens switch to the reveal at once; when it ends they go back to their previous mode.',
+    noScreenShowing: 'No screen is showing the reveal. Check the projector or pick another screen.',
+    showingOn: 'Showing on: {{names}}',
+    wasPublic:
+      'Note: live scores of this stage were shown on screens earlier, so the audience may already know the order.',
+    isPublicNow:
+      'Scores are live on screens (privacy “Live scores”). The leaderboard is withheld during the reveal.',
+    provisionalTitle: 'Results are PROVISIONAL',
+    provisionalBody:
+      'These entries are not locked. Lock them first in Live control, or go on with a written reason: the result is marked PROVISIONAL on screen and on paper, and the reason goes to the audit log.',
+    provisionalConfirm: 'Go on as PROVISIONAL',
+    provisionalReveal: 'This reveal is PROVISIONAL (not every score is locked).',
+    provisionalDocs: 'This document is PROVISIONAL: {{reason}}',
+    stepsLeft: 'Next step: place {{place}}',
+    revealDone: 'Every place has been revealed.',
+    tied: 'tied',
+  },
+} satisfies Messages;
