@@ -57,6 +57,8 @@ export const organizerCalls = {
   'tie:decide': call<null>()(s.tieDecisionSchema),
   'juror:code': call<{ pin: string; token: string } | null>()(s.jurorCodeSchema),
   'results:get': call<ResultsExport>()(s.emptySchema),
+  /** Gate for certificates and official exports: final, or provisional with a reason. */
+  'results:official': call<{ provisional: boolean; unlocked: string[] }>()(s.officialResultsSchema),
   'logo:set': call<null>()(s.logoSetSchema),
   'backup:now': call<BackupInfo>()(s.emptySchema),
   'backup:list': call<BackupInfo[]>()(s.emptySchema),

@@ -119,6 +119,20 @@ export const screenModeSchema = z
   })
   .strict();
 
+/**
+ * Before certificates or an official export: are the results final? Refused with
+ * PROVISIONAL (naming the unlocked entries) unless a reason confirms it (audited).
+ */
+export const officialResultsSchema = z
+  .object({
+    stageId: idSchema,
+    /** null = every category. */
+    categoryId: idSchema.nullable(),
+    purpose: z.enum(['certificates', 'export']),
+    provisionalReason: reason.optional(),
+  })
+  .strict();
+
 /** A screen reports what it really has on view (after the reveal's build-up). */
 export const screenShowingSchema = z
   .object({

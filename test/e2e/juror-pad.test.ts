@@ -39,6 +39,8 @@ beforeAll(async () => {
   t = await startTestServer();
   org = await connect(t.url, 'organizer', { key: t.server.organizerKey }, { reconnection: true });
   snap0 = await org.waitFor(() => true);
+  // The screen check below needs live scores (a new festival shows progress only).
+  expectOk(await org.call('release:set', { privacy: 'live' }));
   browser = await launchBrowser();
 });
 
@@ -264,7 +266,15 @@ describe('juror pad', () => {
     await submitWithKeyboard(page);
     await page.waitForSelector('[data-testid="outbox-count"][data-count="1"]');
 
-    expectOk(await org.call('entry:transition', { entryId: 'e001', stageId, action: 'lock' }));
+    // The organizer locks without the offline juror's sheet: a reason names the gap.
+    expectOk(
+      await org.call('entry:transition', {
+        entryId: 'e001',
+        stageId,
+        action: 'lock',
+        reason: 'Waktu penilaian habis',
+      }),
+    );
     line.blocked = false;
     // Back online: the server refuses the late sheet for good (LOCKED); it leaves the outbox
     // and the juror is told plainly, instead of "waiting" forever or a silent loss.

@@ -473,10 +473,22 @@ describe('organizer desk: a festival day in miniature', () => {
 
   it('exports XLSX with numeric cells and CSV, read back', async () => {
     await go('results', 'paperwork');
+    // Most entries are not locked: the desk names them and asks for a reason first.
+    await page.click('[data-testid="export-xlsx"]');
+    await page.waitForSelector('[data-testid="reason-items"] li');
+    const named = await page.locator('[data-testid="reason-items"]').innerText();
+    const unlocked = org.latest()!.entries.find((e) => phase(e.id) !== 'locked')!;
+    expect(named).toContain(unlocked.code);
+    for (const e of day) expect(named).not.toContain(`${e.code} `);
+    await page.fill('textarea[name="confirm-reason"]', 'Rekap sementara untuk rapat juri');
     const [dl] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('[data-testid="export-xlsx"]'),
+      page.click('[data-testid="reason-confirm"]'),
     ]);
+    const audited = expectOk(
+      await org.call('audit:list', { action: 'results.export.provisional' }),
+    );
+    expect(audited.rows[0]?.reason).toBe('Rekap sementara untuk rapat juri');
     const file = join(tmp, 'hasil.xlsx');
     await dl.saveAs(file);
     const wb = new ExcelJS.Workbook();
@@ -508,22 +520,36 @@ describe('organizer desk: a festival day in miniature', () => {
       const v = row.getCell(sh.indexOf('Nilai akhir')).value;
       expect(typeof v).toBe('number');
       expect((v as number).toFixed(2)).toBe(dotted(expectedHundredths(e.id)!));
+      // Every row carries its status: the day's entries are locked.
+      expect(row.getCell(sh.indexOf('Status')).value).toBe('terkunci');
     });
+    const statuses = new Set<string>();
+    standings.eachRow((row, n) => {
+      if (n > 1) statuses.add(String(row.getCell(sh.indexOf('Status')).value));
+    });
+    expect([...statuses].sort()).toEqual(['sementara', 'terkunci']);
     expect(wb.worksheets.map((w) => w.name)).toContain(
       'Rekap Perangkat Daerah (OPD)'.slice(0, 28).trim(),
     );
+    await page.click('[data-testid="export-csv-excel-id"]');
+    await page.fill('textarea[name="confirm-reason"]', 'Rekap sementara untuk rapat juri');
     const [csvDl] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('[data-testid="export-csv-excel-id"]'),
+      page.click('[data-testid="reason-confirm"]'),
     ]);
     // Indonesian-locale Excel: ';' between fields and a decimal comma.
     const csv = readFileSync((await csvDl.path())!, 'utf8');
     const line = csv.split('\r\n').find((l) => l.includes(`;${day[0]!.code};`));
     const value = String(Number(dotted(expectedHundredths(day[0]!.id)!))).replace('.', ',');
     expect(line).toContain(`;${value};`);
+    expect(line).toMatch(/;terkunci$/);
+    expect(csv.split('\r\n')[0]).toMatch(/;Status$/);
+    expect(csv).toMatch(/;sementara\r\n/);
+    await page.click('[data-testid="export-csv-intl"]');
+    await page.fill('textarea[name="confirm-reason"]', 'Rekap sementara untuk rapat juri');
     const [intlDl] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('[data-testid="export-csv-intl"]'),
+      page.click('[data-testid="reason-confirm"]'),
     ]);
     const intl = readFileSync((await intlDl.path())!, 'utf8');
     const intlLine = intl.split('\r\n').find((l) => l.includes(`,${day[0]!.code},`));
@@ -567,9 +593,10 @@ describe('organizer desk: a festival day in miniature', () => {
     expect(
       Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [certs], { encoding: 'utf8' }))?.[1]),
     ).toBe(winners);
-    expect(execFileSync('pdftotext', [certs, '-'], { encoding: 'utf8' })).toContain(
-      'sebagai Juara 1 Kategori Perangkat Daerah (OPD)',
-    );
+    const certText = execFileSync('pdftotext', [certs, '-'], { encoding: 'utf8' });
+    expect(certText).toContain('sebagai Juara 1 Kategori Perangkat Daerah (OPD)');
+    // Every category still has unlocked entries: every certificate says so on paper.
+    expect(certText.match(/SEMENTARA/g)?.length).toBe(winners);
     await screenshot(page, 'panitia-results-certificates');
   });
 
@@ -581,12 +608,21 @@ describe('organizer desk: a festival day in miniature', () => {
     await page.selectOption('select[name="reveal-category"]', 'opd');
     await page.fill('input[name="reveal-places"]', '3');
     await page.click('[data-testid="reveal-start"]');
-    await org.waitFor((s) => s.release.reveal?.places === 3);
+    // OPD is not all locked: refused, naming the entries, until confirmed with a reason.
+    await page.waitForSelector('[data-testid="reason-items"] li');
+    expect(org.latest()!.release.reveal).toBeNull();
+    await page.fill('textarea[name="confirm-reason"]', 'Uji coba upacara sebelum final');
+    await page.click('[data-testid="reason-confirm"]');
+    await org.waitFor((s) => s.release.reveal?.places === 3 && s.release.reveal.provisional);
+    await page.waitForSelector('[data-testid="reveal-provisional-badge"]');
     expect(await page.locator('[data-testid="stealth-preview"] tbody tr').count()).toBe(3);
-    expect((await screen.waitFor((s) => s.reveal !== null)).reveal!.rows).toHaveLength(0);
+    const started = await screen.waitFor((s) => s.reveal !== null);
+    expect(started.reveal!.rows).toHaveLength(0);
+    expect(started.reveal!.provisional).toBe(true);
     await page.click('[data-testid="reveal-next"]');
-    const shown = await screen.waitFor((s) => s.reveal?.revealedPlace === 3);
-    expect(shown.reveal!.rows.every((r) => (r.rank ?? 0) >= 3)).toBe(true);
+    const shown = await screen.waitFor((s) => typeof s.reveal?.revealedPlace === 'number');
+    const place = shown.reveal!.revealedPlace!;
+    expect(shown.reveal!.rows.every((r) => (r.rank ?? 0) >= place)).toBe(true);
     await page.locator('[data-testid="stealth-preview"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-live-screens');
     // Privacy and the ticker reach the screens; the reveal ends.

@@ -49,6 +49,8 @@ describe('Wi-Fi drops during a scoring session', () => {
       const org = await connect(url, 'organizer', { key: server.organizerKey });
       cleanups.push(() => org.close());
       const snap = await org.waitFor(() => true);
+      // Screens must carry the standings to be compared: release live scores on purpose.
+      expectOk(await org.call('release:set', { privacy: 'live' }));
       const stage = snap.stages[0]!;
       const open = [
         ...snap.entries.filter((e) => e.panelId === 'panel-a').slice(0, 8),

@@ -126,6 +126,42 @@ describe('locking an entry with sheets missing', () => {
   });
 });
 
+describe('certificates and official exports', () => {
+  it('are refused while entries are unlocked, naming them; a reason confirms (audited)', async () => {
+    for (const purpose of ['certificates', 'export'] as const) {
+      const res = await org.call('results:official', { stageId, categoryId: 'opd', purpose });
+      expect(res.ok).toBe(false);
+      if (res.ok) return;
+      expect(res.code).toBe('PROVISIONAL');
+      expect(res.details?.join('\n')).toContain(setup.entries.find((e) => e.id === opd[0])!.code);
+    }
+    const ok = expectOk(
+      await org.call('results:official', {
+        stageId,
+        categoryId: 'opd',
+        purpose: 'certificates',
+        provisionalReason: 'Sertifikat sementara untuk gladi',
+      }),
+    );
+    expect(ok.provisional).toBe(true);
+    expect(ok.unlocked).toHaveLength(3);
+    const audit = expectOk(await org.call('audit:list', { action: 'results.' }));
+    expect(audit.rows[0]?.action).toBe('results.certificates.provisional');
+    expect(audit.rows[0]?.reason).toBe('Sertifikat sementara untuk gladi');
+    // A category whose entries are all locked needs no reason.
+    const health = expectOk(
+      await org.call('results:official', { stageId, categoryId: 'kesehatan', purpose: 'export' }),
+    );
+    expect(health).toEqual({ provisional: false, unlocked: [] });
+    const unknown = await org.call('results:official', {
+      stageId,
+      categoryId: 'nope',
+      purpose: 'export',
+    });
+    expect(unknown.ok ? 'ok' : unknown.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('the reveal', () => {
   it('refuses a category with unlocked entries, naming them, and changes nothing', async () => {
     const before = await org.waitFor(() => true);

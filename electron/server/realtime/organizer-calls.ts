@@ -7,6 +7,7 @@ import { backupNow, listBackups, restoreBackup } from '../services/backup.js';
 import { auditList, stageSheets } from '../services/desk-reports.js';
 import * as live from '../services/live.js';
 import { setLogo } from '../services/logos.js';
+import { confirmOfficial } from '../services/finality.js';
 import { resultsExport } from '../services/results.js';
 import { controlReveal } from '../services/reveal.js';
 import * as roster from '../services/roster-edit.js';
@@ -59,6 +60,7 @@ export function organizerHandlers(
     'tie:decide': (input) => (live.decideTie(venue, who, input), null),
     'juror:code': (input) => live.jurorCode(venue, who, input),
     'results:get': () => resultsExport(venue),
+    'results:official': (input) => confirmOfficial(venue, who, input),
     'logo:set': (input) => (setLogo(venue, who, input.slot, input.base64), null),
     'backup:now': () => backupNow(venue.db, dataDir, 'manual'),
     'backup:list': () => listBackups(dataDir),

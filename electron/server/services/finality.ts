@@ -38,8 +38,7 @@ export function requireFinalOrReason(
   reason: string | undefined,
 ): { provisional: boolean; unlocked: Entry[] } {
   const unlocked = unlockedEntries(venue, stageId, categoryId);
-  if (unlocked.length > 0 && !reason)
-    throw new DomainError('PROVISIONAL', nameEntries(unlocked));
+  if (unlocked.length > 0 && !reason) throw new DomainError('PROVISIONAL', nameEntries(unlocked));
   return { provisional: unlocked.length > 0, unlocked };
 }
 
@@ -67,4 +66,40 @@ export function publicStages(venue: Venue): Id[] {
     }
   }
   return [...out];
+}
+
+/** results:official: certificates or an official export, final or confirmed provisional. */
+export function confirmOfficial(
+  venue: Venue,
+  actor: string,
+  input: {
+    stageId: Id;
+    categoryId: Id | null;
+    purpose: 'certificates' | 'export';
+    provisionalReason?: string | undefined;
+  },
+): { provisional: boolean; unlocked: string[] } {
+  const setup = venue.requireSetup();
+  if (!setup.stages.some((s) => s.id === input.stageId))
+    throw new DomainError('NOT_FOUND', [`stage ${input.stageId}`]);
+  if (input.categoryId !== null && !setup.categories.some((c) => c.id === input.categoryId))
+    throw new DomainError('NOT_FOUND', [`category ${input.categoryId}`]);
+  const { provisional, unlocked } = requireFinalOrReason(
+    venue,
+    input.stageId,
+    input.categoryId,
+    input.provisionalReason,
+  );
+  if (provisional)
+    venue.commit([], () =>
+      venue.repos.audit.add({
+        at: venue.now(),
+        actor,
+        action: `results.${input.purpose}.provisional`,
+        target: `${input.stageId}/${input.categoryId ?? '*'}`,
+        new: { unlocked: unlocked.map((e) => e.code) },
+        reason: input.provisionalReason ?? null,
+      }),
+    );
+  return { provisional, unlocked: nameEntries(unlocked) };
 }

@@ -26,6 +26,8 @@ export const momentsEn = {
     provisionalDocs: 'This document is PROVISIONAL: {{reason}}',
     stepsLeft: 'Next step: place {{place}}',
     revealDone: 'Every place has been revealed.',
+    locked: 'locked',
+    provisional: 'provisional',
     tied: 'tied',
   },
 } satisfies Messages;

@@ -29,6 +29,8 @@ export const momentsId = {
     provisionalDocs: 'Dokumen ini SEMENTARA: {{reason}}',
     stepsLeft: 'Langkah berikutnya: juara {{place}}',
     revealDone: 'Semua juara sudah diumumkan.',
+    locked: 'terkunci',
+    provisional: 'sementara',
     tied: 'seri',
   },
 } satisfies Messages;

@@ -217,19 +217,37 @@ export function CertificatesDoc({
   const { t, i18n } = useTranslation();
   const st = snap.standings[stage.id];
   const entries = byId(snap.entries);
-  const chair = snap.jurors.find((j) => j.isChair)?.name ?? '';
+  // The chair of the panel that judged the entry signs its certificate.
+  const chairOf = (panelId: string | undefined) =>
+    snap.jurors.find((j) => j.isChair && j.panelId === panelId)?.name ?? '';
+  const unlocked = (categoryId: string) =>
+    snap.entries.some(
+      (e) => e.categoryId === categoryId && snap.phases[stage.id]?.[e.id] !== 'locked',
+    );
   const winners = snap.categories.flatMap((c) =>
     (st?.byCategory[c.id] ?? [])
       .filter((r) => r.rank !== null && r.rank <= places)
-      .map((r) => ({ row: r, category: c.name })),
+      .map((r) => ({ row: r, category: c.name, provisional: unlocked(c.id) })),
   );
   if (winners.length === 0) return <p className="muted">{t('paper.noWinners')}</p>;
   return (
     <div data-testid="doc-certificates">
-      {winners.map(({ row, category }) => {
+      {winners.map(({ row, category, provisional }) => {
         const e = entries.get(row.entryId);
+        const chair = chairOf(e?.panelId);
         return (
-          <article key={row.entryId} className="doc certificate">
+          <article
+            key={row.entryId}
+            className={`doc certificate${provisional ? ' certificate--provisional' : ''}`}
+          >
+            {provisional ? (
+              <p
+                className="doc__provisional certificate__provisional"
+                data-testid="cert-provisional"
+              >
+                {t('paper.provisional')}
+              </p>
+            ) : null}
             <p className="certificate__festival">{snap.festival.name}</p>
             <h1 className="certificate__title">{t('paper.certTitle')}</h1>
             <p>{t('paper.certGiven')}</p>

@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../common/ui/index.js';
 import { SelectField, TextField } from '../fields.js';
 import { fileSlug, saveTextFile } from '../files.js';
+import { errorText } from '../../common/error-text.js';
+import { currentLanguage } from '../../common/i18n.js';
 import { useAct } from '../live/act.js';
+import { ReasonDialog, type ReasonAsk } from '../live/reason-dialog.js';
 import { byId } from '../live/desk-data.js';
 import { call } from '../session.js';
 import { ScreenHeader } from '../screens/screen-header.js';
@@ -31,11 +34,56 @@ export function PaperworkScreen() {
   const [places, setPlaces] = useState('3');
   const [note, setNote] = useState('');
   const act = useAct();
+  const [ask, setAsk] = useState<ReasonAsk | null>(null);
   if (!snap) return null;
   const stage = snap.stages.find((s) => s.id === stageId) ?? snap.stages[0];
   if (!stage) return null;
   const n = Math.min(50, Math.max(1, Number(places) || 3));
   const slug = fileSlug(snap.festival.name);
+
+  /**
+   * Certificates and official exports of results that are not locked: the server names
+   * the entries and the organizer confirms with a reason (audited), or stops.
+   */
+  const official = async (
+    purpose: 'certificates' | 'export',
+    stageIds: string[],
+    then: () => void | Promise<void>,
+  ) => {
+    setNote('');
+    const refused: string[] = [];
+    for (const id of stageIds) {
+      const res = await act.run('results:official', { stageId: id, categoryId: null, purpose });
+      if (res.ok) continue;
+      if (!('code' in res) || res.code !== 'PROVISIONAL') return;
+      act.clear();
+      const name = snap.stages.find((x) => x.id === id)?.name ?? id;
+      refused.push(...(res.details ?? []).map((d) => (stageIds.length > 1 ? `${name}: ${d}` : d)));
+    }
+    if (refused.length === 0) return void (await then());
+    setAsk({
+      title: t('mom.provisionalTitle'),
+      body: t('mom.provisionalBody'),
+      items: refused,
+      confirmLabel: t('mom.provisionalConfirm'),
+      confirm: async (reason) => {
+        for (const id of stageIds) {
+          const res = await call('results:official', {
+            stageId: id,
+            categoryId: null,
+            purpose,
+            provisionalReason: reason,
+          });
+          if (!res.ok) return errorText(res, currentLanguage());
+        }
+        // After the dialog has closed, so the print shows the document alone.
+        setTimeout(() => void then(), 0);
+        return null;
+      },
+    });
+  };
+  const status = (stageId: string, entryId: string) =>
+    snap.phases[stageId]?.[entryId] === 'locked' ? t('mom.locked') : t('mom.provisional');
 
   const exportXlsx = async () => {
     setNote('');
@@ -45,7 +93,7 @@ export function PaperworkScreen() {
       if (!res.ok) return;
       sheets[s.id] = res.data;
     }
-    const bytes = await buildWorkbook(snap, sheets, (k) => t(k), lng);
+    const bytes = await buildWorkbook(snap, sheets, (k) => t(k), lng, status);
     const saved = await saveBinaryFile(
       `${slug}-hasil.xlsx`,
       bytes,
@@ -78,6 +126,7 @@ export function PaperworkScreen() {
           points(r.spreadMicro),
           r.disagreement ? t('paper.yes') : '',
           decidedByText(s, r.decidedBy, t),
+          status(s.id, r.entryId),
         ];
       }),
     );
@@ -99,6 +148,7 @@ export function PaperworkScreen() {
           t('res.spread'),
           t('res.disagreement'),
           t('paper.xlsx.decidedBy'),
+          t('paper.xlsx.status'),
         ],
         ...rows,
       ],
@@ -121,7 +171,7 @@ export function PaperworkScreen() {
         <div className="toolbar">
           <Button
             variant="primary"
-            onClick={() => void exportXlsx()}
+            onClick={() => void official('export', stageIdsOf(snap), exportXlsx)}
             disabled={act.pending}
             data-testid="export-xlsx"
           >
@@ -130,7 +180,7 @@ export function PaperworkScreen() {
           {csvChoices(lng).map((c) => (
             <Button
               key={c.key}
-              onClick={() => void exportCsv(c.dialect)}
+              onClick={() => void official('export', stageIdsOf(snap), () => exportCsv(c.dialect))}
               data-testid={`export-csv-${c.key}`}
               title={t(`paper.csvHint.${c.key}`)}
             >
@@ -186,7 +236,15 @@ export function PaperworkScreen() {
               inputMode="numeric"
             />
           ) : null}
-          <Button variant="primary" onClick={() => window.print()} data-testid="print">
+          <Button
+            variant="primary"
+            onClick={() =>
+              doc === 'certificates'
+                ? void official('certificates', [stage.id], () => window.print())
+                : window.print()
+            }
+            data-testid="print"
+          >
             {t('paper.print')}
           </Button>
         </div>
@@ -201,6 +259,11 @@ export function PaperworkScreen() {
           <CertificatesDoc snap={snap} stage={stage} places={n} />
         )}
       </div>
+      <div className="no-print">
+        <ReasonDialog ask={ask} onClose={() => setAsk(null)} />
+      </div>
     </>
   );
 }
+
+const stageIdsOf = (snap: { stages: Array<{ id: string }> }) => snap.stages.map((s) => s.id);

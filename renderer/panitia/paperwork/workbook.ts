@@ -37,6 +37,8 @@ export async function buildWorkbook(
   sheetsByStage: Record<Id, StageSheetRow[]>,
   t: T,
   lng: NumberLanguage,
+  /** Every result row says whether it is final: "locked" or "provisional" (translated). */
+  status: (stageId: Id, entryId: Id) => string,
 ): Promise<Uint8Array> {
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
@@ -142,6 +144,7 @@ export async function buildWorkbook(
       t('paper.xlsx.rawScore'),
       t('paper.xlsx.adjusted'),
       t('paper.xlsx.score'),
+      t('paper.xlsx.status'),
     ];
     const data = rows.map((r): Cell[] => {
       const e = entries.get(r.entryId);
@@ -155,9 +158,10 @@ export async function buildWorkbook(
         points(r.rawMicro),
         points(r.adjustedMicro),
         points(r.scoreMicro),
+        status(stage.id, r.entryId),
       ];
     });
-    const scoreCols = header.map((_, i) => i).filter((i) => i >= 4);
+    const scoreCols = header.map((_, i) => i).filter((i) => i >= 4 && i < header.length - 1);
     add(name, header, data, scoreCols);
   }
 
@@ -175,6 +179,7 @@ export async function buildWorkbook(
       t('paper.xlsx.sheets'),
       t('paper.xlsx.spread'),
       t('paper.xlsx.notes'),
+      t('paper.xlsx.status'),
     ];
     const data = rows.map((r): Cell[] => {
       const e = entries.get(r.entryId);
@@ -197,6 +202,7 @@ export async function buildWorkbook(
         r.sheetCount,
         points(r.spreadMicro),
         notes,
+        status(stage.id, r.entryId),
       ];
     });
     const s = 6;
