@@ -22,26 +22,24 @@ function rowsOf(venue: Venue, categoryId: string | null): RankedRow[] {
   return categoryId === null ? standings.overall : (standings.byCategory[categoryId] ?? []);
 }
 
-function start(venue: Venue, input: In, before: Release): { reveal: Reveal; reason: string | null } {
+function start(
+  venue: Venue,
+  input: In,
+  before: Release,
+): { reveal: Reveal; reason: string | null } {
   const setup = venue.requireSetup();
   const categoryId = input.categoryId ?? null;
   if (categoryId !== null && !setup.categories.some((c) => c.id === categoryId))
     throw new DomainError('NOT_FOUND', [`category ${categoryId}`]);
   const stageId = releasedStageId(venue);
   if (!stageId) throw new DomainError('INVALID_SETUP', ['no stage']);
-  const { provisional } = requireFinalOrReason(
-    venue,
-    stageId,
-    categoryId,
-    input.provisionalReason,
-  );
+  const { provisional } = requireFinalOrReason(venue, stageId, categoryId, input.provisionalReason);
   const names = [...new Set(input.screens ?? [mainScreen])];
   const known = new Map(venue.repos.live.screens().map((s) => [s.name, s]));
   // A restart keeps the modes remembered by the reveal it replaces.
   const earlier = new Map((before.reveal?.screens ?? []).map((s) => [s.name, s]));
   const screens: ScreenSetting[] = names.map(
-    (name) =>
-      earlier.get(name) ?? known.get(name) ?? { name, mode: 'leaderboard', panelId: null },
+    (name) => earlier.get(name) ?? known.get(name) ?? { name, mode: 'leaderboard', panelId: null },
   );
   return {
     reveal: {
