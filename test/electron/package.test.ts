@@ -73,7 +73,12 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('id.panggung.app');
     expect(config.productName).toBe('Panggung');
     // The validator normalises `files` into filter groups; the patterns are what matters.
-    for (const pattern of ['out/**', 'dist/renderer/**', 'package.json'])
+    for (const pattern of [
+      'out/**',
+      'dist/renderer/**',
+      'package.json',
+      '!out/electron/server/sim/**',
+    ])
       expect(JSON.stringify(config.files)).toContain(`"${pattern}"`);
     expect(JSON.stringify(config.asarUnpack)).toContain('better-sqlite3');
     expect(config.npmRebuild).toBe(true);
