@@ -17,7 +17,9 @@ import { connectOrganizer } from '../organizer-bot.js';
 import { prepareBenchFestival, type BenchFestival } from './bench-festival.js';
 import type { FloorListening, FloorStats } from './floor-server.js';
 import type { JurorResults, Sample } from './juror-worker.js';
-import { forkWorker, killChildren, pause, rssKiB, type Worker } from './proc.js';
+import { installerWeight, installerWeightRows } from './installer-weight.js';
+import { pageWeightReport } from './page-weight.js';
+import { forkWorker, killChildren, packageRoot, pause, rssKiB, type Worker } from './proc.js';
 import { key, startServer, stopChild, type Memory, type ServerChild } from './bench-server.js';
 import type { ScreenCollected, ScreenReady } from './screen-worker.js';
 import { formatTable, median, ms, percentile, sharedNow, verdict, type Row } from './stats.js';
@@ -235,6 +237,12 @@ async function main(): Promise<number> {
   if (!server.child.pid) throw new Error('no server');
   const serverPid = server.child.pid;
   say(`cold starts ${starts.map((s) => `${s.coldStartMs.toFixed(0)} ms`).join(', ')}`);
+  // What a phone downloads (first load of each page, compressed) and what the installer
+  // carries, from the same server, before the load starts.
+  const weightRows = [
+    ...(await pageWeightReport(server.url)),
+    ...installerWeightRows(installerWeight(packageRoot)),
+  ];
 
   // Floors first, with the same schedule shape: J sockets in the same number of processes.
   const floor = forkWorker('floor-server.js', 'floor server');
@@ -496,6 +504,7 @@ async function main(): Promise<number> {
       figure: `${ms(median(cold), 0)} (${cold.map((c) => c.toFixed(0)).join(', ')})`,
       verdict: verdict(median(cold) < 1500),
     },
+    ...weightRows,
   ];
   console.log(
     `\nPanggung benchmark — ${o.jurors} jurors, ${connected} screens, ${o.rate} sheets/s for ${o.seconds} s (first ${warmupMs / 1000} s not counted), loopback\n`,

@@ -129,3 +129,19 @@ export function pageWeightRows(weights: readonly PageWeight[]): Row[] {
     };
   });
 }
+
+/** The page-weight rows for a server at `base`, measured now (pages must be built). */
+export async function pageWeightReport(base: string): Promise<Row[]> {
+  try {
+    return pageWeightRows(await measurePages(base));
+  } catch (err) {
+    return [
+      {
+        metric: 'First load of the pages',
+        target: '',
+        figure: `not measured: ${err instanceof Error ? err.message : String(err)}`,
+        verdict: '',
+      },
+    ];
+  }
+}

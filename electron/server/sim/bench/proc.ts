@@ -3,10 +3,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const here = dirname(fileURLToPath(import.meta.url));
+/** The package root, from out/electron/server/sim/bench. */
+export const packageRoot = resolve(here, '..', '..', '..', '..', '..');
 
 /** Every child we start, so a failure or a signal can kill them all (by pid, nothing else). */
 export const children = new Set<ChildProcess>();
