@@ -57,6 +57,26 @@ export type StageRules = {
   zscoreMinSheets: number;
 };
 
+/** A new stage's rules (a fresh copy): imports, templates, the desk and the demo start here. */
+export function defaultStageRules(): StageRules {
+  return {
+    aggregation: 'mean',
+    disagreementBandMicro: 20_000_000,
+    tieBreak: [],
+    zscoreMinSheets: 5,
+  };
+}
+
+/**
+ * A written reason (reopening a lock, correcting a sheet, deciding a tie, unlocking a
+ * rubric) has at least this many characters once trimmed: enough to mean something.
+ */
+export const minReasonLength = 3;
+
+export function hasReason(text: string | null | undefined): boolean {
+  return (text ?? '').trim().length >= minReasonLength;
+}
+
 export type Stage = {
   id: Id;
   name: string;
@@ -116,7 +136,12 @@ export type Juror = {
   conflictEntryIds: Id[];
 };
 
-export type SheetStatus = 'draft' | 'submitted';
+export const sheetStatuses = ['draft', 'submitted'] as const;
+export type SheetStatus = (typeof sheetStatuses)[number];
+
+/** Who wrote a sheet version: the juror on their pad, or the organizer correcting it. */
+export const sheetAuthors = ['juror', 'organizer'] as const;
+export type SheetAuthor = (typeof sheetAuthors)[number];
 
 /** Per-criterion values in hundredths of a point; null = not scored (never zero). */
 export type SheetValues = Record<Id, number | null>;
@@ -134,12 +159,13 @@ export type SheetVersion = {
   comment: string;
   /** Server time of the commit, epoch ms. */
   createdAt: number;
-  author: 'juror' | 'organizer';
+  author: SheetAuthor;
   reason: string | null;
 };
 
 /** Stored phase of an entry in a stage. "complete" is derived, see scoring/state.ts. */
-export type EntryPhase = 'queued' | 'presenting' | 'scoring' | 'closed' | 'locked';
+export const entryPhases = ['queued', 'presenting', 'scoring', 'closed', 'locked'] as const;
+export type EntryPhase = (typeof entryPhases)[number];
 
 export type EntryStageState = {
   entryId: Id;
@@ -148,7 +174,8 @@ export type EntryStageState = {
   updatedAt: number;
 };
 
-export type TimerSegment = 'idle' | 'presentation' | 'qa' | 'done';
+export const timerSegments = ['idle', 'presentation', 'qa', 'done'] as const;
+export type TimerSegment = (typeof timerSegments)[number];
 
 /** Server-timed presentation clock: clients compute remaining time from serverNow. */
 export type PanelTimer = {
@@ -167,7 +194,9 @@ export type PanelLive = {
   timer: PanelTimer;
 };
 
-export type Privacy = 'live' | 'progress' | 'hidden';
+/** What audiences may see of the standings: everything, only progress, or nothing. */
+export const privacies = ['live', 'progress', 'hidden'] as const;
+export type Privacy = (typeof privacies)[number];
 
 export type ScreenMode =
   'welcome' | 'presenting' | 'progress' | 'leaderboard' | 'reveal' | 'message' | 'blank';

@@ -1,6 +1,7 @@
 // Festival templates and archives as files. A template is the setup without scores or
 // access codes (setup:export), wrapped with a format tag; an import accepts the wrapper or
 // a bare setup. An archive adds the results (results:get) for the record.
+import { defaultStageRules } from '../../shared/model.js';
 import {
   festivalSetupSchema,
   type FestivalSetup,
@@ -103,12 +104,7 @@ export function blankSetup(
         name: names.stage,
         order: 1,
         finalWeightBp: 10_000,
-        rules: {
-          aggregation: 'mean',
-          disagreementBandMicro: 20_000_000,
-          tieBreak: [],
-          zscoreMinSheets: 5,
-        },
+        rules: defaultStageRules(),
         criteria: preset?.criteria ?? [],
         presentationSec: 420,
         qaSec: 780,

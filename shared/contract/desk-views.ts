@@ -1,5 +1,5 @@
 // What the organizer desk's part-2 report calls send back (see desk-schemas.ts).
-import type { Id, SheetStatus, SheetValues } from '../model.js';
+import type { Id, SheetAuthor, SheetStatus, SheetValues } from '../model.js';
 
 export type AuditEntry = {
   id: number;
@@ -28,7 +28,7 @@ export type StageSheetRow = {
   values: SheetValues;
   comment: string;
   createdAt: number;
-  author: 'juror' | 'organizer';
+  author: SheetAuthor;
 };
 
 /** A juror's counted comment on an entry and its release for publication (desk only). */

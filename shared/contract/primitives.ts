@@ -2,6 +2,7 @@
 // hundredths of a point, and rules that name the field they break (so a page can show the
 // error next to it, in its own language).
 import { z } from 'zod';
+import { minReasonLength } from '../model.js';
 
 export const idSchema = z
   .string()
@@ -9,6 +10,12 @@ export const idSchema = z
 export const text = (max: number) => z.string().trim().max(max);
 export const required = (max: number) => z.string().trim().min(1).max(max);
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd');
+/** A written reason for an audited change (the rule: model.ts hasReason). */
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(minReasonLength, `reason must be at least ${minReasonLength} characters`)
+  .max(1000);
 /** A value in hundredths of a point (X100). */
 export const x100 = z.number().int().min(-1_000_000).max(1_000_000);
 

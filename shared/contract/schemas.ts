@@ -1,13 +1,15 @@
 // Payload schemas: everything that arrives from a juror laptop, a screen or the organizer
 // window is parsed with one of these at the edge. Types are not validation.
 import { z } from 'zod';
-import { idSchema, text, x100 } from './primitives.js';
+import { privacies, sheetStatuses } from '../model.js';
+import { entryActions } from '../scoring/state.js';
+import { idSchema, reasonSchema, text, x100 } from './primitives.js';
 import { entryDetailsSchema, festivalDetailsSchema, stageSchema } from './setup-parts.js';
 
 export { idSchema };
 /** Client-made submission ids: 8-64 url-safe characters (made with getRandomValues, not randomUUID). */
 export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-const reason = z.string().trim().min(3, 'reason must be at least 3 characters').max(1000);
+const reason = reasonSchema;
 
 // ---- juror ----------------------------------------------------------------------------
 
@@ -28,7 +30,7 @@ export const sheetSaveSchema = z
     submissionId: submissionIdSchema,
     entryId: idSchema,
     stageId: idSchema,
-    status: z.enum(['draft', 'submitted']),
+    status: z.enum(sheetStatuses),
     values: z
       .record(idSchema, x100.nullable())
       .refine((v) => Object.keys(v).length <= 50, 'too many criteria'),
@@ -52,7 +54,7 @@ export const transitionSchema = z
   .object({
     entryId: idSchema,
     stageId: idSchema,
-    action: z.enum(['present', 'open', 'close', 'lock', 'reopen', 'requeue']),
+    action: z.enum(entryActions),
     reason: reason.optional(),
   })
   .strict();
@@ -83,7 +85,7 @@ export const sheetHistorySchema = z
 
 export const releaseSchema = z
   .object({
-    privacy: z.enum(['live', 'progress', 'hidden']).optional(),
+    privacy: z.enum(privacies).optional(),
     stageId: idSchema.nullable().optional(),
     message: text(500).optional(),
   })
@@ -299,7 +301,9 @@ export type FestivalSetup = z.output<typeof festivalSetupSchema>;
 export type FestivalSetupInput = z.input<typeof festivalSetupSchema>;
 
 export const setupImportSchema = z
-  .object({ setup: z.unknown(), replace: z.boolean().default(false) })
+  // The setup must be an object (BAD_INPUT otherwise, like any payload off its schema);
+  // an object that is not a valid festival is INVALID_SETUP with details (services/setup.ts).
+  .object({ setup: z.record(z.string(), z.unknown()), replace: z.boolean().default(false) })
   .strict();
 
 /** Turns a zod error into readable detail lines for the envelope. */

@@ -4,6 +4,7 @@
 // 100%). Each rule names its field and a key, so pages can translate it next to the field.
 import { z } from 'zod';
 import { FULL_WEIGHT_BP } from '../fixed.js';
+import { defaultStageRules } from '../model.js';
 import { aggregationNames } from '../scoring/methods.js';
 import { addRule, idSchema, isoDate, required, text, x100 } from './primitives.js';
 
@@ -68,12 +69,22 @@ const tieBreakSchema = z.union([
   z.object({ kind: z.literal('other-score') }).strict(),
 ]);
 
+const defaults = defaultStageRules();
+
 export const stageRulesSchema = z
   .object({
-    aggregation: z.enum(aggregationNames).default('mean'),
-    disagreementBandMicro: z.number().int().min(0).max(100_000_000).default(20_000_000),
-    tieBreak: z.array(tieBreakSchema).max(20).default([]),
-    zscoreMinSheets: z.number().int().min(2).max(1000).default(5),
+    aggregation: z.enum(aggregationNames).default(defaults.aggregation),
+    disagreementBandMicro: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000_000)
+      .default(defaults.disagreementBandMicro),
+    tieBreak: z
+      .array(tieBreakSchema)
+      .max(20)
+      .default(() => defaultStageRules().tieBreak),
+    zscoreMinSheets: z.number().int().min(2).max(1000).default(defaults.zscoreMinSheets),
   })
   .strict();
 

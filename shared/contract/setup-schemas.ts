@@ -5,7 +5,7 @@
 // Every edit is also checked as a whole against festivalSetupSchema on the server, so an
 // edited festival always exports as an importable template.
 import { z } from 'zod';
-import { addRule, idSchema, required, text } from './primitives.js';
+import { addRule, idSchema, reasonSchema, required, text } from './primitives.js';
 import {
   criterionSchema,
   entryDetailsSchema,
@@ -14,7 +14,7 @@ import {
 } from './setup-parts.js';
 
 export { addRule, entryDetailsSchema };
-export const reasonSchema = z.string().trim().min(3).max(1000);
+export { reasonSchema };
 
 // ---- festival, stages and rubric -------------------------------------------------------------
 

@@ -12,11 +12,13 @@ import type {
   PanelLive,
   Release,
   ScreenMode,
+  SheetAuthor,
   SheetStatus,
   SheetValues,
   Stage,
 } from '../model.js';
 import type { CombinedRow, RankedRow, Standings, TieDecision } from '../scoring/types.js';
+import type { Audience } from './namespaces.js';
 
 export type SnapshotMeta = {
   /** Increases with every committed change; a client ignores a snapshot older than its own. */
@@ -166,7 +168,7 @@ export const progressCells = [
 export type ProgressCell = (typeof progressCells)[number];
 
 export type ConnectedClient = {
-  kind: 'juror' | 'screen' | 'organizer';
+  kind: Audience;
   id: string;
   name: string;
   address: string;
@@ -223,7 +225,7 @@ export type SheetHistoryRow = {
   values: SheetValues;
   comment: string;
   createdAt: number;
-  author: 'juror' | 'organizer';
+  author: SheetAuthor;
   reason: string | null;
 };
 

@@ -1,6 +1,6 @@
 // An entry's life in a stage: queued -> presenting -> scoring -> closed -> locked, plus the
 // derived "complete". Pure rules only: who may trigger an action is the server's business.
-import type { EntryPhase, SheetStatus } from '../model.js';
+import { hasReason, type EntryPhase, type SheetStatus } from '../model.js';
 import type { ProgressCell } from '../contract/views.js';
 
 export const entryActions = ['present', 'open', 'close', 'lock', 'reopen', 'requeue'] as const;
@@ -10,8 +10,6 @@ export type DisplayPhase = EntryPhase | 'complete';
 
 export type TransitionResult =
   { ok: true; phase: EntryPhase } | { ok: false; code: 'BAD_TRANSITION' | 'REASON_REQUIRED' };
-
-const MIN_REASON = 3;
 
 /** From-phases and the target of every action. A no-op (present while presenting) is refused. */
 const table: Record<EntryAction, { from: readonly EntryPhase[]; to: EntryPhase }> = {
@@ -31,8 +29,7 @@ export function transition(
 ): TransitionResult {
   const rule = table[action];
   if (!rule.from.includes(phase)) return { ok: false, code: 'BAD_TRANSITION' };
-  if (action === 'reopen' && (reason ?? '').trim().length < MIN_REASON)
-    return { ok: false, code: 'REASON_REQUIRED' };
+  if (action === 'reopen' && !hasReason(reason)) return { ok: false, code: 'REASON_REQUIRED' };
   return { ok: true, phase: rule.to };
 }
 

@@ -1,7 +1,7 @@
 // Score sheets: append-only versions, exactly one current (the latest) per juror x entry x
 // stage. The counted version is the latest *submitted* one: a draft saved after it is the
 // juror's pending edit and never replaces it (see shared/scoring/counted.ts).
-import type { SheetStatus, SheetValues, SheetVersion } from '../../../shared/model.js';
+import type { SheetAuthor, SheetStatus, SheetValues, SheetVersion } from '../../../shared/model.js';
 import type { Db } from './connection.js';
 
 type VersionRow = {
@@ -14,7 +14,7 @@ type VersionRow = {
   status: SheetStatus;
   comment: string;
   created_at: number;
-  author: 'juror' | 'organizer';
+  author: SheetAuthor;
   reason: string | null;
 };
 type ValueRow = { sheet_version_id: string; criterion_id: string; value_x100: number | null };

@@ -1,6 +1,7 @@
 // The demo festival seeded on first start: a Trenggalek-sized event (67 innovations in
 // four categories across two parallel panels, IGA-style rubric). Deterministic: the same
 // setup every time, so screenshots, tests and rehearsals agree.
+import { defaultStageRules } from '../../../shared/model.js';
 import type { FestivalSetup } from '../../../shared/contract/schemas.js';
 import { rubricPresets } from '../../../shared/presets/rubrics.js';
 
@@ -194,12 +195,7 @@ export function demoFestival(): FestivalSetup {
         name: 'Presentasi & Wawancara',
         order: 1,
         finalWeightBp: 10_000,
-        rules: {
-          aggregation: 'mean',
-          disagreementBandMicro: 20_000_000,
-          tieBreak: [],
-          zscoreMinSheets: 5,
-        },
+        rules: defaultStageRules(),
         criteria: structuredClone(preset.criteria),
         presentationSec: 7 * 60,
         qaSec: 13 * 60,

@@ -4,13 +4,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import { fail, type ErrorCode } from '../../../shared/contract/errors.js';
+import type { Audience } from '../../../shared/contract/namespaces.js';
 import { jurorAuthSchema } from '../../../shared/contract/schemas.js';
 import { findJurorByPin, findJurorByToken } from '../db/setup-repo.js';
 import type { Venue } from '../services/venue.js';
 import { createThrottle } from './throttle.js';
 
 export type SocketData = {
-  kind: 'juror' | 'screen' | 'organizer';
+  kind: Audience;
   jurorId?: string;
   /** The code the juror joined with, so a re-issued or revoked code ends the session. */
   jurorCode?: { pin?: string; token?: string };

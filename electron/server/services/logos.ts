@@ -7,11 +7,14 @@ import type { Venue } from './venue.js';
 
 export const logoSlots = [1, 2, 3, 4] as const;
 export const maxLogoBytes = 300 * 1024;
+/** The image types a logo may be (the asset table's CHECK holds the same list). */
+export const logoMimes = ['image/png', 'image/jpeg', 'image/webp'] as const;
+type LogoMime = (typeof logoMimes)[number];
 
 type AssetRow = { name: string; mime: string; bytes: Buffer; updated_at: number };
 export type Logo = { slot: number; url: string };
 
-function sniff(bytes: Buffer): 'image/png' | 'image/jpeg' | 'image/webp' | null {
+function sniff(bytes: Buffer): LogoMime | null {
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
     return 'image/png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';

@@ -1,7 +1,7 @@
 // Reopening a locked entry needs a written reason (it goes to the audit log).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../../shared/model.js';
+import { hasReason, type Entry } from '../../../shared/model.js';
 import { Button, Dialog } from '../../common/ui/index.js';
 import { TextArea } from '../fields.js';
 import { useAct } from './act.js';
@@ -18,7 +18,7 @@ export function ReopenDialog({
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const act = useAct();
-  const tooShort = reason.trim().length < 3;
+  const tooShort = !hasReason(reason);
   const submit = async () => {
     if (!entry || tooShort) return;
     const res = await act.run('entry:transition', {

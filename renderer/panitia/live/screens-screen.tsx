@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
-import type { Privacy, ScreenMode } from '../../../shared/model.js';
+import { privacies, type ScreenMode } from '../../../shared/model.js';
 import { Button } from '../../common/ui/index.js';
 import { SelectField, TextField } from '../fields.js';
 import { ScreenHeader } from '../screens/screen-header.js';
@@ -22,7 +22,6 @@ const modes: ScreenMode[] = [
   'message',
   'blank',
 ];
-const privacies: Privacy[] = ['live', 'progress', 'hidden'];
 
 function ScreenList({ snap }: { snap: OrganizerSnapshot }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot, SheetHistoryRow } from '../../../shared/contract/views.js';
 import { parseX100 } from '../../../shared/fixed.js';
-import type { Stage } from '../../../shared/model.js';
+import { hasReason, type Stage } from '../../../shared/model.js';
 import { sheetTotalMicro } from '../../../shared/scoring/index.js';
 import { newId } from '../../common/ids.js';
 import { Button } from '../../common/ui/index.js';
@@ -201,7 +201,7 @@ export function CorrectionForm({ snap }: { snap: OrganizerSnapshot }) {
             <Button
               type="submit"
               variant="primary"
-              disabled={act.pending || bad || reason.trim().length < 3}
+              disabled={act.pending || bad || !hasReason(reason)}
               data-testid="correct-submit"
             >
               {t('aud.save')}

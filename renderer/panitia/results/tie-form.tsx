@@ -2,7 +2,7 @@
 // themselves, and writes the reason; the decision is recorded (tie:decide) and audited.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry, Id } from '../../../shared/model.js';
+import { hasReason, type Entry, type Id } from '../../../shared/model.js';
 import { Button } from '../../common/ui/index.js';
 import { TextArea, TextField } from '../fields.js';
 import { useAct } from '../live/act.js';
@@ -97,7 +97,7 @@ export function TieForm({
       <Button
         type="submit"
         variant="primary"
-        disabled={act.pending || reason.trim().length < 3 || !decidedBy.trim()}
+        disabled={act.pending || !hasReason(reason) || !decidedBy.trim()}
       >
         {t('res.record')}
       </Button>

@@ -4,7 +4,7 @@
 import { parseX100 } from '../../../shared/fixed.js';
 import { formatHundredths, type NumberLanguage } from '../../../shared/number-format.js';
 import type { StageEditInput } from '../../../shared/contract/setup-schemas.js';
-import type { Criterion, Stage } from '../../../shared/model.js';
+import { defaultStageRules, type Criterion, type Stage } from '../../../shared/model.js';
 import { rubricPresets } from '../../../shared/presets/rubrics.js';
 import { newId } from '../../common/ids.js';
 
@@ -89,23 +89,19 @@ export function stageDraft(s: Stage, lng: NumberLanguage): StageDraft {
 
 export function newStageDraft(order: number, lng: NumberLanguage): StageDraft {
   const preset = rubricPresets[0];
+  const rules = defaultStageRules();
   return {
     id: `babak-${newId(6)}`,
     name: '',
     order: String(order),
     finalWeight: '0',
-    aggregation: 'mean',
-    band: '20',
+    aggregation: rules.aggregation,
+    band: formatHundredths(Math.round(rules.disagreementBandMicro / 10_000), lng, true),
     presentationMin: '7',
     qaMin: '13',
-    zMin: '5',
+    zMin: String(rules.zscoreMinSheets),
     criteria: (preset?.criteria ?? []).map((c) => criterionDraft(c, lng)),
-    rules: {
-      aggregation: 'mean',
-      disagreementBandMicro: 20_000_000,
-      tieBreak: [],
-      zscoreMinSheets: 5,
-    },
+    rules,
   };
 }
 
