@@ -280,9 +280,40 @@ describe('organizer desk: a festival day in miniature', () => {
       );
     });
     const row = await page.locator('[data-testid="audit-log"] tbody tr').first().innerText();
-    expect(row).toContain(`${c.id} `);
+    const jurorName = org.latest()!.jurors.find((j) => j.id === jurorId)!.name;
+    expect(row).toContain(`mengoreksi nilai Juri ${jurorName} untuk ${entry.code}`);
+    expect(row).toContain(`${c.name} `);
     expect(row).toContain('→ 10');
-    expect(row).toContain(entry.code);
+    // Every row of the whole log reads as a sentence: names, no ids, codes or raw JSON.
+    await page.selectOption('select[name="audit-action"]', '');
+    await page.click('.audit-filter button[type="submit"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="audit-log"] tbody tr').length > 10,
+    );
+    const all = await page.locator('[data-testid="audit-log"] tbody tr').allInnerTexts();
+    const ids = [
+      ...org.latest()!.entries.map((e) => e.id),
+      ...org.latest()!.jurors.map((j) => j.id),
+    ];
+    for (const text of all) {
+      expect(text).not.toMatch(/[{}[\]"]|\b[a-z]+\.[a-z-]+\b|juror:|organizer@|null/);
+      for (const id of ids) expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
+    }
+    // A submission as the issue puts it: "Juri Siti mengirim nilai TIF-003 ...: kebaruan 9,5; ..."
+    const [subEntry, subSheets] = [...sheets].reverse().find(([id]) => id !== entry.id)!;
+    const [subJuror, subValues] = [...subSheets][0]!;
+    const idNum = (h: number) => String(h / 100).replace('.', ',');
+    const expected = `Juri ${org.latest()!.jurors.find((j) => j.id === subJuror)!.name} mengirim nilai ${
+      day.find((e) => e.id === subEntry)!.code
+    }`;
+    const line = all.find((text) => text.includes(expected));
+    expect(line, expected).toBeDefined();
+    expect(line).toContain(criteria.map((k) => `${k.name} ${idNum(subValues[k.id]!)}`).join('; '));
+    await page.selectOption('select[name="audit-action"]', 'sheet.correct');
+    await page.click('.audit-filter button[type="submit"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="audit-log"] tbody tr').length === 1,
+    );
     await screenshot(page, 'panitia-results-audit');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

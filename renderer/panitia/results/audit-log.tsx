@@ -3,7 +3,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/contract/desk-views.js';
-import { formatX100 } from '../../../shared/fixed.js';
+import { csvDialectFor } from '../../../shared/number-format.js';
+import { useNumbers } from '../../common/use-numbers.js';
+import { auditFilters, auditLookup, describeAudit } from './audit-text.js';
 import { Button } from '../../common/ui/index.js';
 import { SelectField, TextField } from '../fields.js';
 import { fileSlug, saveTextFile } from '../files.js';
@@ -13,46 +15,12 @@ import { toCsv } from '../paperwork/csv.js';
 import { call } from '../session.js';
 import { useDesk } from '../store.js';
 
-const actions = [
-  '',
-  'sheet.',
-  'sheet.correct',
-  'entry.',
-  'entry.lock',
-  'entry.reopen',
-  'panel.present',
-  'timer.',
-  'tie.decide',
-  'juror.',
-  'release.set',
-  'reveal.',
-  'screen.mode',
-  'backup.',
-  'rubric.unlock',
-  'refused',
-];
-
 const brief = (v: unknown): string =>
   v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
 
-const valuesOf = (v: unknown): Record<string, number | null> | null => {
-  const values = (v as { values?: unknown } | null)?.values;
-  return values && typeof values === 'object' ? (values as Record<string, number | null>) : null;
-};
-const x100 = (v: number | null | undefined) =>
-  v === null || v === undefined ? '—' : formatX100(v);
-
-/** A sheet change as "criterion: old → new" for the criteria that changed; else the raw value. */
-export function changeText(oldValue: unknown, newValue: unknown, side: 'old' | 'new'): string {
-  const before = valuesOf(oldValue);
-  const after = valuesOf(newValue);
-  if (!before || !after) return brief(side === 'old' ? oldValue : newValue);
-  const changed = Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]);
-  const version = (side === 'old' ? oldValue : newValue) as { version?: number };
-  return side === 'old'
-    ? `v${version.version ?? '?'}: ${changed.map((k) => `${k} ${x100(before[k])}`).join(', ')}`
-    : `v${version.version ?? '?'}: ${changed.map((k) => `${k} ${x100(before[k])} → ${x100(after[k])}`).join(', ')}`;
-}
+/** "sheet." -> "sheet", "entry.lock" -> "entryLock": the filter's label key. */
+const filterKey = (a: string) =>
+  a === '' ? 'all' : a.replace(/\.$/, '').replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
 
 type Filter = { action: string; actor: string; target: string; since: string };
 
@@ -67,18 +35,9 @@ export function AuditLog() {
   const { t, i18n } = useTranslation();
   const version = useDesk((s) => s.snapshot?.version ?? 0);
   const snap = useDesk((s) => s.snapshot);
-  // Ids in targets ("presentasi/e002/j-a2") read as codes and names.
-  const names = new Map<string, string>([
-    ...(snap?.entries ?? []).map((e): [string, string] => [e.id, e.code]),
-    ...(snap?.jurors ?? []).map((j): [string, string] => [j.id, j.name]),
-    ...(snap?.panels ?? []).map((p): [string, string] => [p.id, p.name]),
-    ...(snap?.stages ?? []).map((s): [string, string] => [s.id, s.name]),
-  ]);
-  const targetText = (target: string) =>
-    target
-      .split('/')
-      .map((part) => names.get(part) ?? part)
-      .join(' / ');
+  const numbers = useNumbers();
+  // Ids read as codes and names, values as the language's numbers (the CSV keeps ids).
+  const look = auditLookup(snap);
   const festival = useDesk((s) => s.snapshot?.festival.name ?? '');
   const [filter, setFilter] = useState<Filter>({ action: '', actor: '', target: '', since: '' });
   const [applied, setApplied] = useState(filter);
@@ -117,30 +76,33 @@ export function AuditLog() {
       before = res.data.rows.at(-1)?.id;
       if (!res.data.more || before === undefined) break;
     }
-    const csv = toCsv([
+    const csv = toCsv(
       [
-        'id',
-        t('aud.when'),
-        'epoch_ms',
-        t('aud.who'),
-        t('aud.action'),
-        t('aud.target'),
-        t('aud.old'),
-        t('aud.new'),
-        t('aud.why'),
+        [
+          'id',
+          t('aud.when'),
+          'epoch_ms',
+          t('aud.who'),
+          t('aud.action'),
+          t('aud.target'),
+          t('aud.old'),
+          t('aud.new'),
+          t('aud.why'),
+        ],
+        ...all.map((r) => [
+          r.id,
+          dateTime(r.at, i18n.language),
+          r.at,
+          r.actor,
+          r.action,
+          r.target,
+          brief(r.old),
+          brief(r.new),
+          r.reason ?? '',
+        ]),
       ],
-      ...all.map((r) => [
-        r.id,
-        dateTime(r.at, i18n.language),
-        r.at,
-        r.actor,
-        r.action,
-        r.target,
-        brief(r.old),
-        brief(r.new),
-        r.reason ?? '',
-      ]),
-    ]);
+      csvDialectFor(numbers.lng),
+    );
     await saveTextFile(`${fileSlug(festival)}-log-audit.csv`, csv, 'text/csv');
   };
   const set = (k: keyof Filter) => (v: string) => setFilter({ ...filter, [k]: v });
@@ -161,9 +123,9 @@ export function AuditLog() {
           name="audit-action"
           value={filter.action}
           onChange={set('action')}
-          options={actions.map((a) => ({
+          options={auditFilters.map((a) => ({
             value: a,
-            label: a === '' ? t('aud.allActions') : a.endsWith('.') ? `${a}*` : a,
+            label: t(`aud.filterLabel.${filterKey(a)}`),
           }))}
         />
         <TextField
@@ -203,25 +165,22 @@ export function AuditLog() {
             <tr>
               <th>{t('aud.when')}</th>
               <th>{t('aud.who')}</th>
-              <th>{t('aud.action')}</th>
-              <th>{t('aud.target')}</th>
-              <th>{t('aud.old')}</th>
-              <th>{t('aud.new')}</th>
+              <th>{t('aud.event')}</th>
               <th>{t('aud.why')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-action={r.action}>
-                <td className="num">{dateTime(r.at, i18n.language)}</td>
-                <td>{r.actor}</td>
-                <td>{r.action}</td>
-                <td>{targetText(r.target)}</td>
-                <td className="audit-json">{changeText(r.old, r.new, 'old').slice(0, 300)}</td>
-                <td className="audit-json">{changeText(r.old, r.new, 'new').slice(0, 300)}</td>
-                <td>{r.reason ?? ''}</td>
-              </tr>
-            ))}
+            {rows.map((r) => {
+              const d = describeAudit(r, look, (k, o) => t(k, o ?? {}), numbers);
+              return (
+                <tr key={r.id} data-action={r.action}>
+                  <td className="num">{dateTime(r.at, i18n.language)}</td>
+                  <td>{d.who}</td>
+                  <td className="audit-event">{d.text}</td>
+                  <td>{r.reason ?? ''}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
