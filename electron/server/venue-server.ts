@@ -12,6 +12,7 @@ import { demoFestival } from './demo/demo-festival.js';
 import { createRoutes } from './http/routes.js';
 import { createLogger, type Logger } from './log.js';
 import { createHub } from './realtime/hub.js';
+import { callRateLimit } from './realtime/throttle.js';
 import { createBackupScheduler } from './services/backup-scheduler.js';
 import { importSetup } from './services/setup.js';
 import { createVenue } from './services/venue.js';
@@ -90,7 +91,7 @@ export async function startVenueServer(
     organizerLocalOnly: options.organizerLocalOnly ?? false,
     maxHttpBufferSize: 512 * 1024,
     dataDir: options.dataDir,
-    rateLimit: options.rateLimit ?? { perSec: 20, burst: 60 },
+    rateLimit: options.rateLimit ?? callRateLimit,
   });
   http.on(
     'request',

@@ -52,6 +52,7 @@ export function TextField(
     maxLength?: number;
     placeholder?: string;
     inputMode?: 'decimal' | 'numeric';
+    disabled?: boolean;
   },
 ) {
   const id = useId();
@@ -61,6 +62,7 @@ export function TextField(
         id={id}
         name={props.name}
         className="text-input"
+        disabled={props.disabled}
         type={props.type ?? 'text'}
         value={props.value}
         maxLength={props.maxLength}
@@ -100,6 +102,7 @@ export function SelectField(
     value: string;
     onChange: (v: string) => void;
     options: Array<{ value: string; label: string }>;
+    disabled?: boolean;
   },
 ) {
   const id = useId();
@@ -109,6 +112,7 @@ export function SelectField(
         id={id}
         name={props.name}
         className="text-input"
+        disabled={props.disabled}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
         aria-invalid={props.error ? 'true' : 'false'}

@@ -65,6 +65,14 @@ export const errorMessages = {
     id: 'Rubrik sudah dibekukan karena sudah ada lembar nilai.',
     en: 'The rubric is frozen because score sheets exist.',
   },
+  RULES_FROZEN: {
+    id: 'Metode penilaian dan urutan penentu seri hanya bisa diubah dengan alasan tertulis karena sudah ada lembar nilai.',
+    en: 'The aggregation method and tie-break chain change only with a written reason: score sheets exist.',
+  },
+  NOT_TIED: {
+    id: 'Inovasi yang dipilih tidak seri di peringkat saat ini.',
+    en: 'The chosen entries are not tied in the current ranking.',
+  },
   STORAGE_FAILED: {
     id: 'Nilai TIDAK tersimpan (penyimpanan gagal). Coba lagi dan hubungi panitia.',
     en: 'The score was NOT stored (storage failed). Try again and tell the organizers.',

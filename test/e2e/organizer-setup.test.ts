@@ -450,6 +450,8 @@ describe('organizer desk: setup', () => {
     await go(page, 'stages');
     await page.waitForSelector('.stage-form .notice--warning');
     expect(await page.isDisabled('input[name="c0-name"]')).toBe(true);
+    // The ranking rules freeze with the rubric (RULES_FROZEN without a reason).
+    expect(await page.isDisabled('select[name="aggregation"]')).toBe(true);
     await page.click('.stage-form .notice--warning button');
     await page.waitForSelector('textarea[name="unlock-reason"]');
     await page.click('dialog .btn--primary');

@@ -32,6 +32,14 @@ export function createThrottle(maxFailures: number, windowMs: number): Throttle 
   };
 }
 
+/**
+ * Calls per connection: a token bucket holding `burst` calls, refilled at `perSec` a
+ * second. A fresh connection may make up to 60 calls at once, then 20 a second sustained;
+ * a call past that is answered RATE_LIMITED and does nothing. docs/PROTOCOL.md states these
+ * figures and test/server/rate-limit.test.ts attacks them.
+ */
+export const callRateLimit = { perSec: 20, burst: 60 } as const;
+
 export function createBucket(ratePerSec: number, burst: number) {
   let tokens = burst;
   let last = Date.now();

@@ -7,6 +7,7 @@ import { transition as nextPhase } from '../../../shared/scoring/index.js';
 import { applyTimer, idleTimer } from '../../../shared/timer.js';
 import { setJurorCodes } from '../db/setup-repo.js';
 import { newPin, newToken } from './ids.js';
+import { checkTie } from './tie-check.js';
 import type { Venue } from './venue.js';
 
 type In<K extends keyof typeof organizerCalls> = ParsedOf<(typeof organizerCalls)[K]>;
@@ -204,11 +205,12 @@ export function setScreenMode(venue: Venue, actor: string, input: In<'screen:mod
 }
 
 export function decideTie(venue: Venue, actor: string, input: In<'tie:decide'>): void {
-  stageOf(venue, input.stageId);
+  const stage = stageOf(venue, input.stageId);
   for (const id of input.entryIds)
     if (!venue.entry(id)) throw new DomainError('NOT_FOUND', [`entry ${id}`]);
   if (new Set(input.entryIds).size !== input.entryIds.length)
     throw new DomainError('BAD_INPUT', ['entryIds: duplicates']);
+  checkTie(venue, stage, input.categoryId, input.entryIds);
   venue.commit([{ kind: 'setup' }], () => {
     venue.repos.live.addTieDecision(input, venue.now());
     venue.repos.audit.add({

@@ -74,6 +74,10 @@ const rubricOf = (criteria: StageEdit['criteria'] | Stage['criteria']) =>
     ]),
   );
 
+/** What ranks the entries: the method, the tie-break chain and the z-score minimum. */
+const rankingRulesOf = (rules: Stage['rules']) =>
+  JSON.stringify([rules.aggregation, rules.tieBreak, rules.zscoreMinSheets]);
+
 export function saveStage(
   venue: Venue,
   actor: string,
@@ -84,9 +88,17 @@ export function saveStage(
   const existing = venue.requireSetup().stages.find((s) => s.id === stage.id);
   const frozen = existing ? rubricFrozen(venue, existing) : false;
   const rubricChanged = existing ? rubricOf(existing.criteria) !== rubricOf(stage.criteria) : false;
+  // Once a sheet exists, the ranking rules rewrite results like the rubric does: a reason.
+  const rulesChanged = existing
+    ? rankingRulesOf(existing.rules) !== rankingRulesOf(stage.rules)
+    : false;
   if (frozen && rubricChanged && !unlockReason)
     throw new DomainError('RUBRIC_FROZEN', [
       `${stage.id}: score sheets exist; unlock the rubric with a written reason to change it`,
+    ]);
+  if (frozen && rulesChanged && !unlockReason)
+    throw new DomainError('RULES_FROZEN', [
+      `${stage.id}: score sheets exist; the aggregation method, tie-break chain and z-score minimum change only with a written reason`,
     ]);
   checkWhole({
     ...setup,
@@ -94,10 +106,20 @@ export function saveStage(
       ? setup.stages.map((s) => (s.id === stage.id ? stage : s))
       : [...setup.stages, stage],
   });
-  const reason = frozen && rubricChanged ? (unlockReason ?? null) : null;
+  const reason = frozen && (rubricChanged || rulesChanged) ? (unlockReason ?? null) : null;
   venue.commit([{ kind: 'setup' }], () => {
     const repo = editRepo(venue);
-    if (reason !== null)
+    if (reason !== null && rulesChanged && existing)
+      venue.repos.audit.add({
+        at: venue.now(),
+        actor,
+        action: 'rules.change',
+        target: stage.id,
+        old: existing.rules,
+        new: stage.rules,
+        reason,
+      });
+    if (reason !== null && rubricChanged)
       venue.repos.audit.add({
         at: venue.now(),
         actor,

@@ -272,9 +272,10 @@ export const panitiaEn = {
     band: 'Juror disagreement band (points)',
     presentationMin: 'Presentation (minutes)',
     qaMin: 'Q&A (minutes)',
-    frozen: 'The rubric is frozen: score sheets exist for this stage.',
-    unlocked: 'Rubric unlocked. Reason: {{reason}}',
-    unlock: 'Unlock the rubric',
+    frozen:
+      'The rubric, the aggregation method and the tie-break chain are frozen: score sheets exist for this stage. Changing them needs a written reason (kept in the audit log).',
+    unlocked: 'Rubric and method unlocked. Reason: {{reason}}',
+    unlock: 'Unlock (with a reason)',
     unlockTitle: 'Unlock the rubric?',
     unlockBody:
       'Score sheets exist. The rubric change is written to the audit log with your written reason.',

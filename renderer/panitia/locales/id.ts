@@ -272,9 +272,10 @@ export const panitiaId = {
     band: 'Batas selisih juri (poin)',
     presentationMin: 'Presentasi (menit)',
     qaMin: 'Tanya jawab (menit)',
-    frozen: 'Rubrik dibekukan: sudah ada lembar nilai di babak ini.',
-    unlocked: 'Kunci rubrik dibuka. Alasan: {{reason}}',
-    unlock: 'Buka kunci rubrik',
+    frozen:
+      'Rubrik, metode penilaian dan urutan penentu seri dibekukan: sudah ada lembar nilai di babak ini. Mengubahnya butuh alasan tertulis (tercatat di log audit).',
+    unlocked: 'Kunci rubrik dan metode dibuka. Alasan: {{reason}}',
+    unlock: 'Buka kunci (dengan alasan)',
     unlockTitle: 'Buka kunci rubrik?',
     unlockBody:
       'Lembar nilai sudah ada. Perubahan rubrik dicatat di log audit beserta alasan tertulis Anda.',

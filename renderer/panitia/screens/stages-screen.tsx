@@ -24,7 +24,7 @@ import { TieBreakEditor } from './tie-break-editor.js';
 export function isFrozen(snap: OrganizerSnapshot, stage: Stage): boolean {
   if (stage.rubricFrozen) return true;
   return Object.values(snap.progress[stage.id] ?? {}).some((row) =>
-    Object.values(row).some((c) => c === 'draft' || c === 'submitted'),
+    Object.values(row).some((c) => c !== 'not-scored' && c !== 'recused' && c !== 'missing'),
   );
 }
 
@@ -109,6 +109,8 @@ function StageEditor({
             // Only the registry's names are offered; anything else leaves the choice as it was.
             if (isAggregation(v)) setD({ ...d, aggregation: v });
           }}
+          // Frozen with the rubric: the method rewrites results (RULES_FROZEN without a reason).
+          disabled={locked}
           options={aggregationNames.map((a) => ({
             value: a,
             label: localized(methodOf(a).label, i18n.language),
@@ -142,6 +144,7 @@ function StageEditor({
             name="zmin"
             value={d.zMin}
             onChange={set('zMin')}
+            disabled={locked}
             error={e['rules.zscoreMinSheets']}
             hint={t('stages.zMinHint')}
           />
@@ -166,7 +169,7 @@ function StageEditor({
       <TieBreakEditor
         chain={d.rules.tieBreak}
         criteria={d.criteria}
-        disabled={false}
+        disabled={locked}
         error={e['rules.tieBreak']}
         onChange={(tieBreak) => setD({ ...d, rules: { ...d.rules, tieBreak } })}
       />
