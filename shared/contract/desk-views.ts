@@ -47,3 +47,6 @@ export type CommentRow = {
 
 /** A file the server made for the desk to save (a zip), as base64. */
 export type MadeFile = { fileName: string; base64: string; files: number };
+
+/** The catalogue zip, with what it holds. */
+export type CatalogueMade = MadeFile & { entries: number; provisional: boolean };

@@ -9,7 +9,13 @@ import * as s from './schemas.js';
 import * as ss from './setup-schemas.js';
 import * as ds from './desk-schemas.js';
 import * as ps from './publish-schemas.js';
-import type { AuditEntry, CommentRow, MadeFile, StageSheetRow } from './desk-views.js';
+import type {
+  AuditEntry,
+  CatalogueMade,
+  CommentRow,
+  MadeFile,
+  StageSheetRow,
+} from './desk-views.js';
 import type { EntryDetails } from '../model.js';
 import type {
   BackupInfo,
@@ -90,6 +96,8 @@ export const organizerCalls = {
   'comment:release': call<null>()(ps.commentReleaseSchema),
   'feedback:html': call<{ html: string; sheets: number }>()(ps.feedbackHtmlSchema),
   'feedback:export': call<MadeFile>()(ps.feedbackExportSchema),
+  'catalogue:build': call<CatalogueMade>()(ps.catalogueSchema),
+  'catalogue:print': call<{ html: string; provisional: boolean }>()(ps.catalogueSchema),
   'roster:import': call<{ entries: number; jurors: number; categories: number; panels: number }>()(
     ss.rosterImportSchema,
   ),

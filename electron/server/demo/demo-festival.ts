@@ -4,6 +4,7 @@
 import { defaultStageRules } from '../../../shared/model.js';
 import type { FestivalSetup } from '../../../shared/contract/schemas.js';
 import { rubricPresets } from '../../../shared/presets/rubrics.js';
+import { demoDetails } from './demo-details.js';
 
 const categories = [
   { id: 'opd', name: 'Perangkat Daerah (OPD)', order: 1 },
@@ -168,15 +169,19 @@ export function demoFestival(): FestivalSetup {
       // holds whole categories (about 37 and 30 entries).
       const panelId = cat.id === 'opd' || cat.id === 'kesehatan' ? 'panel-a' : 'panel-b';
       const list = institutions[cat.id] ?? [];
+      const title = titles[cat.id]?.[i] ?? `Inovasi ${n}`;
+      const institution = list[i % list.length] ?? cat.name;
+      const presenter = presenters[n % presenters.length] ?? '';
       entries.push({
         id: `e${String(n).padStart(3, '0')}`,
         order: ++order[panelId],
         code: `${cat.id.toUpperCase().slice(0, 3)}-${String(i + 1).padStart(2, '0')}`,
-        title: titles[cat.id]?.[i] ?? `Inovasi ${n}`,
-        institution: list[i % list.length] ?? cat.name,
+        title,
+        institution,
         categoryId: cat.id,
         panelId,
-        presenter: presenters[n % presenters.length] ?? '',
+        presenter,
+        details: demoDetails(n, title, institution, presenter),
       });
     }
   }

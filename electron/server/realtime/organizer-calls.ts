@@ -13,6 +13,7 @@ import { controlReveal } from '../services/reveal.js';
 import * as roster from '../services/roster-edit.js';
 import { importRoster } from '../services/roster-import.js';
 import * as publish from '../services/publish.js';
+import { buildCatalogue, printCatalogue } from '../services/catalogue.js';
 import * as edit from '../services/setup-edit.js';
 import { exportSetup, importSetup } from '../services/setup.js';
 import { correctSheet } from '../services/sheets.js';
@@ -87,5 +88,7 @@ export function organizerHandlers(
     'comment:release': (input) => publish.releaseComment(venue, who, input),
     'feedback:html': (input) => publish.feedbackHtml(venue, input),
     'feedback:export': (input) => publish.feedbackExport(venue, input),
+    'catalogue:build': (input) => buildCatalogue(venue, who, input),
+    'catalogue:print': (input) => printCatalogue(venue, input),
   };
 }

@@ -42,5 +42,17 @@ export const publishEn = {
       sheets: '{{count}} sheets',
       previewTitle: 'Feedback sheet preview',
     },
+    catalogue: {
+      title: 'Innovation Catalogue',
+      lead: 'One click: an HTML folder (.zip) with the list of innovations (search, category and award filters), one page per innovation and an A4 print version. Opens offline from a USB stick, or goes on a regency web site as it is. No juror scores, juror names or PINs; only approved juror notes.',
+      places: 'Winners per category',
+      reason: 'Reason to publish provisional results',
+      reasonHint: 'Some entries are not locked; the catalogue will be marked PROVISIONAL.',
+      build: 'Build catalogue (.zip)',
+      preview: 'Preview print version',
+      print: 'Print / save PDF',
+      previewTitle: 'Catalogue print version preview',
+      saved: 'Catalogue of {{entries}} innovations saved: {{where}}',
+    },
   },
 } satisfies Messages & typeof publishId;

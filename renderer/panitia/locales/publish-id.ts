@@ -42,5 +42,17 @@ export const publishId = {
       sheets: '{{count}} lembar',
       previewTitle: 'Pratinjau lembar umpan balik',
     },
+    catalogue: {
+      title: 'Katalog Inovasi',
+      lead: 'Satu klik: folder HTML (.zip) berisi daftar inovasi dengan pencarian dan saringan kategori/penghargaan, satu halaman per inovasi, dan versi cetak A4. Terbuka tanpa internet dari flashdisk, atau diunggah apa adanya ke situs pemda. Tanpa nilai juri, nama juri, atau PIN; catatan juri hanya yang disetujui.',
+      places: 'Juara per kategori',
+      reason: 'Alasan menerbitkan hasil sementara',
+      reasonHint: 'Masih ada inovasi yang belum dikunci; katalog akan ditandai SEMENTARA.',
+      build: 'Buat katalog (.zip)',
+      preview: 'Pratinjau versi cetak',
+      print: 'Cetak / simpan PDF',
+      previewTitle: 'Pratinjau katalog versi cetak',
+      saved: 'Katalog {{entries}} inovasi disimpan: {{where}}',
+    },
   },
 } satisfies Messages;

@@ -6,6 +6,7 @@ import { SelectField } from '../fields.js';
 import { ScreenHeader } from '../screens/screen-header.js';
 import { useDesk } from '../store.js';
 import { CommentsCard } from './comments-card.js';
+import { CatalogueCard } from './catalogue-card.js';
 import { FeedbackCard } from './feedback-card.js';
 import './publish.css';
 
@@ -40,6 +41,7 @@ export function PublishScreen() {
       ) : null}
       <CommentsCard key={`c-${stage.id}`} stageId={stage.id} />
       <FeedbackCard key={`f-${stage.id}`} stageId={stage.id} />
+      <CatalogueCard key={`k-${stage.id}`} stageId={stage.id} unlocked={unlocked} />
     </>
   );
 }
