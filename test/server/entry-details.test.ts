@@ -92,6 +92,7 @@ describe('entry details', () => {
 
   it('refuses a bad year or an over-long summary whole, naming the field; nothing changes', async () => {
     const input = editOf('OPD-02');
+    const stored = rowOf(input.id!);
     const revision = () =>
       (db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string })
         .value;
@@ -108,7 +109,7 @@ describe('entry details', () => {
       details: { ...full, summary: 'x'.repeat(2001) },
     });
     expect(details(long).join('\n')).toMatch(/details\.summary/);
-    expect(rowOf(input.id!)).toBeUndefined();
+    expect(rowOf(input.id!)).toEqual(stored);
     expect(snap().entries.find((e) => e.id === input.id)?.title).toBe(input.title);
     expect(revision()).toBe(before);
     const unknown = await org.call('entry:details', { id: 'no-such-entry' });
@@ -154,7 +155,19 @@ describe('entry details', () => {
     expectOk(await org.call('entry:save', { ...input, details: full }));
     const exported = expectOk(await org.call('setup:export', {}));
     expect(exported.entries.find((e) => e.code === 'OPD-03')?.details).toEqual(full);
-    expect(exported.entries.find((e) => e.code === 'OPD-04')?.details).toBeUndefined();
+    const opd4 = snap().entries.find((e) => e.code === 'OPD-04')!;
+    expect(exported.entries.find((e) => e.code === 'OPD-04')?.details).toEqual(
+      expectOk(await org.call('entry:details', { id: opd4.id })),
+    );
+    // An entry without details exports without the field.
+    expectOk(
+      await org.call('entry:save', {
+        ...editOf('OPD-05'),
+        details: { summary: '', problem: '', yearStarted: null, contact: '', link: '' },
+      }),
+    );
+    const again = expectOk(await org.call('setup:export', {}));
+    expect(again.entries.find((e) => e.code === 'OPD-05')).not.toHaveProperty('details');
 
     const other = await startTestServer({ seedDemo: false });
     try {
