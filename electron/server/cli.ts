@@ -5,16 +5,21 @@ import { parseArgs } from 'node:util';
 import { DatabaseRefused } from './db/connection.js';
 import { createLogger } from './log.js';
 import { listBackups, restoreLatestOffline } from './services/backup.js';
+import { WeakOrganizerKey } from './services/organizer-key.js';
 import { startVenueServer } from './venue-server.js';
 
-const usage = `Usage: npm run serve -- [--port 4321] [--host 0.0.0.0] [--data ./data] [--empty] [--organizer-local-only]
+const usage = `Usage: npm run serve -- [--port 4321] [--host 0.0.0.0] [--data ./data] [--empty] [--organizer-local-only] [--allow-host NAME]
   --port N                 port to listen on (0 = any free port; default 4321)
   --host ADDR              interface to bind (default 0.0.0.0: every LAN interface)
   --data DIR               data folder holding panggung.db (default ./data)
   --empty                  do not seed the demo festival into an empty data folder
-  --organizer-local-only   accept organizer connections from this machine only
+  --organizer-local-only   accept organizer connections (and the HTTP results export) from this machine only
+  --allow-host NAME        a host name the server answers to besides its own addresses, localhost
+                           and this machine's name (repeatable; e.g. panggung.lan)
+  --max-connections-per-address N   live connections per remote address (default 50)
   --restore-latest         if the database is refused (damaged), move it aside and start from the latest backup
-Environment: PANGGUNG_ORGANIZER_KEY sets the organizer key.`;
+Environment: PANGGUNG_ORGANIZER_KEY sets the organizer key (at least 12 characters, 6 different);
+  PANGGUNG_ALLOWED_HOSTS adds host names (comma-separated), like --allow-host.`;
 
 async function main(): Promise<void> {
   let args;
@@ -27,6 +32,8 @@ async function main(): Promise<void> {
         empty: { type: 'boolean', default: false },
         'organizer-local-only': { type: 'boolean', default: false },
         'restore-latest': { type: 'boolean', default: false },
+        'allow-host': { type: 'string', multiple: true, default: [] },
+        'max-connections-per-address': { type: 'string', default: '50' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -43,6 +50,17 @@ async function main(): Promise<void> {
     console.error(`--port must be 0-65535\n${usage}`);
     process.exit(2);
   }
+  const maxConnections = Number(args['max-connections-per-address']);
+  if (!Number.isInteger(maxConnections) || maxConnections < 1) {
+    console.error(`--max-connections-per-address must be a whole number >= 1\n${usage}`);
+    process.exit(2);
+  }
+  const allowedHosts = [
+    ...args['allow-host'],
+    ...(process.env.PANGGUNG_ALLOWED_HOSTS ?? '').split(','),
+  ]
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
   const t0 = performance.now();
   const log = createLogger();
   const dataDir = resolve(args.data);
@@ -55,6 +73,8 @@ async function main(): Promise<void> {
       log,
       organizerKey: process.env.PANGGUNG_ORGANIZER_KEY || undefined,
       organizerLocalOnly: args['organizer-local-only'],
+      allowedHosts,
+      maxConnectionsPerAddress: maxConnections,
     });
   let server;
   try {
@@ -71,6 +91,10 @@ async function main(): Promise<void> {
       server = await start();
     }
   } catch (err) {
+    if (err instanceof WeakOrganizerKey) {
+      console.error(err.message);
+      process.exit(2);
+    }
     if (err instanceof DatabaseRefused) {
       const latest = listBackups(dataDir)[0];
       console.error(`Panggung cannot open the festival database: ${err.message}`);

@@ -1,19 +1,29 @@
 // The venue server: HTTP + socket.io over one SQLite festival database. It runs under
 // plain Node (cli.ts) and inside Electron's main process (electron/main) from this module.
 // This file only wires parts together; the work is in db/, services/, realtime/, http/.
-import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkpoint, openDatabase } from './db/connection.js';
+import { privateDir, privateFiles } from './db/file-modes.js';
 import { demoFestival } from './demo/demo-festival.js';
+import { createGate } from './http/gate.js';
 import { createRoutes } from './http/routes.js';
 import { createLogger, type Logger } from './log.js';
 import { createHub } from './realtime/hub.js';
+import type { GuardLimits } from './realtime/login-guard.js';
 import { callRateLimit } from './realtime/throttle.js';
 import { createBackupScheduler } from './services/backup-scheduler.js';
+import { backupDir } from './services/backup.js';
+import { pinDigits } from './services/ids.js';
+import {
+  organizerKeyProblem,
+  resolveOrganizerKey,
+  WeakOrganizerKey,
+} from './services/organizer-key.js';
 import { importSetup } from './services/setup.js';
 import { createVenue } from './services/venue.js';
 
@@ -24,7 +34,10 @@ export type VenueServerOptions = {
   port: number;
   /** Interface to bind, e.g. '0.0.0.0' for the LAN or '127.0.0.1'. */
   host: string;
-  /** Organizer key; generated and stored in the data folder when absent. */
+  /**
+   * Organizer key chosen by the organizer (refused when weak: WeakOrganizerKey); when
+   * absent, generated once and kept in DATA/organizer.key (mode 0600).
+   */
   organizerKey?: string;
   /** Seed the demo festival into an empty database (default true). */
   seedDemo?: boolean;
@@ -36,6 +49,17 @@ export type VenueServerOptions = {
   backupEveryMs?: number;
   /** Calls per second per connection and burst (default 20/s, burst 60). */
   rateLimit?: { perSec: number; burst: number };
+  /**
+   * Host names the server answers to besides its own addresses, localhost and this
+   * machine's name (Host allow-list against DNS rebinding), e.g. ["panggung.lan"].
+   */
+  allowedHosts?: string[];
+  /** Live connections per remote address (default 50; this machine's loopback is exempt). */
+  maxConnectionsPerAddress?: number;
+  /** How often aggregated login failures and refusals reach the audit log (default 60 s). */
+  auditEveryMs?: number;
+  /** Login throttle limits (defaults: login-guard.ts). */
+  loginLimits?: { juror?: GuardLimits; organizer?: GuardLimits };
 };
 
 export type VenueServer = {
@@ -66,18 +90,37 @@ export async function startVenueServer(
   options: VenueServerOptions & { log?: Logger },
 ): Promise<VenueServer> {
   const log = options.log ?? createLogger();
+  // A weak chosen key is refused before anything is opened or created.
+  const keyProblem =
+    options.organizerKey === undefined ? null : organizerKeyProblem(options.organizerKey);
+  if (keyProblem) throw new WeakOrganizerKey(keyProblem);
   const db = openDatabase(options.dataDir);
   const venue = createVenue(db);
   if (!venue.setup() && options.seedDemo !== false) {
     importSetup(venue, 'system', demoFestival(), false);
     log.info('seeded the demo festival', { entries: venue.setup()?.entries.length });
   }
-  const organizerKey =
-    options.organizerKey ??
-    venue.repos.meta.get('organizer_key') ??
-    randomBytes(9).toString('base64url');
-  if (!options.organizerKey && venue.repos.meta.get('organizer_key') !== organizerKey)
-    venue.repos.meta.set('organizer_key', organizerKey);
+  let organizerKey: string;
+  try {
+    organizerKey = resolveOrganizerKey(options.dataDir, db, options.organizerKey);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const shortPins = (venue.setup()?.jurors ?? []).filter(
+    (j) => !j.revoked && j.pin.length < pinDigits,
+  ).length;
+  if (shortPins > 0)
+    venue.raiseAlarm(
+      'SHORT_PINS',
+      `${shortPins} juri masih memakai PIN pendek dari versi lama: terbitkan ulang kodenya. / ${shortPins} jurors still have short PINs from an older version: re-issue their codes.`,
+    );
+  // Backups made by older versions were readable by everyone.
+  const backupsDir = backupDir(options.dataDir);
+  if (existsSync(backupsDir)) {
+    privateDir(backupsDir);
+    privateFiles(...readdirSync(backupsDir).map((f) => join(backupsDir, f)));
+  }
 
   const backups = createBackupScheduler(
     venue,
@@ -86,7 +129,15 @@ export async function startVenueServer(
     options.backupEveryMs ?? 5 * 60_000,
   );
   const http = createServer();
+  const gate = createGate({
+    allowedHosts: options.allowedHosts ?? [],
+    bindHost: options.host,
+    maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? 50,
+  });
   const hub = createHub(http, venue, log, {
+    gate,
+    auditEveryMs: options.auditEveryMs ?? 60_000,
+    ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
     organizerKey,
     organizerLocalOnly: options.organizerLocalOnly ?? false,
     maxHttpBufferSize: 512 * 1024,
@@ -98,6 +149,7 @@ export async function startVenueServer(
     createRoutes(
       venue,
       hub.auth,
+      gate,
       options.staticDir ?? join(packageRoot(), 'dist', 'renderer'),
       log,
     ),

@@ -20,7 +20,8 @@ export function JoinScreen() {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const clean = pin.trim();
+    // PINs are printed in groups ("482 559 037"): spaces and dashes are not part of them.
+    const clean = pin.replace(/[\s-]/g, '');
     if (!PIN_RE.test(clean)) {
       setFormatError(true);
       return;
@@ -56,7 +57,7 @@ export function JoinScreen() {
           autoCapitalize="characters"
           spellCheck={false}
           inputMode="text"
-          maxLength={12}
+          maxLength={20}
           aria-describedby={message ? `${hintId} ${errorId}` : hintId}
           aria-invalid={message ? 'true' : 'false'}
           autoFocus

@@ -3,6 +3,7 @@
 // the pad. localStorage survives reloads and a closed lid; sign-out clears the session
 // (not the outbox: unsent sheets wait for this juror to sign in again).
 import type { JurorSnapshot } from '../../shared/contract/views.js';
+import { newId } from '../common/ids.js';
 
 const SESSION_KEY = 'panggung.juri.session';
 const SNAPSHOT_KEY = 'panggung.juri.snapshot';
@@ -59,4 +60,25 @@ export function loadCachedSnapshot(jurorId: string | null): CachedSnapshot | nul
 
 export function saveCachedSnapshot(cached: CachedSnapshot | null): void {
   write(SNAPSHOT_KEY, cached);
+}
+
+const DEVICE_KEY = 'panggung.juri.device';
+let memoryDevice: string | null = null;
+
+/**
+ * This tab's device id, sent with every join: the server lets the same tab reconnect over
+ * its own stale connection, and refuses a second device while this one is connected. Kept
+ * in sessionStorage, so a reload keeps it and another tab or laptop gets its own.
+ */
+export function deviceId(): string {
+  try {
+    const stored = sessionStorage.getItem(DEVICE_KEY);
+    if (stored !== null && /^[A-Za-z0-9_-]{16,64}$/.test(stored)) return stored;
+    const fresh = newId();
+    sessionStorage.setItem(DEVICE_KEY, fresh);
+    return fresh;
+  } catch {
+    memoryDevice ??= newId();
+    return memoryDevice;
+  }
 }

@@ -24,6 +24,7 @@ import {
   usePad,
 } from './store.js';
 import {
+  deviceId,
   loadCachedSnapshot,
   loadSession,
   saveCachedSnapshot,
@@ -90,7 +91,7 @@ function stop(): void {
 
 function connect(auth: JurorAuth, via: 'pin' | 'token'): void {
   stop();
-  const c = createClient('juror', auth);
+  const c = createClient('juror', { ...auth, device: deviceId() });
   client = c;
   c.onStatus((status) => {
     usePad.setState({ connection: status });

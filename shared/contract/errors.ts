@@ -12,6 +12,10 @@ export const errorMessages = {
     id: 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
     en: 'Too many attempts. Wait a moment and try again.',
   },
+  SESSION_ACTIVE: {
+    id: 'Juri ini sedang tersambung di perangkat lain. Tutup sesi di sana, atau minta panitia menerbitkan kode baru.',
+    en: 'This juror is connected on another device. Close it there, or ask the organizers for a new code.',
+  },
   FORBIDDEN: { id: 'Anda tidak berhak melakukan ini.', en: 'You are not allowed to do this.' },
   NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
   NOT_YOUR_PANEL: {

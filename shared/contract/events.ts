@@ -128,6 +128,6 @@ export type ClientSideCalls<M extends CallMap> = {
 };
 
 /** Handshake auth per audience (socket.io `auth` option). */
-export type JurorAuth = { pin: string } | { token: string };
+export type JurorAuth = ({ pin: string } | { token: string }) & { device?: string };
 export type ScreenAuth = { name?: string };
 export type OrganizerAuth = { key: string };

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { privacies, sheetStatuses } from '../model.js';
 import { entryActions } from '../scoring/state.js';
-import { idSchema, reasonSchema, text, x100 } from './primitives.js';
+import { idSchema, prose, reasonSchema, text, x100 } from './primitives.js';
 import { entryDetailsSchema, festivalDetailsSchema, stageSchema } from './setup-parts.js';
 
 export { idSchema };
@@ -13,16 +13,26 @@ const reason = reasonSchema;
 
 // ---- juror ----------------------------------------------------------------------------
 
+/**
+ * A pad's device id (random, kept for the browser tab): the same device reconnecting
+ * replaces its own stale connection; another device is refused while one is live.
+ */
+export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+/** PINs are printed in groups ("482 559 037"): spaces and dashes typed with them are ignored. */
+export const pinSchema = z
+  .string()
+  .max(40)
+  .transform((s) => s.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[0-9A-Za-z]{4,12}$/));
+
 export const jurorAuthSchema = z.union([
+  z.object({ pin: pinSchema, device: deviceIdSchema.optional() }).strict(),
   z
     .object({
-      pin: z
-        .string()
-        .trim()
-        .regex(/^[0-9A-Za-z]{4,12}$/),
+      token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/),
+      device: deviceIdSchema.optional(),
     })
     .strict(),
-  z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/) }).strict(),
 ]);
 
 export const sheetSaveSchema = z
@@ -34,7 +44,7 @@ export const sheetSaveSchema = z
     values: z
       .record(idSchema, x100.nullable())
       .refine((v) => Object.keys(v).length <= 50, 'too many criteria'),
-    comment: text(4000).default(''),
+    comment: prose(4000).default(''),
   })
   .strict();
 export type SheetSaveInput = z.input<typeof sheetSaveSchema>;
@@ -74,7 +84,7 @@ export const correctSheetSchema = z
     entryId: idSchema,
     stageId: idSchema,
     values: z.record(idSchema, x100.nullable()),
-    comment: text(4000).default(''),
+    comment: prose(4000).default(''),
     reason,
   })
   .strict();
@@ -87,7 +97,7 @@ export const releaseSchema = z
   .object({
     privacy: z.enum(privacies).optional(),
     stageId: idSchema.nullable().optional(),
-    message: text(500).optional(),
+    message: prose(500).optional(),
   })
   .strict();
 

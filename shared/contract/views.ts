@@ -181,6 +181,8 @@ export type ConnectedClient = {
   mode?: ScreenMode;
   /** Screens only: what the screen reported it has on view (screen:showing). */
   showing?: ScreenShowing;
+  /** Screens only: connections showing this screen name (the desk sees one line per name). */
+  count?: number;
 };
 
 /** A screen's report of what it really shows; reveal = the reveal on view, if any. */

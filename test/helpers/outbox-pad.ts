@@ -4,6 +4,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Result } from '../../shared/contract/errors.js';
 import { namespaces } from '../../shared/contract/events.js';
+import { randomBytes } from 'node:crypto';
 import type { SheetSaveInput } from '../../shared/contract/schemas.js';
 import type { JurorSnapshot, SheetSaveReply } from '../../shared/contract/views.js';
 
@@ -23,7 +24,9 @@ export type OutboxPad = {
 
 export function outboxPad(url: string, pin: string): OutboxPad {
   const socket = io(`${url}${namespaces.juror}`, {
-    auth: { pin },
+    // Like the real pad: a device id, so reconnecting over its own stale connection (the
+    // server may not have seen the drop yet) is not taken for a second device.
+    auth: { pin, device: randomBytes(12).toString('base64url') },
     transports: ['websocket'],
     forceNew: true,
     reconnection: true,

@@ -36,8 +36,20 @@ export type TestServer = {
   stop(): Promise<void>;
 };
 
+/**
+ * The LAN name page tests open the server by (Chromium maps it to 127.0.0.1 with
+ * --host-resolver-rules); allowed the way an organizer would (--allow-host).
+ */
+export const lanTestName = 'panggung.test';
+
 export async function startTestServer(
-  opts: { dataDir?: string; seedDemo?: boolean; port?: number } = {},
+  opts: {
+    dataDir?: string;
+    seedDemo?: boolean;
+    port?: number;
+    auditEveryMs?: number;
+    organizerLocalOnly?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? tempDir();
   const server = await startVenueServer({
@@ -46,6 +58,11 @@ export async function startTestServer(
     host: '127.0.0.1',
     seedDemo: opts.seedDemo ?? true,
     log: quietLog,
+    allowedHosts: [lanTestName],
+    ...(opts.auditEveryMs === undefined ? {} : { auditEveryMs: opts.auditEveryMs }),
+    ...(opts.organizerLocalOnly === undefined
+      ? {}
+      : { organizerLocalOnly: opts.organizerLocalOnly }),
   });
   return { server, dataDir, url: server.urls.local, stop: () => server.close() };
 }
@@ -79,13 +96,15 @@ export function connect<A extends Audience>(
   url: string,
   audience: A,
   auth: object,
-  opts: { reconnection?: boolean } = {},
+  opts: { reconnection?: boolean; localAddress?: string } = {},
 ): Promise<Client<A>> {
   const socket = io(`${url}${namespaces[audience]}`, {
     auth,
     transports: ['websocket'],
     reconnection: opts.reconnection ?? false,
     forceNew: true,
+    // Another loopback source address (127.x.y.z) stands for another laptop on the LAN.
+    ...(opts.localAddress === undefined ? {} : { localAddress: opts.localAddress }),
   });
   let latest: Snapshots[A] | null = null;
   const waiters = new Set<{

@@ -50,7 +50,7 @@ describe('live flow', () => {
     expect(snap0.entries).toHaveLength(67);
     expect(snap0.categories).toHaveLength(4);
     expect(snap0.panels).toHaveLength(2);
-    expect(snap0.jurors.every((j) => /^\d{6}$/.test(j.pin))).toBe(true);
+    expect(snap0.jurors.every((j) => /^\d{9}$/.test(j.pin))).toBe(true);
   });
 
   it('a juror scores the presenting entry; the screen and the organizer see it; a resend stores nothing', async () => {

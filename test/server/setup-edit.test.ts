@@ -282,7 +282,7 @@ describe('setup editing', () => {
     );
     const added = await org.waitFor((x) => x.jurors.some((j) => j.id === id));
     const j = added.jurors.find((x) => x.id === id)!;
-    expect(j.pin).toMatch(/^\d{6}$/);
+    expect(j.pin).toMatch(/^\d{9}$/);
     expect(j.token.length).toBeGreaterThan(20);
     expectOk(
       await org.call('juror:save', {

@@ -6,6 +6,7 @@ import { join, normalize, sep } from 'node:path';
 import { fail } from '../../../shared/contract/errors.js';
 import type { Logger } from '../log.js';
 import type { Auth } from '../realtime/auth.js';
+import type { Gate } from './gate.js';
 import { readLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
 import type { Venue } from '../services/venue.js';
@@ -57,7 +58,7 @@ main{text-align:center}a{display:block;margin:1rem;padding:1rem 2rem;background:
 a:focus,a:hover{outline:3px solid #fbbf24}</style></head><body><main><h1>${name.replace(/[<>&"]/g, '')}</h1>
 <a href="/juri">Juri — lembar nilai</a><a href="/layar">Layar — papan peringkat</a><a href="/panitia">Panitia</a></main></body></html>`;
 
-export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: Logger) {
+export function createRoutes(venue: Venue, auth: Auth, gate: Gate, staticDir: string, log: Logger) {
   const root = normalize(staticDir + sep);
   const started = Date.now();
   const files = createStaticFiles();
@@ -65,6 +66,8 @@ export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: L
     // socket.io handles its own path; anything else is ours.
     if (req.url?.startsWith('/socket.io/')) return;
     securityHeaders(res);
+    if (!gate.hostAllowed(req.headers.host))
+      return json(res, 421, fail('FORBIDDEN', ['this server does not answer to that host name']));
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://venue.invalid');
@@ -87,7 +90,15 @@ export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: L
       if (path === '/api/results') {
         const bearer = req.headers.authorization?.replace(/^Bearer\s+/i, '');
         const key = (req.headers['x-panggung-key'] as string | undefined) ?? bearer;
-        if (!auth.organizerKeyMatches(key)) return json(res, 401, fail('UNAUTHORIZED'));
+        const check = auth.checkHttpKey(key, req.socket.remoteAddress ?? 'unknown');
+        if (check === 'forbidden')
+          return json(res, 403, fail('FORBIDDEN', ['organizer access from this machine only']));
+        if (check === 'unauthorized') return json(res, 401, fail('UNAUTHORIZED'));
+        if (check !== 'ok') {
+          const seconds = Math.ceil(check.throttled / 1000);
+          res.setHeader('Retry-After', String(seconds));
+          return json(res, 429, fail('THROTTLED', [`retry after ${seconds} s`]));
+        }
         if (!venue.setup()) return json(res, 404, fail('NOT_FOUND'));
         return json(res, 200, { ok: true, data: resultsExport(venue) });
       }
@@ -114,7 +125,13 @@ export function createRoutes(venue: Venue, auth: Auth, staticDir: string, log: L
         return void res.end(found.bytes);
       }
       if (path.startsWith('/assets/') || path === '/favicon.ico') {
-        const file = normalize(join(root, decodeURIComponent(path)));
+        let decoded: string;
+        try {
+          decoded = decodeURIComponent(path);
+        } catch {
+          return json(res, 400, fail('BAD_INPUT', ['malformed % escape in the address']));
+        }
+        const file = normalize(join(root, decoded));
         if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile())
           return json(res, 404, fail('NOT_FOUND'));
         // Vite names every asset by its content hash; favicon.ico keeps its name.

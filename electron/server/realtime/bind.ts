@@ -9,7 +9,14 @@ import {
   type ErrorEnvelope,
   type Result,
 } from '../../../shared/contract/errors.js';
-import type { CallMap, ParsedOf, ReplyOf } from '../../../shared/contract/events.js';
+import {
+  jurorCalls,
+  organizerCalls,
+  screenCalls,
+  type CallMap,
+  type ParsedOf,
+  type ReplyOf,
+} from '../../../shared/contract/events.js';
 import { issuesToDetails } from '../../../shared/contract/schemas.js';
 import type { Logger } from '../log.js';
 import { isStorageError } from '../services/venue.js';
@@ -18,6 +25,12 @@ import { createBucket } from './throttle.js';
 export type Handlers<M extends CallMap> = {
   [K in keyof M]: (input: ParsedOf<M[K]>) => ReplyOf<M[K]> | Promise<ReplyOf<M[K]>>;
 };
+
+/** How an event outside the contract is named in the log and the audit log. */
+export const unknownEvent = '(unknown event)';
+const contractEvents = new Set(
+  [jurorCalls, screenCalls, organizerCalls].flatMap((m) => Object.keys(m)),
+);
 
 /** Refusals that are about who may do what: these are audited. */
 const deniedCodes = new Set(['FORBIDDEN', 'NOT_YOUR_PANEL', 'RECUSED', 'REVOKED', 'UNAUTHORIZED']);
@@ -65,7 +78,10 @@ export function bindCalls<M extends CallMap>(
       return;
     }
     if (typeof event !== 'string' || !names.has(event)) {
-      opts.onRefused?.(String(event), 'FORBIDDEN');
+      // A name the client made up is not written to the audit log as it is (it could be a
+      // spreadsheet formula or a megabyte of text): only that it was unknown.
+      const known = typeof event === 'string' && contractEvents.has(event);
+      opts.onRefused?.(known ? event : unknownEvent, 'FORBIDDEN');
       reply(fail('FORBIDDEN', [`unknown event for this audience: ${String(event).slice(0, 60)}`]));
       return;
     }

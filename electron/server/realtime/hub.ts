@@ -17,10 +17,14 @@ import type { Logger } from '../log.js';
 import { saveJurorSheet } from '../services/sheets.js';
 import type { Change, Venue } from '../services/venue.js';
 import { jurorSnapshot, organizerSnapshot } from '../services/views.js';
-import { addressOf, createAuth, type SocketData } from './auth.js';
+import type { Gate } from '../http/gate.js';
+import { addressOf, createAuth, type LiveSession, type SocketData } from './auth.js';
 import { bindCalls } from './bind.js';
+import type { GuardLimits } from './login-guard.js';
+import { createLoginWatch } from './login-watch.js';
+import { createRefusals } from './refusals.js';
 import { organizerHandlers } from './organizer-calls.js';
-import { createScreenViews } from './screen-views.js';
+import { createScreenViews, summarizeScreens } from './screen-views.js';
 
 export type HubOptions = {
   organizerKey: string;
@@ -29,6 +33,11 @@ export type HubOptions = {
   dataDir: string;
   /** Calls per second per connection, and the burst allowed. */
   rateLimit: { perSec: number; burst: number };
+  /** Host allow-list and connections per address. */
+  gate: Gate;
+  /** How often aggregated refusals are written to the audit log. */
+  auditEveryMs: number;
+  loginLimits?: { juror?: GuardLimits; organizer?: GuardLimits };
 };
 
 export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: HubOptions) {
@@ -39,6 +48,9 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     pingTimeout: 5000,
     // Same-origin pages and non-browser clients only: a foreign Origin is refused.
     allowRequest: (req, cb) => {
+      if (!opts.gate.hostAllowed(req.headers.host)) return cb('host not allowed', false);
+      if (!opts.gate.connectionAllowed(req.socket.remoteAddress ?? 'unknown'))
+        return cb('too many connections from this address', false);
       const origin = req.headers.origin;
       if (!origin) return cb(null, true);
       try {
@@ -48,10 +60,28 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       }
     },
   });
+  io.engine.on(
+    'connection',
+    (conn: { remoteAddress: string; once(e: 'close', f: () => void): void }) => {
+      const address = conn.remoteAddress;
+      opts.gate.opened(address);
+      conn.once('close', () => opts.gate.closed(address));
+    },
+  );
+  const watch = createLoginWatch(venue, log, opts.auditEveryMs);
+  const sessions = (jurorId: string): LiveSession[] =>
+    [...nsJuror.sockets.values()]
+      .filter((s) => (s.data as SocketData).jurorId === jurorId)
+      .map((s) => ({
+        device: (s.data as SocketData).device,
+        address: addressOf(s),
+        end: () => s.disconnect(true),
+      }));
   const auth = createAuth(venue, opts.organizerKey, {
     organizerLocalOnly: opts.organizerLocalOnly,
-    // Throttling bounds how many of these a flood can write.
-    onRefused: (r) => refused(`${r.audience}@${r.address}`)('handshake', r.code),
+    watch,
+    sessions,
+    ...(opts.loginLimits ? { limits: opts.loginLimits } : {}),
   });
   const clients = new Map<string, ConnectedClient>();
   const nsJuror = io.of(namespaces.juror);
@@ -61,21 +91,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   nsScreen.use(auth.screen);
   nsOrganizer.use(auth.organizer);
 
-  const refused = (who: string) => (event: string, code: string) => {
-    log.warn('refused call', { who, event: event.slice(0, 60), code });
-    if (code === 'RATE_LIMITED') return;
-    try {
-      venue.repos.audit.add({
-        at: venue.now(),
-        actor: who,
-        action: 'refused',
-        target: event.slice(0, 60),
-        new: { code },
-      });
-    } catch {
-      // Auditing a refusal must not turn into a failure of its own (e.g. a full disk).
-    }
-  };
+  const refused = createRefusals(venue, log, watch);
 
   /** A failure while building a push is logged; it must never take the server down. */
   const safely = (work: () => void) => {
@@ -187,7 +203,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
         log,
         rateLimit: opts.rateLimit,
         who: `screen:${name}`,
-        onRefused: refused(`screen:${name}`),
+        onRefused: refused(`screen:${name}`, addressOf(socket)),
       },
     );
     safely(() => {
@@ -213,7 +229,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     });
   });
 
-  const organizerView = () => organizerSnapshot(venue, [...clients.values()]);
+  const organizerView = () => organizerSnapshot(venue, summarizeScreens([...clients.values()]));
 
   // ---- pushes after commits ---------------------------------------------------------------
   let pending: Change[] | null = null;
@@ -309,6 +325,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     auth,
     async close(): Promise<void> {
       unsubscribe();
+      watch.stop();
       if (organizerTimer) clearTimeout(organizerTimer);
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

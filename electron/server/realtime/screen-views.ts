@@ -3,6 +3,7 @@
 // screen name's mode read once per revision: a flush or a reconnect storm of hundreds of
 // screens costs one build per group, not one per screen. Every commit bumps the revision,
 // so a cached view is never stale; only the clock (serverNow) is refreshed on reuse.
+import type { ConnectedClient } from '../../../shared/contract/views.js';
 import { toScreenWire, type ScreenWire } from '../../../shared/contract/screen-wire.js';
 import type { ScreenMode } from '../../../shared/model.js';
 import type { Venue } from '../services/venue.js';
@@ -40,4 +41,30 @@ export function createScreenViews(venue: Venue) {
       return snap && { ...snap, serverNow: venue.now() };
     },
   };
+}
+
+/**
+ * The desk lists jurors and organizers one by one, and screens by name with a count (a
+ * thousand audience phones on /publik are one line, not a thousand).
+ */
+export function summarizeScreens(clients: ConnectedClient[]): ConnectedClient[] {
+  const screens = new Map<string, ConnectedClient>();
+  const out: ConnectedClient[] = [];
+  for (const c of clients) {
+    if (c.kind !== 'screen') {
+      out.push(c);
+      continue;
+    }
+    const seen = screens.get(c.name);
+    if (!seen) screens.set(c.name, { ...c, count: 1 });
+    else
+      screens.set(c.name, {
+        ...seen,
+        count: (seen.count ?? 1) + 1,
+        address: seen.address === c.address ? seen.address : '*',
+        connectedAt: Math.min(seen.connectedAt, c.connectedAt),
+        lastSeen: Math.max(seen.lastSeen, c.lastSeen),
+      });
+  }
+  return [...out, ...screens.values()];
 }

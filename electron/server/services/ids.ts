@@ -11,10 +11,17 @@ export function newToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
-/** A 6-digit PIN not in `taken`. Brute force is throttled by the server (auth.ts). */
+/** Digits in a new juror PIN: the throttle's bound needs 9 (docs/RELIABILITY.md). */
+export const pinDigits = 9;
+
+/**
+ * A 9-digit PIN not in `taken`, printed in groups of three ("482 559 037"). Guessing is
+ * bounded by the login throttle (login-guard.ts). PINs of older versions (6 digits) keep
+ * working until re-issued; the desk is told they are weaker.
+ */
 export function newPin(taken: Set<string>): string {
   for (;;) {
-    const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const pin = String(randomInt(0, 10 ** pinDigits)).padStart(pinDigits, '0');
     if (!taken.has(pin)) {
       taken.add(pin);
       return pin;

@@ -1,0 +1,88 @@
+// The door every request and websocket passes first:
+// - the Host header must name this server (its own addresses, localhost, this machine's
+//   name, or a name the organizer configured): a web page opened on the venue network
+//   cannot reach the venue server through a rebound DNS name;
+// - connections per address are capped (generous: a projector PC runs several screens),
+//   except from this machine's own loopback address (the desktop app's windows).
+import { hostname, networkInterfaces } from 'node:os';
+import { isIP } from 'node:net';
+
+export type GateOptions = {
+  /** Extra host names the server answers to (e.g. "panggung.lan"), case-insensitive. */
+  allowedHosts: string[];
+  /** The address the server is bound to. */
+  bindHost: string;
+  /** Live socket.io connections per remote address. */
+  maxConnectionsPerAddress: number;
+};
+
+/** This machine's own loopback addresses: never capped. */
+const trustedLocal = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** The host name of a Host header, lower-case, without port or IPv6 brackets. */
+export function hostName(header: string): string {
+  const h = header.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') === -1 ? undefined : h.indexOf(']'));
+  const colon = h.lastIndexOf(':');
+  return colon === -1 ? h : h.slice(0, colon);
+}
+
+function isLoopbackName(name: string): boolean {
+  return (
+    name === 'localhost' ||
+    name.endsWith('.localhost') ||
+    name === '::1' ||
+    (isIP(name) === 4 && name.startsWith('127.')) ||
+    name === '::ffff:127.0.0.1'
+  );
+}
+
+export function createGate(opts: GateOptions) {
+  const configured = new Set(opts.allowedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean));
+  const machine = hostname().toLowerCase();
+  let own = new Set<string>();
+  let ownAt = 0;
+  const ownAddresses = () => {
+    if (Date.now() - ownAt > 5000) {
+      own = new Set(
+        Object.values(networkInterfaces())
+          .flat()
+          .flatMap((a) => (a ? [a.address.toLowerCase()] : [])),
+      );
+      own.add(opts.bindHost.toLowerCase());
+      ownAt = Date.now();
+    }
+    return own;
+  };
+  const connections = new Map<string, number>();
+
+  return {
+    /** May a request with this Host header be answered? (No header: not a browser.) */
+    hostAllowed(header: string | undefined): boolean {
+      if (header === undefined) return true;
+      const name = hostName(header);
+      if (name === '') return false;
+      if (isLoopbackName(name) || configured.has(name)) return true;
+      if (name === machine || name === `${machine}.local`) return true;
+      if (isIP(name) === 0) return false;
+      if (ownAddresses().has(name)) return true;
+      ownAt = 0; // an address just added to an interface (DHCP): look once more
+      return ownAddresses().has(name);
+    },
+
+    /** May this address open one more connection? */
+    connectionAllowed(address: string): boolean {
+      if (trustedLocal.has(address)) return true;
+      return (connections.get(address) ?? 0) < opts.maxConnectionsPerAddress;
+    },
+    opened(address: string): void {
+      connections.set(address, (connections.get(address) ?? 0) + 1);
+    },
+    closed(address: string): void {
+      const n = (connections.get(address) ?? 1) - 1;
+      if (n <= 0) connections.delete(address);
+      else connections.set(address, n);
+    },
+  };
+}
+export type Gate = ReturnType<typeof createGate>;
