@@ -1,8 +1,9 @@
 // Opens the festival database: durable pragmas, integrity check, migrations. A database
 // newer than this app, or one that fails its integrity check, is refused (never touched).
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { privateDir, privateFileMode, privateFiles } from './file-modes.js';
 import { migrate, SchemaTooNew } from './migrate.js';
 
 export type Db = Database.Database;
@@ -20,11 +21,15 @@ export class DatabaseRefused extends Error {
 export const dbFileName = 'panggung.db';
 
 export function openDatabase(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   const file = join(dataDir, dbFileName);
   const existed = existsSync(file);
   let db: Db;
   try {
+    // SQLite gives the WAL and shared-memory files the database file's mode: create the
+    // file private before SQLite does (an empty file is a new database to SQLite).
+    if (!existed) closeSync(openSync(file, 'wx', privateFileMode));
+    privateFiles(file, `${file}-wal`, `${file}-shm`);
     db = new Database(file, { fileMustExist: existed });
     // A score acknowledged to a juror must survive a power cut: WAL + synchronous=FULL.
     db.pragma('journal_mode = WAL');

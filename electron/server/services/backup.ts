@@ -3,19 +3,12 @@
 // changed, and on demand), and restore from one of them. A restore first saves a
 // pre-restore copy, then replaces the live data in one transaction, so a failed restore
 // changes nothing.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  copyFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DomainError } from '../../../shared/contract/errors.js';
 import { dbFileName, type Db } from '../db/connection.js';
+import { privateDir, privateFiles } from '../db/file-modes.js';
 import { migrate, schemaVersion, userVersion } from '../db/migrate.js';
 import { columnNames, tablesInDependencyOrder } from '../db/schema-tables.js';
 import type { Venue } from './venue.js';
@@ -55,10 +48,11 @@ export async function backupNow(
   reason: 'lock' | 'auto' | 'manual' | 'pre-restore' | 'shutdown',
 ): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  privateDir(dir);
   const file = `panggung-${stamp(Date.now())}-${reason}.db`;
   const tmp = join(dir, `${file}.partial`);
   await db.backup(tmp);
+  privateFiles(tmp);
   renameSync(tmp, join(dir, file));
   pruneAutomatic(dataDir);
   const st = statSync(join(dir, file));
@@ -176,5 +170,6 @@ export function restoreLatestOffline(
   for (const suffix of ['', '-wal', '-shm'])
     if (existsSync(live + suffix)) renameSync(live + suffix, aside + suffix);
   copyFileSync(join(backupDir(dataDir), latest.file), live);
+  privateFiles(live);
   return { restored: latest.file, movedAside: basename(aside) };
 }
