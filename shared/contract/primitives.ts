@@ -3,12 +3,29 @@
 // error next to it, in its own language).
 import { z } from 'zod';
 import { minReasonLength } from '../model.js';
+import { hasHiddenCharacters, hasUnsafeProse } from '../text-safety.js';
 
 export const idSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'id: letters, digits, - and _ only');
-export const text = (max: number) => z.string().trim().max(max);
-export const required = (max: number) => z.string().trim().min(1).max(max);
+const hiddenMessage = 'invisible or text-direction characters are not allowed';
+/** A name, code or label: NFC, trimmed, bounded, nothing invisible or direction-changing. */
+export const text = (max: number) =>
+  z
+    .string()
+    .normalize('NFC')
+    .trim()
+    .max(max)
+    .refine((s) => !hasHiddenCharacters(s), hiddenMessage);
+export const required = (max: number) => text(max).min(1);
+/** Free text (comments, screen messages): NFC, trimmed; joiners allowed, direction controls not. */
+export const prose = (max: number) =>
+  z
+    .string()
+    .normalize('NFC')
+    .trim()
+    .max(max)
+    .refine((s) => !hasUnsafeProse(s), hiddenMessage);
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd');
 /** A written reason for an audited change (the rule: model.ts hasReason). */
 export const reasonSchema = z
