@@ -1,7 +1,7 @@
 // The desk's CSV writer and score rounding for the workbook: quoting, BOM, CRLF, and
 // micro-points to two decimals half away from zero (as the page shows them).
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../renderer/panitia/paperwork/csv.js';
+import { neutralizeFormula, toCsv } from '../../renderer/panitia/paperwork/csv.js';
 import { points } from '../../renderer/panitia/paperwork/workbook.js';
 
 describe('toCsv', () => {
@@ -14,6 +14,19 @@ describe('toCsv', () => {
     expect(csv.slice(1)).toBe(
       'a,"b,c","say ""hi""","x;y",1.5,\r\n" lead","line\nbreak",0,,-2,\r\n',
     );
+  });
+});
+
+describe('formula neutralisation', () => {
+  it('opens every text cell that a spreadsheet would run as a formula as text', () => {
+    // An entry title from an imported spreadsheet, an event name a screen sent, a name.
+    const hostile = ['=HYPERLINK("http://x","klik")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx'];
+    const csv = toCsv([hostile, ['Inovasi =biasa', 'a-b', -2, 3.5]]);
+    const [first, second] = csv.slice(1).split('\r\n');
+    expect(first).toBe(`"'=HYPERLINK(""http://x"",""klik"")",'+1+1,'-2+3,'@SUM(A1),'\tx,"'\rx"`);
+    // Numbers stay numbers (a negative score is no formula); text is left alone otherwise.
+    expect(second).toBe('Inovasi =biasa,a-b,-2,3.5');
+    for (const cell of hostile) expect(neutralizeFormula(cell).startsWith("'")).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@
 // row, as CSV (comma-separated, BOM so Excel reads UTF-8) or as XLSX (exceljs, loaded only
 // when asked: it is large). The same header names are the ones the import recognises.
 import { saveTextFile, type Saved } from '../files.js';
+import { toCsv } from '../paperwork/csv.js';
 import { saveBinaryFile } from '../paperwork/save-binary.js';
 import { fieldDefs, type RosterKind } from './mapping.js';
 
@@ -13,11 +14,9 @@ function sampleRows(kind: RosterKind, t: T): string[][] {
   return [header, example];
 }
 
+/** Written by the desk's one CSV writer (quoting, formula neutralisation, BOM). */
 export function sampleCsv(kind: RosterKind, t: T): string {
-  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return `\uFEFF${sampleRows(kind, t)
-    .map((r) => r.map(quote).join(','))
-    .join('\r\n')}\r\n`;
+  return toCsv(sampleRows(kind, t));
 }
 
 export async function sampleXlsx(kind: RosterKind, t: T): Promise<Uint8Array> {

@@ -7,6 +7,7 @@ import { Badge, Button, Dialog } from '../../common/ui/index.js';
 import { useServerClock } from '../../common/use-server-clock.js';
 import { useAct } from './act.js';
 import { serverOffset } from './desk-data.js';
+import { PinCode } from '../pin-code.js';
 
 /** Seconds (under a minute) or whole minutes since a moment. */
 const ago = (ms: number): { key: 'live.secondsAgo' | 'live.minutesAgo'; count: number } => {
@@ -41,7 +42,10 @@ export function JurorSlots({
       </h2>
       {issued ? (
         <p className="notice notice--info" role="status" data-testid="new-pin">
-          {t('live.newPin', { name: issued.name })} <span className="pin">{issued.pin}</span>
+          {t('live.newPin', { name: issued.name })}{' '}
+          <span className="pin">
+            <PinCode pin={issued.pin} />
+          </span>
         </p>
       ) : null}
       {act.error ? (

@@ -2,7 +2,8 @@
 // byte-order mark so Excel reads "Perangkat Daerah — Kecamatan" correctly. The separator
 // and decimal mark follow the dialect (shared/number-format.ts): Indonesian-locale Excel
 // reads "82,42" separated by ';', English-locale Excel "82.42" separated by ','. Numbers
-// are left unquoted and ungrouped so spreadsheets read them as numbers.
+// are left unquoted and ungrouped so spreadsheets read them as numbers. Text cells are
+// neutralised against formulas. Every CSV the desk writes goes through toCsv.
 import {
   csvDialectFor,
   csvNumber,
@@ -24,10 +25,20 @@ export function csvChoices(
 
 export type CsvCell = string | number | null | undefined;
 
+/**
+ * A text cell that a spreadsheet would run as a formula (=, +, -, @, or a leading tab or
+ * carriage return) gets a leading apostrophe: an entry title imported from someone's
+ * spreadsheet, or anything a client sent, must open as text, never as a formula.
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 const cell = (v: CsvCell, dialect: CsvDialect): string => {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return csvNumber(v, dialect);
-  return /[",\r\n;]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const text = neutralizeFormula(v);
+  return /[",\r\n;]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 export function toCsv(

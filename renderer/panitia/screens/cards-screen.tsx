@@ -10,6 +10,7 @@ import { bridge } from '../bridge.js';
 import { SelectField, TextField } from '../fields.js';
 import { useDesk } from '../store.js';
 import { ScreenHeader } from './screen-header.js';
+import { PinCode } from '../pin-code.js';
 
 const isLoopback = (host: string) => /^(localhost|127\.|\[::1\])/.test(host);
 
@@ -77,7 +78,7 @@ function JurorCard({
           <p className="juror-card__panel">{panel}</p>
           <p className="juror-card__pin-label">{t('cards.pin')}</p>
           <p className="juror-card__pin" data-testid="card-pin">
-            {juror.pin}
+            <PinCode pin={juror.pin} />
           </p>
         </div>
       </div>

@@ -11,6 +11,7 @@ import { useDesk } from '../store.js';
 import { serverErrors } from '../validation.js';
 import { JurorForm } from './juror-form.js';
 import { ScreenHeader } from './screen-header.js';
+import { PinCode } from '../pin-code.js';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; juror: OrganizerJuror | null } | { kind: 'import' };
 
@@ -92,7 +93,9 @@ export function JurorsScreen() {
                     {j.revoked ? (
                       <Badge tone="danger">{t('jurors.revoked')}</Badge>
                     ) : (
-                      <span className="pin">{j.pin}</span>
+                      <span className="pin">
+                        <PinCode pin={j.pin} />
+                      </span>
                     )}
                   </td>
                   <td className="row-actions">
