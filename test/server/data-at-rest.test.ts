@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
-import { migrations } from '../../electron/server/db/migrations.js';
+import { migrate } from '../../electron/server/db/migrate.js';
 import { backupNow, backupDir, listBackups } from '../../electron/server/services/backup.js';
 import {
   organizerKeyFile,
@@ -69,8 +69,7 @@ describe('file modes and the organizer key file', () => {
     // organizer key inside the database.
     const file = join(dataDir, dbFileName);
     const old = new Database(file);
-    for (const sql of migrations) old.exec(sql);
-    old.pragma(`user_version = ${migrations.length}`);
+    migrate(old);
     old.prepare("INSERT INTO meta VALUES ('organizer_key', 'kunci-lama-dari-versi-lama')").run();
     await backupNow(old, dataDir, 'manual');
     old.close();
