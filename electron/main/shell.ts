@@ -148,6 +148,12 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
         host,
         seedDemo,
         organizerLocalOnly: true,
+        // Host names besides this machine's addresses and name (e.g. a name the venue
+        // router gives the laptop), as for the headless server.
+        allowedHosts: (process.env.PANGGUNG_ALLOWED_HOSTS ?? '')
+          .split(',')
+          .map((h) => h.trim())
+          .filter((h) => h !== ''),
         log,
         ...(port === undefined ? {} : { port }),
       },

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../common/error-text.js';
+import { currentLanguage } from '../common/i18n.js';
 import { EntryList, NowPresenting } from './entry-list.js';
 import { JoinScreen } from './join-screen.js';
 import { PadHeader } from './pad-header.js';
@@ -29,6 +31,17 @@ function Pad() {
         {t('sheet.skip')}
       </a>
       <PadHeader />
+      {s.connection.state === 'refused' && s.connection.error ? (
+        // E.g. SESSION_ACTIVE: this juror is connected on another device; the pad retries.
+        <p
+          className="notice notice--danger pad__banner"
+          role="alert"
+          data-testid="refused"
+          data-error={s.connection.error.code}
+        >
+          {errorText(s.connection.error, currentLanguage())}
+        </p>
+      ) : null}
       {s.fromCache && s.connection.state !== 'online' ? (
         <p className="notice notice--warning pad__banner" role="status">
           {t('header.cached')}
