@@ -64,6 +64,10 @@ export function summarizeScreens(clients: ConnectedClient[]): ConnectedClient[] 
         address: seen.address === c.address ? seen.address : '*',
         connectedAt: Math.min(seen.connectedAt, c.connectedAt),
         lastSeen: Math.max(seen.lastSeen, c.lastSeen),
+        // What the screens of this name show: the latest report of any of them.
+        ...(c.showing && (!seen.showing || c.lastSeen >= seen.lastSeen)
+          ? { showing: c.showing }
+          : {}),
       });
   }
   return [...out, ...screens.values()];
