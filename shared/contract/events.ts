@@ -9,6 +9,7 @@ import * as s from './schemas.js';
 import * as ss from './setup-schemas.js';
 import * as ds from './desk-schemas.js';
 import * as ps from './publish-schemas.js';
+import * as pk from './pack-schemas.js';
 import type {
   AuditEntry,
   CatalogueMade,
@@ -97,6 +98,11 @@ export const organizerCalls = {
   'feedback:html': call<{ html: string; sheets: number }>()(ps.feedbackHtmlSchema),
   'feedback:export': call<MadeFile>()(ps.feedbackExportSchema),
   'catalogue:build': call<CatalogueMade>()(ps.catalogueSchema),
+  /** The festival pack: structure and words for the next festival, no people, no scores. */
+  'pack:export': call<pk.FestivalPack>()(pk.packExportSchema),
+  'pack:import': call<{ stages: number; categories: number; panels: number; logos: number }>()(
+    pk.packImportSchema,
+  ),
   'catalogue:print': call<{ html: string; provisional: boolean }>()(ps.catalogueSchema),
   'roster:import': call<{ entries: number; jurors: number; categories: number; panels: number }>()(
     ss.rosterImportSchema,

@@ -9,6 +9,8 @@ import { connect, expectOk, submissionId, type Client } from './server.js';
 export type ScoreOptions = {
   /** Entry codes left unlocked (still "scoring"): their results are provisional. */
   leaveUnlocked?: readonly string[];
+  /** Entry codes to score (default: every entry). */
+  only?: readonly string[];
   seed?: number;
 };
 
@@ -45,6 +47,7 @@ export async function scoreFestival(
   for (const j of snap.jurors) pads.set(j.id, await connect(url, 'juror', { pin: j.pin }));
   try {
     for (const e of snap.entries) {
+      if (opts.only && !opts.only.includes(e.code)) continue;
       expectOk(await org.call('entry:transition', { entryId: e.id, stageId, action: 'open' }));
       for (const j of snap.jurors.filter((x) => x.panelId === e.panelId && !isRecused(x, e))) {
         const pad = pads.get(j.id)!;

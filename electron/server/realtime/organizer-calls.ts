@@ -14,6 +14,7 @@ import * as roster from '../services/roster-edit.js';
 import { importRoster } from '../services/roster-import.js';
 import * as publish from '../services/publish.js';
 import { buildCatalogue, printCatalogue } from '../services/catalogue.js';
+import { exportPack, importPack } from '../services/pack.js';
 import * as edit from '../services/setup-edit.js';
 import { exportSetup, importSetup } from '../services/setup.js';
 import { correctSheet } from '../services/sheets.js';
@@ -88,6 +89,8 @@ export function organizerHandlers(
     'comment:release': (input) => publish.releaseComment(venue, who, input),
     'feedback:html': (input) => publish.feedbackHtml(venue, input),
     'feedback:export': (input) => publish.feedbackExport(venue, input),
+    'pack:export': (input) => exportPack(venue, input),
+    'pack:import': (input) => importPack(venue, who, input),
     'catalogue:build': (input) => buildCatalogue(venue, who, input),
     'catalogue:print': (input) => printCatalogue(venue, input),
   };

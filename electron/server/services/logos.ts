@@ -14,7 +14,7 @@ type LogoMime = (typeof logoMimes)[number];
 type AssetRow = { name: string; mime: string; bytes: Buffer; updated_at: number };
 export type Logo = { slot: number; url: string };
 
-function sniff(bytes: Buffer): LogoMime | null {
+export function sniff(bytes: Buffer): LogoMime | null {
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
     return 'image/png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';

@@ -42,6 +42,34 @@ export const publishEn = {
       sheets: '{{count}} sheets',
       previewTitle: 'Feedback sheet preview',
     },
+    pack: {
+      exportTitle: 'Festival pack',
+      exportLead:
+        'For another region that wants to replicate it: the rubric with level descriptors, stages, presentation timers, categories, panels, screen texts and logos. No entries, jurors, PINs or scores.',
+      note: 'A note for the next organizers',
+      noteHint: 'E.g. what worked well, what to change.',
+      export: 'Save festival pack',
+      importTitle: 'Start from a festival pack',
+      importLead:
+        'A pack file from another festival. Its content is shown first; nothing is applied until you press "Apply pack".',
+      importElsewhere:
+        'A festival pack opens in an empty data folder: a new festival with the structure of the pack.',
+      file: 'Pack file (.json)',
+      unreadable: 'Not a valid Panggung festival pack.',
+      from: 'From: {{festival}} ({{organizer}}), {{start}} – {{end}}',
+      noteFrom: 'Note: {{note}}',
+      brings: 'What it brings',
+      stage: '{{name}}: {{count}} criteria, presentation {{present}} min + Q&A {{qa}} min',
+      criterion: '{{name}} — {{weight}}% (scale {{min}}–{{max}}, {{levels}} descriptors)',
+      categories: 'Categories: {{list}}',
+      panels: 'Panels: {{list}}',
+      logos: 'Logos: {{count}}',
+      screenMessage: 'Screen text: {{text}}',
+      newFestival: 'New festival',
+      apply: 'Apply pack',
+      applied:
+        'Pack applied: {{stages}} stages, {{categories}} categories, {{panels}} panels, {{logos}} logos.',
+    },
     catalogue: {
       title: 'Innovation Catalogue',
       lead: 'One click: an HTML folder (.zip) with the list of innovations (search, category and award filters), one page per innovation and an A4 print version. Opens offline from a USB stick, or goes on a regency web site as it is. No juror scores, juror names or PINs; only approved juror notes.',

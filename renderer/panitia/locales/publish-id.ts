@@ -42,6 +42,35 @@ export const publishId = {
       sheets: '{{count}} lembar',
       previewTitle: 'Pratinjau lembar umpan balik',
     },
+    pack: {
+      exportTitle: 'Paket festival',
+      exportLead:
+        'Untuk daerah lain yang ingin meniru: rubrik dengan deskriptor tingkat, babak, waktu presentasi, kategori, panel, teks layar dan logo. Tanpa peserta, juri, PIN, atau nilai.',
+      note: 'Catatan untuk penyelenggara berikutnya',
+      noteHint: 'Mis. apa yang berjalan baik, apa yang perlu diubah.',
+      export: 'Simpan paket festival',
+      importTitle: 'Mulai dari paket festival',
+      importLead:
+        'Berkas paket dari festival lain. Isinya ditampilkan dulu; tidak ada yang diterapkan sebelum Anda menekan "Terapkan paket".',
+      importElsewhere:
+        'Paket festival dibuka di folder data kosong: festival baru dengan susunan dari paket.',
+      file: 'Berkas paket (.json)',
+      unreadable: 'Bukan berkas paket festival Panggung yang valid.',
+      from: 'Dari: {{festival}} ({{organizer}}), {{start}} – {{end}}',
+      noteFrom: 'Catatan: {{note}}',
+      brings: 'Isi paket',
+      stage:
+        '{{name}}: {{count}} kriteria, presentasi {{present}} menit + tanya jawab {{qa}} menit',
+      criterion: '{{name}} — {{weight}}% (skala {{min}}–{{max}}, {{levels}} deskriptor)',
+      categories: 'Kategori: {{list}}',
+      panels: 'Panel: {{list}}',
+      logos: 'Logo: {{count}}',
+      screenMessage: 'Teks layar: {{text}}',
+      newFestival: 'Festival baru',
+      apply: 'Terapkan paket',
+      applied:
+        'Paket diterapkan: {{stages}} babak, {{categories}} kategori, {{panels}} panel, {{logos}} logo.',
+    },
     catalogue: {
       title: 'Katalog Inovasi',
       lead: 'Satu klik: folder HTML (.zip) berisi daftar inovasi dengan pencarian dan saringan kategori/penghargaan, satu halaman per inovasi, dan versi cetak A4. Terbuka tanpa internet dari flashdisk, atau diunggah apa adanya ke situs pemda. Tanpa nilai juri, nama juri, atau PIN; catatan juri hanya yang disetujui.',

@@ -14,6 +14,7 @@ import { blankSetup, exportArchive, exportTemplate, readTemplate } from '../temp
 import { check, serverErrors, type FieldErrors } from '../validation.js';
 import { festivalDetailsSchema } from '../../../shared/contract/setup-schemas.js';
 import { ScreenHeader } from './screen-header.js';
+import { PackCard } from '../publish/pack-card.js';
 
 function NewFestival() {
   const { t } = useTranslation();
@@ -151,6 +152,7 @@ export function TemplatesScreen() {
     <>
       <ScreenHeader title={t('templates.title')} lead={t('templates.lead')} />
       {noFestival ? <NewFestival /> : null}
+      <PackCard />
       {snap ? (
         <section className="card" aria-labelledby="export-title">
           <h2 className="card__title" id="export-title">
