@@ -1,24 +1,31 @@
-// Leaderboard: the top rows of one category at a time (overall first), cycling every
-// ~12 s in step on every screen (the cycle follows the wall clock). Each row has a bar in
-// the chart beside it, on the same line. Rows slide to their new place (FLIP) when the
-// standings change. Only rendered when privacy is "live" (the snapshot has no scores else).
+// Leaderboard: every ranked entry of one category at a time (overall first), a page of
+// rows at a time, rotating through every page of every category in step on every screen
+// (the rotation follows the wall clock; ?putar=<seconds> sets how long a page stays). No
+// entry is ever left out: "+N lainnya" and the page dots say more is coming. Each row has
+// a bar in the chart beside it, on the same line. Rows slide to their new place (FLIP)
+// when the standings change. Only rendered when privacy is "live".
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScreenSnapshot } from '../../shared/contract/views.js';
+import type { PublicRow, ScreenSnapshot } from '../../shared/contract/views.js';
 import { currentLanguage } from '../common/i18n.js';
 import {
   cycleIndex,
   cyclingCategories,
   formatScoreMicro,
-  topRows,
-  type LeaderboardCategory,
+  leaderboardPages,
+  rotationMsFromSearch,
 } from '../common/screen/screen-logic.js';
 import { useFlip } from '../common/screen/use-flip.js';
 import { useNow } from '../common/screen/use-now.js';
 import { ScoreBars, chartBase } from './score-bars.js';
 
-export const TOP_N = 8;
 const CYCLE_MS = 12_000;
+
+/**
+ * Rows per page: six, so that a long title has room for two lines (plus code and
+ * institution) on a 4:3 projector and at 16:9 alike; more entries rotate onto more pages.
+ */
+const ROWS_PER_PAGE = 6;
 
 export function LeaderboardView({
   leaderboard,
@@ -28,14 +35,24 @@ export function LeaderboardView({
   pinned: string | null;
 }) {
   const { t } = useTranslation();
-  const now = useNow(1000);
+  const period = rotationMsFromSearch(window.location.search, CYCLE_MS);
+  const now = useNow(Math.min(1000, period / 2));
+  const perPage = ROWS_PER_PAGE;
   const cats = cyclingCategories(leaderboard, pinned);
-  const index = cycleIndex(cats.length, now, CYCLE_MS);
-  const cat = cats[index];
-  if (!cat) return <HiddenCard />;
+  const pages = leaderboardPages(cats, perPage);
+  const shown = pages[cycleIndex(pages.length, now, period)];
+  if (!shown) return <HiddenCard />;
+  const { cat } = shown;
+  const catIndex = cats.indexOf(cat);
   const name = cat.categoryId === null ? t('overall') : cat.name;
   return (
-    <div className="lb" data-testid="leaderboard" data-category={cat.categoryId ?? 'overall'}>
+    <div
+      className="lb"
+      data-testid="leaderboard"
+      data-category={cat.categoryId ?? 'overall'}
+      data-page={shown.page + 1}
+      data-pages={shown.pages}
+    >
       <header className="lb__head">
         <h1 className="lb__category" title={name}>
           {name}
@@ -50,27 +67,49 @@ export function LeaderboardView({
             {t('provisional')}
           </span>
         ) : null}
+        {shown.pages > 1 ? (
+          <span className="lb__pager" data-testid="pager">
+            <span className="visually-hidden">
+              {t('leaderboard.page', { page: shown.page + 1, pages: shown.pages })}
+            </span>
+            <span className="lb__more">{t('leaderboard.others', { count: shown.others })}</span>
+            <span className="lb__dots lb__dots--pages" aria-hidden="true">
+              {Array.from({ length: shown.pages }, (_, i) => (
+                <span key={i} className={`lb__pdot${i === shown.page ? ' lb__pdot--on' : ''}`} />
+              ))}
+            </span>
+          </span>
+        ) : null}
         {cats.length > 1 ? (
           <span className="lb__dots" aria-hidden="true">
             {cats.map((c, i) => (
               <span
                 key={c.categoryId ?? 'overall'}
-                className={`lb__dot${i === index ? ' lb__dot--on' : ''}`}
+                className={`lb__dot${i === catIndex ? ' lb__dot--on' : ''}`}
               />
             ))}
           </span>
         ) : null}
       </header>
-      <CategoryBoard key={cat.categoryId ?? 'overall'} cat={cat} />
+      <CategoryBoard
+        key={`${cat.categoryId ?? 'overall'}:${shown.page}`}
+        rows={shown.rows}
+        slots={perPage}
+      />
     </div>
   );
 }
 
-// Memoized: the 1 s cycling clock above must not re-render the rows and the chart.
-const CategoryBoard = memo(function CategoryBoard({ cat }: { cat: LeaderboardCategory }) {
+// Memoized: the cycling clock above must not re-render the rows and the chart.
+const CategoryBoard = memo(function CategoryBoard({
+  rows,
+  slots,
+}: {
+  rows: PublicRow[];
+  slots: number;
+}) {
   const { t } = useTranslation();
   const lng = currentLanguage();
-  const rows = topRows(cat.rows, TOP_N);
   const list = useRef<HTMLOListElement>(null);
   useFlip(list, rows.map((r) => `${r.entry.id}:${r.rank}`).join('|'));
   if (rows.length === 0) return <p className="lb__empty">{t('leaderboard.empty')}</p>;
@@ -87,7 +126,11 @@ const CategoryBoard = memo(function CategoryBoard({ cat }: { cat: LeaderboardCat
         </span>
       </div>
       <div className="lb__body">
-        <ol className="lb__rows" ref={list}>
+        <ol
+          className="lb__rows"
+          ref={list}
+          style={{ gridTemplateRows: `repeat(${slots}, minmax(0, 1fr))` }}
+        >
           {rows.map((r) => (
             <li
               key={r.entry.id}
@@ -115,7 +158,7 @@ const CategoryBoard = memo(function CategoryBoard({ cat }: { cat: LeaderboardCat
           ))}
         </ol>
         <div className="lb__chart" role="img" aria-label={t('leaderboard.chart')}>
-          <ScoreBars rows={rows} slots={TOP_N} base={base} />
+          <ScoreBars rows={rows} slots={slots} base={base} />
         </div>
       </div>
     </div>

@@ -10,8 +10,6 @@ import { StageClock } from '../common/screen/stage-clock.js';
 import { useBuildUp } from '../common/screen/use-build-up.js';
 import { LanguageSwitch } from '../common/ui/index.js';
 
-const PHONE_TOP_N = 10;
-
 export function PublikApp() {
   const { t } = useTranslation();
   const snap = useScreen((s) => s.snapshot);
@@ -114,7 +112,8 @@ function PhoneResults({ snap }: { snap: ScreenSnapshot }) {
       </section>
     );
   const cat = lb.categories.find((c) => (c.categoryId ?? 'overall') === picked) ?? lb.categories[0];
-  const rows = cat ? topRows(cat.rows, PHONE_TOP_N) : [];
+  // Every ranked entry: a phone scrolls, nobody is left out.
+  const rows = cat ? topRows(cat.rows, Number.POSITIVE_INFINITY) : [];
   return (
     <section className="publik__section" data-testid="leaderboard">
       <h2 className="publik__h">

@@ -10,6 +10,8 @@ import {
   formatDateRange,
   formatScoreMicro,
   languageFromSearch,
+  leaderboardPages,
+  rotationMsFromSearch,
   panelsToShow,
   progressShare,
   publicUrl,
@@ -104,6 +106,36 @@ describe('leaderboard cycling', () => {
     stageName: 'S',
     provisional: true,
     categories: cats.map(([categoryId, rows]) => ({ categoryId, name: categoryId ?? 'all', rows })),
+  });
+  it('pages through every ranked row of every category, none left out', () => {
+    const many = Array.from({ length: 13 }, (_, i) => row(`e${i}`, i + 1));
+    const cats = cyclingCategories(
+      lb([
+        [null, [...many, row('x', null)]],
+        ['opd', many.slice(0, 3)],
+      ]),
+    );
+    const pages = leaderboardPages(cats, 6);
+    expect(pages.map((p) => [p.cat.categoryId, p.page, p.pages, p.rows.length, p.others])).toEqual([
+      [null, 0, 3, 6, 7],
+      [null, 1, 3, 6, 7],
+      [null, 2, 3, 1, 12],
+      ['opd', 0, 1, 3, 0],
+    ]);
+    const shown = pages.filter((p) => p.cat.categoryId === null).flatMap((p) => p.rows);
+    expect(shown.map((r) => r.entry.id)).toEqual(many.map((r) => r.entry.id));
+    // Each page stays for the rotation period; the cycle reaches every page.
+    const seen = new Set(
+      Array.from({ length: pages.length }, (_, k) => cycleIndex(pages.length, k * 1000, 1000)),
+    );
+    expect(seen.size).toBe(pages.length);
+  });
+  it('reads the rotation period from ?putar= in seconds, within bounds', () => {
+    expect(rotationMsFromSearch('?putar=3', 12_000)).toBe(3000);
+    expect(rotationMsFromSearch('?putar=0', 12_000)).toBe(12_000);
+    expect(rotationMsFromSearch('?putar=9999', 12_000)).toBe(12_000);
+    expect(rotationMsFromSearch('?putar=x', 12_000)).toBe(12_000);
+    expect(rotationMsFromSearch('', 12_000)).toBe(12_000);
   });
   it('cycles only categories with a ranked row, overall first', () => {
     const cats = cyclingCategories(

@@ -46,6 +46,8 @@ export const screenId = {
     top: '{{count}} teratas',
     empty: 'Belum ada nilai masuk.',
     chart: 'Grafik nilai',
+    page: 'Halaman {{page}} dari {{pages}}',
+    others: '+{{count}} lainnya',
   },
   hidden: {
     heading: 'Hasil diumumkan saat penganugerahan',
@@ -113,6 +115,8 @@ export const screenEn = {
     top: 'Top {{count}}',
     empty: 'No scores yet.',
     chart: 'Score chart',
+    page: 'Page {{page}} of {{pages}}',
+    others: '+{{count}} more',
   },
   hidden: {
     heading: 'Results at the award ceremony',

@@ -65,6 +65,41 @@ export function cyclingCategories(
   return withRows.length > 0 ? withRows : lb.categories.slice(0, 1);
 }
 
+/** One screenful of the leaderboard: a category's page of ranked rows. */
+export type LeaderboardPage = {
+  cat: LeaderboardCategory;
+  /** 0-based page within the category, and how many pages it has. */
+  page: number;
+  pages: number;
+  rows: PublicRow[];
+  /** Ranked rows of the category not on this page ("+N lainnya"). */
+  others: number;
+};
+
+/**
+ * Every ranked row of every shown category, cut into pages of `perPage`: the screen rotates
+ * through all of them, so the 9th entry of a category is shown too (never only a top N).
+ */
+export function leaderboardPages(cats: LeaderboardCategory[], perPage: number): LeaderboardPage[] {
+  const size = Math.max(1, Math.floor(perPage));
+  return cats.flatMap((cat) => {
+    const ranked = cat.rows.filter((r) => r.rank !== null);
+    const pages = Math.max(1, Math.ceil(ranked.length / size));
+    return Array.from({ length: pages }, (_, page) => {
+      const rows = ranked.slice(page * size, (page + 1) * size);
+      return { cat, page, pages, rows, others: ranked.length - rows.length };
+    });
+  });
+}
+
+/** How long each leaderboard page stays: ?putar=<seconds> (1-600), else the default. */
+export function rotationMsFromSearch(search: string, fallbackMs: number): number {
+  const v = new URLSearchParams(search).get('putar')?.trim() ?? '';
+  if (!/^\d{1,3}$/.test(v)) return fallbackMs;
+  const seconds = Number(v);
+  return seconds >= 1 && seconds <= 600 ? seconds * 1000 : fallbackMs;
+}
+
 /** Which category is on screen at time `now` when each stays `periodMs`. */
 export function cycleIndex(count: number, now: number, periodMs: number): number {
   if (count <= 1) return 0;
