@@ -20,6 +20,7 @@ import type {
   screenCalls,
 } from '../../shared/contract/events.js';
 import type { ErrorEnvelope, Result } from '../../shared/contract/errors.js';
+import type { ScreenPatch } from '../../shared/contract/screen-patch.js';
 
 type Spec = {
   juror: {
@@ -59,6 +60,8 @@ export type Client<A extends Audience> = {
     options?: { timeoutMs?: number },
   ): Promise<CallResult<ReplyOf<CallsOf<A>[K]>>>;
   onSnapshot(listener: (snap: SnapshotOf<A>) => void): () => void;
+  /** Screens only: a versioned patch of the view (screen-patch.ts). */
+  onPatch(listener: (patch: ScreenPatch) => void): () => void;
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   status(): ConnectionStatus;
   /** Try to connect again now (after a refusal, or to skip the back-off wait). */
@@ -95,6 +98,7 @@ export function createClient<A extends Audience>(
     timeout: 8000,
   });
   const snapshotListeners = new Set<(snap: SnapshotOf<A>) => void>();
+  const patchListeners = new Set<(patch: ScreenPatch) => void>();
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
   let status: ConnectionStatus = { state: 'connecting', error: null };
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -119,6 +123,9 @@ export function createClient<A extends Audience>(
   socket.on('snapshot', (snap: SnapshotOf<A>) => {
     for (const l of snapshotListeners) l(snap);
   });
+  socket.on('patch', (patch: ScreenPatch) => {
+    for (const l of patchListeners) l(patch);
+  });
 
   return {
     call(name, payload, callOptions) {
@@ -142,6 +149,10 @@ export function createClient<A extends Audience>(
       snapshotListeners.add(listener);
       return () => snapshotListeners.delete(listener);
     },
+    onPatch(listener) {
+      patchListeners.add(listener);
+      return () => patchListeners.delete(listener);
+    },
     onStatus(listener) {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
@@ -156,6 +167,7 @@ export function createClient<A extends Audience>(
     close() {
       clearTimeout(retryTimer);
       snapshotListeners.clear();
+      patchListeners.clear();
       statusListeners.clear();
       socket.removeAllListeners();
       socket.disconnect();

@@ -4,6 +4,7 @@
 // event name is spelled twice. docs/PROTOCOL.md describes the same thing for people.
 import type { z } from 'zod';
 import type { ErrorEnvelope, Result } from './errors.js';
+import type { ScreenPatch } from './screen-patch.js';
 import type { ScreenWire } from './screen-wire.js';
 import * as s from './schemas.js';
 import * as ss from './setup-schemas.js';
@@ -109,14 +110,21 @@ export const organizerCalls = {
   ),
 };
 
-/** Server -> client pushes. Each carries a full snapshot: no client ever patches state. */
+/**
+ * Server -> client pushes. Jurors and organizers get full snapshots; screens get a full
+ * snapshot on connect and after a gap, and versioned patches in between (screen-patch.ts).
+ */
 export type JurorPushes = {
   snapshot: (snap: JurorSnapshot) => void;
   /** The juror's code was revoked or re-issued: the server disconnects right after. */
   revoked: (reason: ErrorEnvelope) => void;
 };
 /** Screens get the compact wire form; hydrateScreen() (screen-wire.ts) gives the snapshot. */
-export type ScreenPushes = { snapshot: (snap: ScreenWire) => void };
+export type ScreenPushes = {
+  snapshot: (snap: ScreenWire) => void;
+  /** The change from the version the screen holds; on a gap, call snapshot:get. */
+  patch: (patch: ScreenPatch) => void;
+};
 export type OrganizerPushes = { snapshot: (snap: OrganizerSnapshot) => void };
 
 export type CallMap = Record<string, Call<z.ZodType, unknown>>;

@@ -5,6 +5,8 @@
 // built pages (`npx vite build`; `npm test` builds first).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { applyScreenPatch, type ScreenPatch } from '../../shared/contract/screen-patch.js';
+import { hydrateScreen, type ScreenWire } from '../../shared/contract/screen-wire.js';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import type { Entry, ScreenMode } from '../../shared/model.js';
 import { prepareRehearsalCopy } from '../../electron/server/sim/rehearsal-copy.js';
@@ -93,14 +95,24 @@ async function open(
   return { page, watched, frames };
 }
 
-/** The screen snapshots inside socket.io frames ('42/screen,["snapshot",{...}]'). */
+/**
+ * Every screen view the frames carried ('42/screen,["snapshot",{...}]' in full, and
+ * '42/screen,["patch",{...}]' applied in order onto the view before), as the page held it.
+ */
 function snapshotsIn(frames: string[]): ScreenSnapshot[] {
   const out: ScreenSnapshot[] = [];
+  let held: ScreenWire | null = null;
   for (const f of frames) {
     const m = /^42\/screen,\d*(\[.*)$/s.exec(f);
     if (!m?.[1]) continue;
-    const [event, payload] = JSON.parse(m[1]) as [string, ScreenSnapshot];
-    if (event === 'snapshot') out.push(payload);
+    const [event, payload] = JSON.parse(m[1]) as [string, unknown];
+    if (event === 'snapshot') held = payload as ScreenWire;
+    else if (event === 'patch') {
+      const got = applyScreenPatch(held, payload as ScreenPatch);
+      if (got.kind !== 'applied') continue;
+      held = got.wire;
+    } else continue;
+    if (held) out.push(hydrateScreen(held));
   }
   return out;
 }

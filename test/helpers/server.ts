@@ -14,6 +14,7 @@ import {
   type organizerCalls,
   type screenCalls,
 } from '../../shared/contract/events.js';
+import { applyScreenPatch, type ScreenPatch } from '../../shared/contract/screen-patch.js';
 import { hydrateScreen, type ScreenWire } from '../../shared/contract/screen-wire.js';
 import type {
   JurorSnapshot,
@@ -111,18 +112,31 @@ export function connect<A extends Audience>(
     pred: (s: Snapshots[A]) => boolean;
     resolve: (s: Snapshots[A]) => void;
   }>();
-  socket.on('snapshot', (raw: Snapshots[A]) => {
+  // Screens: the wire they hold, patched in order as a page does (screen-patch.ts).
+  let held: ScreenWire | null = null;
+  const receive = (raw: Snapshots[A]) => {
     // Screens receive the compact wire form; tests read the snapshot the pages render.
     const snap = (
       audience === 'screen' ? hydrateScreen(raw as unknown as ScreenWire) : raw
     ) as Snapshots[A];
     if (latest && snap.version < latest.version) return;
+    if (audience === 'screen') held = raw as unknown as ScreenWire;
     latest = snap;
     for (const w of waiters)
       if (w.pred(snap)) {
         waiters.delete(w);
         w.resolve(snap);
       }
+  };
+  socket.on('snapshot', receive);
+  socket.on('patch', (patch: ScreenPatch) => {
+    const got = applyScreenPatch(held, patch);
+    if (got.kind === 'applied') receive(got.wire as unknown as Snapshots[A]);
+    else if (got.kind === 'gap')
+      socket.emit('snapshot:get', {}, (res: Result<ScreenWire>) => {
+        if (res.ok && (!held || res.data.version > held.version))
+          receive(res.data as unknown as Snapshots[A]);
+      });
   });
   const client: Client<A> = {
     socket,

@@ -57,10 +57,12 @@ describe('reconnect storm', () => {
       const received = new Map<unknown, Array<{ version: number; at: number }>>(
         all.map((c) => [c, []]),
       );
+      // Screens get a snapshot on connect and versioned patches after it: both count.
       for (const c of all)
-        c.socket.on('snapshot', (s: { version: number }) =>
-          received.get(c)?.push({ version: s.version, at: performance.now() }),
-        );
+        for (const event of ['snapshot', 'patch'])
+          c.socket.on(event, (s: { version: number }) =>
+            received.get(c)?.push({ version: s.version, at: performance.now() }),
+          );
       const second = await startChild(dataDir, { key, port });
       const restartedAt = performance.now();
       // A change right after the restart: everyone must end up with it.

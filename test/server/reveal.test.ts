@@ -212,10 +212,13 @@ describe('the reveal', () => {
     const main = await connect(t.url, 'screen', { name: 'utama' });
     const side = await connect(t.url, 'screen', { name: 'samping' });
     const seen: ScreenSnapshot[] = [];
-    main.socket.on('snapshot', () => {
-      const s = main.latest();
-      if (s) seen.push(s);
-    });
+    // Every view the screen held: snapshots and the patches applied to them (the client
+    // helper applies a patch before this listener runs).
+    for (const event of ['snapshot', 'patch'])
+      main.socket.on(event, () => {
+        const s = main.latest();
+        if (s) seen.push(s);
+      });
     try {
       expectOk(
         await org.call('reveal:control', {

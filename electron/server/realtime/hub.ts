@@ -12,7 +12,6 @@ import {
 } from '../../../shared/contract/events.js';
 import type { ConnectedClient } from '../../../shared/contract/views.js';
 import { DomainError } from '../../../shared/contract/errors.js';
-import type { ScreenMode } from '../../../shared/model.js';
 import type { Logger } from '../log.js';
 import { saveJurorSheet } from '../services/sheets.js';
 import type { Change, Venue } from '../services/venue.js';
@@ -24,6 +23,7 @@ import type { GuardLimits } from './login-guard.js';
 import { createLoginWatch } from './login-watch.js';
 import { createRefusals } from './refusals.js';
 import { organizerHandlers } from './organizer-calls.js';
+import { createScreenPushes } from './screen-pushes.js';
 import { createScreenViews, summarizeScreens } from './screen-views.js';
 
 export type HubOptions = {
@@ -175,6 +175,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
 
   // ---- screen ---------------------------------------------------------------------------
   const screenViews = createScreenViews(venue);
+  const screenPushes = createScreenPushes(nsScreen, screenViews);
   nsScreen.on('connection', (socket) => {
     const name = (socket.data as SocketData).screenName ?? 'utama';
     void socket.join(`screen:${name}`);
@@ -207,8 +208,11 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       },
     );
     safely(() => {
-      const snap = screenViews.snapshot(screenViews.groupOf(name));
-      if (snap) socket.emit('snapshot', snap);
+      const group = screenViews.groupOf(name);
+      const snap = screenViews.snapshot(group);
+      if (!snap) return;
+      socket.emit('snapshot', snap);
+      screenPushes.connected(name, group, snap);
     });
   });
 
@@ -250,7 +254,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   // the progress matrix, every connection) at most every 250 ms, always with the latest.
   function push(changes: Change[]): void {
     if (changes.length > 0) {
-      pushScreens();
+      screenPushes.push();
       pushJurors(changes);
     }
     pushOrganizers();
@@ -298,25 +302,6 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
         socket.emit('revoked', fail('REVOKED'));
         socket.disconnect(true);
       }
-    }
-  }
-  function pushScreens(): void {
-    if (nsScreen.sockets.size === 0) return;
-    // One snapshot per (mode, panel) group, sent to every screen name in the group at once.
-    const groups = new Map<string, { mode: ScreenMode; panelId: string | null; rooms: string[] }>();
-    const names = new Set(
-      [...nsScreen.sockets.values()].map((s) => (s.data as SocketData).screenName ?? 'utama'),
-    );
-    for (const name of names) {
-      const m = screenViews.groupOf(name);
-      const key = `${m.mode}|${m.panelId ?? ''}`;
-      const g = groups.get(key) ?? { ...m, rooms: [] };
-      g.rooms.push(`screen:${name}`);
-      groups.set(key, g);
-    }
-    for (const g of groups.values()) {
-      const snap = screenViews.snapshot(g);
-      if (snap) nsScreen.to(g.rooms).emit('snapshot', snap);
     }
   }
   const unsubscribe = venue.onCommit(schedule);

@@ -2,9 +2,11 @@
 // the connection. Screens are read-only: the one call they make reports what they really
 // show (screen:showing), so the desk's "shown" means a projector showed it.
 // When the server goes away the last snapshot stays on screen (with a discreet mark) and
-// socket.io reconnects by itself; the server pushes a full snapshot on every connect.
+// socket.io reconnects by itself; the server pushes a full snapshot on every connect, and
+// patches after that (applied in order; a gap fetches the full view).
 import { create } from 'zustand';
-import { hydrateScreen } from '../../../shared/contract/screen-wire.js';
+import { applyScreenPatch } from '../../../shared/contract/screen-patch.js';
+import { hydrateScreen, type ScreenWire } from '../../../shared/contract/screen-wire.js';
 import type { ScreenShowing, ScreenSnapshot } from '../../../shared/contract/views.js';
 import { createClient, isNewerSnapshot, type ConnectionStatus } from '../socket-client.js';
 
@@ -51,14 +53,32 @@ export function startScreen(name: string, baseUrl?: string): () => void {
   // The first snapshot after a (re)connect always wins: the server may have been restarted
   // on another database (a rehearsal copy) whose versions are lower. Later ones must be newer.
   let fresh = true;
-  const offSnap = client.onSnapshot((snap) => {
+  // The wire form held, which patches apply to (screen-patch.ts).
+  let held: ScreenWire | null = null;
+  const show = (wire: ScreenWire) => {
     const now = Date.now();
-    if (!fresh && !isNewerSnapshot(useScreen.getState().snapshot, snap)) return;
-    fresh = false;
+    held = wire;
     useScreen.setState({
-      snapshot: hydrateScreen(snap),
-      offsetMs: snap.serverNow - now,
+      snapshot: hydrateScreen(wire),
+      offsetMs: wire.serverNow - now,
       receivedAt: now,
+    });
+  };
+  const offSnap = client.onSnapshot((snap) => {
+    if (!fresh && !isNewerSnapshot(held, snap)) return;
+    fresh = false;
+    show(snap);
+  });
+  // A patch onto another version than the one held is a gap: fetch the whole view once.
+  let asking = false;
+  const offPatch = client.onPatch((patch) => {
+    const got = applyScreenPatch(held, patch);
+    if (got.kind === 'applied') return show(got.wire);
+    if (got.kind === 'old' || asking) return;
+    asking = true;
+    void client.call('snapshot:get', {}).then((res) => {
+      asking = false;
+      if (res.ok && isNewerSnapshot(held, res.data)) show(res.data);
     });
   });
   const offStatus = client.onStatus((connection) => {
@@ -73,6 +93,7 @@ export function startScreen(name: string, baseUrl?: string): () => void {
   return () => {
     report = null;
     offSnap();
+    offPatch();
     offStatus();
     client.close();
   };

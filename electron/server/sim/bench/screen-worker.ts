@@ -30,9 +30,11 @@ export type ScreenCollected = {
   missing: number[];
   disconnects: number;
   received: number;
+  /** Size of every push (snapshot or patch) carrying one of the targets, per screen. */
+  bytes: number[];
 };
 
-type Conn = { socket: Socket; versions: number[]; times: number[] };
+type Conn = { socket: Socket; versions: number[]; times: number[]; sizes: number[] };
 const conns: Conn[] = [];
 let disconnects = 0;
 let snapshotBytes = 0;
@@ -48,15 +50,19 @@ function open(start: ScreenStart, i: number): Promise<Conn | null> {
     timeout: 20_000,
     ...(start.light ? { parser: versionOnlyParser } : {}),
   });
-  const conn: Conn = { socket, versions: [], times: [] };
+  const conn: Conn = { socket, versions: [], times: [], sizes: [] };
   return new Promise((resolve) => {
-    socket.on('snapshot', (snap: { version: number; bytes?: number }) => {
+    // Snapshots (on connect, after a gap) and patches: each brings the screen to a version.
+    const arrived = (event: string) => (msg: { version: number; bytes?: number }) => {
       const t = sharedNow();
-      conn.versions.push(snap.version);
+      conn.versions.push(msg.version);
       conn.times.push(t);
-      if (snap.bytes) snapshotBytes = snap.bytes;
+      conn.sizes.push(msg.bytes ?? JSON.stringify(msg).length);
+      if (event === 'snapshot' && msg.bytes) snapshotBytes = msg.bytes;
       if (conn.versions.length === 1) resolve(conn);
-    });
+    };
+    socket.on('snapshot', arrived('snapshot'));
+    socket.on('patch', arrived('patch'));
     socket.on('disconnect', () => disconnects++);
     if (start.bare) socket.once('connect', () => resolve(conn));
     socket.once('connect_error', () => resolve(null));
@@ -88,8 +94,13 @@ process.on('message', (m: ScreenStart | ScreenCollect) => {
     const lastAt = m.targets.map(() => 0);
     const missing = m.targets.map(() => 0);
     let received = 0;
+    const bytes: number[] = [];
+    const wanted = new Set(m.targets);
     for (const c of conns) {
       received += c.versions.length;
+      c.versions.forEach((v, i) => {
+        if (wanted.has(v)) bytes.push(c.sizes[i] ?? 0);
+      });
       let i = 0;
       m.targets.forEach((target, k) => {
         while (i < c.versions.length && (c.versions[i] ?? 0) < target) i++;
@@ -104,6 +115,7 @@ process.on('message', (m: ScreenStart | ScreenCollect) => {
       missing,
       disconnects,
       received,
+      bytes,
     } satisfies ScreenCollected);
   }
 });

@@ -1,0 +1,88 @@
+// The structural diff behind screen patches: applying diff(a, b) to a gives exactly b, for
+// arbitrary JSON and for leaderboard-like lists of rows that move, appear and vanish; a
+// removed key is never listed (the whole object is sent instead); and a moved row costs
+// the span it moved over, not the list.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyDiff, diff, type Json } from '../../shared/contract/json-diff.js';
+
+const keys = ['entryId', 'panelId'];
+const json: fc.Arbitrary<Json> = fc.jsonValue() as fc.Arbitrary<Json>;
+
+const row = fc.record({
+  entryId: fc.constantFrom('e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8'),
+  rank: fc.option(fc.integer({ min: 1, max: 8 })),
+  scoreMicro: fc.option(fc.integer({ min: 0, max: 100_000_000 })),
+  tied: fc.boolean(),
+});
+const rows = fc.uniqueArray(row, { selector: (r) => r.entryId, maxLength: 8 });
+const view = fc.record({
+  version: fc.nat(),
+  privacy: fc.constantFrom('live', 'progress', 'hidden'),
+  leaderboard: fc.option(
+    fc.record({ categories: fc.array(fc.record({ rows }), { maxLength: 3 }) }),
+  ),
+  entries: fc.dictionary(
+    fc.constantFrom('e1', 'e2', 'e3', 'e4'),
+    fc.record({ title: fc.string() }),
+  ),
+}) as fc.Arbitrary<Json>;
+
+const roundTrip = (a: Json, b: Json) => {
+  const d = diff(a, b, keys);
+  const got = d ? applyDiff(a, d) : a;
+  expect(got).toEqual(b);
+};
+
+describe('json diff', () => {
+  it('applyDiff(a, diff(a, b)) is b: any JSON', () => {
+    fc.assert(fc.property(json, json, roundTrip), { numRuns: 400 });
+  });
+
+  it('applyDiff(a, diff(a, b)) is b: views with keyed rows', () => {
+    fc.assert(fc.property(view, view, roundTrip), { numRuns: 400 });
+  });
+
+  it('leaves its inputs alone', () => {
+    fc.assert(
+      fc.property(view, view, (a, b) => {
+        const before = JSON.stringify(a);
+        const d = diff(a, b, keys);
+        if (d) applyDiff(a, d);
+        expect(JSON.stringify(a)).toBe(before);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never lists a removed key: the object is sent whole', () => {
+    const long = 'x'.repeat(200);
+    const a = { entries: { e1: { t: 'A' }, e2: { t: 'B' }, e3: { t: 'C' } }, n: 1, long };
+    const b = { entries: { e3: { t: 'C' } }, n: 2, long };
+    const d = diff(a, b, keys);
+    expect(d).toEqual({ set: { entries: { e3: { t: 'C' } }, n: 2 } });
+    expect(applyDiff(a, d!)).toEqual(b);
+    expect(JSON.stringify(d)).not.toContain('e1');
+  });
+
+  it('a row that moves costs the rows it passed, not the list; values are literal', () => {
+    const list = Array.from({ length: 60 }, (_, i) => ({
+      entryId: `entry-${i}`,
+      rank: i + 1,
+      scoreMicro: 90_000_000 - i * 100_000,
+    }));
+    // entry-40 gains and moves to place 36: rows 36..40 change.
+    const moved = [
+      ...list.slice(0, 35),
+      { ...list[40]!, scoreMicro: 86_600_000 },
+      ...list.slice(35, 40),
+      ...list.slice(41),
+    ].map((r, i) => ({ ...r, rank: i + 1 }));
+    const d = diff({ rows: list }, { rows: moved }, keys);
+    expect(applyDiff({ rows: list }, d!)).toEqual({ rows: moved });
+    const text = JSON.stringify(d);
+    expect(text.length).toBeLessThan(JSON.stringify(moved).length / 8);
+    expect(text).toContain('"scoreMicro":86600000');
+    expect(text).not.toContain('entry-10"');
+  });
+});
