@@ -310,7 +310,9 @@ describe('screens', () => {
     );
     await page.waitForTimeout(1000);
     await screenshot(page, 'layar-reveal-winner');
-    // Every snapshot on the wire respected the revealed place.
+    // The reveal's steps travelled as patches, and every view they built, like every
+    // snapshot on the wire, respected the revealed place.
+    expect(frames.filter((f) => f.startsWith('42/screen,["patch"')).length).toBeGreaterThan(0);
     for (const s of snapshotsIn(frames)) {
       if (!s.reveal) continue;
       for (const r of s.reveal.rows)
