@@ -92,7 +92,7 @@ function Spotlight({ place, rows }: { place: number; rows: PublicRow[] }) {
   const lng = currentLanguage();
   return (
     <div
-      className={`spotlight spotlight--${Math.min(place, 4)}`}
+      className={`spotlight spotlight--${Math.min(place, 4)}${rows.length > 1 ? ' spotlight--tied' : ''}${rows.length > 2 ? ' spotlight--many' : ''}`}
       data-testid="spotlight"
       data-place={place}
     >

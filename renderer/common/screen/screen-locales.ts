@@ -56,7 +56,7 @@ export const screenId = {
   reveal: {
     heading: 'Pengumuman juara',
     place: 'Juara {{place}}',
-    placeTied: 'Juara {{place}} bersama (nilai sama)',
+    placeTied: 'Juara {{place}} bersama',
     provisional: 'SEMENTARA: belum semua nilai dikunci',
     placeShort: '#{{place}}',
     waiting: 'Pengumuman juara segera dimulai',
@@ -125,7 +125,7 @@ export const screenEn = {
   reveal: {
     heading: 'And the winners are',
     place: 'Place {{place}}',
-    placeTied: 'Joint place {{place}} (tied)',
+    placeTied: 'Joint place {{place}}',
     provisional: 'PROVISIONAL: not every score is locked',
     placeShort: '#{{place}}',
     waiting: 'The winners will be announced shortly',
