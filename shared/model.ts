@@ -163,8 +163,11 @@ export type SheetVersion = {
   reason: string | null;
 };
 
-/** Stored phase of an entry in a stage. "complete" is derived, see scoring/state.ts. */
-export const entryPhases = ['queued', 'presenting', 'scoring', 'closed', 'locked'] as const;
+/**
+ * Stored phase of an entry in a stage. "complete" is derived, see scoring/state.ts. "out":
+ * not in this stage (closed with the stage without being presented: it did not advance).
+ */
+export const entryPhases = ['queued', 'presenting', 'scoring', 'closed', 'locked', 'out'] as const;
 export type EntryPhase = (typeof entryPhases)[number];
 
 export type EntryStageState = {

@@ -47,5 +47,7 @@ export type SheetMode = 'editable' | 'draft-only' | 'queued' | 'closed' | 'locke
 export function sheetMode(phase: JurorEntryView['phase']): SheetMode {
   if (acceptsSheets(phase, 'submitted')) return 'editable';
   if (acceptsSheets(phase, 'draft')) return 'draft-only';
-  return phase === 'locked' ? 'locked' : phase === 'closed' ? 'closed' : 'queued';
+  if (phase === 'locked') return 'locked';
+  // Out of the stage (did not advance): closed for this juror like a closed entry.
+  return phase === 'closed' || phase === 'out' ? 'closed' : 'queued';
 }

@@ -54,6 +54,7 @@ export const juriId = {
     scoring: 'Penilaian dibuka',
     closed: 'Penilaian ditutup',
     locked: 'Dikunci',
+    out: 'Tidak lolos ke babak ini',
   },
   timer: {
     idle: 'Belum mulai',
@@ -162,6 +163,7 @@ export const juriEn = {
     scoring: 'Scoring open',
     closed: 'Scoring closed',
     locked: 'Locked',
+    out: 'Not in this stage',
   },
   timer: {
     idle: 'Not started',

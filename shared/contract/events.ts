@@ -63,6 +63,8 @@ export const organizerCalls = {
   'reveal:control': call<null>()(s.revealSchema),
   'screen:mode': call<null>()(s.screenModeSchema),
   'tie:decide': call<null>()(s.tieDecisionSchema),
+  /** Closes a stage not every entry reached: unpresented entries out, open ones locked. */
+  'stage:close': call<{ locked: number; out: number }>()(s.stageCloseSchema),
   'juror:code': call<{ pin: string; token: string } | null>()(s.jurorCodeSchema),
   'results:get': call<ResultsExport>()(s.emptySchema),
   /** Gate for certificates and official exports: final, or provisional with a reason. */

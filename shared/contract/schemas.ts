@@ -159,6 +159,9 @@ export const screenShowingSchema = z
   })
   .strict();
 
+/** Close a stage as a whole: unpresented entries are marked out, open ones locked. */
+export const stageCloseSchema = z.object({ stageId: idSchema, reason }).strict();
+
 export const tieDecisionSchema = z
   .object({
     stageId: idSchema,

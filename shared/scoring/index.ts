@@ -31,6 +31,7 @@ export {
   transition,
   allowedActions,
   acceptsSheets,
+  isSettled,
   displayPhase,
   progressCell,
   entryActions,

@@ -13,8 +13,9 @@ export type TransitionResult =
 
 /** From-phases and the target of every action. A no-op (present while presenting) is refused. */
 const table: Record<EntryAction, { from: readonly EntryPhase[]; to: EntryPhase }> = {
-  present: { from: ['queued', 'closed'], to: 'presenting' },
-  open: { from: ['queued', 'presenting', 'closed'], to: 'scoring' },
+  // An entry "out" of the stage (closed with the stage unpresented) comes back by presenting it.
+  present: { from: ['queued', 'closed', 'out'], to: 'presenting' },
+  open: { from: ['queued', 'presenting', 'closed', 'out'], to: 'scoring' },
   close: { from: ['scoring'], to: 'closed' },
   lock: { from: ['scoring', 'closed'], to: 'locked' },
   // Reopening a lock re-opens scoring so jurors can revise; the reason goes to the audit log.
@@ -31,6 +32,14 @@ export function transition(
   if (!rule.from.includes(phase)) return { ok: false, code: 'BAD_TRANSITION' };
   if (action === 'reopen' && !hasReason(reason)) return { ok: false, code: 'REASON_REQUIRED' };
   return { ok: true, phase: rule.to };
+}
+
+/**
+ * Settled in a stage: locked, or out of it (did not advance). A result is final when every
+ * entry of it is settled; an "out" entry is not ranked in the stage.
+ */
+export function isSettled(phase: EntryPhase): boolean {
+  return phase === 'locked' || phase === 'out';
 }
 
 /** Actions allowed from a phase (reopen still needs a reason). */

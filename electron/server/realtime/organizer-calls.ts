@@ -1,5 +1,6 @@
 // The organizer's calls, each a one-line adapter onto a service. The hub binds them to an
 // authenticated organizer socket; parsing and the error envelope are bind.ts's job.
+import { closeStage } from '../services/stage-close.js';
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { organizerCalls } from '../../../shared/contract/events.js';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
@@ -60,6 +61,7 @@ export function organizerHandlers(
     'reveal:control': (input) => (controlReveal(venue, who, input), null),
     'screen:mode': (input) => (live.setScreenMode(venue, who, input), null),
     'tie:decide': (input) => (live.decideTie(venue, who, input), null),
+    'stage:close': (input) => closeStage(venue, who, input),
     'juror:code': (input) => live.jurorCode(venue, who, input),
     'results:get': () => resultsExport(venue),
     'results:official': (input) => confirmOfficial(venue, who, input),

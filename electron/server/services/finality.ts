@@ -3,6 +3,7 @@
 // (audited), and what is produced that way says SEMENTARA / PROVISIONAL.
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { Entry, Id } from '../../../shared/model.js';
+import { isSettled } from '../../../shared/scoring/index.js';
 import type { Venue } from './venue.js';
 
 /** The stage screens and documents default to: the released one, else the first. */
@@ -11,12 +12,15 @@ export function releasedStageId(venue: Venue): Id | null {
   return venue.repos.live.release().stageId ?? setup.stages[0]?.id ?? null;
 }
 
-/** Entries of the category (null = every category) not locked in the stage, in running order. */
+/**
+ * Entries of the category (null = every category) not settled in the stage (neither locked
+ * nor out of it: an entry that did not advance does not block finality), in running order.
+ */
 export function unlockedEntries(venue: Venue, stageId: Id, categoryId: Id | null): Entry[] {
   return venue
     .requireSetup()
     .entries.filter((e) => categoryId === null || e.categoryId === categoryId)
-    .filter((e) => venue.phase(stageId, e.id) !== 'locked')
+    .filter((e) => !isSettled(venue.phase(stageId, e.id)))
     .sort((a, b) => a.order - b.order);
 }
 

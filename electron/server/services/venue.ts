@@ -138,6 +138,9 @@ export function createVenue(db: Db, now: () => number = Date.now) {
     },
     /** Record a phase change (inside commit). */
     setPhase(stageId: string, entryId: string, phase: EntryPhase): void {
+      // Entering or leaving "out" changes which entries the stage ranks.
+      const before = phases.get(`${stageId}\u0000${entryId}`) ?? 'queued';
+      if (before === 'out' || phase === 'out') standingsCache.delete(stageId);
       live.setPhase(entryId, stageId, phase, now());
       phases.set(`${stageId}\u0000${entryId}`, phase);
     },
@@ -174,7 +177,8 @@ export function createVenue(db: Db, now: () => number = Date.now) {
       if (!cached) {
         cached = engine.compute({
           stage,
-          entries: s.entries,
+          // An entry out of the stage (did not advance) is not ranked in it.
+          entries: s.entries.filter((e) => venue.phase(stageId, e.id) !== 'out'),
           jurors: s.jurors,
           categories: s.categories,
           sheets: venue.sheetsOfStage(stageId),

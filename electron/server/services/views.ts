@@ -17,6 +17,7 @@ import {
   expectedJurors,
   isRecused,
   isPendingEdit,
+  isSettled,
   progressCell,
   sheetTotalMicro,
 } from '../../../shared/scoring/index.js';
@@ -173,7 +174,7 @@ export function screenSnapshot(
   // During a reveal no leaderboard travels at all, whatever the privacy: it would carry
   // the places not yet revealed.
   if (release.privacy === 'live' && !release.reveal && standings && stage) {
-    const provisional = setup.entries.some((e) => venue.phase(stage.id, e.id) !== 'locked');
+    const provisional = setup.entries.some((e) => !isSettled(venue.phase(stage.id, e.id)));
     leaderboard = {
       stageId: stage.id,
       stageName: stage.name,

@@ -20,6 +20,7 @@ import { NowPresenting, type StageSteps } from './now-presenting.js';
 import { ProgressMatrix } from './progress-matrix.js';
 import { ReasonDialog, type ReasonAsk } from './reason-dialog.js';
 import { ReopenDialog } from './reopen-dialog.js';
+import { StageClose } from './stage-close.js';
 import { RunningOrder } from './running-order.js';
 import './live.css';
 
@@ -254,6 +255,7 @@ export function ControlScreen() {
             jurors={jurors}
             presentingId={current?.id ?? null}
           />
+          <StageClose snap={snap} stageId={stageId} />
           <p className="muted shortcuts" data-testid="shortcuts">
             {t('live.shortcuts')}
           </p>

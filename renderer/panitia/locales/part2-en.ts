@@ -15,6 +15,7 @@ export const part2En = {
     closed: 'Closed',
     complete: 'Complete',
     locked: 'Locked',
+    out: 'Not in this stage',
   },
   timer: {
     idle: 'Not started',
@@ -41,6 +42,11 @@ export const part2En = {
     missing: 'missing (locked without a submitted sheet)',
   },
   live: {
+    stageClose: 'Close this stage…',
+    stageCloseTitle: 'Close this stage as a whole?',
+    stageCloseBody:
+      '{{out}} entries never presented are marked “not in this stage” (not ranked, not blocking final results); {{lock}} entries still being scored are locked. An entry marked out comes back by presenting it.',
+    stageCloseConfirm: 'Close the stage',
     title: 'Panel control',
     lead: '{{stage}} · {{min}} min presentation + {{qa}} min Q&A (server-timed).',
     noPanels: 'No panels yet. Add one under Setup.',

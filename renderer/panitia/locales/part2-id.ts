@@ -16,6 +16,7 @@ export const part2Id = {
     closed: 'Ditutup',
     complete: 'Lengkap',
     locked: 'Terkunci',
+    out: 'Tidak lolos ke babak ini',
   },
   timer: {
     idle: 'Belum mulai',
@@ -42,6 +43,11 @@ export const part2Id = {
     missing: 'tidak ada (dikunci tanpa lembar terkirim)',
   },
   live: {
+    stageClose: 'Tutup babak ini…',
+    stageCloseTitle: 'Tutup babak ini sebagai satu kesatuan?',
+    stageCloseBody:
+      '{{out}} inovasi yang belum tampil ditandai “tidak lolos ke babak ini” (tidak diperingkat, tidak menghalangi hasil final); {{lock}} inovasi yang masih dinilai dikunci. Inovasi yang tidak lolos bisa dikembalikan dengan menampilkannya.',
+    stageCloseConfirm: 'Tutup babak',
     title: 'Kendali panel',
     lead: '{{stage}} · presentasi {{min}} menit + tanya jawab {{qa}} menit (diatur server).',
     noPanels: 'Belum ada panel. Tambahkan panel di Persiapan.',

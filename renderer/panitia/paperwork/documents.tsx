@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Stage } from '../../../shared/model.js';
 import { methodOf } from '../../../shared/scoring/methods.js';
+import { isSettled } from '../../../shared/scoring/state.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { localized } from '../../common/i18n.js';
 import { byId } from '../live/desk-data.js';
@@ -23,8 +24,9 @@ export const longDate = (iso: string, lng: string) => {
       });
 };
 
+// Final when every entry is locked or out of the stage (did not advance).
 const allLocked = (snap: OrganizerSnapshot, stage: Stage) =>
-  snap.entries.every((e) => snap.phases[stage.id]?.[e.id] === 'locked');
+  snap.entries.every((e) => isSettled(snap.phases[stage.id]?.[e.id] ?? 'queued'));
 
 function RankTable({
   snap,
@@ -222,7 +224,7 @@ export function CertificatesDoc({
     snap.jurors.find((j) => j.isChair && j.panelId === panelId)?.name ?? '';
   const unlocked = (categoryId: string) =>
     snap.entries.some(
-      (e) => e.categoryId === categoryId && snap.phases[stage.id]?.[e.id] !== 'locked',
+      (e) => e.categoryId === categoryId && !isSettled(snap.phases[stage.id]?.[e.id] ?? 'queued'),
     );
   const winners = snap.categories.flatMap((c) =>
     (st?.byCategory[c.id] ?? [])

@@ -1,5 +1,6 @@
 // Publishing after the festival: the jurors' comments the organizer releases, the feedback
 // sheets for every innovator, and the innovation catalogue (docs/CATALOGUE.md).
+import { isSettled } from '../../../shared/scoring/state.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../fields.js';
@@ -19,7 +20,9 @@ export function PublishScreen() {
   const stages = [...snap.stages].sort((a, b) => a.order - b.order);
   const stage = stages.find((s) => s.id === stageId) ?? stages[stages.length - 1];
   if (!stage) return null;
-  const unlocked = snap.entries.filter((e) => snap.phases[stage.id]?.[e.id] !== 'locked').length;
+  const unlocked = snap.entries.filter(
+    (e) => !isSettled(snap.phases[stage.id]?.[e.id] ?? 'queued'),
+  ).length;
   return (
     <>
       <ScreenHeader title={t('pub.title')} lead={t('pub.lead')} />

@@ -5,6 +5,7 @@ import { assets } from './002-assets.js';
 import { openAggregation } from './003-open-aggregation.js';
 import { entryDetails } from './004-entry-details.js';
 import { commentRelease } from './005-comment-release.js';
+import { entryOut } from './006-entry-out.js';
 import type { Migration } from './types.js';
 
 export type { Migration } from './types.js';
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   openAggregation,
   entryDetails,
   commentRelease,
+  entryOut,
 ];
 
 /** The schema version this app writes: the last migration's id. */
