@@ -4,7 +4,8 @@
 // the feedback sheets printed to PDF in real Chromium, and every entry's per-criterion
 // numbers read back with pdftotext and compared with this test's own computation from the
 // sheets stored in the SQLite file. Then the per-institution export and the desk screen.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -96,6 +97,9 @@ function ownComputation() {
   };
   return { entries, mean };
 }
+
+// Asynchronous: 67 synchronous pdftotext runs would stall the in-process server's heartbeats.
+const run = promisify(execFile);
 
 const toX100 = (s: string) => Math.round(Number(s.replace(',', '.')) * 100);
 
@@ -229,7 +233,7 @@ describe('feedback sheets (lembar umpan balik)', () => {
     const jurorNames = snap.jurors.map((j) => j.name);
     const pins = snap.jurors.map((j) => j.pin);
     for (let p = 1; p <= pages; p++) {
-      const text = execFileSync(
+      const { stdout: text } = await run(
         'pdftotext',
         ['-layout', '-f', String(p), '-l', String(p), file, '-'],
         { encoding: 'utf8' },
