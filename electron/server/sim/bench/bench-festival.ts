@@ -6,7 +6,7 @@ import type { FestivalSetupInput } from '../../../../shared/contract/schemas.js'
 import type { Criterion } from '../../../../shared/model.js';
 import { rubricPresets } from '../../../../shared/presets/rubrics.js';
 import { checkpoint, openDatabase } from '../../db/connection.js';
-import { transitionEntry } from '../../services/live.js';
+import { setRelease, transitionEntry } from '../../services/live.js';
 import { importSetup } from '../../services/setup.js';
 import { createVenue } from '../../services/venue.js';
 
@@ -94,6 +94,8 @@ export function prepareBenchFestival(
     if (!stage) throw new Error('no stage');
     for (const e of setup.entries)
       transitionEntry(venue, 'bench', { entryId: e.id, stageId: stage.id, action: 'open' });
+    // A new festival shows progress only; the benchmark measures the live leaderboard.
+    setRelease(venue, 'bench', { privacy: 'live' });
     checkpoint(db);
     return {
       stageId: stage.id,
