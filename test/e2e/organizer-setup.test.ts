@@ -398,9 +398,11 @@ describe('organizer desk: setup', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'name');
     await page.keyboard.press('Enter'); // empty name: the error is next to the field, focus stays
     await page.waitForSelector('#juror-form-title ~ .field .field-error');
+    expect(await page.innerText('#juror-form-title ~ .field .field-error')).not.toBe('');
     await page.keyboard.type('Dra. Keyboard Saja');
     await page.keyboard.press('Enter');
-    await waitA((s) => s.jurors.some((j) => j.name === 'Dra. Keyboard Saja'));
+    const saved = await waitA((s) => s.jurors.some((j) => j.name === 'Dra. Keyboard Saja'));
+    expect(saved.jurors.filter((j) => j.name === 'Dra. Keyboard Saja')).toHaveLength(1);
     await page.waitForSelector('#juror-form-title', { state: 'detached' });
   });
 

@@ -14,8 +14,8 @@ import {
   assertPagesBuilt,
   launchBrowser,
   newPage,
+  animationsDone,
   screenshot,
-  screenshotPath,
   watchPage,
   type Watched,
 } from '../helpers/browser.js';
@@ -182,7 +182,7 @@ describe('screens', () => {
     );
     await openAndScore(c, 800);
     await page.waitForSelector(`.lb-row[data-entry="${c.id}"][data-rank="2"]`);
-    await page.waitForTimeout(700); // the row's fade-in is over
+    await animationsDone(page); // the row's fade-in is over
     await openAndScore(b, 850);
     // c slides from 2nd to 3rd place: a FLIP transform animation runs on its row.
     await page.waitForFunction(
@@ -301,14 +301,12 @@ describe('screens', () => {
       `[data-testid="spotlight"][data-place="2"] [data-entry="${second.id}"]`,
     );
     expect(leaks(first)).toEqual([]);
-    await page.waitForTimeout(1000);
     await screenshot(page, 'layar-reveal');
 
     expectOk(await org.call('reveal:control', { action: 'next' }));
     await page.waitForSelector(
       `[data-testid="spotlight"][data-place="1"] [data-entry="${first.id}"]`,
     );
-    await page.waitForTimeout(1000);
     await screenshot(page, 'layar-reveal-winner');
     // The reveal's steps travelled as patches, and every view they built, like every
     // snapshot on the wire, respected the revealed place.
@@ -325,9 +323,8 @@ describe('screens', () => {
   it('photographs every mode at 1920x1080', async () => {
     const [a] = ranked as [Entry];
     const { page, watched } = await open(`${t.url}/layar?nama=utama`);
-    const shoot = async (m: ScreenMode, name: string, settle = 900) => {
+    const shoot = async (m: ScreenMode, name: string) => {
       await page.waitForSelector(`.layar[data-mode="${m}"]`);
-      await page.waitForTimeout(settle);
       await screenshot(page, name);
     };
     await mode('welcome');
@@ -352,7 +349,7 @@ describe('screens', () => {
     expectOk(await org.call('release:set', { privacy: 'live' }));
     await mode('leaderboard');
     await page.waitForSelector('[data-testid="leaderboard"] .lb-row');
-    await shoot('leaderboard', 'layar-leaderboard', 1500);
+    await shoot('leaderboard', 'layar-leaderboard');
     expectOk(await org.call('release:set', { privacy: 'progress' }));
     await page.waitForSelector('[data-testid="progress-view"]');
     await shoot('leaderboard', 'layar-leaderboard-progress-only');
@@ -374,8 +371,7 @@ describe('screens', () => {
     await shoot('reveal', 'layar-reveal-start');
     expectOk(await org.call('reveal:control', { action: 'next' }));
     await page.waitForSelector('[data-testid="drumroll"]');
-    await page.waitForTimeout(1300);
-    await screenshot(page, 'layar-reveal-buildup');
+    await screenshot(page, 'layar-reveal-buildup', { settleMs: 1300 });
     expectOk(await org.call('reveal:control', { action: 'end' }));
 
     expectOk(
@@ -388,7 +384,7 @@ describe('screens', () => {
     await shoot('message', 'layar-message');
     await mode('leaderboard');
     await page.waitForSelector('[data-testid="ticker"]');
-    await shoot('leaderboard', 'layar-leaderboard-ticker', 1500);
+    await shoot('leaderboard', 'layar-leaderboard-ticker');
     await mode('blank');
     await shoot('blank', 'layar-blank');
     expect(await page.locator('.layar[data-mode="blank"]').innerText()).toBe('');
@@ -400,7 +396,7 @@ describe('screens', () => {
     await mode('leaderboard');
     const small = await open(`${t.url}/layar?nama=utama`, { width: 1280, height: 720 });
     await small.page.waitForSelector('[data-testid="leaderboard"] .lb-row');
-    await small.page.waitForTimeout(1500);
+    await animationsDone(small.page); // measured once the rows are in place
     await screenshot(small.page, 'layar-leaderboard-1280x720');
     const overflow = await small.page.evaluate(
       () =>
@@ -410,7 +406,6 @@ describe('screens', () => {
     expect(overflow).toBe(false);
     await mode('presenting');
     await small.page.waitForSelector('[data-testid="countdown"]');
-    await small.page.waitForTimeout(900);
     await screenshot(small.page, 'layar-presenting-1280x720');
   }, 120_000);
 
@@ -419,20 +414,18 @@ describe('screens', () => {
     const ov = await open(`${t.url}/overlay?nama=siaran&panel=panel-a`);
     await ov.page.waitForSelector('[data-testid="lower-third"]');
     await ov.page.waitForSelector('[data-testid="top5"] .ov-top__row');
-    await ov.page.waitForTimeout(900);
     const bg = await ov.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgba(0, 0, 0, 0)');
-    await ov.page.screenshot({ path: screenshotPath('overlay-1920x1080'), omitBackground: true });
+    await screenshot(ov.page, 'overlay-1920x1080', { omitBackground: true });
     noTrouble(ov.watched);
 
     // The public phone view.
     const phone = await open(`${t.url}/publik`, { width: 390, height: 844 });
     await phone.page.waitForSelector('[data-testid="leaderboard"] .prow');
-    await phone.page.waitForTimeout(500);
-    await phone.page.screenshot({ path: screenshotPath('publik-live'), fullPage: true });
+    await screenshot(phone.page, 'publik-live', { fullPage: true });
     expectOk(await org.call('release:set', { privacy: 'hidden' }));
     await phone.page.waitForSelector('[data-testid="hidden-card"]');
-    await phone.page.screenshot({ path: screenshotPath('publik-hidden'), fullPage: true });
+    await screenshot(phone.page, 'publik-hidden', { fullPage: true });
     expect(
       await phone.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);
@@ -483,7 +476,6 @@ describe('screens', () => {
       await page.waitForSelector('.clock[data-segment="presentation"] [data-testid="countdown"]');
       await page.waitForSelector('.clock--over', { timeout: 10_000 });
       expect(await page.locator('[data-testid="countdown"]').innerText()).toMatch(/^\+0:0\d$/);
-      await page.waitForTimeout(1200);
       await screenshot(page, 'layar-presenting-overtime');
       expectOk(await o.call('timer:control', { panelId: 'panel-a', action: 'start-qa' }));
       await page.waitForSelector('.clock[data-segment="qa"]:not(.clock--over)');
@@ -497,7 +489,6 @@ describe('screens', () => {
       expect(await en.page.locator('.stage__label').innerText()).toMatch(/now presenting/i);
       expect(await en.page.locator('.clock__segment').innerText()).toMatch(/questions/i);
       expect(await en.page.evaluate(() => document.documentElement.lang)).toBe('en');
-      await en.page.waitForTimeout(600);
       await screenshot(en.page, 'layar-presenting-en');
     } finally {
       o.close();

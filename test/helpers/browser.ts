@@ -71,22 +71,43 @@ export async function newPage(
   return { context, page };
 }
 
+/** Screenshots are taken only by `npm run screenshots` (PANGGUNG_SCREENSHOTS=1). */
+export const takingScreenshots = process.env.PANGGUNG_SCREENSHOTS === '1';
+
 /**
- * Where a screenshot goes: docs/screenshots/ (committed; look at each one) when
- * PANGGUNG_SCREENSHOTS=1 (`npm run screenshots`), else test-results/screenshots/, so an
- * ordinary test run leaves the committed pictures alone.
+ * Where a screenshot goes: docs/screenshots/ (committed; look at each one). Ordinary test
+ * runs take none: a picture compared with nothing proves nothing, and costs seconds.
  */
 export function screenshotPath(name: string): string {
-  const dir =
-    process.env.PANGGUNG_SCREENSHOTS === '1'
-      ? join(repoRoot, 'docs', 'screenshots')
-      : join(repoRoot, 'test-results', 'screenshots');
+  const dir = join(repoRoot, 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
-  const file = screenshotPath(name);
-  await page.screenshot({ path: file });
-  return file;
+/**
+ * Saves a screenshot under `npm run screenshots`, once every finite CSS animation on the page
+ * has finished (infinite ones, like a pulsing drumroll, are ignored); `settleMs` adds time
+ * for a state a script plays out (a reveal's build-up). Ordinary runs: does nothing.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { omitBackground?: boolean; fullPage?: boolean; settleMs?: number } = {},
+): Promise<void> {
+  if (!takingScreenshots) return;
+  const { settleMs, ...shot } = options;
+  if (settleMs) await page.waitForTimeout(settleMs);
+  await animationsDone(page);
+  await page.screenshot({ path: screenshotPath(name), ...shot });
+}
+
+/** Resolves when no finite animation runs on the page (CSS transitions included). */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
+import { onTestFinished } from 'vitest';
 import type { Result } from '../../shared/contract/errors.js';
 import {
   namespaces,
@@ -22,6 +23,7 @@ import type {
   ScreenSnapshot,
 } from '../../shared/contract/views.js';
 import { createLogger } from '../../electron/server/log.js';
+import { running } from './running.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
 
 export const quietLog = createLogger({ quiet: true });
@@ -43,6 +45,11 @@ export type TestServer = {
  */
 export const lanTestName = 'panggung.test';
 
+/**
+ * The one server fixture. Started inside a test, it is stopped (and its own temp folder
+ * removed) when the test finishes, passed or failed; started in a hook, it is stopped when
+ * the file ends at the latest. stop() may be called any number of times.
+ */
 export async function startTestServer(
   opts: {
     dataDir?: string;
@@ -65,7 +72,26 @@ export async function startTestServer(
       ? {}
       : { organizerLocalOnly: opts.organizerLocalOnly }),
   });
-  return { server, dataDir, url: server.urls.local, stop: () => server.close() };
+  let stopping: Promise<void> | null = null;
+  const t: TestServer = {
+    server,
+    dataDir,
+    url: server.urls.local,
+    stop: () => {
+      running.delete(t);
+      return (stopping ??= server.close());
+    },
+  };
+  running.add(t);
+  try {
+    onTestFinished(async () => {
+      await t.stop();
+      if (!opts.dataDir) removeDir(dataDir);
+    });
+  } catch {
+    // Started by a hook, not a test: the file's teardown stops it at the latest.
+  }
+  return t;
 }
 
 export function removeDir(dir: string): void {

@@ -121,8 +121,9 @@ describe('locking an entry with sheets missing', () => {
   });
 
   it('locks a complete entry without asking', async () => {
-    expectOk(await transition(opd[3]!, 'lock'));
-    await org.waitFor((s) => s.phases[stageId]?.[opd[3]!] === 'locked');
+    expect(expectOk(await transition(opd[3]!, 'lock'))).toBeNull();
+    const locked = await org.waitFor((s) => s.phases[stageId]?.[opd[3]!] === 'locked');
+    expect(locked.phases[stageId]?.[opd[3]!]).toBe('locked');
   });
 });
 
