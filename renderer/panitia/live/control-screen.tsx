@@ -14,7 +14,13 @@ import { call } from '../session.js';
 import { ScreenHeader } from '../screens/screen-header.js';
 import { useDesk } from '../store.js';
 import { useAct } from './act.js';
-import { missingJurorNames, panelEntries, panelJurors, shortTime } from './desk-data.js';
+import {
+  missingJurorNames,
+  newestAlarms,
+  panelEntries,
+  panelJurors,
+  shortTime,
+} from './desk-data.js';
 import { JurorSlots } from './juror-slots.js';
 import { NowPresenting, type StageSteps } from './now-presenting.js';
 import { ProgressMatrix } from './progress-matrix.js';
@@ -31,7 +37,7 @@ export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
     <section className="alarms" role="alert" data-testid="alarms">
       <h2 className="alarms__title">⚠ {t('live.alarms')}</h2>
       <ul>
-        {snap.alarms.slice(-5).map((a) => (
+        {newestAlarms(snap.alarms).map((a) => (
           <li key={`${a.code}${a.at}`}>
             <strong>{shortTime(a.at, i18n.language)}</strong> {a.message}
           </li>

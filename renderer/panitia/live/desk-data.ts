@@ -42,3 +42,7 @@ export const missingJurorNames = (snap: OrganizerSnapshot, stageId: Id, entryId:
   const jurors = byId(snap.jurors);
   return (row?.missingJurorIds ?? []).map((id) => jurors.get(id)?.name ?? id);
 };
+
+/** The desk shows the newest alarms first, at most `n` (whatever order the snapshot has). */
+export const newestAlarms = (alarms: OrganizerSnapshot['alarms'], n = 5) =>
+  [...alarms].sort((a, b) => b.at - a.at).slice(0, n);
