@@ -33,7 +33,10 @@ export function JoinScreen() {
   const message = formatError
     ? t('join.pinInvalid')
     : joinError
-      ? errorText(joinError, currentLanguage())
+      ? // The shared text speaks of "a code or key" for every audience; a juror has a PIN.
+        'code' in joinError && joinError.code === 'UNAUTHORIZED'
+        ? t('join.pinUnknown')
+        : errorText(joinError, currentLanguage())
       : null;
   return (
     <main className="join">

@@ -11,6 +11,8 @@ export const juriId = {
     submit: 'Masuk',
     joining: 'Menghubungkan…',
     pinInvalid: 'Kode akses terdiri dari 4–12 huruf atau angka.',
+    pinUnknown:
+      'PIN ini tidak dikenal. Periksa lagi PIN di kartu juri Anda (spasi boleh), atau minta kartu baru ke panitia.',
     reconnecting: 'Menghubungkan kembali ke server…',
     signOutInstead: 'Keluar dan masuk dengan kode lain',
   },
@@ -120,6 +122,8 @@ export const juriEn = {
     submit: 'Sign in',
     joining: 'Connecting…',
     pinInvalid: 'An access code is 4–12 letters or digits.',
+    pinUnknown:
+      'This PIN is not known. Check the PIN on your juror card (spaces are fine), or ask the organizers for a new card.',
     reconnecting: 'Reconnecting to the server…',
     signOutInstead: 'Sign out and use another code',
   },

@@ -155,7 +155,10 @@ describe('juror pad', () => {
     await page.keyboard.type(wrong);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[role="alert"][data-error="UNAUTHORIZED"]');
-    expect(await page.textContent('[role="alert"]')).toBe('Kode akses atau kunci tidak dikenal.');
+    // In the juror's terms: a PIN, never the organizer's "key" ("kunci").
+    const refusal = (await page.textContent('[role="alert"]')) ?? '';
+    expect(refusal).toContain('PIN ini tidak dikenal');
+    expect(refusal).not.toMatch(/kunci/i);
     await screenshot(page, 'juri-join-error');
 
     await page.fill('input[name="pin"]', a2.pin);
@@ -340,6 +343,46 @@ describe('juror pad', () => {
     await small.page.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
     await screenshot(small.page, 'juri-1280x720');
     await small.context.close();
+    // A phone (390x844): scoring open, the first score field in view, every touch target
+    // at least 44 px; the PIN typed as printed, in groups with spaces.
+    const phone = await newPage(browser, { width: 390, height: 844 });
+    await phone.page.goto(`${t.url}/juri`);
+    await phone.page.waitForSelector('input[name="pin"]');
+    await phone.page.fill('input[name="pin"]', a1.pin.replace(/(...)(?=.)/g, '$1 '));
+    await phone.page.keyboard.press('Enter');
+    await phone.page.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
+    if ((await org.waitFor(() => true)).phases[stageId]?.e002 !== 'scoring')
+      expectOk(await org.call('entry:transition', { entryId: 'e002', stageId, action: 'open' }));
+    const field = phone.page.locator('[data-testid="sheet"] input[inputmode="decimal"]').first();
+    await field.waitFor();
+    await screenshot(phone.page, 'juri-phone-390x844');
+    await phone.page.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="sheet"] input[inputmode="decimal"]');
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    const small44 = await phone.page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '[data-testid="sheet"] button, [data-testid="sheet"] input, [data-testid="sheet"] [role="slider"], [data-testid="sheet"] textarea',
+        ),
+      ]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { what: el.outerHTML.slice(0, 80), w: r.width, h: r.height };
+        })
+        .filter((r) => r.w < 44 || r.h < 44),
+    );
+    expect(small44).toEqual([]);
+    // The slider spans the card, not a sliver beside the number box.
+    const slider = await phone.page
+      .locator('[data-testid="sheet"] input[type="range"]')
+      .first()
+      .boundingBox();
+    expect(slider!.width).toBeGreaterThan(390 * 0.6);
+    await phone.context.close();
   });
 
   it('repeated wrong PINs are throttled with a clear message', async () => {
