@@ -168,11 +168,13 @@ export async function startVenueServer(
     : options.host.startsWith('127.') || options.host === 'localhost'
       ? []
       : [options.host];
+  const urls = { local: `http://127.0.0.1:${port}`, lan: lan.map((a) => `http://${a}:${port}`) };
+  hub.setAddresses(urls);
   let closing: Promise<void> | null = null;
   return {
     port,
     organizerKey,
-    urls: { local: `http://127.0.0.1:${port}`, lan: lan.map((a) => `http://${a}:${port}`) },
+    urls,
     close() {
       closing ??= (async () => {
         // Stop accepting; better-sqlite3 writes are synchronous, so once we are here no

@@ -1,5 +1,6 @@
 // Welcome: the festival, its theme, venue and dates, and the join QR for the public phone
-// view. The QR is drawn here from the page's own address (works on any LAN name or IP).
+// view. The QR is drawn here from the venue address the server sends (joinBase), else the
+// page's own address.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
@@ -10,7 +11,9 @@ import { formatDateRange, publicUrl } from '../common/screen/screen-logic.js';
 export function WelcomeView({ snap }: { snap: ScreenSnapshot }) {
   const { t } = useTranslation();
   const f = snap.festival;
-  const url = publicUrl(window.location.origin);
+  // The venue's LAN address from the server (the organizer's choice): a projector window
+  // on the organizer's laptop runs on loopback, which no phone can reach.
+  const url = publicUrl(snap.joinBase ?? window.location.origin);
   const lng = currentLanguage();
   return (
     <div className="welcome">

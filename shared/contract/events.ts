@@ -62,6 +62,8 @@ export const organizerCalls = {
   'release:set': call<null>()(s.releaseSchema),
   'reveal:control': call<null>()(s.revealSchema),
   'screen:mode': call<null>()(s.screenModeSchema),
+  /** The venue address the welcome screen's QR shows (a LAN address, never loopback). */
+  'screens:address': call<null>()(s.publicAddressSchema),
   'tie:decide': call<null>()(s.tieDecisionSchema),
   /** Closes a stage not every entry reached: unpresented entries out, open ones locked. */
   'stage:close': call<{ locked: number; out: number }>()(s.stageCloseSchema),

@@ -145,6 +145,20 @@ export const officialResultsSchema = z
   })
   .strict();
 
+/**
+ * The address phones use to reach the venue (the welcome screen's QR and text): one of the
+ * server's LAN addresses, chosen on the desk; null = the first LAN address.
+ */
+export const publicAddressSchema = z
+  .object({
+    base: z
+      .string()
+      .max(200)
+      .regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, 'http://host:port')
+      .nullable(),
+  })
+  .strict();
+
 /** A screen reports what it really has on view (after the reveal's build-up). */
 export const screenShowingSchema = z
   .object({

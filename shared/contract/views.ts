@@ -125,6 +125,8 @@ export type ScreenSnapshot = SnapshotMeta & {
   screen: { mode: ScreenMode; panelId: Id | null };
   privacy: Release['privacy'];
   message: string;
+  /** The venue address phones use (welcome QR), e.g. http://192.168.1.10:4321; null = unknown. */
+  joinBase: string | null;
   panels: ScreenPanel[];
   /** Absent unless privacy is "live". Provisional until every listed entry is locked. */
   leaderboard: {
@@ -185,6 +187,9 @@ export type ConnectedClient = {
   count?: number;
 };
 
+/** Where the venue server answers: loopback, the LAN addresses, and the one for phones. */
+export type VenueAddresses = { local: string; lan: string[]; publicBase: string | null };
+
 /** A screen's report of what it really shows; reveal = the reveal on view, if any. */
 export type ScreenShowing = {
   mode: ScreenMode;
@@ -205,6 +210,8 @@ export type OrganizerSnapshot = SnapshotMeta & {
   phases: Record<Id, Record<Id, EntryPhase>>;
   live: PanelLive[];
   release: Release;
+  /** The server's addresses and the one chosen for the audience (screens:address). */
+  addresses: VenueAddresses;
   /** Stages whose live scores have been on screens (now or earlier): the reveal panel warns. */
   publicStages: Id[];
   /** progress[stageId][entryId][jurorId] */

@@ -293,3 +293,24 @@ describe('the reveal', () => {
     }
   });
 });
+
+describe('the audience address (welcome screen QR)', () => {
+  it('is the LAN address the organizer chose, sent to screens; anything but http(s)://host:port is refused', async () => {
+    const before = await org.waitFor(() => true);
+    // The test server listens on loopback only: no LAN address, nothing chosen yet.
+    expect(before.addresses).toMatchObject({ lan: [], publicBase: null });
+    const screen = await connect(t.url, 'screen', { name: 'utama' });
+    try {
+      expect((await screen.waitFor(() => true)).joinBase).toBeNull();
+      expectOk(await org.call('screens:address', { base: 'http://192.168.1.20:4321' }));
+      await screen.waitFor((s) => s.joinBase === 'http://192.168.1.20:4321');
+      await org.waitFor((s) => s.addresses.publicBase === 'http://192.168.1.20:4321');
+      const bad = await org.call('screens:address', { base: 'javascript:alert(1)' });
+      expect(bad.ok ? 'ok' : bad.code).toBe('BAD_INPUT');
+      const audit = expectOk(await org.call('audit:list', { action: 'screens.address' }));
+      expect(audit.rows).toHaveLength(1);
+    } finally {
+      screen.close();
+    }
+  });
+});

@@ -45,6 +45,7 @@ function snapshot(): ScreenSnapshot {
         { categoryId: 'opd', name: 'OPD', rows: rows.slice(0, 2) },
       ],
     },
+    joinBase: null,
     reveal: {
       categoryId: null,
       categoryName: 'Semua',

@@ -25,6 +25,7 @@ import { createRefusals } from './refusals.js';
 import { organizerHandlers } from './organizer-calls.js';
 import { createScreenPushes } from './screen-pushes.js';
 import { createScreenViews, summarizeScreens } from './screen-views.js';
+import { joinBase, venueAddresses, type ServerAddresses } from '../services/addresses.js';
 
 export type HubOptions = {
   organizerKey: string;
@@ -84,6 +85,8 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     ...(opts.loginLimits ? { limits: opts.loginLimits } : {}),
   });
   const clients = new Map<string, ConnectedClient>();
+  // Known once the HTTP server listens (setAddresses); screens need them for the join QR.
+  let addresses: ServerAddresses = { local: '', lan: [] };
   const nsJuror = io.of(namespaces.juror);
   const nsScreen = io.of(namespaces.screen);
   const nsOrganizer = io.of(namespaces.organizer);
@@ -174,7 +177,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   });
 
   // ---- screen ---------------------------------------------------------------------------
-  const screenViews = createScreenViews(venue);
+  const screenViews = createScreenViews(venue, () => joinBase(venue, addresses));
   const screenPushes = createScreenPushes(nsScreen, screenViews);
   nsScreen.on('connection', (socket) => {
     const name = (socket.data as SocketData).screenName ?? 'utama';
@@ -233,7 +236,12 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     });
   });
 
-  const organizerView = () => organizerSnapshot(venue, summarizeScreens([...clients.values()]));
+  const organizerView = () =>
+    organizerSnapshot(
+      venue,
+      summarizeScreens([...clients.values()]),
+      venueAddresses(venue, addresses),
+    );
 
   // ---- pushes after commits ---------------------------------------------------------------
   let pending: Change[] | null = null;
@@ -308,6 +316,9 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
 
   return {
     auth,
+    setAddresses(a: ServerAddresses): void {
+      addresses = { local: a.local, lan: [...a.lan] };
+    },
     async close(): Promise<void> {
       unsubscribe();
       watch.stop();

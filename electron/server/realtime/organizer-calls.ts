@@ -8,6 +8,7 @@ import { backupNow, listBackups, restoreBackup } from '../services/backup.js';
 import { auditList, stageSheets } from '../services/desk-reports.js';
 import * as live from '../services/live.js';
 import { setLogo } from '../services/logos.js';
+import { setPublicAddress } from '../services/addresses.js';
 import { confirmOfficial } from '../services/finality.js';
 import { resultsExport } from '../services/results.js';
 import { controlReveal } from '../services/reveal.js';
@@ -60,6 +61,7 @@ export function organizerHandlers(
     'release:set': (input) => (live.setRelease(venue, who, input), null),
     'reveal:control': (input) => (controlReveal(venue, who, input), null),
     'screen:mode': (input) => (live.setScreenMode(venue, who, input), null),
+    'screens:address': (input) => (setPublicAddress(venue, who, input.base), null),
     'tie:decide': (input) => (live.decideTie(venue, who, input), null),
     'stage:close': (input) => closeStage(venue, who, input),
     'juror:code': (input) => live.jurorCode(venue, who, input),

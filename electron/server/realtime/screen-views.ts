@@ -13,7 +13,7 @@ export type ScreenGroup = { mode: ScreenMode; panelId: string | null };
 
 const defaultGroup: ScreenGroup = { mode: 'leaderboard', panelId: null };
 
-export function createScreenViews(venue: Venue) {
+export function createScreenViews(venue: Venue, joinBase: () => string | null = () => null) {
   let revision = -1;
   let modes = new Map<string, ScreenGroup>();
   const built = new Map<string, ScreenWire | null>();
@@ -34,7 +34,7 @@ export function createScreenViews(venue: Venue) {
       fresh();
       const key = `${group.mode}|${group.panelId ?? ''}`;
       if (!built.has(key)) {
-        const snap = screenSnapshot(venue, group);
+        const snap = screenSnapshot(venue, group, joinBase());
         built.set(key, snap && toScreenWire(snap));
       }
       const snap = built.get(key) ?? null;

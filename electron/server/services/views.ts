@@ -9,6 +9,7 @@ import type {
   PublicRow,
   ScreenPanel,
   ScreenSnapshot,
+  VenueAddresses,
 } from '../../../shared/contract/views.js';
 import type { Entry, Id, ScreenMode, SheetVersion } from '../../../shared/model.js';
 import { revealedRows } from '../../../shared/reveal.js';
@@ -142,6 +143,7 @@ function publicRows(setup: SetupState, rows: RankedRow[], withScores: boolean): 
 export function screenSnapshot(
   venue: Venue,
   screen: { mode: ScreenMode; panelId: Id | null },
+  joinBase: string | null = null,
 ): ScreenSnapshot | null {
   const setup = venue.setup();
   if (!setup) return null;
@@ -226,6 +228,7 @@ export function screenSnapshot(
     },
     screen,
     privacy: release.privacy,
+    joinBase,
     message: release.message,
     panels,
     leaderboard,
@@ -248,6 +251,7 @@ function sheetState(latest: SheetVersion | undefined, counted: SheetVersion | un
 export function organizerSnapshot(
   venue: Venue,
   clients: ConnectedClient[],
+  addresses: VenueAddresses = { local: '', lan: [], publicBase: null },
 ): OrganizerSnapshot | null {
   const setup = venue.setup();
   if (!setup) return null;
@@ -303,6 +307,7 @@ export function organizerSnapshot(
     live: setup.panels.map((p) => liveOf(venue, setup, p.id)),
     release,
     publicStages: publicStages(venue),
+    addresses,
     progress,
     standings,
     combined,

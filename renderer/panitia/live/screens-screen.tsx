@@ -128,6 +128,7 @@ function Release({ snap }: { snap: OrganizerSnapshot }) {
           ...snap.stages.map((s) => ({ value: s.id, label: s.name })),
         ]}
       />
+      <PublicAddress snap={snap} />
       <form
         className="add-form__row"
         onSubmit={(e) => {
@@ -152,6 +153,33 @@ function Release({ snap }: { snap: OrganizerSnapshot }) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+const loopback = (url: string) => /^https?:\/\/(localhost|127\.|\[::1\])/.test(url);
+
+/** The address phones use (the welcome screen's QR): a LAN address, never loopback. */
+function PublicAddress({ snap }: { snap: OrganizerSnapshot }) {
+  const { t } = useTranslation();
+  const act = useAct();
+  const a = snap.addresses;
+  const current = a.publicBase ?? a.lan[0] ?? '';
+  const choices = [...new Set([...a.lan, ...(a.publicBase ? [a.publicBase] : [])])];
+  if (choices.length === 0)
+    return (
+      <p className="notice notice--warning" data-testid="public-address-warning">
+        {t('mom.noLan')}
+      </p>
+    );
+  return (
+    <SelectField
+      label={t('mom.publicAddress')}
+      name="public-address"
+      value={current}
+      onChange={(v) => void act.run('screens:address', { base: v || null })}
+      options={choices.map((c) => ({ value: c, label: c }))}
+      hint={loopback(current) ? t('cards.loopback') : t('mom.publicAddressHint')}
+    />
   );
 }
 

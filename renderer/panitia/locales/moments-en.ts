@@ -28,6 +28,10 @@ export const momentsEn = {
     revealDone: 'Every place has been revealed.',
     locked: 'locked',
     provisional: 'provisional',
+    publicAddress: 'Address for the audience (welcome screen QR)',
+    publicAddressHint: "The audience's phones open this address; pick the hall's Wi-Fi network.",
+    noLan:
+      'The server has no network (LAN) address: phones cannot open the welcome screen QR. Run the server on 0.0.0.0 and join the hall Wi-Fi.',
     tied: 'tied',
   },
 } satisfies Messages;

@@ -31,6 +31,10 @@ export const momentsId = {
     revealDone: 'Semua juara sudah diumumkan.',
     locked: 'terkunci',
     provisional: 'sementara',
+    publicAddress: 'Alamat untuk penonton (QR di layar sambutan)',
+    publicAddressHint: 'Ponsel penonton membuka alamat ini; pilih jaringan Wi-Fi aula.',
+    noLan:
+      'Server tidak punya alamat jaringan (LAN): QR di layar sambutan tidak bisa dibuka dari ponsel. Jalankan server di 0.0.0.0 dan sambungkan laptop ke Wi-Fi aula.',
     tied: 'seri',
   },
 } satisfies Messages;
