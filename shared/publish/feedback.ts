@@ -7,6 +7,7 @@
 import { divRound } from '../fixed.js';
 import type { Category, Entry, EntryPhase, Id, Juror, SheetVersion, Stage } from '../model.js';
 import { newMemo, selectCounted } from '../scoring/counted.js';
+import { isSettled } from '../scoring/state.js';
 import type { Standings } from '../scoring/types.js';
 
 export type FeedbackCriterion = {
@@ -39,7 +40,7 @@ export type FeedbackSheet = {
   criteria: FeedbackCriterion[];
   /** Released comments, anonymous, in a fixed order that does not follow the jurors. */
   comments: string[];
-  /** Not locked in this stage: the sheet says SEMENTARA / PROVISIONAL. */
+  /** Not settled (locked, or out of the stage): the sheet says SEMENTARA / PROVISIONAL. */
   provisional: boolean;
 };
 
@@ -155,7 +156,7 @@ export function buildFeedback(input: FeedbackInput): FeedbackSheet[] {
           };
         }),
         comments: [...(input.comments.get(e.id) ?? [])].sort((a, b) => a.localeCompare(b, 'id')),
-        provisional: input.phase(e.id) !== 'locked',
+        provisional: !isSettled(input.phase(e.id)),
       };
     });
 }

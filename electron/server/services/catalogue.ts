@@ -17,6 +17,7 @@ import {
   type CatalogueEntry,
 } from '../../../shared/publish/catalogue-html.js';
 import { slug } from '../../../shared/publish/html.js';
+import { isSettled } from '../../../shared/scoring/state.js';
 import { emptyDetails } from '../db/entry-detail-repo.js';
 import { listLogos, readLogo } from './logos.js';
 import { dateText, publishedComments, stageOf } from './publish.js';
@@ -38,7 +39,7 @@ function catalogueData(
   const stage = stageOf(venue, input.stageId);
   const standings = venue.standings(stage.id);
   if (!standings) throw new DomainError('NOT_FOUND', [`stage ${stage.id}`]);
-  const unlocked = setup.entries.filter((e) => venue.phase(stage.id, e.id) !== 'locked');
+  const unlocked = setup.entries.filter((e) => !isSettled(venue.phase(stage.id, e.id)));
   if (unlocked.length > 0 && !input.provisionalReason)
     throw new DomainError('REASON_REQUIRED', [
       `${unlocked.length} entries of ${stage.name} are not locked (${unlocked
