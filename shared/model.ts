@@ -3,7 +3,7 @@
 //   - criterion scores and scale bounds are hundredths of a point ("X100": 7.5 -> 750);
 //   - weights are basis points of a percent ("Bp": 30% -> 3000; a rubric sums to 10000);
 //   - totals and aggregated scores are millionths of a point on 0-100 ("Micro": 82 -> 82_000_000).
-// See ../../shared/DOMAIN.md for the rules these types serve.
+// The rules these types serve are in docs/SCORING.md; the words in docs/GLOSSARY.md.
 
 import type { Aggregation } from './scoring/methods.js';
 

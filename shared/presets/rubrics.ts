@@ -1,4 +1,5 @@
-// Rubric presets from public figures (see DOMAIN.md). Organizers start from one and edit.
+// Rubric presets from public figures (IGA 2023 presentation weights; KIPP criteria at equal
+// weights, as KIPP publishes none). Organizers start from one and edit.
 import type { Criterion } from '../model.js';
 
 type Preset = { id: string; name: { id: string; en: string }; criteria: Criterion[] };
