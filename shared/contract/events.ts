@@ -131,6 +131,17 @@ export type ScreenPushes = {
 };
 export type OrganizerPushes = { snapshot: (snap: OrganizerSnapshot) => void };
 
+/** The push names per audience at run time (the protocol document test reads them). */
+export const pushNames = {
+  juror: ['snapshot', 'revoked'],
+  screen: ['snapshot', 'patch'],
+  organizer: ['snapshot'],
+} as const satisfies {
+  juror: ReadonlyArray<keyof JurorPushes>;
+  screen: ReadonlyArray<keyof ScreenPushes>;
+  organizer: ReadonlyArray<keyof OrganizerPushes>;
+};
+
 export type CallMap = Record<string, Call<z.ZodType, unknown>>;
 export type InputOf<C> = C extends Call<infer I, unknown> ? z.input<I> : never;
 export type ParsedOf<C> = C extends Call<infer I, unknown> ? z.output<I> : never;
