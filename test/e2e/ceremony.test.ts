@@ -329,6 +329,10 @@ describe('the reveal ceremony on the projector', () => {
     await org.waitFor((s) => !s.clients.some((c) => c.kind === 'screen'));
     await desk.click('[data-testid="reveal-start"]');
     await desk.waitForSelector('[data-testid="reveal-no-screen"]');
+    // The warning is on the desk in words, not an empty marker.
+    expect((await desk.locator('[data-testid="reveal-no-screen"]').innerText()).trim()).not.toBe(
+      '',
+    );
     await desk.click('[data-testid="reveal-end"]');
     await org.waitFor((s) => s.release.reveal === null);
   });

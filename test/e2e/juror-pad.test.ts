@@ -201,7 +201,7 @@ describe('juror pad', () => {
     // The server goes away and comes back on the same folder and port.
     const port = t.server.port;
     await t.stop();
-    t = await startTestServer({ dataDir: t.dataDir, port });
+    t = await startTestServer({ dataDir: t.dataDir, port, forFile: true });
     line.blocked = false;
 
     await page.waitForSelector('[data-connection="online"]', { timeout: 20_000 });

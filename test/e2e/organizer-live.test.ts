@@ -357,6 +357,8 @@ describe('organizer desk: a festival day in miniature', () => {
     const save = (aggregation: 'mean' | 'zscore') =>
       org.call('stage:save', {
         stage: { ...plain, rules: { ...plain.rules, aggregation, zscoreMinSheets: 2 } },
+        // Sheets exist: the method changes only with a written reason (RULES_FROZEN otherwise).
+        unlockReason: 'Perbandingan metode oleh panitia',
       });
     expectOk(await save('zscore'));
     try {
@@ -406,7 +408,10 @@ describe('organizer desk: a festival day in miniature', () => {
     const stage = org.latest()!.stages.find((s) => s.id === STAGE)!;
     const { rubricFrozen: _frozen, ...plain } = stage;
     const save = (aggregation: 'mean' | 'median') =>
-      org.call('stage:save', { stage: { ...plain, rules: { ...plain.rules, aggregation } } });
+      org.call('stage:save', {
+        stage: { ...plain, rules: { ...plain.rules, aggregation } },
+        unlockReason: 'Perbandingan metode oleh panitia',
+      });
     /** Independent median in hundredths: sheet totals as sum(weightBp x value) over max. */
     const medianHundredths = (entryId: string) => {
       const max = BigInt(criteria[0]!.maxX100);

@@ -48,7 +48,9 @@ export const lanTestName = 'panggung.test';
 /**
  * The one server fixture. Started inside a test, it is stopped (and its own temp folder
  * removed) when the test finishes, passed or failed; started in a hook, it is stopped when
- * the file ends at the latest. stop() may be called any number of times.
+ * the file ends at the latest. stop() may be called any number of times. `forFile` marks a
+ * server started inside a test that replaces the file's shared one (a restart on the same
+ * folder): it lives until the file ends, like one started in a hook.
  */
 export async function startTestServer(
   opts: {
@@ -57,6 +59,7 @@ export async function startTestServer(
     port?: number;
     auditEveryMs?: number;
     organizerLocalOnly?: boolean;
+    forFile?: boolean;
   } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? tempDir();
@@ -83,6 +86,7 @@ export async function startTestServer(
     },
   };
   running.add(t);
+  if (opts.forFile) return t;
   try {
     onTestFinished(async () => {
       await t.stop();
