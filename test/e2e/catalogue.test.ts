@@ -74,7 +74,10 @@ beforeAll(async () => {
   org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
   await org.waitFor(() => true);
   expectOk(await org.call('logo:set', { slot: 1, base64: png.toString('base64') }));
-  await scoreFestival(t.url, org, stageId, { leaveUnlocked: ['SEK-14'] });
+  await scoreFestival(t.url, org, stageId, {
+    leaveUnlocked: ['SEK-14'],
+    organizerKey: t.server.organizerKey,
+  });
   const comments = expectOk(await org.call('comments:list', { stageId }));
   comments.forEach((c, i) => {
     if (i < 6) released.push(`Dirilis ${i}: ${c.comment}`);

@@ -238,7 +238,12 @@ describe('the reveal ceremony on the projector', () => {
       for (const id of opd) expect(shown).not.toContain(title(id));
       expect(await p.page.locator('[data-testid="reveal-provisional"]').count()).toBe(0);
     }
-    await desk.waitForSelector('[data-testid="reveal-showing-on"]');
+    // Both projectors report (in either order): wait until the desk names both.
+    await desk.waitForFunction(() =>
+      /utama.*samping|samping.*utama/.test(
+        document.querySelector('[data-testid="reveal-showing-on"]')?.textContent ?? '',
+      ),
+    );
     expect(await desk.innerText('[data-testid="reveal-showing-on"]')).toMatch(
       /utama.*samping|samping.*utama/,
     );

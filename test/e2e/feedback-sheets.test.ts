@@ -43,7 +43,10 @@ beforeAll(async () => {
   tmp = tempDir('panggung-feedback-');
   org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
   await org.waitFor(() => true);
-  await scoreFestival(t.url, org, stageId, { leaveUnlocked: ['OPD-25'] });
+  await scoreFestival(t.url, org, stageId, {
+    leaveUnlocked: ['OPD-25'],
+    organizerKey: t.server.organizerKey,
+  });
   browser = await launchBrowser();
 }, 120_000);
 

@@ -13,6 +13,11 @@ export type ScoreOptions = {
   /** Entry codes to score (default: every entry). */
   only?: readonly string[];
   seed?: number;
+  /**
+   * With the key, the desk's transitions go through a connection of their own (as a second
+   * desk would), so the caller's organizer connection keeps its whole call budget.
+   */
+  organizerKey?: string;
 };
 
 /** A small seeded generator (mulberry32). */
@@ -59,11 +64,17 @@ export async function scoreFestival(
   const rnd = seeded(opts.seed ?? 17);
   const pads = new Map<string, Client<'juror'>>();
   for (const j of snap.jurors) pads.set(j.id, await connect(url, 'juror', { pin: j.pin }));
+  const own = opts.organizerKey
+    ? await connect(url, 'organizer', { key: opts.organizerKey })
+    : null;
+  const desk = own ?? org;
   try {
     for (const e of snap.entries) {
       if (opts.only && !opts.only.includes(e.code)) continue;
       expectOk(
-        await paced(() => org.call('entry:transition', { entryId: e.id, stageId, action: 'open' })),
+        await paced(() =>
+          desk.call('entry:transition', { entryId: e.id, stageId, action: 'open' }),
+        ),
       );
       for (const j of snap.jurors.filter((x) => x.panelId === e.panelId && !isRecused(x, e))) {
         const pad = pads.get(j.id)!;
@@ -94,7 +105,7 @@ export async function scoreFestival(
       if (!opts.leaveUnlocked?.includes(e.code))
         expectOk(
           await paced(() =>
-            org.call('entry:transition', {
+            desk.call('entry:transition', {
               entryId: e.id,
               stageId,
               action: 'lock',
@@ -105,5 +116,6 @@ export async function scoreFestival(
     }
   } finally {
     for (const p of pads.values()) p.close();
+    own?.close();
   }
 }
