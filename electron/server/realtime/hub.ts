@@ -22,7 +22,7 @@ import { bindCalls } from './bind.js';
 import type { GuardLimits } from './login-guard.js';
 import { createLoginWatch } from './login-watch.js';
 import { createRefusals } from './refusals.js';
-import { organizerHandlers } from './organizer-calls.js';
+import { organizerHandlers } from './organizer/index.js';
 import { createScreenPushes } from './screen-pushes.js';
 import { createScreenViews, summarizeScreens } from './screen-views.js';
 import { joinBase, venueAddresses, type ServerAddresses } from '../services/addresses.js';
@@ -224,7 +224,8 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     const who = `organizer@${addressOf(socket)}`;
     void socket.join('organizers');
     track(socket, 'organizer', socket.id, 'Panitia');
-    bindCalls(socket, organizerCalls, organizerHandlers(venue, who, opts.dataDir, organizerView), {
+    const handlers = organizerHandlers({ venue, who, dataDir: opts.dataDir, organizerView });
+    bindCalls(socket, organizerCalls, handlers, {
       log,
       rateLimit: opts.rateLimit,
       who,

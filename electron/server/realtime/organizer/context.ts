@@ -1,0 +1,16 @@
+// What every organizer feature's handlers get: the venue, who is calling (as the audit log
+// names the connection), the data folder (backups, exports) and the desk's snapshot.
+import type { CallMap } from '../../../../shared/contract/events.js';
+import type { OrganizerSnapshot } from '../../../../shared/contract/views.js';
+import type { Venue } from '../../services/venue.js';
+import type { Handlers } from '../bind.js';
+
+export type OrganizerContext = {
+  venue: Venue;
+  who: string;
+  dataDir: string;
+  organizerView: () => OrganizerSnapshot | null;
+};
+
+/** A feature's handlers: one adapter per call of its contract slice. */
+export type FeatureHandlers<M extends CallMap> = (ctx: OrganizerContext) => Handlers<M>;
