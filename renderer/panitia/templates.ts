@@ -1,13 +1,7 @@
 // Festival templates and archives as files. A template is the setup without scores or
 // access codes (setup:export), wrapped with a format tag; an import accepts the wrapper or
 // a bare setup. An archive adds the results (results:get) for the record.
-import { defaultStageRules } from '../../shared/model.js';
-import {
-  festivalSetupSchema,
-  type FestivalSetup,
-  type FestivalSetupInput,
-} from '../../shared/contract/schemas.js';
-import { rubricPresets } from '../../shared/presets/rubrics.js';
+import { festivalSetupSchema, type FestivalSetup } from '../../shared/contract/schemas.js';
 import { bridge } from './bridge.js';
 import { call } from './session.js';
 import { useDesk } from './store.js';
@@ -84,39 +78,6 @@ export function readTemplate(text: string): ReadTemplate {
 }
 
 /** A festival from scratch: one stage with a preset rubric, one category, one panel. */
-export function blankSetup(
-  f: { name: string; startDate: string; endDate: string; venue: string; presetId: string },
-  names: { stage: string; category: string; panel: string },
-): FestivalSetupInput {
-  const preset = rubricPresets.find((p) => p.id === f.presetId) ?? rubricPresets[0];
-  return {
-    festival: {
-      name: f.name,
-      venue: f.venue,
-      startDate: f.startDate,
-      endDate: f.endDate,
-      theme: '',
-      organizerName: '',
-    },
-    stages: [
-      {
-        id: 'presentasi',
-        name: names.stage,
-        order: 1,
-        finalWeightBp: 10_000,
-        rules: defaultStageRules(),
-        criteria: preset?.criteria ?? [],
-        presentationSec: 420,
-        qaSec: 780,
-      },
-    ],
-    categories: [{ id: 'umum', name: names.category, order: 1 }],
-    panels: [{ id: 'panel-a', name: names.panel, order: 1 }],
-    entries: [],
-    jurors: [],
-  };
-}
-
 /** Electron menu "import template": the native open dialog, then the templates screen. */
 export async function pickTemplateFile(): Promise<void> {
   window.location.hash = '#/setup/templates';

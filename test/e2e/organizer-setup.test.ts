@@ -194,12 +194,8 @@ describe('organizer desk: setup', () => {
     await screenshot(page, 'panitia-setup-import-preview');
     await page.click('[data-testid="import-submit"]');
     const snap = await waitA((s) => s.entries.length === 6);
-    expect(snap.categories.map((c) => c.name)).toEqual([
-      'Umum',
-      'Perangkat Daerah',
-      'Sekolah',
-      'Desa',
-    ]);
+    // The new festival's empty "Umum" gave way to the file's categories.
+    expect(snap.categories.map((c) => c.name)).toEqual(['Perangkat Daerah', 'Sekolah', 'Desa']);
     expect(snap.panels.map((p) => p.name)).toEqual(['Panel A', 'Panel B']);
     const des = snap.entries.find((e) => e.code === 'DES-01');
     expect(des?.order).toBe(3); // no number in the file: after the last of its panel

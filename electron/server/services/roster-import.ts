@@ -19,6 +19,23 @@ export type RosterImportReply = {
   panels: number;
 };
 
+/**
+ * Placeholders the import leaves behind: the categories and panels a new festival starts
+ * with ("Umum", "Panel A") when the file brings its own. An item goes when the file brought
+ * new items of its kind, nothing uses it after the import, and the festival had no entries
+ * before it or the file replaces them. An empty category made by hand in a festival that
+ * already had entries stays.
+ */
+function leftovers<T extends Category | Panel>(
+  before: T[],
+  added: T[],
+  used: (id: string) => boolean,
+  placeholderTime: boolean,
+): T[] {
+  if (!placeholderTime || added.length === 0) return [];
+  return before.filter((x) => !used(x.id));
+}
+
 export function importRoster(venue: Venue, actor: string, input: RosterImport): RosterImportReply {
   const setup = currentSetup(venue);
   const state = venue.requireSetup();
@@ -102,7 +119,28 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
     };
   });
   const jurors = [...keptJurors, ...addedJurors];
-  checkWhole({ ...setup, categories, panels, entries, jurors });
+  const placeholderTime = replacing || setup.entries.length === 0;
+  const dropCategories = leftovers(
+    setup.categories,
+    newCategories,
+    (id) => entries.some((e) => e.categoryId === id),
+    placeholderTime,
+  );
+  const dropPanels = leftovers(
+    setup.panels,
+    newPanels,
+    (id) => entries.some((e) => e.panelId === id) || jurors.some((j) => j.panelId === id),
+    placeholderTime,
+  );
+  const without = <T extends { id: string }>(list: T[], drop: T[]) =>
+    list.filter((x) => !drop.includes(x));
+  checkWhole({
+    ...setup,
+    categories: without(categories, dropCategories),
+    panels: without(panels, dropPanels),
+    entries,
+    jurors,
+  });
 
   const pins = new Set(replacingJurors ? [] : state.jurors.map((j) => j.pin));
   const first = [...setup.stages].sort((a, b) => a.order - b.order)[0];
@@ -127,6 +165,8 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
       venue.repos.details.save(e.id, details);
     }
     for (const j of addedJurors) repo.upsertJuror(j, { pin: newPin(pins), token: newToken() });
+    for (const c of dropCategories) repo.deleteNamed('category', c.id);
+    for (const p of dropPanels) repo.deleteNamed('panel', p.id);
     venue.repos.audit.add({
       at: venue.now(),
       actor,
@@ -138,6 +178,8 @@ export function importRoster(venue: Venue, actor: string, input: RosterImport): 
         jurors: addedJurors.map((j) => j.name),
         categories: newCategories.map((c) => c.name),
         panels: newPanels.map((p) => p.name),
+        removedCategories: dropCategories.map((c) => c.name),
+        removedPanels: dropPanels.map((p) => p.name),
       },
     });
   });

@@ -240,6 +240,7 @@ export const part2En = {
     revealWhat: '{{category}}, {{places}} places',
     revealPlace: 'down to place {{place}}',
     importCounts: '{{entries}} entries, {{jurors}} jurors',
+    removedEmpty: 'empty categories/panels removed: {{names}}',
     filterLabel: {
       all: 'All actions',
       sheet: 'Score sheets (all)',

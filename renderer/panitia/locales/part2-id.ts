@@ -243,6 +243,7 @@ export const part2Id = {
     revealWhat: '{{category}}, {{places}} juara',
     revealPlace: 'sampai juara {{place}}',
     importCounts: '{{entries}} inovasi, {{jurors}} juri',
+    removedEmpty: 'kategori/panel kosong dihapus: {{names}}',
     filterLabel: {
       all: 'Semua tindakan',
       sheet: 'Lembar nilai (semua)',

@@ -170,12 +170,16 @@ export function describeAudit(
       detail = known ? known[numbers.lng] : '';
       break;
     }
-    case 'roster':
+    case 'roster': {
+      const names = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+      const removed = [...names(after.removedCategories), ...names(after.removedPanels)];
       detail = t('aud.importCounts', {
-        entries: Array.isArray(after.entries) ? after.entries.length : 0,
-        jurors: Array.isArray(after.jurors) ? after.jurors.length : 0,
+        entries: names(after.entries).length,
+        jurors: names(after.jurors).length,
       });
+      if (removed.length > 0) detail += `; ${t('aud.removedEmpty', { names: removed.join(', ') })}`;
       break;
+    }
     default:
       if (verb === 'update') detail = changedFields(r, t);
   }
