@@ -1,6 +1,6 @@
 // The juror pad in real Chromium against a real venue server: join by QR link and by PIN,
 // score with the keyboard only, survive a network cut between commit and ack, and work on
-// a non-secure origin. Needs the built pages (`npx vite build`; `npm test` builds first).
+// a non-secure origin. Needs the built pages (`npm run build:web`; `npm test` builds first).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';

@@ -5,7 +5,7 @@
 // arithmetic (not shared/scoring), the XLSX/CSV exports read back, the Berita Acara printed
 // to PDF and read with pdftotext, screens switched and a reveal started, and a restore from
 // a backup giving the same standings. Screenshots under docs/screenshots/panitia-*.png.
-// Needs the built pages (`npx vite build`).
+// Needs the built pages (`npm run build:web`).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
 // an empty data folder, entries and jurors from XLSX files the test builds with exceljs
 // (preview, import), a bad file refused with row numbers, juror cards with QR and PIN,
 // a template exported and imported into a fresh data folder giving the same setup, and
-// screenshots of every setup screen. Needs the built pages (`npx vite build`).
+// screenshots of every setup screen. Needs the built pages (`npm run build:web`).
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';

@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import {
   bundleGraph,
   measurePage,
+  pageTargetsKB,
   readManifest,
   type Manifest,
 } from '../../electron/server/sim/bench/page-weight.js';
@@ -67,6 +68,16 @@ describe('page weight', () => {
       expect(w.br).toBe(onDisk);
       expect(w.br).toBeLessThan(w.gzip);
       expect(w.gzip).toBeLessThan(w.raw / 2);
+    }
+  });
+
+  it('every page with a target loads within it, compressed (1 KB = 1,000 bytes)', async () => {
+    const targets = Object.entries(pageTargetsKB);
+    expect(targets.map(([page]) => page)).toEqual(expect.arrayContaining(['/publik', '/juri']));
+    for (const [page, kb] of targets) {
+      const w = await measurePage(t.url, page);
+      expect(w.files.length, page).toBeGreaterThan(0);
+      expect(w.br, `${page}: ${w.br} bytes brotli`).toBeLessThanOrEqual(kb * 1000);
     }
   });
 

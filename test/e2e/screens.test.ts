@@ -2,7 +2,7 @@
 // a juror submits; the reveal and the privacy modes are checked ON THE WIRE (every WebSocket
 // frame the page receives); every mode is photographed into docs/screenshots; the page runs
 // on a non-loopback host name; it keeps its last state through a server restart. Needs the
-// built pages (`npx vite build`; `npm test` builds first).
+// built pages (`npm run build:web`; `npm test` builds first).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { applyScreenPatch, type ScreenPatch } from '../../shared/contract/screen-patch.js';

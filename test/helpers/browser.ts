@@ -25,7 +25,7 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
 }
 
-/** Fails fast with a clear message when the pages were not built (`npx vite build`). */
+/** Fails fast with a clear message when the pages were not built (`npm run build:web`). */
 export function assertPagesBuilt(...pages: string[]): void {
   for (const p of pages) {
     const file = join(repoRoot, 'dist', 'renderer', p, 'index.html');

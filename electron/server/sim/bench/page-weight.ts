@@ -4,7 +4,7 @@
 // module preloads, stylesheets): the whole static graph, since vite lists every imported
 // chunk as a modulepreload. Lazily imported chunks (the desk's spreadsheet library) are
 // not part of a first load. Also reads vite's manifest to walk a page's bundle graph.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Row } from './stats.js';
@@ -22,8 +22,23 @@ export type ManifestChunk = {
 };
 export type Manifest = Record<string, ManifestChunk>;
 
+/**
+ * The manifests of every build run (`.vite/manifest.json`, and `manifest-publik.json` of the
+ * phone page's own run), merged. A key two runs name differently is an error, not a guess.
+ */
 export function readManifest(staticDir: string): Manifest {
-  return JSON.parse(readFileSync(join(staticDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const dir = join(staticDir, '.vite');
+  const out: Manifest = {};
+  for (const f of readdirSync(dir).filter((n) => /^manifest(-[a-z]+)?\.json$/.test(n))) {
+    const part = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Manifest;
+    for (const [key, chunk] of Object.entries(part)) {
+      const had = out[key];
+      if (had && had.file !== chunk.file)
+        throw new Error(`manifest key ${key} is ${had.file} and ${chunk.file} (${f})`);
+      out[key] = chunk;
+    }
+  }
+  return out;
 }
 
 /** The output files (assets/...) a page's entry reaches; with `dynamic`, lazy chunks too. */
