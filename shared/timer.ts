@@ -48,9 +48,45 @@ export function remainingMs(t: PanelTimer, serverNow: number): number {
   return t.durationMs - elapsedMs(t, serverNow);
 }
 
-/** mm:ss, with a leading minus when overtime. */
-export function formatClock(ms: number): string {
-  const sign = ms < 0 ? '-' : '';
-  const total = Math.ceil(Math.abs(ms) / 1000);
-  return `${sign}${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+/** Languages the clock's words exist in (the app's two). */
+export type ClockLanguage = 'id' | 'en';
+
+const overtimeWords: Record<ClockLanguage, string> = { id: 'lewat waktu', en: 'overtime' };
+
+/**
+ * The one way every clock shows the time (juror pad, desk, projector, phone, overlay):
+ * "6:59" while time is left, "+0:05 lewat waktu" / "+0:05 overtime" once it is up. Time left
+ * rounds up (the presenter still has that second); overtime counts whole seconds past zero.
+ */
+export type ClockFace = {
+  overtime: boolean;
+  /** "6:59", or "+0:05" when overtime. */
+  digits: string;
+  /** "" while time is left, else "lewat waktu" / "overtime". */
+  words: string;
+  /** digits and words together: what a reader hears. */
+  text: string;
+};
+
+export function clockFace(remaining: number, lang: ClockLanguage): ClockFace {
+  const overtime = remaining < 0;
+  const totalSec = overtime ? Math.floor(-remaining / 1000) : Math.ceil(remaining / 1000);
+  const mmss = `${Math.floor(totalSec / 60)}:${String(totalSec % 60).padStart(2, '0')}`;
+  const digits = overtime ? `+${mmss}` : mmss;
+  const words = overtime ? overtimeWords[lang] : '';
+  return { overtime, digits, words, text: overtime ? `${digits} ${words}` : digits };
+}
+
+/** Reset and restart throw away the time of a segment under way. */
+export function discardsTime(t: PanelTimer, action: TimerAction): boolean {
+  const underWay = t.segment === 'presentation' || t.segment === 'qa';
+  if (action === 'reset' || action === 'start-presentation') return underWay;
+  if (action === 'start-qa') return t.segment === 'qa';
+  return false;
+}
+
+/** The clock of a locked entry: stopped where it was, nothing left to time. */
+export function stopTimer(t: PanelTimer, now: number): PanelTimer {
+  if (t.segment !== 'presentation' && t.segment !== 'qa') return t;
+  return { ...applyTimer(t, 'pause', now, { presentationSec: 0, qaSec: 0 }), segment: 'done' };
 }

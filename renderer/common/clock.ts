@@ -29,12 +29,3 @@ export function timerView(timer: PanelTimer, serverNowEstimate: number): TimerVi
     durationMs: timer.durationMs,
   };
 }
-
-/** 125_000 -> "2:05"; -5_000 -> "-0:05" (overtime). Rounds toward the next whole second. */
-export function formatCountdown(ms: number): string {
-  const negative = ms < 0;
-  const totalSec = negative ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
-  const min = Math.floor(totalSec / 60);
-  const sec = totalSec % 60;
-  return `${negative && totalSec > 0 ? '-' : ''}${min}:${String(sec).padStart(2, '0')}`;
-}

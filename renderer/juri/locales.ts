@@ -64,7 +64,6 @@ export const juriId = {
     qa: 'Tanya jawab',
     done: 'Selesai',
     paused: 'dijeda',
-    overtime: 'lewat waktu',
     remaining: 'Sisa waktu',
   },
   sheet: {
@@ -175,7 +174,6 @@ export const juriEn = {
     qa: 'Q&A',
     done: 'Finished',
     paused: 'paused',
-    overtime: 'overtime',
     remaining: 'Time left',
   },
   sheet: {

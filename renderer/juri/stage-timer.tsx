@@ -1,7 +1,8 @@
 // The panel's presentation / Q&A countdown, computed from the server's clock.
 import { useTranslation } from 'react-i18next';
 import type { PanelTimer } from '../../shared/model.js';
-import { formatCountdown, timerView } from '../common/clock.js';
+import { timerView } from '../common/clock.js';
+import { ClockText } from '../common/clock-text.js';
 import { useServerClock } from '../common/use-server-clock.js';
 
 export function StageTimer({
@@ -27,7 +28,6 @@ export function StageTimer({
       <span className="stage-timer__segment">
         {t(`timer.${v.segment}`)}
         {showClock && !v.running ? ` (${t('timer.paused')})` : ''}
-        {overtime ? ` — ${t('timer.overtime')}` : ''}
       </span>
       {showClock ? (
         <>
@@ -37,7 +37,7 @@ export function StageTimer({
             aria-label={t('timer.remaining')}
             data-testid="timer"
           >
-            {formatCountdown(v.remainingMs)}
+            <ClockText remainingMs={v.remainingMs} className="stage-timer" />
           </span>
           <span className="stage-timer__bar" aria-hidden="true">
             <span style={{ width: `${share * 100}%` }} />

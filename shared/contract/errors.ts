@@ -63,6 +63,10 @@ export const errorMessages = {
     id: 'Masih ada juri yang belum mengirim nilai. Mengunci sekarang perlu konfirmasi dengan alasan tertulis.',
     en: 'Some jurors have not submitted. Locking now needs a confirmation with a written reason.',
   },
+  TIMER_RUNNING: {
+    id: 'Waktu presentasi atau tanya jawab sedang berjalan. Mengatur ulang perlu konfirmasi.',
+    en: 'The presentation or Q&A clock is under way. Resetting it needs a confirmation.',
+  },
   REASON_REQUIRED: { id: 'Alasan tertulis wajib diisi.', en: 'A written reason is required.' },
   INVALID_SETUP: { id: 'Pengaturan festival tidak valid.', en: 'The festival setup is not valid.' },
   RUBRIC_FROZEN: {

@@ -74,6 +74,8 @@ export const timerSchema = z
   .object({
     panelId: idSchema,
     action: z.enum(['start-presentation', 'start-qa', 'pause', 'resume', 'reset']),
+    /** Required to reset or restart a segment under way (its time is thrown away). */
+    confirm: z.literal(true).optional(),
   })
   .strict();
 

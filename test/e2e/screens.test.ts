@@ -475,7 +475,9 @@ describe('screens', () => {
       expectOk(await o.call('timer:control', { panelId: 'panel-a', action: 'start-presentation' }));
       await page.waitForSelector('.clock[data-segment="presentation"] [data-testid="countdown"]');
       await page.waitForSelector('.clock--over', { timeout: 10_000 });
-      expect(await page.locator('[data-testid="countdown"]').innerText()).toMatch(/^\+0:0\d$/);
+      expect(await page.locator('[data-testid="countdown"]').innerText()).toMatch(
+        /^\+0:0\d\s+lewat waktu$/,
+      );
       await screenshot(page, 'layar-presenting-overtime');
       expectOk(await o.call('timer:control', { panelId: 'panel-a', action: 'start-qa' }));
       await page.waitForSelector('.clock[data-segment="qa"]:not(.clock--over)');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockOffset, formatCountdown, timerView } from '../../renderer/common/clock.js';
+import { clockOffset, timerView } from '../../renderer/common/clock.js';
+import { clockFace } from '../../shared/timer.js';
 import { errorText } from '../../renderer/common/error-text.js';
 import { messageKeys, storedLanguage } from '../../renderer/common/i18n.js';
 import { newId } from '../../renderer/common/ids.js';
@@ -41,18 +42,25 @@ describe('server clock', () => {
     const localNow = 1_060_000 - 300_000;
     const v = timerView(timer, localNow + offset);
     expect(v.remainingMs).toBe(360_000);
-    expect(formatCountdown(v.remainingMs)).toBe('6:00');
+    expect(clockFace(v.remainingMs, 'id').text).toBe('6:00');
   });
   it('keeps the elapsed time of a paused segment', () => {
     const v = timerView({ ...timer, runningSince: null, elapsedMs: 400_000 }, 9e12);
     expect(v.running).toBe(false);
     expect(v.remainingMs).toBe(20_000);
   });
-  it('shows overtime as negative', () => {
-    expect(formatCountdown(-5_000)).toBe('-0:05');
-    expect(formatCountdown(-400)).toBe('0:00');
-    expect(formatCountdown(125_000)).toBe('2:05');
-    expect(formatCountdown(124_001)).toBe('2:05');
+  it('shows time left rounded up, and overtime one way in both languages', () => {
+    expect(clockFace(125_000, 'id').text).toBe('2:05');
+    expect(clockFace(124_001, 'id').text).toBe('2:05');
+    expect(clockFace(0, 'id')).toMatchObject({ overtime: false, text: '0:00' });
+    expect(clockFace(-400, 'id').text).toBe('+0:00 lewat waktu');
+    expect(clockFace(-5_000, 'id')).toMatchObject({
+      overtime: true,
+      digits: '+0:05',
+      words: 'lewat waktu',
+      text: '+0:05 lewat waktu',
+    });
+    expect(clockFace(-65_900, 'en').text).toBe('+1:05 overtime');
   });
 });
 

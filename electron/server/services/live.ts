@@ -4,7 +4,7 @@ import { DomainError } from '../../../shared/contract/errors.js';
 import type { ParsedOf, organizerCalls } from '../../../shared/contract/events.js';
 import type { PanelLive, Release } from '../../../shared/model.js';
 import { transition as nextPhase } from '../../../shared/scoring/index.js';
-import { applyTimer, idleTimer } from '../../../shared/timer.js';
+import { applyTimer, discardsTime, idleTimer, stopTimer } from '../../../shared/timer.js';
 import { setJurorCodes } from '../db/setup-repo.js';
 import { newPin, newToken } from './ids.js';
 import { checkTie } from './tie-check.js';
@@ -122,12 +122,9 @@ export function transitionEntry(venue: Venue, actor: string, input: In<'entry:tr
         presentingEntryId: null,
         timer: idleTimer(stage.presentationSec),
       });
-    // A locked entry's clock has nothing left to time: it stops where it is.
-    if (next.phase === 'locked' && onStage && live.timer.runningSince !== null)
-      venue.repos.live.saveLive({
-        ...live,
-        timer: applyTimer(live.timer, 'pause', venue.now(), stage),
-      });
+    // A locked entry's clock has nothing left to time: it stops where it is, for good.
+    if (next.phase === 'locked' && onStage)
+      venue.repos.live.saveLive({ ...live, timer: stopTimer(live.timer, venue.now()) });
     venue.repos.audit.add({
       at: venue.now(),
       actor,
@@ -156,6 +153,9 @@ function missingJurors(venue: Venue, stageId: string, entryId: string): string[]
 export function controlTimer(venue: Venue, actor: string, input: In<'timer:control'>): void {
   const live = panelLive(venue, input.panelId);
   const stage = stageOf(venue, live.stageId);
+  // A stray third press must not wipe a Q&A under way: throwing time away is deliberate.
+  if (discardsTime(live.timer, input.action) && !input.confirm)
+    throw new DomainError('TIMER_RUNNING', [`${input.panelId}: ${live.timer.segment}`]);
   const timer = applyTimer(live.timer, input.action, venue.now(), stage);
   venue.commit([{ kind: 'live', panelId: input.panelId }], () => {
     venue.repos.live.saveLive({ ...live, timer });

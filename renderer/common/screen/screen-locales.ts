@@ -29,7 +29,6 @@ export const screenId = {
     qa: 'Tanya jawab',
     done: 'Selesai',
     paused: 'dijeda',
-    overtime: 'lewat waktu',
   },
   progress: {
     heading: 'Penilaian juri',
@@ -98,7 +97,6 @@ export const screenEn = {
     qa: 'Questions',
     done: 'Finished',
     paused: 'paused',
-    overtime: 'overtime',
   },
   progress: {
     heading: 'Jury scoring',

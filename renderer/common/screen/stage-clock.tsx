@@ -2,7 +2,8 @@
 // every screen, phone and pad shows the same second. Overtime is shown, never hidden.
 import { useTranslation } from 'react-i18next';
 import type { PanelTimer } from '../../../shared/model.js';
-import { formatCountdown, timerView } from '../clock.js';
+import { timerView } from '../clock.js';
+import { ClockText } from '../clock-text.js';
 import { useServerClock } from '../use-server-clock.js';
 
 export function StageClock({
@@ -30,13 +31,11 @@ export function StageClock({
       <div className={`${className}__segment`}>
         {t(`presenting.${v.segment}`)}
         {counting && !v.running ? ` · ${t('presenting.paused')}` : ''}
-        {overtime ? ` · ${t('presenting.overtime')}` : ''}
       </div>
       {counting ? (
         <>
           <div className={`${className}__digits`} role="timer" data-testid="countdown">
-            {overtime ? '+' : ''}
-            {formatCountdown(overtime ? -v.remainingMs : v.remainingMs)}
+            <ClockText remainingMs={v.remainingMs} className={className} />
           </div>
           <div className={`${className}__bar`} aria-hidden="true">
             <span style={{ width: `${share * 100}%` }} />
@@ -45,7 +44,7 @@ export function StageClock({
       ) : v.segment === 'idle' && v.durationMs > 0 ? (
         // Before the start: the time the presenter will have, dimmed.
         <div className={`${className}__digits ${className}__digits--idle`}>
-          {formatCountdown(v.durationMs)}
+          <ClockText remainingMs={v.durationMs} className={className} />
         </div>
       ) : null}
     </div>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry, EntryPhase, PanelLive } from '../../../shared/model.js';
 import type { EntryAction } from '../../../shared/scoring/index.js';
-import { idleTimer } from '../../../shared/timer.js';
+import { discardsTime, idleTimer } from '../../../shared/timer.js';
 import { errorText } from '../../common/error-text.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
@@ -19,6 +19,7 @@ import {
   newestAlarms,
   panelEntries,
   panelJurors,
+  serverOffset,
   shortTime,
 } from './desk-data.js';
 import { JurorSlots } from './juror-slots.js';
@@ -28,6 +29,7 @@ import { ReasonDialog, type ReasonAsk } from './reason-dialog.js';
 import { ReopenDialog } from './reopen-dialog.js';
 import { StageClose } from './stage-close.js';
 import { RunningOrder } from './running-order.js';
+import { TimerConfirm, type TimerAsk } from './timer-confirm.js';
 import './live.css';
 
 export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
@@ -70,6 +72,7 @@ export function ControlScreen() {
   const [panelId, setPanelId] = useState<string | null>(null);
   const [reopen, setReopen] = useState<Entry | null>(null);
   const [lockConfirm, setLockAsk] = useState<ReasonAsk | null>(null);
+  const [timerAsk, setTimerAsk] = useState<TimerAsk | null>(null);
   const act = useAct();
   const keys = useRef<(e: KeyboardEvent) => void>(() => undefined);
   useEffect(() => {
@@ -137,7 +140,17 @@ export function ControlScreen() {
       if (next) void act.run('panel:present', { panelId: panel.id, entryId: next.id });
     },
     timerStep: () => {
-      if (current) void act.run('timer:control', { panelId: panel.id, action: timerAction });
+      if (!current) return;
+      const run = (confirm?: true) =>
+        void act.run('timer:control', {
+          panelId: panel.id,
+          action: timerAction,
+          ...(confirm ? { confirm } : {}),
+        });
+      // Throwing away a segment's time (the third press during the Q&A) is asked first.
+      if (discardsTime(live.timer, timerAction))
+        setTimerAsk({ code: current.code, timer: live.timer, run: () => run(true) });
+      else run();
     },
     pauseResume: () => {
       if (segment === 'idle' || segment === 'done') return;
@@ -269,6 +282,11 @@ export function ControlScreen() {
       </div>
       <ReopenDialog entry={reopen} stageId={stageId} onClose={() => setReopen(null)} />
       <ReasonDialog ask={lockConfirm} onClose={() => setLockAsk(null)} />
+      <TimerConfirm
+        ask={timerAsk}
+        offsetMs={serverOffset(snap)}
+        onClose={() => setTimerAsk(null)}
+      />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry, PanelLive } from '../../../shared/model.js';
 import { displayPhase } from '../../../shared/scoring/index.js';
-import { formatClock, remainingMs } from '../../../shared/timer.js';
+import { remainingMs } from '../../../shared/timer.js';
+import { ClockText } from '../../common/clock-text.js';
 import { Badge, Button } from '../../common/ui/index.js';
 import { useServerClock } from '../../common/use-server-clock.js';
 import { serverOffset } from './desk-data.js';
@@ -40,6 +41,8 @@ export function NowPresenting({
   const timer = live.timer;
   const left = remainingMs(timer, now);
   const running = timer.runningSince !== null;
+  // Only a paused presentation or Q&A can resume; a stopped (locked) or idle clock cannot.
+  const paused = !running && (timer.segment === 'presentation' || timer.segment === 'qa');
   const phase = entry ? snap.phases[live.stageId]?.[entry.id] : undefined;
   const row = entry
     ? snap.standings[live.stageId]?.overall.find((r) => r.entryId === entry.id)
@@ -83,13 +86,11 @@ export function NowPresenting({
         >
           <span className="now__segment">
             {t(`timer.${timer.segment}`)}
-            {running
-              ? ''
-              : timer.segment === 'idle' || timer.segment === 'done'
-                ? ''
-                : ` · ${t('timer.paused')}`}
+            {paused ? ` · ${t('timer.paused')}` : ''}
           </span>
-          <span className="now__digits">{formatClock(left)}</span>
+          <span className="now__digits">
+            <ClockText remainingMs={left} className="now" />
+          </span>
         </div>
         <div className="now__buttons">
           <Button
@@ -106,10 +107,10 @@ export function NowPresenting({
           </Button>
           <Button
             onClick={steps.pauseResume}
-            disabled={pending || timer.segment === 'idle' || timer.segment === 'done'}
+            disabled={pending || !(running || paused)}
             data-testid="step-pause"
           >
-            <kbd>P</kbd> {running ? t('live.pause') : t('live.resume')}
+            <kbd>P</kbd> {paused ? t('live.resume') : t('live.pause')}
           </Button>
           <Button
             onClick={steps.open}

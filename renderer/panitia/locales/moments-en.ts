@@ -3,6 +3,10 @@ import type { Messages } from '../../common/i18n.js';
 
 export const momentsEn = {
   mom: {
+    timerTitle: 'Reset the clock ({{segment}})?',
+    timerBody:
+      '{{segment}} of {{code}} is under way ({{clock}}). Resetting throws that time away and starts the clock over.',
+    timerConfirm: 'Yes, reset',
     lockTitle: 'Lock {{code}} with sheets missing?',
     lockBody:
       'These jurors have not submitted for this entry. Locking now leaves their scores out. The written reason goes to the audit log.',

@@ -5,6 +5,10 @@ import type { Messages } from '../../common/i18n.js';
 
 export const momentsId = {
   mom: {
+    timerTitle: 'Atur ulang waktu ({{segment}})?',
+    timerBody:
+      '{{segment}} {{code}} sedang berjalan ({{clock}}). Jika diatur ulang, waktunya hilang dan jam kembali ke awal.',
+    timerConfirm: 'Ya, atur ulang',
     lockTitle: 'Kunci {{code}} dengan lembar belum lengkap?',
     lockBody:
       'Juri berikut belum mengirim nilai untuk inovasi ini. Jika dikunci sekarang, nilai mereka tidak ikut dihitung. Alasan tertulis dicatat di log audit.',
