@@ -91,7 +91,13 @@ function stop(): void {
 
 function connect(auth: JurorAuth, via: 'pin' | 'token'): void {
   stop();
-  const c = createClient('juror', { ...auth, device: deviceId() });
+  // A pad sends only to the venue's primary: a standby (read-only) or a replaced laptop
+  // sends it looking for the one that takes its sheets (socket-client.ts, venue-follow.ts).
+  const c = createClient(
+    'juror',
+    { ...auth, device: deviceId() },
+    { moveOn: ['REPLACED', 'STANDBY'] },
+  );
   client = c;
   c.onStatus((status) => {
     usePad.setState({ connection: status });

@@ -40,7 +40,9 @@ export async function startDesk(): Promise<void> {
 
 export function signIn(key: string, remember = true): void {
   client?.close();
-  const c = createClient('organizer', { key });
+  // A laptop that was replaced keeps its desk there, with the banner saying so: where the
+  // organizer goes next is their decision. An unreachable one is left for the primary.
+  const c = createClient('organizer', { key }, { leaveReplaced: false });
   client = c;
   useDesk.setState({ ...initialDeskState, phase: 'desk' });
   c.onStatus((status) => {
