@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { CallResult } from '../common/socket-client.js';
-import { check, serverErrors, type FieldErrors } from './validation.js';
+import { check, refusalBanner, serverErrors, type FieldErrors } from './validation.js';
 
 export function useForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -26,7 +26,7 @@ export function useForm() {
     const res = await send();
     setPending(false);
     if (!res.ok) {
-      setErrors(unplacedToForm(serverErrors(res), value));
+      setErrors(refusalBanner(res, unplacedToForm(serverErrors(res), value)));
       setSavedAt(null);
       return null;
     }

@@ -5,6 +5,7 @@ import i18next from 'i18next';
 import { z } from 'zod';
 import { en, id } from 'zod/locales';
 import type { ErrorEnvelope } from '../../shared/contract/errors.js';
+import { readRefusalDetail } from '../../shared/contract/refusal-details.js';
 import type { TransportFailure } from '../common/socket-client.js';
 import { errorText } from '../common/error-text.js';
 import { currentLanguage, type Language } from '../common/i18n.js';
@@ -56,16 +57,40 @@ export function check<S extends z.ZodType>(schema: S, value: unknown): Checked<z
     : { ok: false, errors: fieldErrors(parsed.error) };
 }
 
-/** A server refusal as form errors: "field: text" details go next to their field. */
+/**
+ * A server refusal as form errors: "field: text" details go next to their field, in the
+ * reader's language when the detail is one the contract lists (shared refusal-details.ts).
+ */
 export function serverErrors(error: ErrorEnvelope | TransportFailure): FieldErrors {
-  const out: FieldErrors = { '': errorText(error, currentLanguage()) };
+  const lng = currentLanguage();
+  const out: FieldErrors = { '': errorText(error, lng) };
   if ('transport' in error) return out;
   for (const d of error.details ?? []) {
-    const m = /^([\w.]+): (.+)$/.exec(d);
-    if (m?.[1] && m[2] && !(m[1] in out)) out[m[1]] = m[2];
+    const known = readRefusalDetail(d, lng);
+    const m = known ? null : /^([\w.]+): (.+)$/.exec(d);
+    const [field, text] = known ? [known.field, known.text] : [m?.[1], m?.[2]];
+    if (field && text && !(field in out)) out[field] = text;
     else out[''] += `\n${d}`;
   }
   return out;
+}
+
+/** Refusals whose envelope message only says "not valid": the details carry the facts. */
+const fieldRefusals: ReadonlySet<string> = new Set(['INVALID_SETUP', 'BAD_INPUT']);
+
+/**
+ * The form-level line for a refusal whose every detail sits next to a field: what to do
+ * ("not saved: fix the marked fields") instead of the envelope's generic "not valid".
+ */
+export function refusalBanner(
+  error: ErrorEnvelope | TransportFailure,
+  errors: FieldErrors,
+): FieldErrors {
+  const placed = Object.keys(errors).some((k) => k !== '' && errors[k]);
+  const onlyGeneric = errors[''] === errorText(error, currentLanguage());
+  if ('transport' in error || !fieldRefusals.has(error.code) || !placed || !onlyGeneric)
+    return errors;
+  return { ...errors, '': i18next.t('validation.fixMarked') };
 }
 
 /** Errors under a prefix ("criteria.0."), re-keyed without it. */

@@ -251,8 +251,30 @@ describe('organizer desk: setup', () => {
     await page.fill('input[name="title"]', 'Judul');
     await page.fill('input[name="institution"]', 'Dinas');
     await page.click('#entry-form-title ~ .form-actions button[type="submit"]');
-    await page.waitForSelector('.form-error'); // the server refuses the duplicate code (case-insensitive)
-    expect(await page.innerText('.form-error')).toContain('Pengaturan festival tidak valid');
+    // The server refuses the duplicate code (case-insensitive): the reason under the code
+    // field and what to do at the form's foot, in the page's language.
+    const taken = entryRows.find((r) => r[1] === 'OPD-02')?.[2];
+    const codeError = '#entry-form-title ~ .field:has(input[name="code"]) .field-error';
+    await page.waitForSelector(codeError);
+    expect(await page.innerText(codeError)).toBe(
+      `Kode opd-02 sudah dipakai oleh "${taken}". Pakai kode lain.`,
+    );
+    expect(await page.innerText('.form-error')).toBe(
+      'Belum disimpan: perbaiki isian yang ditandai.',
+    );
+    await page.locator('#entry-form-title').scrollIntoViewIfNeeded();
+    await screenshot(page, 'panitia-setup-entry-duplicate-code');
+    await page.selectOption('.language-switch select', 'en');
+    await page.click('#entry-form-title ~ .form-actions button[type="submit"]');
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent?.startsWith('Code opd-02'),
+      codeError,
+    );
+    expect(await page.innerText(codeError)).toBe(
+      `Code opd-02 is already used by "${taken}". Use another code.`,
+    );
+    expect(await page.innerText('.form-error')).toBe('Not saved: fix the marked fields.');
+    await page.selectOption('.language-switch select', 'id');
     await page.click('#entry-form-title ~ .form-actions .btn--ghost');
 
     await go(page, 'jurors');

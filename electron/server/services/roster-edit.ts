@@ -2,6 +2,7 @@
 // as setup-edit.ts: check, then one commit with an audit row (old and new values).
 // Access codes are never written to the audit log.
 import { DomainError } from '../../../shared/contract/errors.js';
+import { refusalDetail } from '../../../shared/contract/refusal-details.js';
 import type { ParsedOf, organizerCalls } from '../../../shared/contract/events.js';
 import type { Entry, EntryDetails, Juror } from '../../../shared/model.js';
 import { nameKey } from '../../../shared/roster-check.js';
@@ -30,7 +31,8 @@ export function saveEntry(venue: Venue, actor: string, input: In<'entry:save'>):
     details.push(`panelId: unknown panel ${input.panelId}`);
   const others = setup.entries.filter((e) => e.id !== existing?.id);
   const sameCode = others.find((e) => nameKey(e.code) === nameKey(input.code));
-  if (sameCode) details.push(`code: ${input.code} is already used by "${sameCode.title}"`);
+  if (sameCode)
+    details.push(refusalDetail('codeTaken', { code: input.code, title: sameCode.title }));
   const samePanel = others.filter((e) => e.panelId === input.panelId);
   const order =
     input.order ??
@@ -38,7 +40,7 @@ export function saveEntry(venue: Venue, actor: string, input: In<'entry:save'>):
       ? existing.order
       : samePanel.reduce((m, e) => Math.max(m, e.order), 0) + 1);
   const taken = samePanel.find((e) => e.order === order);
-  if (taken) details.push(`order: running order ${order} is used by ${taken.code}`);
+  if (taken) details.push(refusalDetail('orderTaken', { order, code: taken.code }));
   if (
     existing &&
     existing.panelId !== input.panelId &&

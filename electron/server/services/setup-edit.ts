@@ -4,6 +4,7 @@
 // festivalSetupSchema, so an edited festival always exports as an importable template),
 // then written in one commit with an audit row holding the old and new values.
 import { DomainError } from '../../../shared/contract/errors.js';
+import { refusalDetail } from '../../../shared/contract/refusal-details.js';
 import type { ParsedOf, organizerCalls } from '../../../shared/contract/events.js';
 import {
   festivalSetupSchema,
@@ -192,7 +193,8 @@ export function saveNamed(
   const list = named(venue, table);
   const existing = input.id ? list.find((x) => x.id === input.id) : undefined;
   const clash = list.find((x) => x.id !== existing?.id && nameKey(x.name) === nameKey(input.name));
-  if (clash) throw new DomainError('INVALID_SETUP', [`name: "${input.name}" is already used`]);
+  if (clash)
+    throw new DomainError('INVALID_SETUP', [refusalDetail('nameTaken', { name: input.name })]);
   const id = existing?.id ?? input.id ?? idFromName(input.name, new Set(list.map((x) => x.id)));
   const order =
     input.order ?? existing?.order ?? list.reduce((m, x) => Math.max(m, x.order + 1), 0);

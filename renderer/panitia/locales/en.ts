@@ -46,6 +46,7 @@ export const panitiaEn = {
   },
   actions: { save: 'Save', saved: 'Saved', add: 'Add', edit: 'Edit', delete: 'Delete' },
   validation: {
+    fixMarked: 'Not saved: fix the marked fields.',
     required: 'Required.',
     atLeast: 'At least {{min}} items.',
     tooLong: 'Too long (at most {{max}} characters).',

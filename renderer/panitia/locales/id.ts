@@ -44,6 +44,7 @@ export const panitiaId = {
   },
   actions: { save: 'Simpan', saved: 'Tersimpan', add: 'Tambah', edit: 'Ubah', delete: 'Hapus' },
   validation: {
+    fixMarked: 'Belum disimpan: perbaiki isian yang ditandai.',
     required: 'Wajib diisi.',
     atLeast: 'Minimal {{min}} butir.',
     tooLong: 'Terlalu panjang (maksimal {{max}} karakter).',
