@@ -202,7 +202,15 @@ export const privacies = ['live', 'progress', 'hidden'] as const;
 export type Privacy = (typeof privacies)[number];
 
 export type ScreenMode =
-  'welcome' | 'presenting' | 'progress' | 'leaderboard' | 'reveal' | 'message' | 'blank';
+  | 'welcome'
+  | 'presenting'
+  | 'progress'
+  | 'leaderboard'
+  | 'reveal'
+  | 'message'
+  | 'blank'
+  /** People's choice: turnout or tally (as the display allows), then the favourite's reveal. */
+  | 'voting';
 
 /** What the organizer released to audiences. Screens never receive more than this allows. */
 export type Release = {

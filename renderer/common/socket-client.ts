@@ -17,9 +17,11 @@ import type {
   ReplyOf,
   ScreenAuth,
   ScreenPushes,
+  VoterAuth,
   jurorCalls,
   organizerCalls,
   screenCalls,
+  voterCalls,
 } from '../../shared/contract/events.js';
 import type { ErrorEnvelope, Result } from '../../shared/contract/errors.js';
 import type { ScreenPatch } from '../../shared/contract/screen-patch.js';
@@ -48,6 +50,8 @@ type Spec = {
     auth: OrganizerAuth;
     snapshot: Parameters<OrganizerPushes['snapshot']>[0];
   };
+  /** Voters get no snapshot: `ballot:changed` tells the page to call ballot:get again. */
+  voter: { calls: typeof voterCalls; auth: VoterAuth; snapshot: never };
 };
 
 export type CallsOf<A extends Audience> = Spec[A]['calls'];

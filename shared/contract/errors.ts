@@ -1,5 +1,6 @@
 // The one error envelope every reply uses, with its codes and their messages in
 // Bahasa Indonesia (id) and English (en).
+import type { VoteReceipt } from './voting-views.js';
 
 export const errorMessages = {
   BAD_INPUT: { id: 'Data yang dikirim tidak valid.', en: 'The data sent is not valid.' },
@@ -89,6 +90,26 @@ export const errorMessages = {
     id: 'Terlalu banyak permintaan. Pelan-pelan.',
     en: 'Too many requests. Slow down.',
   },
+  TICKET_UNKNOWN: {
+    id: 'Kode kupon tidak dikenal. Periksa lagi kodenya.',
+    en: 'Unknown ticket code. Check the code again.',
+  },
+  TICKET_VOIDED: {
+    id: 'Kupon ini sudah dibatalkan panitia.',
+    en: 'This ticket was voided by the organizers.',
+  },
+  VOTING_CLOSED: {
+    id: 'Pemungutan suara untuk pilihan ini belum dibuka atau sudah ditutup.',
+    en: 'Voting for this choice is not open.',
+  },
+  VOTE_ALREADY_CAST: {
+    id: 'Suara Anda untuk pilihan ini sudah tercatat sebelumnya. Suara pertama yang dihitung.',
+    en: 'Your vote for this choice was already recorded. The first vote is the one counted.',
+  },
+  VOTE_ID_REUSED: {
+    id: 'ID suara sudah dipakai untuk suara lain.',
+    en: 'This vote id was already used for another vote.',
+  },
   INTERNAL: { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
@@ -102,16 +123,23 @@ export type ErrorEnvelope = {
   messages: { id: string; en: string };
   /** Field-level details, e.g. ["values.kebaruan: must be <= 10"] or ["row 7: title is empty"]. */
   details?: string[];
+  /** VOTE_ALREADY_CAST only: the vote that counts (its receipt, to show again). */
+  receipt?: VoteReceipt;
 };
 
 export type Ok<T> = { ok: true; data: T };
 export type Result<T> = Ok<T> | ErrorEnvelope;
 
-export function fail(code: ErrorCode, details?: string[]): ErrorEnvelope {
+export function fail(
+  code: ErrorCode,
+  details?: string[],
+  extra?: { receipt?: VoteReceipt },
+): ErrorEnvelope {
   const messages = errorMessages[code];
-  return details && details.length > 0
-    ? { ok: false, code, message: messages.id, messages, details }
-    : { ok: false, code, message: messages.id, messages };
+  const base: ErrorEnvelope = { ok: false, code, message: messages.id, messages };
+  if (details && details.length > 0) base.details = details;
+  if (extra?.receipt) base.receipt = extra.receipt;
+  return base;
 }
 
 export function ok<T>(data: T): Ok<T> {
@@ -123,6 +151,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly details?: string[],
+    readonly extra?: { receipt?: VoteReceipt },
   ) {
     super(`${code}${details ? `: ${details.join('; ')}` : ''}`);
     this.name = 'DomainError';

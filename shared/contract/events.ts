@@ -8,10 +8,12 @@ import type { ScreenPatch } from './screen-patch.js';
 import type { ScreenWire } from './screen-wire.js';
 import * as s from './schemas.js';
 import type { JurorSnapshot, OrganizerSnapshot, SheetSaveReply } from './views.js';
+import type { VoterPushes } from './voter-calls.js';
 
 export type { Call, CallMap, InputOf, ParsedOf, ReplyOf } from './call.js';
 
 export { namespaces, type Audience } from './namespaces.js';
+export { voterCalls, type VoterAuth, type VoterPushes } from './voter-calls.js';
 
 export const jurorCalls = {
   'sheet:save': call<SheetSaveReply>()(s.sheetSaveSchema),
@@ -51,10 +53,12 @@ export const pushNames = {
   juror: ['snapshot', 'revoked'],
   screen: ['snapshot', 'patch'],
   organizer: ['snapshot'],
+  voter: ['ballot:changed'],
 } as const satisfies {
   juror: ReadonlyArray<keyof JurorPushes>;
   screen: ReadonlyArray<keyof ScreenPushes>;
   organizer: ReadonlyArray<keyof OrganizerPushes>;
+  voter: ReadonlyArray<keyof VoterPushes>;
 };
 
 /** Handshake auth per audience (socket.io `auth` option). */

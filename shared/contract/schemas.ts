@@ -128,6 +128,7 @@ export const screenModeSchema = z
       'reveal',
       'message',
       'blank',
+      'voting',
     ]),
     panelId: idSchema.nullable().optional(),
   })

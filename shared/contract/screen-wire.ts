@@ -5,6 +5,7 @@
 // reach a thousand screens in time. Pages hydrate it back into a ScreenSnapshot.
 import type { Id } from '../model.js';
 import type { PublicEntry, PublicRow, ScreenSnapshot } from './views.js';
+import type { VoteRow } from './voting-views.js';
 
 export type WireRow = {
   rank: number | null;
@@ -13,10 +14,17 @@ export type WireRow = {
   scoreMicro: number | null;
 };
 
+export type WireVoteRow = Omit<VoteRow, 'entry'> & { entryId: Id };
+
 type Leaderboard = NonNullable<ScreenSnapshot['leaderboard']>;
 type Reveal = NonNullable<ScreenSnapshot['reveal']>;
+type Voting = NonNullable<ScreenSnapshot['voting']>;
+type WireVoting = Omit<Voting, 'groups' | 'reveal'> & {
+  groups: Array<Omit<Voting['groups'][number], 'tally'> & { tally: WireVoteRow[] | null }>;
+  reveal: (Omit<NonNullable<Voting['reveal']>, 'winners'> & { winners: WireVoteRow[] }) | null;
+};
 
-export type ScreenWire = Omit<ScreenSnapshot, 'leaderboard' | 'reveal'> & {
+export type ScreenWire = Omit<ScreenSnapshot, 'leaderboard' | 'reveal' | 'voting'> & {
   /** Every entry a row below refers to, once. */
   entries: Record<Id, PublicEntry>;
   leaderboard:
@@ -25,6 +33,7 @@ export type ScreenWire = Omit<ScreenSnapshot, 'leaderboard' | 'reveal'> & {
       })
     | null;
   reveal: (Omit<Reveal, 'rows'> & { rows: WireRow[] }) | null;
+  voting: WireVoting | null;
 };
 
 export function toScreenWire(snap: ScreenSnapshot): ScreenWire {
@@ -38,7 +47,19 @@ export function toScreenWire(snap: ScreenSnapshot): ScreenWire {
     categories: snap.leaderboard.categories.map((c) => ({ ...c, rows: c.rows.map(row) })),
   };
   const reveal = snap.reveal && { ...snap.reveal, rows: snap.reveal.rows.map(row) };
-  return { ...snap, entries, leaderboard, reveal };
+  const vote = ({ entry, ...r }: VoteRow): WireVoteRow => {
+    entries[entry.id] = entry;
+    return { entryId: entry.id, ...r };
+  };
+  const voting = snap.voting && {
+    ...snap.voting,
+    groups: snap.voting.groups.map((g) => ({ ...g, tally: g.tally && g.tally.map(vote) })),
+    reveal: snap.voting.reveal && {
+      ...snap.voting.reveal,
+      winners: snap.voting.reveal.winners.map(vote),
+    },
+  };
+  return { ...snap, entries, leaderboard, reveal, voting };
 }
 
 /** Back to the ScreenSnapshot the pages render; a row whose entry is missing is dropped. */
@@ -48,6 +69,11 @@ export function hydrateScreen(wire: ScreenWire): ScreenSnapshot {
       const entry = wire.entries[r.entryId];
       return entry ? [{ rank: r.rank, tied: r.tied, entry, scoreMicro: r.scoreMicro }] : [];
     });
+  const votes = (list: WireVoteRow[]): VoteRow[] =>
+    list.flatMap(({ entryId, ...r }) => {
+      const entry = wire.entries[entryId];
+      return entry ? [{ entry, ...r }] : [];
+    });
   const { entries: _entries, ...rest } = wire;
   return {
     ...rest,
@@ -56,5 +82,13 @@ export function hydrateScreen(wire: ScreenWire): ScreenSnapshot {
       categories: wire.leaderboard.categories.map((c) => ({ ...c, rows: rows(c.rows) })),
     },
     reveal: wire.reveal && { ...wire.reveal, rows: rows(wire.reveal.rows) },
+    voting: wire.voting && {
+      ...wire.voting,
+      groups: wire.voting.groups.map((g) => ({ ...g, tally: g.tally && votes(g.tally) })),
+      reveal: wire.voting.reveal && {
+        ...wire.voting.reveal,
+        winners: votes(wire.voting.reveal.winners),
+      },
+    },
   };
 }

@@ -19,6 +19,7 @@ import type {
 } from '../model.js';
 import type { CombinedRow, RankedRow, Standings, TieDecision } from '../scoring/types.js';
 import type { Audience } from './namespaces.js';
+import type { FavouriteResults, OrganizerVoting, ScreenVoting } from './voting-views.js';
 
 export type SnapshotMeta = {
   /** Increases with every committed change; a client ignores a snapshot older than its own. */
@@ -147,6 +148,8 @@ export type ScreenSnapshot = SnapshotMeta & {
     provisional: boolean;
     rows: PublicRow[];
   } | null;
+  /** People's choice, shaped by its display setting (voting-views.ts); null = nothing to show. */
+  voting: ScreenVoting | null;
 };
 
 // ---- organizer ---------------------------------------------------------------------------
@@ -222,6 +225,8 @@ export type OrganizerSnapshot = SnapshotMeta & {
   clients: ConnectedClient[];
   screens: Array<{ name: string; mode: ScreenMode; panelId: Id | null; online: boolean }>;
   alarms: Array<{ code: string; message: string; at: number }>;
+  /** People's choice: settings, tickets, every group's turnout and tally (never standings). */
+  voting: OrganizerVoting;
 };
 
 export type SheetHistoryRow = {
@@ -248,6 +253,8 @@ export type ResultsExport = {
   categories: Category[];
   entries: Entry[];
   jurors: Juror[];
+  /** People's choice, its own section (null while no vote and no ticket exists). */
+  favourites: FavouriteResults | null;
 };
 
 export type { Criterion, RankedRow };

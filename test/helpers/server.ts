@@ -14,6 +14,7 @@ import {
   type jurorCalls,
   type organizerCalls,
   type screenCalls,
+  type voterCalls,
 } from '../../shared/contract/events.js';
 import { applyScreenPatch, type ScreenPatch } from '../../shared/contract/screen-patch.js';
 import { hydrateScreen, type ScreenWire } from '../../shared/contract/screen-wire.js';
@@ -102,11 +103,18 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-type Snapshots = { juror: JurorSnapshot; screen: ScreenSnapshot; organizer: OrganizerSnapshot };
+type Snapshots = {
+  juror: JurorSnapshot;
+  screen: ScreenSnapshot;
+  organizer: OrganizerSnapshot;
+  /** Voters get no snapshot (only `ballot:changed`). */
+  voter: never;
+};
 type CallMaps = {
   juror: typeof jurorCalls;
   screen: typeof screenCalls;
   organizer: typeof organizerCalls;
+  voter: typeof voterCalls;
 };
 type Calls<A extends Audience> = CallMaps[A];
 

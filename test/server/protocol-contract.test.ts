@@ -9,7 +9,9 @@ import {
   organizerCalls,
   pushNames,
   screenCalls,
+  voterCalls,
   type JurorPushes,
+  type VoterPushes,
   type OrganizerPushes,
   type ScreenPushes,
 } from '../../shared/contract/events.js';
@@ -40,12 +42,14 @@ describe('the protocol documents', () => {
     expect(undocumented(Object.keys(organizerCalls), section(protocol, '### Organizer'))).toEqual(
       [],
     );
+    expect(undocumented(Object.keys(voterCalls), section(protocol, '### Voter'))).toEqual([]);
   });
 
   it('names every push', () => {
     expectTypeOf<(typeof pushNames.juror)[number]>().toEqualTypeOf<keyof JurorPushes>();
     expectTypeOf<(typeof pushNames.screen)[number]>().toEqualTypeOf<keyof ScreenPushes>();
     expectTypeOf<(typeof pushNames.organizer)[number]>().toEqualTypeOf<keyof OrganizerPushes>();
+    expectTypeOf<(typeof pushNames.voter)[number]>().toEqualTypeOf<keyof VoterPushes>();
     const pushes = section(protocol, '## Pushes');
     for (const names of Object.values(pushNames)) expect(undocumented(names, pushes)).toEqual([]);
   });

@@ -55,6 +55,28 @@ function snapshot(): ScreenSnapshot {
       provisional: false,
       rows: rows.slice(2),
     },
+    voting: {
+      display: 'tally',
+      groups: [
+        {
+          categoryId: 'opd',
+          name: 'OPD',
+          open: true,
+          turnout: 5,
+          tally: [
+            { entry: entry('b'), votes: 3, rank: 1, tied: false },
+            { entry: entry('a'), votes: 2, rank: 2, tied: false },
+          ],
+        },
+      ],
+      reveal: {
+        categoryId: null,
+        name: 'Semua',
+        startedAt: 1_700_000_000_001,
+        turnout: 5,
+        winners: [{ entry: entry('b'), votes: 3, rank: 1, tied: false }],
+      },
+    },
   };
 }
 
@@ -75,14 +97,15 @@ describe('the screen wire form', () => {
       scoreMicro: 90_000_000,
     });
     const text = JSON.stringify(wire);
-    // Entry "a" is in two lists of the snapshot; on the wire its title is there once.
+    // Entry "a" is in three lists of the snapshot (overall, its category, the vote tally);
+    // on the wire its title is there once.
     expect(text.split('Inovasi a dengan').length - 1).toBe(1);
-    expect(JSON.stringify(snap).split('Inovasi a dengan').length - 1).toBe(2);
+    expect(JSON.stringify(snap).split('Inovasi a dengan').length - 1).toBe(3);
     expect(text.length).toBeLessThan(JSON.stringify(snap).length);
   });
 
   it('sends no entry that no row or panel refers to', () => {
-    const snap = { ...snapshot(), leaderboard: null, reveal: null };
+    const snap = { ...snapshot(), leaderboard: null, reveal: null, voting: null };
     expect(toScreenWire(snap).entries).toEqual({});
   });
 });

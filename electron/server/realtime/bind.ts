@@ -41,7 +41,7 @@ export function toEnvelope(
   log: Logger,
   context: Record<string, unknown>,
 ): ErrorEnvelope {
-  if (err instanceof DomainError) return fail(err.code, err.details);
+  if (err instanceof DomainError) return fail(err.code, err.details, err.extra);
   if (isStorageError(err) || (err as { code?: unknown } | null)?.code === 'SQLITE_BUSY') {
     log.error('storage failed', {
       ...context,

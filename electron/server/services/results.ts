@@ -2,6 +2,7 @@
 // they refer to. Served to the organizer (socket call and HTTP export).
 import type { ResultsExport } from '../../../shared/contract/views.js';
 import { combineStages } from '../../../shared/scoring/index.js';
+import { favouriteResults } from '../voting/views.js';
 import type { Venue } from './venue.js';
 
 export function resultsExport(venue: Venue): ResultsExport {
@@ -19,5 +20,7 @@ export function resultsExport(venue: Venue): ResultsExport {
     categories: setup.categories,
     entries: setup.entries,
     jurors: setup.jurors.map(({ pin: _p, token: _t, revoked: _r, ...j }) => j),
+    // People's choice: its own section, never part of the standings above.
+    favourites: favouriteResults(venue),
   };
 }

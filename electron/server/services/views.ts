@@ -27,6 +27,7 @@ import { idleTimer } from '../../../shared/timer.js';
 import type { SetupState } from '../db/setup-repo.js';
 import { publicStages } from './finality.js';
 import { listLogos } from './logos.js';
+import { organizerVoting, screenVoting } from '../voting/views.js';
 import type { Venue } from './venue.js';
 
 function meta(venue: Venue) {
@@ -233,6 +234,7 @@ export function screenSnapshot(
     panels,
     leaderboard,
     reveal,
+    voting: screenVoting(venue),
   };
 }
 
@@ -315,5 +317,6 @@ export function organizerSnapshot(
     clients,
     screens,
     alarms: venue.alarms(),
+    voting: organizerVoting(venue),
   };
 }

@@ -12,6 +12,7 @@ import { resultsCalls } from './results.js';
 import { rosterCalls } from './roster.js';
 import { screensCalls } from './screens.js';
 import { setupCalls } from './setup.js';
+import { votingCalls } from './voting.js';
 
 export const organizerFeatures = {
   live: liveCalls,
@@ -23,6 +24,7 @@ export const organizerFeatures = {
   backup: backupCalls,
   publish: publishCalls,
   pack: packCalls,
+  voting: votingCalls,
 };
 export type OrganizerFeature = keyof typeof organizerFeatures;
 

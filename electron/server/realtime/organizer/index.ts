@@ -19,6 +19,7 @@ import { resultsHandlers } from './results.js';
 import { rosterHandlers } from './roster.js';
 import { screensHandlers } from './screens.js';
 import { setupHandlers } from './setup.js';
+import { votingHandlers } from './voting.js';
 
 const featureHandlers: {
   [F in OrganizerFeature]: FeatureHandlers<(typeof organizerFeatures)[F]>;
@@ -32,6 +33,7 @@ const featureHandlers: {
   backup: backupHandlers,
   publish: publishHandlers,
   pack: packHandlers,
+  voting: votingHandlers,
 };
 
 /** Every feature's handlers for one organizer connection, as one map. */
