@@ -26,6 +26,7 @@ import {
 } from './services/organizer-key.js';
 import { importSetup } from './services/setup.js';
 import { createVenue } from './services/venue.js';
+import { createReplication } from './replication/index.js';
 
 export type VenueServerOptions = {
   /** Folder holding panggung.db, backups/ and logs. Created when missing. */
@@ -128,6 +129,7 @@ export async function startVenueServer(
     log,
     options.backupEveryMs ?? 5 * 60_000,
   );
+  const replication = createReplication({ venue, dataDir: options.dataDir, log });
   const http = createServer();
   const gate = createGate({
     allowedHosts: options.allowedHosts ?? [],
@@ -143,6 +145,7 @@ export async function startVenueServer(
     maxHttpBufferSize: 512 * 1024,
     dataDir: options.dataDir,
     rateLimit: options.rateLimit ?? callRateLimit,
+    standby: replication.desk,
   });
   http.on(
     'request',
@@ -170,6 +173,7 @@ export async function startVenueServer(
       : [options.host];
   const urls = { local: `http://127.0.0.1:${port}`, lan: lan.map((a) => `http://${a}:${port}`) };
   hub.setAddresses(urls);
+  venue.place.self = urls.lan[0] ?? urls.local;
   let closing: Promise<void> | null = null;
   return {
     port,

@@ -110,6 +110,14 @@ export const errorMessages = {
     id: 'ID suara sudah dipakai untuk suara lain.',
     en: 'This vote id was already used for another vote.',
   },
+  REPLACED: {
+    id: 'Laptop ini sudah digantikan oleh laptop cadangan. Nilai tidak disimpan di sini: sambungkan ke laptop cadangan.',
+    en: 'This laptop was replaced by the standby. Nothing was stored here: connect to the standby.',
+  },
+  STANDBY: {
+    id: 'Ini laptop cadangan (hanya-baca). Kirim ke laptop utama, atau ambil alih dulu.',
+    en: 'This is the standby laptop (read-only). Send to the primary, or take over first.',
+  },
   INTERNAL: { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

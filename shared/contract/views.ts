@@ -20,6 +20,9 @@ import type {
 import type { CombinedRow, RankedRow, Standings, TieDecision } from '../scoring/types.js';
 import type { Audience } from './namespaces.js';
 import type { FavouriteResults, OrganizerVoting, ScreenVoting } from './voting-views.js';
+import type { FollowingStatus, StandbyStatus, VenueInfo } from './replica.js';
+
+export type { FollowingStatus, StandbyStatus, VenueInfo, VenueRole } from './replica.js';
 
 export type SnapshotMeta = {
   /** Increases with every committed change; a client ignores a snapshot older than its own. */
@@ -28,6 +31,11 @@ export type SnapshotMeta = {
   serverNow: number;
   /** True while the festival is a rehearsal copy (gladi). */
   rehearsal: boolean;
+  /**
+   * Epoch, role and addresses of the festival's laptops (hot standby, replica.ts). Versions
+   * compare only within one epoch: a snapshot with a higher epoch replaces what a client holds.
+   */
+  venue: VenueInfo;
 };
 
 // ---- juror --------------------------------------------------------------------------------
@@ -227,6 +235,10 @@ export type OrganizerSnapshot = SnapshotMeta & {
   alarms: Array<{ code: string; message: string; at: number }>;
   /** People's choice: settings, tickets, every group's turnout and tally (never standings). */
   voting: OrganizerVoting;
+  /** On a primary: its paired standby and how far behind it is (null: none paired). */
+  standby: StandbyStatus | null;
+  /** On a standby: the primary it copies (null on a primary). */
+  following: FollowingStatus | null;
 };
 
 export type SheetHistoryRow = {

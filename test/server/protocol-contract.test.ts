@@ -16,6 +16,7 @@ import {
   type ScreenPushes,
 } from '../../shared/contract/events.js';
 import { ipcCalls, ipcPushes } from '../../shared/contract/ipc.js';
+import { replicaCalls, replicaPushNames } from '../../shared/contract/replica.js';
 
 const docs = join(import.meta.dirname, '../../docs');
 const protocol = readFileSync(join(docs, 'PROTOCOL.md'), 'utf8');
@@ -43,6 +44,8 @@ describe('the protocol documents', () => {
       [],
     );
     expect(undocumented(Object.keys(voterCalls), section(protocol, '### Voter'))).toEqual([]);
+    expect(undocumented(Object.keys(replicaCalls), section(protocol, '### Replica'))).toEqual([]);
+    expect(undocumented(replicaPushNames, section(protocol, '### Replica'))).toEqual([]);
   });
 
   it('names every push', () => {

@@ -24,6 +24,7 @@ function snapshot(): ScreenSnapshot {
     version: 7,
     serverNow: 1,
     rehearsal: false,
+    venue: { epoch: 1, role: 'primary', replaced: false, addresses: ['http://10.0.0.2:4321'] },
     festival: {
       name: 'F',
       theme: '',

@@ -9,6 +9,7 @@ import type { Auth } from '../realtime/auth.js';
 import type { Gate } from './gate.js';
 import { readLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
+import { venueInfo } from '../services/place.js';
 import type { Venue } from '../services/venue.js';
 import { createStaticFiles } from './static-files.js';
 
@@ -85,6 +86,7 @@ export function createRoutes(venue: Venue, auth: Auth, gate: Gate, staticDir: st
           revision: venue.revision,
           uptimeMs: Date.now() - started,
           serverNow: Date.now(),
+          venue: venueInfo(venue.place, venue.repos.meta),
         });
       }
       if (path === '/api/results') {

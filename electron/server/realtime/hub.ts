@@ -19,6 +19,7 @@ import { jurorSnapshot, organizerSnapshot } from '../services/views.js';
 import type { Gate } from '../http/gate.js';
 import { addressOf, createAuth, type LiveSession, type SocketData } from './auth.js';
 import { bindCalls } from './bind.js';
+import type { StandbyDesk } from '../replication/desk.js';
 import type { GuardLimits } from './login-guard.js';
 import { createLoginWatch } from './login-watch.js';
 import { createRefusals } from './refusals.js';
@@ -39,6 +40,8 @@ export type HubOptions = {
   /** How often aggregated refusals are written to the audit log. */
   auditEveryMs: number;
   loginLimits?: { juror?: GuardLimits; organizer?: GuardLimits };
+  /** The hot standby's desk calls (pairing code, take-over). */
+  standby: StandbyDesk;
 };
 
 export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: HubOptions) {
@@ -224,7 +227,13 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     const who = `organizer@${addressOf(socket)}`;
     void socket.join('organizers');
     track(socket, 'organizer', socket.id, 'Panitia');
-    const handlers = organizerHandlers({ venue, who, dataDir: opts.dataDir, organizerView });
+    const handlers = organizerHandlers({
+      venue,
+      who,
+      dataDir: opts.dataDir,
+      organizerView,
+      standby: opts.standby,
+    });
     bindCalls(socket, organizerCalls, handlers, {
       log,
       rateLimit: opts.rateLimit,

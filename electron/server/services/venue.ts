@@ -11,6 +11,7 @@ import { createEntryDetailRepo } from '../db/entry-detail-repo.js';
 import { createLiveRepo } from '../db/live-repo.js';
 import { createSheetRepo } from '../db/sheet-repo.js';
 import { loadSetup, type SetupState } from '../db/setup-repo.js';
+import { assertWritable, createPlace } from './place.js';
 
 /** What a commit changed, so the broadcaster only rebuilds what it must. */
 export type Change =
@@ -37,6 +38,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   const details = createEntryDetailRepo(db);
   const listeners = new Set<(changes: Change[]) => void>();
   const alarms: Alarm[] = [];
+  const place = createPlace();
 
   let setup: SetupState | null = null;
   let revision = 0;
@@ -67,6 +69,8 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   reload();
 
   function commit<T>(changes: Change[], work: () => T): T {
+    // A standby, or a primary of an older epoch, stores nothing (REPLACED / STANDBY).
+    assertWritable(place);
     let nextRevision = revision;
     let result: T;
     try {
@@ -108,6 +112,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
 
   const venue = {
     db,
+    place,
     repos: { sheets, live, audit, meta, details },
     now,
     commit,

@@ -28,6 +28,7 @@ import type { SetupState } from '../db/setup-repo.js';
 import { publicStages } from './finality.js';
 import { listLogos } from './logos.js';
 import { organizerVoting, screenVoting } from '../voting/views.js';
+import { venueInfo } from './place.js';
 import type { Venue } from './venue.js';
 
 function meta(venue: Venue) {
@@ -35,6 +36,7 @@ function meta(venue: Venue) {
     version: venue.revision,
     serverNow: venue.now(),
     rehearsal: venue.repos.meta.get('rehearsal') === '1',
+    venue: venueInfo(venue.place, venue.repos.meta),
   };
 }
 
@@ -318,5 +320,7 @@ export function organizerSnapshot(
     screens,
     alarms: venue.alarms(),
     voting: organizerVoting(venue),
+    standby: venue.place.standby(),
+    following: venue.place.following(),
   };
 }

@@ -11,6 +11,7 @@ import { recordsCalls } from './records.js';
 import { resultsCalls } from './results.js';
 import { rosterCalls } from './roster.js';
 import { screensCalls } from './screens.js';
+import { standbyCalls } from './standby.js';
 import { setupCalls } from './setup.js';
 import { votingCalls } from './voting.js';
 
@@ -25,6 +26,7 @@ export const organizerFeatures = {
   publish: publishCalls,
   pack: packCalls,
   voting: votingCalls,
+  standby: standbyCalls,
 };
 export type OrganizerFeature = keyof typeof organizerFeatures;
 

@@ -3,6 +3,7 @@
 import type { CallMap } from '../../../../shared/contract/events.js';
 import type { OrganizerSnapshot } from '../../../../shared/contract/views.js';
 import type { Venue } from '../../services/venue.js';
+import type { StandbyDesk } from '../../replication/desk.js';
 import type { Handlers } from '../bind.js';
 
 export type OrganizerContext = {
@@ -10,6 +11,8 @@ export type OrganizerContext = {
   who: string;
   dataDir: string;
   organizerView: () => OrganizerSnapshot | null;
+  /** The hot standby's pairing and take-over (electron/server/replication/). */
+  standby: StandbyDesk;
 };
 
 /** A feature's handlers: one adapter per call of its contract slice. */

@@ -18,6 +18,7 @@ import { recordsHandlers } from './records.js';
 import { resultsHandlers } from './results.js';
 import { rosterHandlers } from './roster.js';
 import { screensHandlers } from './screens.js';
+import { standbyHandlers } from './standby.js';
 import { setupHandlers } from './setup.js';
 import { votingHandlers } from './voting.js';
 
@@ -34,6 +35,7 @@ const featureHandlers: {
   publish: publishHandlers,
   pack: packHandlers,
   voting: votingHandlers,
+  standby: standbyHandlers,
 };
 
 /** Every feature's handlers for one organizer connection, as one map. */

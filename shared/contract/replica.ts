@@ -1,0 +1,94 @@
+// Hot standby (docs/RELIABILITY.md, "Laptop cadangan"): what the primary and its standby
+// say to each other on the '/replica' namespace, and the venue facts every snapshot
+// carries so pads, screens and the desk know where to go when the primary dies.
+// The standby is a read-only copy that follows the primary's change log in order; a
+// person promotes it ('standby:takeover'), which starts a new epoch. No election.
+import { z } from 'zod';
+import { call, type Call } from './call.js';
+
+/** A server is the primary (accepts writes in its epoch) or a standby (read-only). */
+export const venueRoles = ['primary', 'standby'] as const;
+export type VenueRole = (typeof venueRoles)[number];
+
+/**
+ * Where the festival lives, in every snapshot (juror, screen, organizer) and in
+ * GET /api/health. `addresses`: the primary's LAN base URL first, then the standby's.
+ * A client that loses its server tries the addresses and stays with the one whose role
+ * is 'primary' with the highest epoch. `replaced`: this server learned of a higher epoch
+ * elsewhere and refuses every write with REPLACED.
+ */
+export type VenueInfo = {
+  epoch: number;
+  role: VenueRole;
+  addresses: string[];
+  replaced: boolean;
+};
+
+/** On the primary's organizer snapshot: its standby, or null when none ever paired. */
+export type StandbyStatus = {
+  connected: boolean;
+  /** The standby's base URL (as it announced itself). */
+  address: string;
+  /** Committed changes the standby has not confirmed yet. */
+  behindChanges: number;
+  /** Age of the oldest change the standby has not confirmed (0 when caught up). */
+  behindSeconds: number;
+};
+
+/** On a standby's organizer snapshot: the primary it follows. */
+export type FollowingStatus = {
+  primary: string;
+  connected: boolean;
+  behindChanges: number;
+  /** The sequence number of the last change applied here. */
+  appliedSeq: number;
+};
+
+// ---- the replica connection (standby -> primary) --------------------------------------
+
+/** Pairing codes: 12 characters from an unambiguous alphabet, shown in groups of four. */
+export const pairCodeSchema = z
+  .string()
+  .max(40)
+  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[A-HJ-NP-Z2-9]{12}$/));
+
+/** Handshake auth of '/replica': the pairing code, the standby's addresses, its schema. */
+export const replicaAuthSchema = z
+  .object({
+    code: pairCodeSchema,
+    base: z.array(z.string().url().max(200)).max(8),
+    schema: z.number().int().min(1),
+  })
+  .strict();
+export type ReplicaAuth = z.input<typeof replicaAuthSchema>;
+
+/** One committed row change, in commit order (the primary's change_log). */
+export type ChangeRow = {
+  seq: number;
+  /** Commit time on the primary (epoch ms). */
+  at: number;
+  table: string;
+  op: 'insert' | 'update' | 'delete';
+  /** The row's key before the change (update, delete): rowid or primary-key columns. */
+  key: string | null;
+  /** The row after the change (insert, update), as JSON; blobs as {"$blob": hex}. */
+  row: string | null;
+};
+
+/** The full copy, made with SQLite's online backup; `seq` = the last change it holds. */
+export type ReplicaCopy = { image: Uint8Array; seq: number; epoch: number };
+
+export const replicaCalls = {
+  'replica:copy': call<ReplicaCopy>()(z.object({}).strict()),
+  /** Start (or resume) the live follow after `after`; replies with the primary's head. */
+  'replica:follow': call<{ head: number }>()(z.object({ after: z.number().int().min(0) }).strict()),
+  /** The standby applied (committed) every change up to `seq`. */
+  'replica:applied': call<null>()(z.object({ seq: z.number().int().min(0) }).strict()),
+} satisfies Record<string, Call<z.ZodType, unknown>>;
+
+export type ReplicaPushes = {
+  /** The next changes in order (`rows` may be empty: a heartbeat with the head). */
+  changes: (batch: { head: number; rows: ChangeRow[] }) => void;
+};
+export const replicaPushNames = ['changes'] as const satisfies ReadonlyArray<keyof ReplicaPushes>;
