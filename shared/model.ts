@@ -5,6 +5,7 @@
 //   - totals and aggregated scores are millionths of a point on 0-100 ("Micro": 82 -> 82_000_000).
 // The rules these types serve are in docs/SCORING.md; the words in docs/GLOSSARY.md.
 
+import type { ScreenMode } from './screen-modes.js';
 import type { Aggregation } from './scoring/methods.js';
 
 export type Id = string;
@@ -201,16 +202,8 @@ export type PanelLive = {
 export const privacies = ['live', 'progress', 'hidden'] as const;
 export type Privacy = (typeof privacies)[number];
 
-export type ScreenMode =
-  | 'welcome'
-  | 'presenting'
-  | 'progress'
-  | 'leaderboard'
-  | 'reveal'
-  | 'message'
-  | 'blank'
-  /** People's choice: turnout or tally (as the display allows), then the favourite's reveal. */
-  | 'voting';
+/** A projector screen's mode: the registry is shared/screen-modes.ts. */
+export type { ScreenMode };
 
 /** What the organizer released to audiences. Screens never receive more than this allows. */
 export type Release = {

@@ -1,6 +1,7 @@
 // The two windows the shell creates, both with secureWebPreferences(). Only the organizer
 // window carries the preload (window.panggung); the projector shows a public page and gets
 // nothing. Navigation guards are attached app-wide in shell.ts (web-contents-created).
+import { mainScreen } from '../../shared/screen-modes.js';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { ProjectorPlacement } from './displays.js';
 import { errorFields, type Logger } from './logger.js';
@@ -25,7 +26,7 @@ export function organizerUrl(origin: string): string {
 }
 
 export function projectorUrl(origin: string): string {
-  return `${origin}/layar?nama=utama`;
+  return `${origin}/layar?nama=${encodeURIComponent(mainScreen)}`;
 }
 
 export function createOrganizerWindow(deps: WindowDeps, origin: string): BrowserWindow {

@@ -1,25 +1,25 @@
 // The projector screen: one full-viewport frame whose body is the mode the organizer chose
-// for this screen name. data-version carries the snapshot version on screen, so a test or
+// for this screen name; the registry (shared/screen-modes.ts) says how each mode is framed
+// and mode-views.tsx which view draws it. data-version carries the snapshot version on screen, so a test or
 // the benchmark can time "submitted -> visible" from outside.
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import { isStale, reportShowing, useScreen } from '../common/screen/screen-store.js';
-import { HiddenCard, LeaderboardView } from './leaderboard-view.js';
-import { MessageView, Ticker } from './message-view.js';
-import { PresentingView } from './presenting-view.js';
-import { ProgressView } from './progress-view.js';
-import { RevealView } from './reveal-view.js';
-import { WelcomeView } from './welcome-view.js';
+import { screenModes } from '../../shared/screen-modes.js';
+import { Ticker } from './message-view.js';
+import { modeViews } from './mode-views.js';
 
 export function LayarApp({ category = null }: { category?: string | null }) {
   const { t } = useTranslation();
   const snap = useScreen((s) => s.snapshot);
   const stale = useScreen(isStale);
   const mode = snap?.screen.mode ?? null;
-  // The reveal view reports its own place; every other mode is on view as soon as drawn.
+  // A mode whose view reports its own progress (the reveal's place) is left to it; every
+  // other mode is on view as soon as drawn.
   useEffect(() => {
-    if (mode !== null && mode !== 'reveal') reportShowing({ mode, reveal: null });
+    if (mode !== null && screenModes[mode].showing === 'drawn')
+      reportShowing({ mode, reveal: null });
   }, [mode]);
   if (!snap)
     return (
@@ -30,9 +30,8 @@ export function LayarApp({ category = null }: { category?: string | null }) {
         <p className="layar__waiting-hint">{t('waitingHint')}</p>
       </div>
     );
-  const ticker =
-    snap.message.trim() !== '' &&
-    (mode === 'welcome' || mode === 'presenting' || mode === 'progress' || mode === 'leaderboard');
+  const spec = screenModes[snap.screen.mode];
+  const ticker = spec.ticker && snap.message.trim() !== '';
   return (
     <div
       className={`layar layar--${mode}${ticker ? ' layar--ticker' : ''}`}
@@ -41,9 +40,9 @@ export function LayarApp({ category = null }: { category?: string | null }) {
       data-privacy={snap.privacy}
       data-stale={stale}
     >
-      {mode === 'blank' ? null : (
+      {spec.frame === 'none' ? null : (
         <>
-          <TopBar snap={snap} />
+          <TopBar snap={snap} titled={spec.frame === 'titled'} />
           <main className="layar__body">
             <ModeBody snap={snap} category={category} />
           </main>
@@ -59,12 +58,12 @@ export function LayarApp({ category = null }: { category?: string | null }) {
   );
 }
 
-function TopBar({ snap }: { snap: ScreenSnapshot }) {
+function TopBar({ snap, titled }: { snap: ScreenSnapshot; titled: boolean }) {
   const { t } = useTranslation();
   return (
     <header className="layar__top">
       <span className="layar__festival" title={snap.festival.name}>
-        {snap.screen.mode === 'welcome' ? '' : snap.festival.name}
+        {titled ? snap.festival.name : ''}
       </span>
       {snap.rehearsal ? (
         <span className="mark mark--rehearsal" data-testid="rehearsal">
@@ -76,22 +75,8 @@ function TopBar({ snap }: { snap: ScreenSnapshot }) {
 }
 
 function ModeBody({ snap, category }: { snap: ScreenSnapshot; category: string | null }) {
-  switch (snap.screen.mode) {
-    case 'welcome':
-      return <WelcomeView snap={snap} />;
-    case 'presenting':
-      return <PresentingView snap={snap} />;
-    case 'progress':
-      return <ProgressView snap={snap} />;
-    case 'leaderboard':
-      if (snap.privacy === 'progress') return <ProgressView snap={snap} />;
-      if (snap.privacy === 'hidden' || !snap.leaderboard) return <HiddenCard />;
-      return <LeaderboardView leaderboard={snap.leaderboard} pinned={category} />;
-    case 'reveal':
-      return <RevealView snap={snap} />;
-    case 'message':
-      return <MessageView text={snap.message} />;
-    case 'blank':
-      return null;
-  }
+  // Each view reads only its part of the snapshot, so any view takes the whole of it.
+  const View: (props: { snap: ScreenSnapshot; category: string | null }) => ReactNode =
+    modeViews[snap.screen.mode];
+  return <View snap={snap} category={category} />;
 }

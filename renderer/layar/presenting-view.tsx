@@ -1,12 +1,13 @@
 // Now presenting: the entry on stage and a big server-timed countdown, presentation then
 // Q&A. One panel fills the screen; parallel panels (no pinned panel) share it side by side.
+import type { ScreenModeData } from '../../shared/screen-modes.js';
 import { useTranslation } from 'react-i18next';
-import type { ScreenPanel, ScreenSnapshot } from '../../shared/contract/views.js';
+import type { ScreenPanel } from '../../shared/contract/views.js';
 import { panelsToShow } from '../common/screen/screen-logic.js';
 import { useScreen } from '../common/screen/screen-store.js';
 import { StageClock } from '../common/screen/stage-clock.js';
 
-export function PresentingView({ snap }: { snap: ScreenSnapshot }) {
+export function PresentingView({ snap }: { snap: ScreenModeData<'presenting'> }) {
   const panels = panelsToShow(snap.panels, snap.screen.panelId);
   return (
     <div className={`presenting presenting--${panels.length > 1 ? 'split' : 'single'}`}>

@@ -1,10 +1,11 @@
 // Progress: how many jurors of each panel have submitted for the entry on stage. Never a
 // score: the snapshot under privacy "progress" carries none, and this view shows counts only.
+import type { ScreenModeData } from '../../shared/screen-modes.js';
 import { useTranslation } from 'react-i18next';
-import type { ScreenPanel, ScreenSnapshot } from '../../shared/contract/views.js';
+import type { ScreenPanel } from '../../shared/contract/views.js';
 import { panelsToShow, progressShare } from '../common/screen/screen-logic.js';
 
-export function ProgressView({ snap }: { snap: ScreenSnapshot }) {
+export function ProgressView({ snap }: { snap: ScreenModeData<'progress'> }) {
   const { t } = useTranslation();
   const panels = panelsToShow(snap.panels, snap.screen.panelId).filter(
     (p) => p.presenting !== null,

@@ -3,6 +3,7 @@
 // right keeps the places revealed so far. The snapshot only ever holds places at or below
 // the one revealed (the server filters; the e2e test checks the wire), so nothing here can
 // leak a place above it. A screen that joins mid-ceremony shows the current state at once.
+import type { ScreenModeData } from '../../shared/screen-modes.js';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicRow, ScreenSnapshot } from '../../shared/contract/views.js';
@@ -13,7 +14,7 @@ import { useBuildUp } from '../common/screen/use-build-up.js';
 
 type Reveal = NonNullable<ScreenSnapshot['reveal']>;
 
-export function RevealView({ snap }: { snap: ScreenSnapshot }) {
+export function RevealView({ snap }: { snap: ScreenModeData<'reveal'> }) {
   const { t } = useTranslation();
   const reveal = snap.reveal;
   const shown = useBuildUp(reveal?.revealedPlace ?? null);

@@ -1,14 +1,14 @@
 // Welcome: the festival, its theme, venue and dates, and the join QR for the public phone
 // view. The QR is drawn here from the venue address the server sends (joinBase), else the
 // page's own address.
+import type { ScreenModeData } from '../../shared/screen-modes.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
-import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import { currentLanguage } from '../common/i18n.js';
 import { formatDateRange, publicUrl } from '../common/screen/screen-logic.js';
 
-export function WelcomeView({ snap }: { snap: ScreenSnapshot }) {
+export function WelcomeView({ snap }: { snap: ScreenModeData<'welcome'> }) {
   const { t } = useTranslation();
   const f = snap.festival;
   // The venue's LAN address from the server (the organizer's choice): a projector window

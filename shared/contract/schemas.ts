@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { privacies, sheetStatuses } from '../model.js';
 import { entryActions } from '../scoring/state.js';
+import { screenModeNames } from '../screen-modes.js';
 import { idSchema, prose, reasonSchema, text, x100 } from './primitives.js';
 import { entryDetailsSchema, festivalDetailsSchema, stageSchema } from './setup-parts.js';
 
@@ -110,7 +111,7 @@ export const revealSchema = z
     action: z.enum(['start', 'next', 'back', 'end']),
     categoryId: idSchema.nullable().optional(),
     places: z.number().int().min(1).max(50).optional(),
-    /** start: the screens put into the reveal (default: the main screen, "utama"). */
+    /** start: the screens put into the reveal (default: the main screen, `mainScreen`). */
     screens: z.array(screenName).min(1).max(50).optional(),
     /** start: confirms a reveal of a category with unlocked entries (audited; SEMENTARA). */
     provisionalReason: reason.optional(),
@@ -120,16 +121,7 @@ export const revealSchema = z
 export const screenModeSchema = z
   .object({
     screen: screenName,
-    mode: z.enum([
-      'welcome',
-      'presenting',
-      'progress',
-      'leaderboard',
-      'reveal',
-      'message',
-      'blank',
-      'voting',
-    ]),
+    mode: z.enum(screenModeNames),
     panelId: idSchema.nullable().optional(),
   })
   .strict();

@@ -20,7 +20,7 @@ export {
 } from './aggregate.js';
 export type { ScoredSheet, ZscoreResult, EntryContext } from './aggregate.js';
 export { aggregationMethods, aggregationNames, isAggregation, methodOf } from './methods.js';
-export type { AggregationMethod, Labels } from './methods.js';
+export type { AggregationMethod } from './methods.js';
 export { rankResults, tieBreakChain } from './rank.js';
 export type { RankContext, TieBreakKey } from './rank.js';
 export { computeStandings, createStandingsCache } from './standings.js';

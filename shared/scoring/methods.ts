@@ -7,7 +7,7 @@
 // Expressing a method as its window keeps the single exact rounding in one place
 // (aggregate.ts) whatever the method: no method computes a float.
 
-export type Labels = { readonly id: string; readonly en: string };
+import type { Labels } from '../labels.js';
 
 export type AggregationMethod = {
   /** Its name in the contract, the database and imports. */

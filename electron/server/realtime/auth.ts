@@ -3,6 +3,7 @@
 // PINs and keys go through the login guards (login-guard.ts: per address and venue-wide,
 // never reset by a success) and are audited in aggregate; the key is compared in constant
 // time and never logged. A juror already connected on another device is refused.
+import { mainScreen, screenNamePattern } from '../../../shared/screen-modes.js';
 import { timingSafeEqual } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import { fail, type ErrorCode } from '../../../shared/contract/errors.js';
@@ -161,9 +162,9 @@ export function createAuth(venue: Venue, organizerKey: string, opts: AuthOptions
     screen(socket: Socket, next: Next): void {
       const raw = (socket.handshake.auth as { name?: unknown } | undefined)?.name;
       const name =
-        typeof raw === 'string' && /^[\p{L}\p{N} _-]{1,40}$/u.test(raw.normalize('NFC').trim())
+        typeof raw === 'string' && screenNamePattern.test(raw.normalize('NFC').trim())
           ? raw.normalize('NFC').trim()
-          : 'utama';
+          : mainScreen;
       const data = socket.data as SocketData;
       data.kind = 'screen';
       data.screenName = name;

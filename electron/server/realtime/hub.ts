@@ -1,6 +1,7 @@
 // The socket.io side of the venue: three namespaces (juror, screen, organizer), each a
 // thin adapter over the services. After every commit the hub pushes fresh snapshots to
 // exactly the clients whose view changed; pushes are coalesced per event-loop turn.
+import { mainScreen } from '../../../shared/screen-modes.js';
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Namespace, type Socket } from 'socket.io';
 import { fail } from '../../../shared/contract/errors.js';
@@ -183,7 +184,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   const screenViews = createScreenViews(venue, () => joinBase(venue, addresses));
   const screenPushes = createScreenPushes(nsScreen, screenViews);
   nsScreen.on('connection', (socket) => {
-    const name = (socket.data as SocketData).screenName ?? 'utama';
+    const name = (socket.data as SocketData).screenName ?? mainScreen;
     void socket.join(`screen:${name}`);
     track(socket, 'screen', name, name);
     bindCalls(

@@ -5,6 +5,7 @@
 // (snapshot:get), so a lost or reordered push costs one snapshot, never a wrong view.
 // The hub calls this after the juror's acknowledgement went out (pushes are coalesced to
 // the next event-loop turn), so the fan-out never delays an ack of the same commit.
+import { mainScreen } from '../../../shared/screen-modes.js';
 import type { Namespace } from 'socket.io';
 import { screenGroupKey, screenPatch } from '../../../shared/contract/screen-patch.js';
 import type { ScreenWire } from '../../../shared/contract/screen-wire.js';
@@ -34,7 +35,7 @@ export function createScreenPushes(ns: Namespace, views: Views) {
         return;
       }
       const names = new Set(
-        [...ns.sockets.values()].map((s) => (s.data as SocketData).screenName ?? 'utama'),
+        [...ns.sockets.values()].map((s) => (s.data as SocketData).screenName ?? mainScreen),
       );
       const groups = new Map<string, { group: ScreenGroup; names: string[] }>();
       for (const name of names) {

@@ -5,13 +5,13 @@
 // so a cached view is never stale; only the clock (serverNow) is refreshed on reuse.
 import type { ConnectedClient } from '../../../shared/contract/views.js';
 import { toScreenWire, type ScreenWire } from '../../../shared/contract/screen-wire.js';
-import type { ScreenMode } from '../../../shared/model.js';
+import { defaultScreenMode, type ScreenMode } from '../../../shared/screen-modes.js';
 import type { Venue } from '../services/venue.js';
 import { screenSnapshot } from '../services/views.js';
 
 export type ScreenGroup = { mode: ScreenMode; panelId: string | null };
 
-const defaultGroup: ScreenGroup = { mode: 'leaderboard', panelId: null };
+const defaultGroup: ScreenGroup = { mode: defaultScreenMode, panelId: null };
 
 export function createScreenViews(venue: Venue, joinBase: () => string | null = () => null) {
   let revision = -1;

@@ -1,19 +1,17 @@
 // The reveal ceremony: places N up to 1 of one category (or overall), one rank group per
 // step (tied entries together). Starting it puts the chosen screens into the reveal
-// (default the main screen, "utama") and remembers their modes, restored at the end. A
+// (default the main screen) and remembers their modes, restored at the end. A
 // category with unlocked entries is refused unless the organizer confirms with a reason.
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { ParsedOf, organizerCalls } from '../../../shared/contract/events.js';
 import type { Release, Reveal, ScreenSetting } from '../../../shared/model.js';
 import { nextRevealPlace, previousRevealPlace } from '../../../shared/reveal.js';
+import { defaultScreenMode, mainScreen } from '../../../shared/screen-modes.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { releasedStageId, requireFinalOrReason } from './finality.js';
 import type { Venue } from './venue.js';
 
 type In = ParsedOf<(typeof organizerCalls)['reveal:control']>;
-
-/** The main projector's screen name: where a reveal goes unless the organizer picks others. */
-export const mainScreen = 'utama';
 
 function rowsOf(venue: Venue, categoryId: string | null): RankedRow[] {
   const stageId = releasedStageId(venue);
@@ -39,7 +37,8 @@ function start(
   // A restart keeps the modes remembered by the reveal it replaces.
   const earlier = new Map((before.reveal?.screens ?? []).map((s) => [s.name, s]));
   const screens: ScreenSetting[] = names.map(
-    (name) => earlier.get(name) ?? known.get(name) ?? { name, mode: 'leaderboard', panelId: null },
+    (name) =>
+      earlier.get(name) ?? known.get(name) ?? { name, mode: defaultScreenMode, panelId: null },
   );
   return {
     reveal: {

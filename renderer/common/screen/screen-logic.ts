@@ -1,5 +1,6 @@
 // Pure helpers for the audience pages (/layar, /publik, /overlay): what to show from a
 // ScreenSnapshot. No DOM, no React: tested in test/renderer/screen-logic.test.ts.
+import { mainScreen, screenNamePattern } from '../../../shared/screen-modes.js';
 import type { PublicRow, ScreenPanel, ScreenSnapshot } from '../../../shared/contract/views.js';
 import { formatPoints } from '../../../shared/number-format.js';
 import type { Language } from '../i18n.js';
@@ -19,7 +20,7 @@ export function screenFromLocation(
       : 'layar';
   const raw = new URLSearchParams(search).get('nama')?.trim() ?? '';
   // The server accepts letters, digits, space, - and _ (1-40); anything else falls back.
-  const name = /^[\p{L}\p{N} _-]{1,40}$/u.test(raw) ? raw : kind === 'layar' ? 'utama' : kind;
+  const name = screenNamePattern.test(raw) ? raw : kind === 'layar' ? mainScreen : kind;
   return { kind, name };
 }
 

@@ -15,12 +15,11 @@ import { currentLanguage } from '../../common/i18n.js';
 import { Badge, Button } from '../../common/ui/index.js';
 import { CheckField, SelectField, TextField } from '../fields.js';
 import { call } from '../session.js';
+import { mainScreen } from '../../../shared/screen-modes.js';
 import { useAct } from './act.js';
 import { useNumbers } from '../../common/use-numbers.js';
 import { byId } from './desk-data.js';
 import { ReasonDialog, type ReasonAsk } from './reason-dialog.js';
-
-const mainScreen = 'utama';
 
 /** Screen names the organizer can pick: every known or connected one, the main one first. */
 function screenNames(snap: OrganizerSnapshot): string[] {

@@ -3,7 +3,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
-import { privacies, type ScreenMode } from '../../../shared/model.js';
+import { privacies } from '../../../shared/model.js';
+import {
+  defaultScreenMode,
+  isScreenMode,
+  mainScreen,
+  screenModeNames,
+  screenModes,
+} from '../../../shared/screen-modes.js';
+import { localized } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
 import { SelectField, TextField } from '../fields.js';
 import { ScreenHeader } from '../screens/screen-header.js';
@@ -13,25 +21,15 @@ import { Alarms } from './control-screen.js';
 import { RevealPanel } from './reveal-panel.js';
 import './live.css';
 
-const modes: ScreenMode[] = [
-  'welcome',
-  'presenting',
-  'progress',
-  'leaderboard',
-  'reveal',
-  'message',
-  'blank',
-];
-
 function ScreenList({ snap }: { snap: OrganizerSnapshot }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const act = useAct();
   const names = new Map(snap.screens.map((s) => [s.name, s]));
   for (const c of snap.clients)
     if (c.kind === 'screen' && !names.has(c.name))
       names.set(c.name, {
         name: c.name,
-        mode: c.mode ?? 'leaderboard',
+        mode: c.mode ?? defaultScreenMode,
         panelId: null,
         online: true,
       });
@@ -67,14 +65,14 @@ function ScreenList({ snap }: { snap: OrganizerSnapshot }) {
               hideLabel
               value={s.mode}
               name={`mode-${s.name}`}
-              onChange={(v) =>
-                void act.run('screen:mode', {
-                  screen: s.name,
-                  mode: v as ScreenMode,
-                  panelId: s.panelId,
-                })
-              }
-              options={modes.map((m) => ({ value: m, label: t(`scr.mode.${m}`) }))}
+              onChange={(v) => {
+                if (isScreenMode(v))
+                  void act.run('screen:mode', { screen: s.name, mode: v, panelId: s.panelId });
+              }}
+              options={screenModeNames.map((m) => ({
+                value: m,
+                label: localized(screenModes[m].label, i18n.language),
+              }))}
             />
             <SelectField
               label={t('scr.panelOf', { name: s.name })}
@@ -89,7 +87,7 @@ function ScreenList({ snap }: { snap: OrganizerSnapshot }) {
           </div>
         ))}
       </div>
-      <p className="muted">{t('scr.howToName')}</p>
+      <p className="muted">{t('scr.howToName', { main: mainScreen })}</p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { AuditEntry } from '../../../shared/contract/desk-views.js';
 import { errorMessages } from '../../../shared/contract/errors.js';
 import type { Criterion } from '../../../shared/model.js';
+import { isScreenMode, screenModes } from '../../../shared/screen-modes.js';
 import type { Numbers } from '../../common/use-numbers.js';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
@@ -162,7 +163,7 @@ export function describeAudit(
             : '';
       break;
     case 'screen':
-      detail = t(`scr.mode.${str(after.mode)}`, { defaultValue: '' });
+      detail = isScreenMode(after.mode) ? screenModes[after.mode].label[numbers.lng] : '';
       break;
     case 'refused': {
       const code = str(after.code);
