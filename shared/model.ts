@@ -171,13 +171,6 @@ export type SheetVersion = {
 export const entryPhases = ['queued', 'presenting', 'scoring', 'closed', 'locked', 'out'] as const;
 export type EntryPhase = (typeof entryPhases)[number];
 
-export type EntryStageState = {
-  entryId: Id;
-  stageId: Id;
-  phase: EntryPhase;
-  updatedAt: number;
-};
-
 export const timerSegments = ['idle', 'presentation', 'qa', 'done'] as const;
 export type TimerSegment = (typeof timerSegments)[number];
 

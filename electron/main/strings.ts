@@ -153,7 +153,3 @@ const en: Strings = {
 };
 
 export const strings: Record<Lang, Strings> = { id, en };
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'id' || value === 'en';
-}

@@ -27,8 +27,3 @@ export const initialDeskState: DeskState = {
 };
 
 export const useDesk = create<DeskState>()(() => initialDeskState);
-
-/** The snapshot, for screens that render only inside the desk (after it arrived). */
-export function useSnapshot(): OrganizerSnapshot | null {
-  return useDesk((s) => s.snapshot);
-}

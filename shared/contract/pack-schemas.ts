@@ -50,7 +50,6 @@ export const festivalPackSchema = z
   })
   .strict();
 export type FestivalPack = z.output<typeof festivalPackSchema>;
-export type FestivalPackInput = z.input<typeof festivalPackSchema>;
 
 export const packExportSchema = z.object({ note: text(2000).default('') }).strict();
 

@@ -69,7 +69,6 @@ export const transitionSchema = z
     reason: reason.optional(),
   })
   .strict();
-export type TransitionInput = z.input<typeof transitionSchema>;
 
 export const timerSchema = z
   .object({

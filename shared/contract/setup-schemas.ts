@@ -6,12 +6,7 @@
 // edited festival always exports as an importable template.
 import { z } from 'zod';
 import { addRule, idSchema, reasonSchema, required, text } from './primitives.js';
-import {
-  criterionSchema,
-  entryDetailsSchema,
-  festivalDetailsSchema,
-  stageSchema,
-} from './setup-parts.js';
+import { entryDetailsSchema, festivalDetailsSchema, stageSchema } from './setup-parts.js';
 
 export { addRule, entryDetailsSchema };
 export { reasonSchema };
@@ -20,7 +15,6 @@ export { reasonSchema };
 
 /** One definition for desk edits, imports and templates (setup-parts.ts). */
 export { festivalDetailsSchema };
-export const criterionEditSchema = criterionSchema;
 export const stageEditSchema = stageSchema;
 export type FestivalDetailsInput = z.input<typeof festivalDetailsSchema>;
 
@@ -43,7 +37,6 @@ export const namedSaveSchema = z
     order: z.number().int().min(0).max(10_000).optional(),
   })
   .strict();
-export type NamedSaveInput = z.input<typeof namedSaveSchema>;
 /** Every category (or panel) id once, in the new display order. */
 export const namedReorderSchema = z.object({ ids: z.array(idSchema).min(1).max(100) }).strict();
 
@@ -127,5 +120,4 @@ export const rosterImportSchema = z
     createMissing: z.boolean().default(false),
   })
   .strict();
-export type RosterImportInput = z.input<typeof rosterImportSchema>;
 export type RosterImport = z.output<typeof rosterImportSchema>;

@@ -47,7 +47,6 @@ export function createAuditRepo(db: Db) {
     },
   };
 }
-export type AuditRepo = ReturnType<typeof createAuditRepo>;
 
 /** Key/value settings kept with the festival: the revision counter, the organizer key. */
 export function createMetaRepo(db: Db) {
@@ -70,4 +69,3 @@ export function createMetaRepo(db: Db) {
     },
   };
 }
-export type MetaRepo = ReturnType<typeof createMetaRepo>;

@@ -65,4 +65,3 @@ export function createEntryDetailRepo(db: Db) {
     },
   };
 }
-export type EntryDetailRepo = ReturnType<typeof createEntryDetailRepo>;

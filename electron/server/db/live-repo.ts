@@ -135,4 +135,3 @@ export function createLiveRepo(db: Db) {
     },
   };
 }
-export type LiveRepo = ReturnType<typeof createLiveRepo>;

@@ -148,4 +148,3 @@ export function createSetupEditRepo(db: Db) {
     },
   };
 }
-export type SetupEditRepo = ReturnType<typeof createSetupEditRepo>;

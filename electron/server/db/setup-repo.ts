@@ -82,10 +82,6 @@ export type SetupState = {
   jurors: Array<Juror & { pin: string; token: string; revoked: boolean }>;
 };
 
-export function hasFestival(db: Db): boolean {
-  return db.prepare('SELECT 1 FROM festival LIMIT 1').get() !== undefined;
-}
-
 export function loadSetup(db: Db): SetupState | null {
   const f = db.prepare('SELECT * FROM festival LIMIT 1').get() as FestivalRow | undefined;
   if (!f) return null;

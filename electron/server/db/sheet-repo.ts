@@ -136,4 +136,3 @@ export function createSheetRepo(db: Db) {
     },
   };
 }
-export type SheetRepo = ReturnType<typeof createSheetRepo>;

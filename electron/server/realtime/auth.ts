@@ -4,6 +4,7 @@
 // never reset by a success) and are audited in aggregate; the key is compared in constant
 // time and never logged. A juror already connected on another device is refused.
 import { mainScreen, screenNamePattern } from '../../../shared/screen-modes.js';
+import { normalizeText } from '../../../shared/text-safety.js';
 import { timingSafeEqual } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import { fail, type ErrorCode } from '../../../shared/contract/errors.js';
@@ -161,10 +162,8 @@ export function createAuth(venue: Venue, organizerKey: string, opts: AuthOptions
 
     screen(socket: Socket, next: Next): void {
       const raw = (socket.handshake.auth as { name?: unknown } | undefined)?.name;
-      const name =
-        typeof raw === 'string' && screenNamePattern.test(raw.normalize('NFC').trim())
-          ? raw.normalize('NFC').trim()
-          : mainScreen;
+      const asked = typeof raw === 'string' ? normalizeText(raw) : '';
+      const name = screenNamePattern.test(asked) ? asked : mainScreen;
       const data = socket.data as SocketData;
       data.kind = 'screen';
       data.screenName = name;

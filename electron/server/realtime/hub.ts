@@ -339,4 +339,3 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     },
   };
 }
-export type Hub = ReturnType<typeof createHub>;

@@ -103,4 +103,3 @@ export function createLoginGuard(limits: GuardLimits) {
     },
   };
 }
-export type LoginGuard = ReturnType<typeof createLoginGuard>;

@@ -5,7 +5,6 @@ import { DomainError } from '../../../shared/contract/errors.js';
 import type { Db } from '../db/connection.js';
 import type { Venue } from './venue.js';
 
-export const logoSlots = [1, 2, 3, 4] as const;
 export const maxLogoBytes = 300 * 1024;
 /** The image types a logo may be (the asset table's CHECK holds the same list). */
 export const logoMimes = ['image/png', 'image/jpeg', 'image/webp'] as const;

@@ -40,10 +40,6 @@ export const panitiaEn = {
     key: 'Organizer key',
     submit: 'Sign in',
   },
-  placeholder: {
-    title: 'Coming soon',
-    lead: 'This screen arrives with the next part (live control and results).',
-  },
   actions: { save: 'Save', saved: 'Saved', add: 'Add', edit: 'Edit', delete: 'Delete' },
   validation: {
     fixMarked: 'Not saved: fix the marked fields.',

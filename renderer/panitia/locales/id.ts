@@ -38,10 +38,6 @@ export const panitiaId = {
     key: 'Kunci panitia',
     submit: 'Masuk',
   },
-  placeholder: {
-    title: 'Segera hadir',
-    lead: 'Layar ini dibangun pada tahap berikutnya (kendali langsung dan hasil).',
-  },
   actions: { save: 'Simpan', saved: 'Tersimpan', add: 'Tambah', edit: 'Ubah', delete: 'Hapus' },
   validation: {
     fixMarked: 'Belum disimpan: perbaiki isian yang ditandai.',
