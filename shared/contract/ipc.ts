@@ -111,3 +111,6 @@ export type PanggungBridge = {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
+
+/** The global name the organizer page reads (window.panggung; undefined in a plain browser). */
+export type BridgeKey = 'panggung';
