@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, ConnectionBadge, LanguageSwitch } from '../common/ui/index.js';
 import { parseRoute, routeHref, sections, type DeskScreen } from './nav.js';
 import { bridge } from './bridge.js';
+import { EntrySearchBox } from './entry-search-box.js';
 import { deskScreens } from './screens.js';
 import { exportArchive, exportTemplate, pickTemplateFile } from './templates.js';
 import { signOut } from './session.js';
@@ -80,6 +81,7 @@ export function Shell() {
           </span>
         </div>
         <div className="desk__tools">
+          <EntrySearchBox />
           <ConnectionBadge state={connection.state} />
           <LanguageSwitch />
           <Button size="sm" variant="ghost" onClick={signOut}>

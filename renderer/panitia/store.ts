@@ -15,6 +15,8 @@ export type DeskState = {
   noFestival: boolean;
   /** A template file picked in the Electron app's native dialog, for the templates screen. */
   pickedTemplate: { name: string; text: string } | null;
+  /** The entry search, shared by the header's box and the entries screen (every panel). */
+  entryQuery: string;
 };
 
 export const initialDeskState: DeskState = {
@@ -24,6 +26,7 @@ export const initialDeskState: DeskState = {
   snapshot: null,
   noFestival: false,
   pickedTemplate: null,
+  entryQuery: '',
 };
 
 export const useDesk = create<DeskState>()(() => initialDeskState);

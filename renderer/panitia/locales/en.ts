@@ -26,6 +26,13 @@ export const panitiaEn = {
     liveControl: 'Panel control',
     standings: 'Score recap',
   },
+  search: {
+    label: 'Search entries in every panel',
+    placeholder: 'Search code, title, institution',
+    none: 'No entry matches "{{query}}".',
+    where: '{{institution}} · {{panel}} · order {{order}}',
+    more: '+{{count}} more: press Enter to see them all.',
+  },
   shell: {
     skip: 'Skip to content',
     desk: 'Organizer desk',
@@ -124,7 +131,8 @@ export const panitiaEn = {
     link: 'Link or document name',
     detailsLoading: 'Loading the details…',
     search: 'Search (code, title, institution)',
-    searchHint: 'The order cannot change while searching.',
+    searchHint:
+      'Searching every panel: {{count}} results. The order cannot change while searching.',
     actions: 'Actions',
     dragHint: 'Change the running order: drag a row, use ↑ ↓, or type the number and press Enter.',
     orderOf: 'Running order of {{code}}',

@@ -24,6 +24,13 @@ export const panitiaId = {
     liveControl: 'Kendali panel',
     standings: 'Rekap nilai',
   },
+  search: {
+    label: 'Cari inovasi di semua panel',
+    placeholder: 'Cari kode, judul, instansi',
+    none: 'Tidak ada inovasi yang cocok dengan "{{query}}".',
+    where: '{{institution}} · {{panel}} · No. urut {{order}}',
+    more: '+{{count}} lainnya: tekan Enter untuk melihat semua.',
+  },
   shell: {
     skip: 'Lompat ke isi',
     desk: 'Meja Panitia',
@@ -123,7 +130,8 @@ export const panitiaId = {
     link: 'Tautan atau nama dokumen',
     detailsLoading: 'Memuat keterangan…',
     search: 'Cari (kode, judul, instansi)',
-    searchHint: 'Urutan tidak dapat diubah selama pencarian.',
+    searchHint:
+      'Mencari di semua panel: {{count}} hasil. Urutan tidak dapat diubah selama pencarian.',
     actions: 'Tindakan',
     dragHint: 'Ubah urutan tampil: seret baris, tombol ↑ ↓, atau ketik nomor urut lalu Enter.',
     orderOf: 'No. urut {{code}}',

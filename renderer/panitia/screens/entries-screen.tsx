@@ -1,6 +1,7 @@
 // Entries (inovasi) per panel in running order: add, edit, delete, reorder (drag a row,
-// or the up/down buttons, or type its place), and import from XLSX/CSV.
-import { useRef, useState } from 'react';
+// or the up/down buttons, or type its place), and import from XLSX/CSV. A search looks in
+// every panel (the header's search box lands here with its query).
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/model.js';
 import { Button, Dialog } from '../../common/ui/index.js';
@@ -9,6 +10,7 @@ import { ImportPanel } from '../import/import-panel.js';
 import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { serverErrors } from '../validation.js';
+import { searchEntries } from '../entry-search.js';
 import { EntryForm } from './entry-form.js';
 import { OrderInput } from './order-input.js';
 import { ScreenHeader } from './screen-header.js';
@@ -29,21 +31,21 @@ export function EntriesScreen() {
     draggedRef.current = id;
     setDraggedState(id);
   };
-  const [query, setQuery] = useState('');
+  const query = useDesk((s) => s.entryQuery);
+  const setQuery = (entryQuery: string) => useDesk.setState({ entryQuery });
+  // The search is this screen's: leaving it clears the filter.
+  useEffect(() => () => useDesk.setState({ entryQuery: '' }), []);
   if (!snap) return null;
   const panel = snap.panels.find((p) => p.id === panelId) ?? snap.panels[0];
   const rows = snap.entries
     .filter((e) => e.panelId === panel?.id)
     .sort((a, b) => a.order - b.order);
-  const q = query.trim().toLowerCase();
-  // While searching the list is partial, so reordering is off.
-  const shown = q
-    ? rows.filter((e) =>
-        [e.code, e.title, e.institution, e.presenter].some((x) => x.toLowerCase().includes(q)),
-      )
-    : rows;
-  const canMove = q === '';
+  // A search shows matches from every panel; the list is partial, so reordering is off.
+  const searching = query.trim() !== '';
+  const shown = searching ? searchEntries(snap.entries, snap.panels, query) : rows;
+  const canMove = !searching;
   const category = (id: string) => snap.categories.find((c) => c.id === id)?.name ?? id;
+  const panelName = (id: string) => snap.panels.find((p) => p.id === id)?.name ?? id;
 
   const reorder = async (ids: string[]) => {
     if (!panel) return;
@@ -111,8 +113,8 @@ export function EntriesScreen() {
             }))}
           />
           <TextField label={t('entries.search')} name="search" value={query} onChange={setQuery} />
-          <p className="muted toolbar__hint">
-            {canMove ? t('entries.dragHint') : t('entries.searchHint')}
+          <p className="muted toolbar__hint" data-testid="entries-hint">
+            {canMove ? t('entries.dragHint') : t('entries.searchHint', { count: shown.length })}
           </p>
         </div>
         <FormError message={error} />
@@ -125,6 +127,7 @@ export function EntriesScreen() {
                 <th scope="col">{t('entries.titleField')}</th>
                 <th scope="col">{t('entries.institution')}</th>
                 <th scope="col">{t('entries.category')}</th>
+                {searching ? <th scope="col">{t('entries.panel')}</th> : null}
                 <th scope="col">{t('entries.presenter')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('entries.actions')}</span>
@@ -147,7 +150,7 @@ export function EntriesScreen() {
                       ⠿
                     </span>{' '}
                     <OrderInput
-                      position={i + 1}
+                      position={searching ? e.order : i + 1}
                       count={rows.length}
                       disabled={!canMove}
                       label={t('entries.orderOf', { code: e.code })}
@@ -158,6 +161,7 @@ export function EntriesScreen() {
                   <td>{e.title}</td>
                   <td>{e.institution}</td>
                   <td>{category(e.categoryId)}</td>
+                  {searching ? <td>{panelName(e.panelId)}</td> : null}
                   <td>{e.presenter}</td>
                   <td className="row-actions">
                     <Button
@@ -198,7 +202,11 @@ export function EntriesScreen() {
               ))}
             </tbody>
           </table>
-          {shown.length === 0 ? <p className="muted empty">{t('entries.empty')}</p> : null}
+          {shown.length === 0 ? (
+            <p className="muted empty">
+              {searching ? t('search.none', { query: query.trim() }) : t('entries.empty')}
+            </p>
+          ) : null}
         </div>
       </section>
       <Dialog
