@@ -1,5 +1,4 @@
-// The desk's screens by section. Part 1 (setup) fills "setup"; the live desk and the
-// results (part 2) add their screens to the other sections here: a screen is an id, a
+// The desk's pages by section (setup, live, results): a page is an id, a
 // label key in the page's messages and a component. The address is #/<section>/<id>.
 import type { ComponentType } from 'react';
 

@@ -32,14 +32,14 @@ export const deskScreens: DeskScreen[] = [
   },
   { id: 'control', section: 'live', label: 'nav.liveControl', component: ControlScreen },
   { id: 'standings', section: 'results', label: 'nav.standings', component: StandingsScreen },
-  { id: 'screens', section: 'live', label: 'p2nav.screens', component: ScreensScreen },
+  { id: 'screens', section: 'live', label: 'nav.screens', component: ScreensScreen },
   {
     id: 'corrections',
     section: 'results',
-    label: 'p2nav.corrections',
+    label: 'nav.corrections',
     component: CorrectionsScreen,
   },
-  { id: 'paperwork', section: 'results', label: 'p2nav.paperwork', component: PaperworkScreen },
+  { id: 'paperwork', section: 'results', label: 'nav.paperwork', component: PaperworkScreen },
   { id: 'publish', section: 'results', label: 'pub.nav', component: PublishScreen },
-  { id: 'backups', section: 'results', label: 'p2nav.backups', component: BackupsScreen },
+  { id: 'backups', section: 'results', label: 'nav.backups', component: BackupsScreen },
 ];

@@ -51,7 +51,7 @@ export function Shell() {
       bridge()?.onMenuCommand((command) => {
         if (command === 'import-template') void pickTemplateFile();
         else if (command === 'export-setup') void exportTemplate();
-        // Back up and restore happen on the backups screen (part 2): a confirmation first.
+        // Back up and restore happen on the backups page: a confirmation first.
         else if (command === 'backup' || command === 'restore')
           window.location.hash = '#/results/backups';
         else void exportArchive();

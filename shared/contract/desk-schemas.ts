@@ -1,4 +1,4 @@
-// Payload schemas of the organizer desk's results and paperwork calls (part 2): the audit
+// Payload schemas of the organizer desk's results and paperwork calls: the audit
 // log page and the raw sheets behind the exports. Parsed at the edge like every payload.
 import { z } from 'zod';
 import { idSchema } from './schemas.js';

@@ -1,4 +1,4 @@
-// What the organizer desk's part-2 report calls send back (see desk-schemas.ts).
+// What the organizer desk's report calls (audit log, raw sheets) send back (see desk-schemas.ts).
 import type { Id, SheetAuthor, SheetStatus, SheetValues } from '../model.js';
 
 export type AuditEntry = {

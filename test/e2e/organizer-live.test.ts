@@ -1,4 +1,4 @@
-// The organizer desk's part 2 in real Chromium against a real venue server with the demo
+// The organizer desk's live and results pages in real Chromium against a real venue server with the demo
 // festival: a festival day in miniature on panel A driven from the desk page (keyboard
 // shortcuts and buttons), jurors as real socket.io clients, a reopen and a correction with
 // written reasons through the page, the standings checked against the test's own

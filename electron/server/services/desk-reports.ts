@@ -1,4 +1,4 @@
-// Read-only reports for the organizer desk (part 2): the audit log, filtered and paged,
+// Read-only reports for the organizer desk's results pages: the audit log, filtered and paged,
 // and the score sheets of a stage (counted versions and pending edits) for the XLSX/CSV
 // exports built in the page.
 // Nothing here writes.

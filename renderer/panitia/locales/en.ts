@@ -1,6 +1,8 @@
 // The desk's messages in English; the shape must match ./id.ts (checked by the compiler).
 import type { panitiaId } from './id.js';
-import { part2En } from './part2-en.js';
+import { importSheetEn } from './import-sheet-en.js';
+import { liveEn } from './live-en.js';
+import { resultsEn } from './results-en.js';
 import { publishEn } from './publish-en.js';
 import { momentsEn } from './moments-en.js';
 
@@ -8,7 +10,9 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const panitiaEn = {
   title: 'Panggung — Organizer desk',
-  ...part2En,
+  ...liveEn,
+  ...resultsEn,
+  ...importSheetEn,
   ...publishEn,
   ...momentsEn,
   nav: {
@@ -25,6 +29,10 @@ export const panitiaEn = {
     templates: 'Templates & archive',
     liveControl: 'Panel control',
     standings: 'Score recap',
+    screens: 'Screens',
+    corrections: 'Corrections & audit log',
+    paperwork: 'Documents & exports',
+    backups: 'Backups',
   },
   search: {
     label: 'Search entries in every panel',
@@ -170,71 +178,6 @@ export const panitiaEn = {
     empty: 'No jurors yet.',
     deleteTitle: 'Delete juror?',
     deleteBody: '{{name}} will be deleted. A juror with score sheets cannot be deleted.',
-  },
-  import: {
-    open: 'Import from Excel/CSV',
-    rowError: 'Row {{row}} · {{field}}: {{text}}',
-    fields: {
-      code: 'Code',
-      title: 'Title',
-      institution: 'Institution',
-      category: 'Category',
-      panel: 'Panel',
-      presenter: 'Presenter',
-      order: 'Order',
-      summary: 'Summary',
-      problem: 'Problem solved',
-      yearStarted: 'Year started',
-      contact: 'Contact person',
-      link: 'Link/document',
-      name: 'Name',
-      isChair: 'Chair',
-      conflicts: 'Conflicts',
-    },
-    sample: 'Download an example file:',
-    sampleXlsx: 'Excel (.xlsx)',
-    sampleCsv: 'CSV (.csv)',
-    entries: {
-      sampleBase: 'example-entries',
-      sheetName: 'Entries',
-      sampleRow:
-        'OPD-01|Fast service without queues|Health Office|OPD|Panel A|Dr. Siti|1|Clinic queue by WhatsApp.|Residents queued for hours.|2021|dr. Siti (0812-0000-0000)|https://dinkes.example.go.id/antre',
-      title: 'Import entries',
-      lead: 'An .xlsx or .csv file with a header row, e.g.: Code, Title, Institution, Category, Panel, Presenter, Order.',
-    },
-    jurors: {
-      sampleBase: 'example-jurors',
-      sheetName: 'Jurors',
-      sampleRow: 'Dr. Ratna Widyaningsih|Panel A|yes|Health Office; OPD-07',
-      title: 'Import jurors',
-      lead: 'An .xlsx or .csv file with a header row, e.g.: Name, Panel, Chair (yes/empty), Conflicts (institutions or entry codes, separated by ";").',
-    },
-    tooBig: 'The list is too large for one import. Split the file into parts (mode "Add").',
-    file: 'List file (.xlsx or .csv)',
-    pick: 'Choose a file…',
-    noFile: 'No file chosen yet',
-    unreadable: 'The file cannot be read. Use .xlsx or .csv.',
-    rowsRead: '{{count}} data rows (rows {{first}}–{{last}})',
-    noDataRows: 'No data rows below the header row.',
-    headerRow: 'Header row',
-    headerChoice: 'Row {{row}}: {{cells}}',
-    headerHint:
-      'The row naming the columns (Code, Title, ...). A table title and blank rows above it are skipped.',
-    sheet: 'Worksheet',
-    mapping: 'Columns in the file',
-    noColumn: '— none —',
-    mode: 'Import as',
-    append: 'Add to the existing list',
-    replace: 'Replace the whole list',
-    createMissing: 'Create categories/panels that do not exist yet',
-    ready: '{{count}} rows ready to import',
-    errorCount: '{{count}} errors — nothing is imported until they are fixed',
-    willCreate: 'Will create: {{names}}',
-    moreErrors: '… and {{count}} more errors',
-    preview: 'Preview',
-    row: 'Row',
-    previewMore: '… {{count}} more rows',
-    submit: 'Import {{count}} rows',
   },
   rubric: {
     title: 'Scoring rubric',

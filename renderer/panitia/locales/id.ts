@@ -1,12 +1,16 @@
 // The desk's messages in Bahasa Indonesia (the default). English in ./en.ts mirrors it.
 import type { Messages } from '../../common/i18n.js';
-import { part2Id } from './part2-id.js';
+import { importSheetId } from './import-sheet-id.js';
+import { liveId } from './live-id.js';
+import { resultsId } from './results-id.js';
 import { publishId } from './publish-id.js';
 import { momentsId } from './moments-id.js';
 
 export const panitiaId = {
   title: 'Panggung — Meja Panitia',
-  ...part2Id,
+  ...liveId,
+  ...resultsId,
+  ...importSheetId,
   ...publishId,
   ...momentsId,
   nav: {
@@ -23,6 +27,10 @@ export const panitiaId = {
     templates: 'Templat & Arsip',
     liveControl: 'Kendali panel',
     standings: 'Rekap nilai',
+    screens: 'Layar',
+    corrections: 'Koreksi & log audit',
+    paperwork: 'Dokumen & ekspor',
+    backups: 'Cadangan data',
   },
   search: {
     label: 'Cari inovasi di semua panel',
@@ -169,72 +177,6 @@ export const panitiaId = {
     empty: 'Belum ada juri.',
     deleteTitle: 'Hapus juri?',
     deleteBody: '{{name}} akan dihapus. Juri yang sudah mengisi lembar nilai tidak dapat dihapus.',
-  },
-  import: {
-    open: 'Impor dari Excel/CSV',
-    rowError: 'Baris {{row}} · {{field}}: {{text}}',
-    fields: {
-      code: 'Kode',
-      title: 'Judul',
-      institution: 'Instansi',
-      category: 'Kategori',
-      panel: 'Panel',
-      presenter: 'Penyaji',
-      order: 'No. urut',
-      summary: 'Ringkasan',
-      problem: 'Masalah yang diselesaikan',
-      yearStarted: 'Tahun mulai',
-      contact: 'Narahubung',
-      link: 'Tautan/dokumen',
-      name: 'Nama',
-      isChair: 'Ketua',
-      conflicts: 'Konflik',
-    },
-    sample: 'Unduh contoh berkas:',
-    sampleXlsx: 'Excel (.xlsx)',
-    sampleCsv: 'CSV (.csv)',
-    entries: {
-      sampleBase: 'contoh-inovasi',
-      sheetName: 'Inovasi',
-      sampleRow:
-        'OPD-01|Layanan Cepat Tanpa Antre|Dinas Kesehatan|OPD|Panel A|dr. Siti|1|Antrean puskesmas lewat WhatsApp.|Warga antre berjam-jam.|2021|dr. Siti (0812-0000-0000)|https://dinkes.example.go.id/antre',
-      title: 'Impor inovasi',
-      lead: 'Berkas .xlsx atau .csv dengan baris judul, mis.: Kode, Judul, Instansi, Kategori, Panel, Penyaji, No. urut.',
-    },
-    jurors: {
-      sampleBase: 'contoh-juri',
-      sheetName: 'Juri',
-      sampleRow: 'Dr. Ratna Widyaningsih|Panel A|ya|Dinas Kesehatan; OPD-07',
-      title: 'Impor juri',
-      lead: 'Berkas .xlsx atau .csv dengan baris judul, mis.: Nama, Panel, Ketua (ya/kosong), Konflik (instansi atau kode inovasi, dipisah ";").',
-    },
-    tooBig:
-      'Daftar terlalu besar untuk sekali impor. Bagi berkas menjadi beberapa bagian (mode "Tambahkan").',
-    file: 'Berkas daftar (.xlsx atau .csv)',
-    pick: 'Pilih berkas…',
-    noFile: 'Belum ada berkas dipilih',
-    unreadable: 'Berkas tidak dapat dibaca. Gunakan .xlsx atau .csv.',
-    rowsRead: '{{count}} baris data (baris {{first}}–{{last}})',
-    noDataRows: 'Tidak ada baris data di bawah baris judul kolom.',
-    headerRow: 'Baris judul kolom',
-    headerChoice: 'Baris {{row}}: {{cells}}',
-    headerHint:
-      'Baris berisi nama kolom (Kode, Judul, ...). Baris judul tabel dan baris kosong di atasnya dilewati.',
-    sheet: 'Lembar kerja',
-    mapping: 'Kolom di berkas',
-    noColumn: '— tidak ada —',
-    mode: 'Cara impor',
-    append: 'Tambahkan ke daftar yang ada',
-    replace: 'Ganti seluruh daftar',
-    createMissing: 'Buat kategori/panel baru bila belum ada',
-    ready: '{{count}} baris siap diimpor',
-    errorCount: '{{count}} kesalahan — tidak ada yang diimpor sebelum diperbaiki',
-    willCreate: 'Akan dibuat: {{names}}',
-    moreErrors: '… dan {{count}} kesalahan lain',
-    preview: 'Pratinjau',
-    row: 'Baris',
-    previewMore: '… {{count}} baris lain',
-    submit: 'Impor {{count}} baris',
   },
   rubric: {
     title: 'Rubrik penilaian',

@@ -1,0 +1,72 @@
+// The desk's messages for importing entries and jurors from a spreadsheet, in Bahasa Indonesia;
+// ./import-sheet-en.ts mirrors it. Spread into the page messages by ./id.ts.
+import type { Messages } from '../../common/i18n.js';
+
+export const importSheetId = {
+  import: {
+    open: 'Impor dari Excel/CSV',
+    rowError: 'Baris {{row}} · {{field}}: {{text}}',
+    fields: {
+      code: 'Kode',
+      title: 'Judul',
+      institution: 'Instansi',
+      category: 'Kategori',
+      panel: 'Panel',
+      presenter: 'Penyaji',
+      order: 'No. urut',
+      summary: 'Ringkasan',
+      problem: 'Masalah yang diselesaikan',
+      yearStarted: 'Tahun mulai',
+      contact: 'Narahubung',
+      link: 'Tautan/dokumen',
+      name: 'Nama',
+      isChair: 'Ketua',
+      conflicts: 'Konflik',
+    },
+    sample: 'Unduh contoh berkas:',
+    sampleXlsx: 'Excel (.xlsx)',
+    sampleCsv: 'CSV (.csv)',
+    entries: {
+      sampleBase: 'contoh-inovasi',
+      sheetName: 'Inovasi',
+      sampleRow:
+        'OPD-01|Layanan Cepat Tanpa Antre|Dinas Kesehatan|OPD|Panel A|dr. Siti|1|Antrean puskesmas lewat WhatsApp.|Warga antre berjam-jam.|2021|dr. Siti (0812-0000-0000)|https://dinkes.example.go.id/antre',
+      title: 'Impor inovasi',
+      lead: 'Berkas .xlsx atau .csv dengan baris judul, mis.: Kode, Judul, Instansi, Kategori, Panel, Penyaji, No. urut.',
+    },
+    jurors: {
+      sampleBase: 'contoh-juri',
+      sheetName: 'Juri',
+      sampleRow: 'Dr. Ratna Widyaningsih|Panel A|ya|Dinas Kesehatan; OPD-07',
+      title: 'Impor juri',
+      lead: 'Berkas .xlsx atau .csv dengan baris judul, mis.: Nama, Panel, Ketua (ya/kosong), Konflik (instansi atau kode inovasi, dipisah ";").',
+    },
+    tooBig:
+      'Daftar terlalu besar untuk sekali impor. Bagi berkas menjadi beberapa bagian (mode "Tambahkan").',
+    file: 'Berkas daftar (.xlsx atau .csv)',
+    pick: 'Pilih berkas…',
+    noFile: 'Belum ada berkas dipilih',
+    unreadable: 'Berkas tidak dapat dibaca. Gunakan .xlsx atau .csv.',
+    rowsRead: '{{count}} baris data (baris {{first}}–{{last}})',
+    noDataRows: 'Tidak ada baris data di bawah baris judul kolom.',
+    headerRow: 'Baris judul kolom',
+    headerChoice: 'Baris {{row}}: {{cells}}',
+    headerHint:
+      'Baris berisi nama kolom (Kode, Judul, ...). Baris judul tabel dan baris kosong di atasnya dilewati.',
+    sheet: 'Lembar kerja',
+    mapping: 'Kolom di berkas',
+    noColumn: '— tidak ada —',
+    mode: 'Cara impor',
+    append: 'Tambahkan ke daftar yang ada',
+    replace: 'Ganti seluruh daftar',
+    createMissing: 'Buat kategori/panel baru bila belum ada',
+    ready: '{{count}} baris siap diimpor',
+    errorCount: '{{count}} kesalahan — tidak ada yang diimpor sebelum diperbaiki',
+    willCreate: 'Akan dibuat: {{names}}',
+    moreErrors: '… dan {{count}} kesalahan lain',
+    preview: 'Pratinjau',
+    row: 'Baris',
+    previewMore: '… {{count}} baris lain',
+    submit: 'Impor {{count}} baris',
+  },
+} satisfies Messages;
