@@ -19,7 +19,16 @@ export type Festival = {
   startDate: string;
   endDate: string;
   organizerName: string;
+  /** The Berita Acara's document number (Nomor), as the organizer writes it. */
+  documentNumber: string;
+  /** Who signs certificates and the minutes for the organizers, in signing order. */
+  signatories: Signatory[];
 };
+
+/** A named signatory: role (e.g. "Ketua Panitia"), name, and NIP (civil-servant number; may be blank). */
+export type Signatory = { role: string; name: string; nip: string };
+/** Room on a certificate: the panel chair and this many organizer signatories side by side. */
+export const maxSignatories = 2;
 
 /** A scoring method's name: the registry in scoring/methods.ts lists them. */
 export type { Aggregation };

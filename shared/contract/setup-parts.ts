@@ -4,7 +4,7 @@
 // 100%). Each rule names its field and a key, so pages can translate it next to the field.
 import { z } from 'zod';
 import { FULL_WEIGHT_BP } from '../fixed.js';
-import { defaultStageRules } from '../model.js';
+import { defaultStageRules, maxSignatories } from '../model.js';
 import { aggregationNames } from '../scoring/methods.js';
 import { addRule, idSchema, isoDate, required, text, x100 } from './primitives.js';
 
@@ -49,6 +49,18 @@ export const entryDetailsSchema = z
   })
   .strict();
 
+/** A NIP (Nomor Induk Pegawai) has 18 digits; spaces as printed on ID cards are kept. */
+const nipDigits = 18;
+
+export const signatorySchema = z
+  .object({ role: required(120), name: required(200), nip: text(40).default('') })
+  .strict()
+  .superRefine((s, ctx) => {
+    const digits = s.nip.replace(/ /g, '');
+    if (s.nip !== '' && !(digits.length === nipDigits && /^\d+$/.test(digits)))
+      addRule(ctx, ['nip'], 'nip', `a NIP has ${nipDigits} digits`, { digits: nipDigits });
+  });
+
 export const festivalDetailsSchema = z
   .object({
     name: required(200),
@@ -57,6 +69,8 @@ export const festivalDetailsSchema = z
     startDate: isoDate,
     endDate: isoDate,
     organizerName: text(200).default(''),
+    documentNumber: text(120).default(''),
+    signatories: z.array(signatorySchema).max(maxSignatories).default([]),
   })
   .strict()
   .superRefine((f, ctx) => {

@@ -4,6 +4,7 @@
 import type { Category, Entry, Festival, Juror, Panel } from '../../../shared/model.js';
 import type { StageEdit } from '../../../shared/contract/setup-schemas.js';
 import type { Db } from './connection.js';
+import { writeFestival } from './festival-repo.js';
 import type { JurorCodes } from './setup-repo.js';
 
 export type NamedTable = 'category' | 'panel';
@@ -41,9 +42,7 @@ export function createSetupEditRepo(db: Db) {
       count('SELECT COUNT(*) AS n FROM tie_decision WHERE stage_id = ?', stageId),
 
     updateFestival(f: Festival): void {
-      db.prepare(
-        'UPDATE festival SET name = ?, theme = ?, venue = ?, start_date = ?, end_date = ?, organizer_name = ? WHERE id = ?',
-      ).run(f.name, f.theme, f.venue, f.startDate, f.endDate, f.organizerName, f.id);
+      writeFestival(db, f, 'update');
     },
 
     /** Inserts or updates a stage and replaces its criteria; the freeze flag is left as it is. */

@@ -15,16 +15,8 @@ import type { FestivalSetup } from '../../../shared/contract/schemas.js';
 import type { Db } from './connection.js';
 import { festivalTables } from './schema-tables.js';
 import { createEntryDetailRepo } from './entry-detail-repo.js';
+import { readFestival, writeFestival } from './festival-repo.js';
 
-type FestivalRow = {
-  id: string;
-  name: string;
-  theme: string;
-  venue: string;
-  start_date: string;
-  end_date: string;
-  organizer_name: string;
-};
 type StageRow = {
   id: string;
   name: string;
@@ -83,8 +75,8 @@ export type SetupState = {
 };
 
 export function loadSetup(db: Db): SetupState | null {
-  const f = db.prepare('SELECT * FROM festival LIMIT 1').get() as FestivalRow | undefined;
-  if (!f) return null;
+  const festival = readFestival(db);
+  if (!festival) return null;
   const criteria = db
     .prepare('SELECT * FROM criterion ORDER BY stage_id, ord')
     .all() as CriterionRow[];
@@ -126,15 +118,7 @@ export function loadSetup(db: Db): SetupState | null {
     db.prepare('SELECT * FROM juror ORDER BY panel_id, name').all() as JurorRow[]
   ).map(toJuror);
   return {
-    festival: {
-      id: f.id,
-      name: f.name,
-      theme: f.theme,
-      venue: f.venue,
-      startDate: f.start_date,
-      endDate: f.end_date,
-      organizerName: f.organizer_name,
-    },
+    festival,
     stages,
     categories: named('category'),
     panels: named('panel'),
@@ -179,16 +163,7 @@ export function insertSetup(
   setup: FestivalSetup,
   codes: (jurorId: string) => JurorCodes,
 ): void {
-  const f = setup.festival;
-  db.prepare('INSERT INTO festival VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    festivalId,
-    f.name,
-    f.theme,
-    f.venue,
-    f.startDate,
-    f.endDate,
-    f.organizerName,
-  );
+  writeFestival(db, { ...setup.festival, id: festivalId }, 'insert');
   const stage = db.prepare('INSERT INTO stage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)');
   const criterion = db.prepare('INSERT INTO criterion VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   for (const s of setup.stages) {

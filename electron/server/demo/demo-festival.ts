@@ -193,6 +193,10 @@ export function demoFestival(): FestivalSetup {
       startDate: '2026-12-08',
       endDate: '2026-12-09',
       organizerName: 'Bappeda Kabupaten Trenggalek',
+      documentNumber: '000.8/412/406.012/2026',
+      signatories: [
+        { role: 'Ketua Panitia', name: 'Drs. Hari Wibowo, M.Si.', nip: '19700512 199503 1 002' },
+      ],
     },
     stages: [
       {

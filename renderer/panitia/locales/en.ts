@@ -63,6 +63,7 @@ export const panitiaEn = {
     tooLong: 'Too long (at most {{max}} characters).',
     format: 'Wrong format.',
     number: 'Must be a number.',
+    nip: 'A NIP has 18 digits (spaces allowed), or leave it blank.',
     endBeforeStart: 'The last day cannot be before the first day.',
     maxAboveMin: 'The maximum must be above the minimum.',
     maxPositive: 'The maximum must be above 0.',

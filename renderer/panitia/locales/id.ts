@@ -61,6 +61,7 @@ export const panitiaId = {
     tooLong: 'Terlalu panjang (maksimal {{max}} karakter).',
     format: 'Format tidak sesuai.',
     number: 'Harus berupa angka.',
+    nip: 'NIP harus 18 angka (spasi boleh), atau dikosongkan.',
     endBeforeStart: 'Hari terakhir tidak boleh sebelum hari pertama.',
     maxAboveMin: 'Nilai maksimum harus di atas minimum.',
     maxPositive: 'Nilai maksimum harus di atas 0.',

@@ -38,4 +38,18 @@ export const momentsEn = {
       'The server has no network (LAN) address: phones cannot open the welcome screen QR. Run the server on 0.0.0.0 and join the hall Wi-Fi.',
     tied: 'tied',
   },
+  sign: {
+    number: 'Number',
+    nip: 'NIP {{nip}}',
+    heading: 'Official documents',
+    lead: "The minutes' document number and the organizers' signatories. Certificates are signed by the chair of the panel that judged the entry and by the signatories below (none: one blank line for the organizers).",
+    documentNumber: 'Minutes document number (Nomor)',
+    documentNumberHint: 'E.g. 000.8/412/406.012/2026. Blank: a line is printed to fill in by hand.',
+    signatory: 'Signatory {{n}}',
+    role: 'Position',
+    name: 'Full name and titles',
+    nipLabel: 'NIP (civil-servant number, optional)',
+    add: 'Add a signatory',
+    remove: 'Remove signatory {{n}}',
+  },
 } satisfies Messages;

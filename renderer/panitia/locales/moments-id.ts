@@ -41,4 +41,18 @@ export const momentsId = {
       'Server tidak punya alamat jaringan (LAN): QR di layar sambutan tidak bisa dibuka dari ponsel. Jalankan server di 0.0.0.0 dan sambungkan laptop ke Wi-Fi aula.',
     tied: 'seri',
   },
+  sign: {
+    number: 'Nomor',
+    nip: 'NIP. {{nip}}',
+    heading: 'Dokumen resmi',
+    lead: 'Nomor berita acara dan penandatangan dari panitia. Sertifikat ditandatangani ketua juri panel yang menilai inovasinya dan penandatangan di bawah ini (tanpa penandatangan: satu baris kosong untuk panitia).',
+    documentNumber: 'Nomor berita acara',
+    documentNumberHint: 'Contoh: 000.8/412/406.012/2026. Kosong: dicetak garis untuk diisi tangan.',
+    signatory: 'Penandatangan {{n}}',
+    role: 'Jabatan',
+    name: 'Nama lengkap dan gelar',
+    nipLabel: 'NIP (boleh kosong)',
+    add: 'Tambah penandatangan',
+    remove: 'Hapus penandatangan {{n}}',
+  },
 } satisfies Messages;

@@ -1,6 +1,6 @@
-// The printable documents, rendered from the organizer's snapshot: the A4 score recap,
-// the Berita Acara (official minutes with the jurors' signature lines) and the winners'
-// certificates, one per page. Printed with window.print() (or page.pdf in tests); the
+// The printable documents, rendered from the organizer's snapshot: the A4 score recap and
+// the Berita Acara (official minutes with its number, the jurors' signature lines and the
+// organizer's signatories); the certificates are in ./certificates.tsx. Printed with window.print() (or page.pdf in tests); the
 // print style sheet keeps only the document.
 import { useNumbers } from '../../common/use-numbers.js';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { isSettled } from '../../../shared/scoring/state.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { localized } from '../../common/i18n.js';
 import { byId } from '../live/desk-data.js';
+import { OrganizerSignatures } from './signatures.js';
 
 export const longDate = (iso: string, lng: string) => {
   const d = new Date(`${iso}T12:00:00`);
@@ -126,6 +127,9 @@ export function BeritaAcaraDoc({
     <article className="doc" data-testid="doc-berita-acara">
       <header className="doc__head">
         <h1>{t('paper.baTitle')}</h1>
+        <p className="doc__number" data-testid="ba-number">
+          {t('sign.number')}: {f.documentNumber || '______________________'}
+        </p>
         <p className="doc__sub">{f.name}</p>
       </header>
       <p>
@@ -196,86 +200,15 @@ export function BeritaAcaraDoc({
             ))}
           </tbody>
         </table>
-        <div className="doc-sign__organizer">
+        <div className="doc-sign__organizers">
           <p>
             {t('paper.forOrganizer', { organizer: f.organizerName || t('paper.theOrganizer') })}
           </p>
-          <p className="doc-sign__blank">______________________</p>
+          <div className="sign-row">
+            <OrganizerSignatures festival={f} />
+          </div>
         </div>
       </section>
     </article>
-  );
-}
-
-export function CertificatesDoc({
-  snap,
-  stage,
-  places,
-}: {
-  snap: OrganizerSnapshot;
-  stage: Stage;
-  places: number;
-}) {
-  const { t, i18n } = useTranslation();
-  const st = snap.standings[stage.id];
-  const entries = byId(snap.entries);
-  // The chair of the panel that judged the entry signs its certificate.
-  const chairOf = (panelId: string | undefined) =>
-    snap.jurors.find((j) => j.isChair && j.panelId === panelId)?.name ?? '';
-  const unlocked = (categoryId: string) =>
-    snap.entries.some(
-      (e) => e.categoryId === categoryId && !isSettled(snap.phases[stage.id]?.[e.id] ?? 'queued'),
-    );
-  const winners = snap.categories.flatMap((c) =>
-    (st?.byCategory[c.id] ?? [])
-      .filter((r) => r.rank !== null && r.rank <= places)
-      .map((r) => ({ row: r, category: c.name, provisional: unlocked(c.id) })),
-  );
-  if (winners.length === 0) return <p className="muted">{t('paper.noWinners')}</p>;
-  return (
-    <div data-testid="doc-certificates">
-      {winners.map(({ row, category, provisional }) => {
-        const e = entries.get(row.entryId);
-        const chair = chairOf(e?.panelId);
-        return (
-          <article
-            key={row.entryId}
-            className={`doc certificate${provisional ? ' certificate--provisional' : ''}`}
-          >
-            {provisional ? (
-              <p
-                className="doc__provisional certificate__provisional"
-                data-testid="cert-provisional"
-              >
-                {t('paper.provisional')}
-              </p>
-            ) : null}
-            <p className="certificate__festival">{snap.festival.name}</p>
-            <h1 className="certificate__title">{t('paper.certTitle')}</h1>
-            <p>{t('paper.certGiven')}</p>
-            <p className="certificate__who">{e?.institution}</p>
-            <p className="certificate__entry">“{e?.title}”</p>
-            <p className="certificate__place">
-              {t('paper.certPlace', { rank: row.rank, category })}
-            </p>
-            <p>
-              {snap.festival.venue}
-              {snap.festival.venue ? ', ' : ''}
-              {longDate(snap.festival.endDate, i18n.language)}
-            </p>
-            <div className="certificate__sign">
-              <div>
-                <p>{t('paper.headJuror')}</p>
-                <p className="doc-sign__blank">{chair || '______________________'}</p>
-              </div>
-              <div>
-                <p>{snap.festival.organizerName || t('paper.theOrganizer')}</p>
-                <p className="doc-sign__blank">______________________</p>
-              </div>
-            </div>
-          </article>
-        );
-      })}
-    </div>
   );
 }

@@ -1,10 +1,12 @@
-// Festival details: name, theme, venue, dates, organizer.
+// Festival details: name, theme, venue, dates, organizer, and the official documents'
+// number and signatories.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   festivalDetailsSchema,
   type FestivalDetailsInput,
 } from '../../../shared/contract/setup-schemas.js';
+import type { Signatory } from '../../../shared/model.js';
 import { Button } from '../../common/ui/index.js';
 import { FormError, TextField } from '../fields.js';
 import { call } from '../session.js';
@@ -12,20 +14,26 @@ import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
 import { LogosCard } from './logos-card.js';
 import { SavedNote, ScreenHeader } from './screen-header.js';
+import { SignatoriesFields } from './signatories-fields.js';
+
+type Draft = Required<Omit<FestivalDetailsInput, 'signatories'>> & { signatories: Signatory[] };
 
 export function FestivalScreen() {
   const { t } = useTranslation();
   const festival = useDesk((s) => s.snapshot?.festival);
-  const [draft, setDraft] = useState<Required<FestivalDetailsInput>>(() => ({
+  const [draft, setDraft] = useState<Draft>(() => ({
     name: festival?.name ?? '',
     theme: festival?.theme ?? '',
     venue: festival?.venue ?? '',
     startDate: festival?.startDate ?? '',
     endDate: festival?.endDate ?? '',
     organizerName: festival?.organizerName ?? '',
+    documentNumber: festival?.documentNumber ?? '',
+    signatories: festival?.signatories ?? [],
   }));
   const form = useForm();
-  const set = (k: keyof FestivalDetailsInput) => (v: string) => setDraft({ ...draft, [k]: v });
+  const set = (k: Exclude<keyof FestivalDetailsInput, 'signatories'>) => (v: string) =>
+    setDraft({ ...draft, [k]: v });
   const e = form.errors;
   return (
     <>
@@ -83,6 +91,13 @@ export function FestivalScreen() {
           value={draft.endDate}
           onChange={set('endDate')}
           error={e.endDate}
+        />
+        <SignatoriesFields
+          documentNumber={draft.documentNumber}
+          signatories={draft.signatories}
+          errors={e}
+          onNumber={set('documentNumber')}
+          onChange={(signatories) => setDraft({ ...draft, signatories })}
         />
         <div className="span-2 form-actions">
           <FormError message={e['']} />

@@ -6,6 +6,7 @@ import { openAggregation } from './003-open-aggregation.js';
 import { entryDetails } from './004-entry-details.js';
 import { commentRelease } from './005-comment-release.js';
 import { entryOut } from './006-entry-out.js';
+import { signatories } from './007-signatories.js';
 import type { Migration } from './types.js';
 
 export type { Migration } from './types.js';
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   entryDetails,
   commentRelease,
   entryOut,
+  signatories,
 ];
 
 /** The schema version this app writes: the last migration's id. */
