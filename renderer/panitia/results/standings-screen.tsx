@@ -53,7 +53,7 @@ function StandingsTable({
   return (
     <>
       <div className="table-wrap">
-        <table className="table table--compact results-table" data-testid="standings">
+        <table className="table table--compact table--wrap results-table" data-testid="standings">
           <thead>
             <tr>
               <th className="num">{t('res.rank')}</th>
@@ -80,7 +80,7 @@ function StandingsTable({
                       </span>
                     ) : null}
                   </td>
-                  <td>
+                  <td className="results-entry">
                     <span className="entry-code">{e?.code}</span> {e?.title}{' '}
                     <span className="muted">· {e?.institution}</span>
                   </td>
@@ -144,7 +144,7 @@ function Combined({ snap }: { snap: OrganizerSnapshot }) {
   const weighted = snap.stages.filter((s) => s.finalWeightBp > 0);
   return (
     <div className="table-wrap">
-      <table className="table table--compact" data-testid="combined">
+      <table className="table table--compact table--wrap results-table" data-testid="combined">
         <thead>
           <tr>
             <th className="num">{t('res.rank')}</th>
