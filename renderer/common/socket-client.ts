@@ -24,6 +24,7 @@ import type {
   voterCalls,
 } from '../../shared/contract/events.js';
 import type { ErrorEnvelope, Result } from '../../shared/contract/errors.js';
+import type { OrganizerPatch } from '../../shared/contract/organizer-patch.js';
 import type { ScreenPatch } from '../../shared/contract/screen-patch.js';
 import {
   candidates,
@@ -39,24 +40,28 @@ type Spec = {
     calls: typeof jurorCalls;
     auth: JurorAuth;
     snapshot: Parameters<JurorPushes['snapshot']>[0];
+    patch: never;
   };
   screen: {
     calls: typeof screenCalls;
     auth: ScreenAuth;
     snapshot: Parameters<ScreenPushes['snapshot']>[0];
+    patch: ScreenPatch;
   };
   organizer: {
     calls: typeof organizerCalls;
     auth: OrganizerAuth;
     snapshot: Parameters<OrganizerPushes['snapshot']>[0];
+    patch: OrganizerPatch;
   };
   /** Voters get no snapshot: `ballot:changed` tells the page to call ballot:get again. */
-  voter: { calls: typeof voterCalls; auth: VoterAuth; snapshot: never };
+  voter: { calls: typeof voterCalls; auth: VoterAuth; snapshot: never; patch: never };
 };
 
 export type CallsOf<A extends Audience> = Spec[A]['calls'];
 export type CallName<A extends Audience> = keyof CallsOf<A> & string;
 export type SnapshotOf<A extends Audience> = Spec[A]['snapshot'];
+export type PatchOf<A extends Audience> = Spec[A]['patch'];
 export type AuthOf<A extends Audience> = Spec[A]['auth'];
 
 /** The call got no answer: never sent (offline) or no ack in time. The outcome is unknown. */
@@ -74,8 +79,8 @@ export type Client<A extends Audience> = {
     options?: { timeoutMs?: number },
   ): Promise<CallResult<ReplyOf<CallsOf<A>[K]>>>;
   onSnapshot(listener: (snap: SnapshotOf<A>) => void): () => void;
-  /** Screens only: a versioned patch of the view (screen-patch.ts). */
-  onPatch(listener: (patch: ScreenPatch) => void): () => void;
+  /** Screens and desks: a versioned patch of the view (screen-patch.ts, organizer-patch.ts). */
+  onPatch(listener: (patch: PatchOf<A>) => void): () => void;
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   status(): ConnectionStatus;
   /** The origin of the server followed now (it changes when the venue moved laptops). */
@@ -126,7 +131,7 @@ export function createClient<A extends Audience>(
   options: ClientOptions = {},
 ): Client<A> {
   const snapshotListeners = new Set<(snap: SnapshotOf<A>) => void>();
-  const patchListeners = new Set<(patch: ScreenPatch) => void>();
+  const patchListeners = new Set<(patch: PatchOf<A>) => void>();
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
   const failoverAfterMs = options.failoverAfterMs ?? 4000;
   const leaveReplaced = options.leaveReplaced ?? true;
@@ -206,7 +211,7 @@ export function createClient<A extends Audience>(
       if (snap.venue) known = learn(known, snap.venue);
       deliver(snap);
     });
-    s.on('patch', (patch: ScreenPatch) => {
+    s.on('patch', (patch: PatchOf<A>) => {
       for (const l of patchListeners) l(patch);
     });
   };

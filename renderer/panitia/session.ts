@@ -2,13 +2,17 @@
 // Electron preload, or is typed by the organizer and kept in sessionStorage (this tab
 // only, gone when it closes); it never goes into the URL.
 import type { CallName, CallResult, CallsOf } from '../common/socket-client.js';
-import { createClient, isNewerSnapshot, type Client } from '../common/socket-client.js';
+import { createClient, type Client } from '../common/socket-client.js';
 import type { InputOf, ReplyOf } from '../../shared/contract/events.js';
+import { followOrganizer, type OrganizerPatch } from '../../shared/contract/organizer-patch.js';
+import type { Follower } from '../../shared/contract/view-follower.js';
+import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import { bridge } from './bridge.js';
 import { initialDeskState, useDesk } from './store.js';
 
 const KEY_STORAGE = 'panggung.organizerKey';
 let client: Client<'organizer'> | null = null;
+let follow: Follower<OrganizerSnapshot, OrganizerPatch> | null = null;
 
 function storedKey(): string | null {
   try {
@@ -45,6 +49,15 @@ export function signIn(key: string, remember = true): void {
   const c = createClient('organizer', { key }, { leaveReplaced: false });
   client = c;
   useDesk.setState({ ...initialDeskState, phase: 'desk' });
+  // The whole view on connect and on snapshot:get, patches in between (organizer-patch.ts).
+  const view = followOrganizer({
+    fetch: async () => {
+      const res = await c.call('snapshot:get', {});
+      return res.ok ? res.data : null;
+    },
+    show: (snap) => useDesk.setState({ snapshot: snap, noFestival: false }),
+  });
+  follow = view;
   c.onStatus((status) => {
     if (status.state === 'refused') {
       storeKey(null);
@@ -55,30 +68,28 @@ export function signIn(key: string, remember = true): void {
     }
     useDesk.setState({ connection: status });
     if (status.state === 'online') {
+      view.connected();
       if (remember) storeKey(key);
       void refresh();
     }
   });
-  c.onSnapshot((snap) => {
-    if (isNewerSnapshot(useDesk.getState().snapshot, snap))
-      useDesk.setState({ snapshot: snap, noFestival: false });
-  });
+  c.onSnapshot((snap) => view.full(snap));
+  c.onPatch((patch) => view.patch(patch));
 }
 
 export function signOut(): void {
   storeKey(null);
   client?.close();
   client = null;
+  follow = null;
   useDesk.setState({ ...initialDeskState });
 }
 
 /** Asks for a snapshot (e.g. after connecting, or after a festival was created). */
 export async function refresh(): Promise<void> {
   const res = await call('snapshot:get', {});
-  if (res.ok) {
-    if (isNewerSnapshot(useDesk.getState().snapshot, res.data))
-      useDesk.setState({ snapshot: res.data, noFestival: false });
-  } else if (!('transport' in res) && res.code === 'NOT_FOUND') {
+  if (res.ok) follow?.full(res.data);
+  else if (!('transport' in res) && res.code === 'NOT_FOUND') {
     useDesk.setState({ snapshot: null, noFestival: true });
   }
 }

@@ -4,6 +4,7 @@
 // event name is spelled twice. docs/PROTOCOL.md describes the same thing for people.
 import { call } from './call.js';
 import type { ErrorEnvelope } from './errors.js';
+import type { OrganizerPatch } from './organizer-patch.js';
 import type { ScreenPatch } from './screen-patch.js';
 import type { ScreenWire } from './screen-wire.js';
 import * as s from './schemas.js';
@@ -32,8 +33,9 @@ export const screenCalls = {
 export { organizerCalls, organizerFeatures, type OrganizerFeature } from './organizer/index.js';
 
 /**
- * Server -> client pushes. Jurors and organizers get full snapshots; screens get a full
- * snapshot on connect and after a gap, and versioned patches in between (screen-patch.ts).
+ * Server -> client pushes. Jurors get full snapshots; screens and organizer desks get a full
+ * snapshot on connect and after a gap, and versioned patches in between (screen-patch.ts,
+ * organizer-patch.ts).
  */
 export type JurorPushes = {
   snapshot: (snap: JurorSnapshot) => void;
@@ -46,13 +48,17 @@ export type ScreenPushes = {
   /** The change from the version the screen holds; on a gap, call snapshot:get. */
   patch: (patch: ScreenPatch) => void;
 };
-export type OrganizerPushes = { snapshot: (snap: OrganizerSnapshot) => void };
+export type OrganizerPushes = {
+  snapshot: (snap: OrganizerSnapshot) => void;
+  /** The change from the view the desk holds (`view` numbers); on a gap, call snapshot:get. */
+  patch: (patch: OrganizerPatch) => void;
+};
 
 /** The push names per audience at run time (the protocol document test reads them). */
 export const pushNames = {
   juror: ['snapshot', 'revoked'],
   screen: ['snapshot', 'patch'],
-  organizer: ['snapshot'],
+  organizer: ['snapshot', 'patch'],
   voter: ['ballot:changed'],
 } as const satisfies {
   juror: ReadonlyArray<keyof JurorPushes>;

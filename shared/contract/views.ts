@@ -210,6 +210,12 @@ export type ScreenShowing = {
 export type OrganizerJuror = Juror & { pin: string; token: string; revoked: boolean };
 
 export type OrganizerSnapshot = SnapshotMeta & {
+  /**
+   * The number of this view of the desk on this server run (pushes and snapshot:get count
+   * up from 1; 0 when built outside the hub). An organizer patch applies onto exactly the
+   * view numbered its `base` (organizer-patch.ts).
+   */
+  view: number;
   festival: Festival;
   logos: LogoRef[];
   stages: Stage[];

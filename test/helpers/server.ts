@@ -16,6 +16,7 @@ import {
   type screenCalls,
   type voterCalls,
 } from '../../shared/contract/events.js';
+import { followOrganizer, type OrganizerPatch } from '../../shared/contract/organizer-patch.js';
 import { applyScreenPatch, type ScreenPatch } from '../../shared/contract/screen-patch.js';
 import { hydrateScreen, type ScreenWire } from '../../shared/contract/screen-wire.js';
 import type {
@@ -159,23 +160,41 @@ export function connect<A extends Audience>(
     ) as Snapshots[A];
     if (latest && snap.version < latest.version) return;
     if (audience === 'screen') held = raw as unknown as ScreenWire;
+    take(snap);
+  };
+  function take(snap: Snapshots[A]): void {
     latest = snap;
     for (const w of waiters)
       if (w.pred(snap)) {
         waiters.delete(w);
         w.resolve(snap);
       }
-  };
-  socket.on('snapshot', receive);
-  socket.on('patch', (patch: ScreenPatch) => {
-    const got = applyScreenPatch(held, patch);
-    if (got.kind === 'applied') receive(got.wire as unknown as Snapshots[A]);
-    else if (got.kind === 'gap')
-      socket.emit('snapshot:get', {}, (res: Result<ScreenWire>) => {
-        if (res.ok && (!held || res.data.version > held.version))
-          receive(res.data as unknown as Snapshots[A]);
-      });
-  });
+  }
+  if (audience === 'organizer') {
+    // The desk's view in full, then patches onto the view it holds (organizer-patch.ts).
+    const desk = followOrganizer({
+      fetch: () =>
+        new Promise((resolve) =>
+          socket.emit('snapshot:get', {}, (res: Result<OrganizerSnapshot>) =>
+            resolve(res.ok ? res.data : null),
+          ),
+        ),
+      show: (snap) => take(snap as Snapshots[A]),
+    });
+    socket.on('connect', () => desk.connected());
+    socket.on('snapshot', (snap: OrganizerSnapshot) => desk.full(snap));
+    socket.on('patch', (patch: OrganizerPatch) => desk.patch(patch));
+  } else socket.on('snapshot', receive);
+  if (audience === 'screen')
+    socket.on('patch', (patch: ScreenPatch) => {
+      const got = applyScreenPatch(held, patch);
+      if (got.kind === 'applied') receive(got.wire as unknown as Snapshots[A]);
+      else if (got.kind === 'gap')
+        socket.emit('snapshot:get', {}, (res: Result<ScreenWire>) => {
+          if (res.ok && (!held || res.data.version > held.version))
+            receive(res.data as unknown as Snapshots[A]);
+        });
+    });
   const client: Client<A> = {
     socket,
     latest: () => latest,

@@ -25,6 +25,7 @@ import type { GuardLimits } from './login-guard.js';
 import { createLoginWatch } from './login-watch.js';
 import { createRefusals } from './refusals.js';
 import { organizerHandlers } from './organizer/index.js';
+import { createOrganizerPushes } from './organizer-pushes.js';
 import { createScreenPushes } from './screen-pushes.js';
 import { createScreenViews, summarizeScreens } from './screen-views.js';
 import { joinBase, venueAddresses, type ServerAddresses } from '../services/addresses.js';
@@ -226,8 +227,10 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   // ---- organizer ------------------------------------------------------------------------
   nsOrganizer.on('connection', (socket) => {
     const who = `organizer@${addressOf(socket)}`;
-    void socket.join('organizers');
     track(socket, 'organizer', socket.id, 'Panitia');
+    socket.on('disconnect', () => organizerPushes.disconnected(socket.id));
+    // This desk's snapshot:get: the whole view, which its next patch continues from.
+    const organizerView = () => organizerPushes.full(socket.id);
     const handlers = organizerHandlers({
       venue,
       who,
@@ -247,12 +250,13 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     });
   });
 
-  const organizerView = () =>
+  const organizerPushes = createOrganizerPushes(nsOrganizer, () =>
     organizerSnapshot(
       venue,
       summarizeScreens([...clients.values()]),
       venueAddresses(venue, addresses),
-    );
+    ),
+  );
 
   // ---- pushes after commits ---------------------------------------------------------------
   let pending: Change[] | null = null;
@@ -270,7 +274,8 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     safely(() => push(changes));
   }
   // The audience first, then the pads; the organizer's view (the largest: every stage,
-  // the progress matrix, every connection) at most every 250 ms, always with the latest.
+  // the progress matrix, every connection) at most every 250 ms, always with the latest,
+  // as a patch from the view each desk holds (organizer-pushes.ts).
   function push(changes: Change[]): void {
     if (changes.length > 0) {
       screenPushes.push();
@@ -287,10 +292,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     const send = () => {
       organizerTimer = null;
       organizerSentAt = Date.now();
-      safely(() => {
-        const snap = organizerView();
-        if (snap) nsOrganizer.to('organizers').emit('snapshot', snap);
-      });
+      safely(() => organizerPushes.push());
     };
     const wait = organizerSentAt + organizerEveryMs - Date.now();
     if (wait <= 0) send();

@@ -300,6 +300,7 @@ export function organizerSnapshot(
   }));
   return {
     ...meta(venue),
+    view: 0, // numbered by the hub when it sends the view (organizer-pushes.ts)
     festival: setup.festival,
     logos: listLogos(venue.db),
     stages: setup.stages,

@@ -12,6 +12,7 @@ import {
   type organizerCalls,
   type ReplyOf,
 } from '../../../shared/contract/events.js';
+import { followOrganizer, type OrganizerPatch } from '../../../shared/contract/organizer-patch.js';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry } from '../../../shared/model.js';
 
@@ -42,11 +43,24 @@ export function connectOrganizer(url: string, key: string): Promise<OrganizerLin
   });
   let latest: OrganizerSnapshot | null = null;
   const waiters = new Set<() => void>();
-  socket.on('snapshot', (snap: OrganizerSnapshot) => {
-    if (latest && snap.version < latest.version) return;
-    latest = snap;
-    for (const w of [...waiters]) w();
+  // The desk's view in full, then patches; a gap asks for the whole view (organizer-patch.ts).
+  const view = followOrganizer({
+    fetch: () =>
+      new Promise((resolve) => {
+        socket
+          .timeout(10_000)
+          .emit('snapshot:get', {}, (err: Error | null, res: Result<OrganizerSnapshot>) =>
+            resolve(!err && res.ok ? res.data : null),
+          );
+      }),
+    show: (snap) => {
+      latest = snap;
+      for (const w of [...waiters]) w();
+    },
   });
+  socket.on('connect', () => view.connected());
+  socket.on('snapshot', (snap: OrganizerSnapshot) => view.full(snap));
+  socket.on('patch', (patch: OrganizerPatch) => view.patch(patch));
   const link: OrganizerLink = {
     latest: () => {
       if (!latest) throw new Error('no organizer snapshot yet');

@@ -1,5 +1,6 @@
 // What every organizer feature's handlers get: the venue, who is calling (as the audit log
-// names the connection), the data folder (backups, exports) and the desk's snapshot.
+// names the connection), the data folder (backups, exports) and the desk's whole view
+// (`organizerView`: snapshot:get; the connection's next patch continues from it).
 import type { CallMap } from '../../../../shared/contract/events.js';
 import type { OrganizerSnapshot } from '../../../../shared/contract/views.js';
 import type { Venue } from '../../services/venue.js';

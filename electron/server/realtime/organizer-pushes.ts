@@ -1,0 +1,55 @@
+// Organizer desk fan-out: each desk connection gets its view in full once (on connect, and
+// whenever it asks with snapshot:get), then, at every push, a patch from the view it holds
+// to the new one (organizer-patch.ts). The hub records, per connection, the view it was
+// last sent; views are numbered per server run. A desk that misses a patch sees a gap and
+// asks for the whole view, which becomes what it holds. Desks holding the same view (the
+// normal case) share one patch; a patch not smaller than the view, or one that changes the
+// view's venue (a takeover), is sent as the whole view.
+import type { Namespace } from 'socket.io';
+import { jsonEqual } from '../../../shared/contract/json-diff.js';
+import { organizerPatch } from '../../../shared/contract/organizer-patch.js';
+import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
+
+export function createOrganizerPushes(ns: Namespace, build: () => OrganizerSnapshot | null) {
+  let seq = 0;
+  /** Per desk socket id: the view it holds (the last one sent to it). */
+  const held = new Map<string, OrganizerSnapshot>();
+  /** A new numbered view, in exactly its wire form (what a desk holds after JSON). */
+  const next = (): OrganizerSnapshot | null => {
+    const v = build();
+    if (!v) return null;
+    seq += 1;
+    return JSON.parse(JSON.stringify({ ...v, view: seq })) as OrganizerSnapshot;
+  };
+  return {
+    /** The whole view for one desk (connect, snapshot:get); it holds this one from now on. */
+    full(socketId: string): OrganizerSnapshot | null {
+      const v = next();
+      if (v) held.set(socketId, v);
+      return v;
+    },
+    disconnected(socketId: string): void {
+      held.delete(socketId);
+    },
+    /** Sends every desk the current view: a patch from what it holds, or in full. */
+    push(): void {
+      if (ns.sockets.size === 0) return;
+      const v = next();
+      if (!v) return;
+      const byBase = new Map<OrganizerSnapshot | null, string[]>();
+      for (const id of ns.sockets.keys()) {
+        const base = held.get(id) ?? null;
+        byBase.set(base, [...(byBase.get(base) ?? []), id]);
+        held.set(id, v);
+      }
+      for (const [base, ids] of byBase) {
+        // A change of venue (epoch, role, replaced) goes whole: the client's connection
+        // judges where to follow the venue from whole snapshots (socket-client.ts).
+        const sameVenue = base !== null && jsonEqual(base.venue, v.venue);
+        const patch = base && sameVenue ? organizerPatch(base, v) : null;
+        if (patch) ns.to(ids).emit('patch', patch);
+        else ns.to(ids).emit('snapshot', v);
+      }
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// Organizer desk deltas: after the full OrganizerSnapshot on connect (or on snapshot:get),
+// every push to a desk is a patch from the view it holds (`base`) to the next (`view`),
+// made by json-diff.ts. Views are numbered per server run (`OrganizerSnapshot.view`), not
+// by the festival's `version`: the desk's view also changes without a commit (a juror
+// connects, a pad reports its outbox, a screen reports what it shows). A desk applies a
+// patch only onto exactly its base; any other base is a gap, healed by snapshot:get.
+import { applyDiff, diff, type Json, type ObjDiff } from './json-diff.js';
+import { followView, type FollowOptions, type Follower } from './view-follower.js';
+import type { OrganizerSnapshot } from './views.js';
+
+/** Array items are matched by the first of these fields unique in both lists. */
+const organizerKeys = [
+  'id',
+  'entryId',
+  'jurorId',
+  'stageId',
+  'panelId',
+  'categoryId',
+  'slot',
+  'name',
+] as const;
+
+export type OrganizerPatch = {
+  /** The view number after the patch. */
+  view: number;
+  /** The view number the patch applies to. */
+  base: number;
+  diff: ObjDiff;
+};
+
+/** The patch from `prev` to `next`, or null when the full view is as small (send that). */
+export function organizerPatch(
+  prev: OrganizerSnapshot,
+  next: OrganizerSnapshot,
+): OrganizerPatch | null {
+  const d = diff(prev as unknown as Json, next as unknown as Json, organizerKeys) ?? {};
+  if ('put' in d || 'key' in d) return null;
+  const patch: OrganizerPatch = { view: next.view, base: prev.view, diff: d };
+  return JSON.stringify(patch).length < JSON.stringify(next).length ? patch : null;
+}
+
+/** The view after `patch`, 'old' when already held, 'gap' when it is not onto the held view. */
+export function applyOrganizerPatch(
+  held: OrganizerSnapshot | null,
+  patch: OrganizerPatch,
+): OrganizerSnapshot | 'old' | 'gap' {
+  if (held && patch.view <= held.view) return 'old';
+  if (!held || patch.base !== held.view) return 'gap';
+  return applyDiff(held as unknown as Json, patch.diff) as unknown as OrganizerSnapshot;
+}
+
+/** A desk's view follower (view-follower.ts): the caller gives snapshot:get and the display. */
+export function followOrganizer(
+  o: Pick<FollowOptions<OrganizerSnapshot, OrganizerPatch>, 'fetch' | 'show'>,
+): Follower<OrganizerSnapshot, OrganizerPatch> {
+  return followView({
+    ...o,
+    apply: applyOrganizerPatch,
+    newer: (held, next) => held === null || next.view >= held.view,
+  });
+}
