@@ -7,6 +7,7 @@ import { openDatabase } from '../../electron/server/db/connection.js';
 import { logoMimes } from '../../electron/server/services/logos.js';
 import { entryPhases, privacies, sheetAuthors, sheetStatuses } from '../../shared/model.js';
 import { aggregationNames } from '../../shared/scoring/methods.js';
+import { tallyDisplays, votingModes, votingScopes } from '../../shared/voting.js';
 import { removeDir, tempDir } from '../helpers/server.js';
 
 const lists: Record<string, readonly string[]> = {
@@ -15,6 +16,9 @@ const lists: Record<string, readonly string[]> = {
   'entry_state.phase': entryPhases,
   'release_state.privacy': privacies,
   'asset.mime': logoMimes,
+  'voting_settings.mode': votingModes,
+  'voting_settings.scope': votingScopes,
+  'voting_settings.display': tallyDisplays,
 };
 
 /** "col IN ('a','b')" constraints of each table, from its CREATE statement. */

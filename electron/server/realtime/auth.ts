@@ -50,7 +50,7 @@ export function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-const retryDetails = (v: Verdict) =>
+export const retryDetails = (v: Verdict) =>
   v.allowed ? [] : [`retry after ${Math.ceil(v.retryAfterMs / 1000)} s (${v.scope})`];
 
 export type AuthOptions = {

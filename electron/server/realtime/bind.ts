@@ -13,6 +13,7 @@ import {
   jurorCalls,
   organizerCalls,
   screenCalls,
+  voterCalls,
   type CallMap,
   type ParsedOf,
   type ReplyOf,
@@ -29,7 +30,7 @@ export type Handlers<M extends CallMap> = {
 /** How an event outside the contract is named in the log and the audit log. */
 export const unknownEvent = '(unknown event)';
 const contractEvents = new Set(
-  [jurorCalls, screenCalls, organizerCalls].flatMap((m) => Object.keys(m)),
+  [jurorCalls, screenCalls, organizerCalls, voterCalls].flatMap((m) => Object.keys(m)),
 );
 
 /** Refusals that are about who may do what: these are audited. */

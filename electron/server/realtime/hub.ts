@@ -1,4 +1,4 @@
-// The socket.io side of the venue: three namespaces (juror, screen, organizer), each a
+// The socket.io side of the venue: four namespaces (juror, screen, organizer, voter), each a
 // thin adapter over the services. After every commit the hub pushes fresh snapshots to
 // exactly the clients whose view changed; pushes are coalesced per event-loop turn.
 import { mainScreen } from '../../../shared/screen-modes.js';
@@ -27,6 +27,7 @@ import { createRefusals } from './refusals.js';
 import { organizerHandlers } from './organizer/index.js';
 import { createOrganizerPushes } from './organizer-pushes.js';
 import { createScreenPushes } from './screen-pushes.js';
+import { createVoterSide } from './voter.js';
 import { createScreenViews, summarizeScreens } from './screen-views.js';
 import { joinBase, venueAddresses, type ServerAddresses } from '../services/addresses.js';
 
@@ -41,7 +42,7 @@ export type HubOptions = {
   gate: Gate;
   /** How often aggregated refusals are written to the audit log. */
   auditEveryMs: number;
-  loginLimits?: { juror?: GuardLimits; organizer?: GuardLimits };
+  loginLimits?: { juror?: GuardLimits; organizer?: GuardLimits; ticket?: GuardLimits };
   /** The hot standby's desk calls (pairing code, take-over). */
   standby: StandbyDesk;
 };
@@ -95,6 +96,13 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   const nsJuror = io.of(namespaces.juror);
   const nsScreen = io.of(namespaces.screen);
   const nsOrganizer = io.of(namespaces.organizer);
+  // People's choice: anonymous phones; the ticket travels with each call (voter.ts).
+  const voters = createVoterSide(io.of(namespaces.voter), venue, {
+    log,
+    watch,
+    rateLimit: opts.rateLimit,
+    ...(opts.loginLimits?.ticket ? { limits: opts.loginLimits.ticket } : {}),
+  });
   nsJuror.use(auth.juror);
   nsScreen.use(auth.screen);
   nsOrganizer.use(auth.organizer);
@@ -280,6 +288,8 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     if (changes.length > 0) {
       screenPushes.push();
       pushJurors(changes);
+      if (changes.some((c) => c.kind === 'setup' || (c.kind === 'voting' && c.ballot)))
+        voters.ballotChanged();
     }
     pushOrganizers();
   }

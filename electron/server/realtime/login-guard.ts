@@ -46,6 +46,19 @@ export const organizerKeyLimits: GuardLimits = {
   venueWindowMs: 60 * 60_000,
 };
 
+/**
+ * Ballot tickets (people's choice): 50-bit codes, typed on phones by a hall of visitors,
+ * so more room for typos than PINs; guessing stays hopeless (docs/PEOPLES-CHOICE.md).
+ */
+export const ticketGuessLimits: GuardLimits = {
+  freePerAddress: 10,
+  backoffMs: 30_000,
+  maxBackoffMs: 15 * 60_000,
+  forgetMs: 60 * 60_000,
+  venueFailures: 300,
+  venueWindowMs: 60 * 60_000,
+};
+
 export function createLoginGuard(limits: GuardLimits) {
   const addresses = new Map<string, AddressState>();
   /** Times of the venue's recent failures, oldest first. */

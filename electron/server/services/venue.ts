@@ -10,6 +10,7 @@ import { createAuditRepo, createMetaRepo } from '../db/audit-repo.js';
 import { createEntryDetailRepo } from '../db/entry-detail-repo.js';
 import { createLiveRepo } from '../db/live-repo.js';
 import { createSheetRepo } from '../db/sheet-repo.js';
+import { createVotingRepo } from '../db/voting-repo.js';
 import { loadSetup, type SetupState } from '../db/setup-repo.js';
 import { assertWritable, createPlace } from './place.js';
 
@@ -18,7 +19,9 @@ export type Change =
   | { kind: 'sheet'; jurorId: string; stageId: string; entryId: string }
   | { kind: 'live'; panelId: string | null; locked?: boolean }
   | { kind: 'screens' }
-  | { kind: 'setup' };
+  | { kind: 'setup' }
+  /** People's choice: a vote (ballot false), or an opening, closing or setting (ballot true). */
+  | { kind: 'voting'; ballot: boolean };
 
 export type Alarm = { code: string; message: string; at: number };
 
@@ -36,6 +39,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   const audit = createAuditRepo(db);
   const meta = createMetaRepo(db);
   const details = createEntryDetailRepo(db);
+  const voting = createVotingRepo(db);
   const listeners = new Set<(changes: Change[]) => void>();
   const alarms: Alarm[] = [];
   const place = createPlace();
@@ -113,7 +117,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   const venue = {
     db,
     place,
-    repos: { sheets, live, audit, meta, details },
+    repos: { sheets, live, audit, meta, details, voting },
     now,
     commit,
     reload,

@@ -115,7 +115,7 @@ export function jurorSnapshot(venue: Venue, jurorId: Id): JurorSnapshot | null {
   };
 }
 
-function publicEntry(setup: SetupState, e: Entry): PublicEntry {
+export function publicEntry(setup: SetupState, e: Entry): PublicEntry {
   return {
     id: e.id,
     code: e.code,

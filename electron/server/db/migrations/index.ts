@@ -7,6 +7,7 @@ import { entryDetails } from './004-entry-details.js';
 import { commentRelease } from './005-comment-release.js';
 import { entryOut } from './006-entry-out.js';
 import { signatories } from './007-signatories.js';
+import { peoplesChoice } from './008-peoples-choice.js';
 import type { Migration } from './types.js';
 
 export type { Migration } from './types.js';
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   commentRelease,
   entryOut,
   signatories,
+  peoplesChoice,
 ];
 
 /** The schema version this app writes: the last migration's id. */
