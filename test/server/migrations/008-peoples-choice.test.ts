@@ -14,9 +14,11 @@ import {
 
 describe("migration 8 (people's choice)", () => {
   it('adds empty voting tables to a scored festival, keeping every row', () => {
-    const db = databaseAt(7);
+    // The version-1 festival seeded in its own shape, then brought to version 7.
+    const db = databaseAt(6);
     seedVersion1Festival(db);
     seedVersion2Assets(db);
+    migrate(db, 7);
     const before = dump(db);
     expect(migrate(db, 8)).toEqual([8]);
     expect(userVersion(db)).toBe(8);
@@ -30,7 +32,7 @@ describe("migration 8 (people's choice)", () => {
   });
 
   it('holds one vote per ticket or phone per group, on real entries and tickets', () => {
-    const db = databaseAt(7);
+    const db = databaseAt(6);
     seedVersion1Festival(db);
     migrate(db, 8);
     const entry = (db.prepare('SELECT id, category_id FROM entry LIMIT 1').get() ?? {}) as {
