@@ -3,6 +3,7 @@
 // the session's CSP and permission policy. Every URL decision goes through new URL(),
 // never a string prefix, so "http://127.0.0.1.evil.com" is not "http://127.0.0.1".
 // This module does not create windows; windows.ts does, with these preferences.
+import { contentSecurityPolicy } from '../../shared/content-security-policy.js';
 import type { WebPreferences } from 'electron';
 
 /** The preferences of every window the shell creates. Only the organizer window has a preload. */
@@ -72,27 +73,6 @@ export function decideWindowOpen(url: string, origin: string): WindowOpenDecisio
   return { action: 'deny' };
 }
 
-/**
- * The Content-Security-Policy for the app's pages: everything from the venue server itself,
- * nothing from anywhere else (offline is the normal case). Inline styles are allowed because
- * React style props and chart libraries set them; inline scripts are not.
- */
-export function contentSecurityPolicy(origin: string): string {
-  const ws = origin.replace(/^http:/, 'ws:');
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self' ${ws}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
 type HeaderMap = Record<string, string | string[]>;
 
 /**
@@ -108,6 +88,6 @@ export function withCsp(url: string, headers: HeaderMap | undefined, origin: str
     'Content-Security-Policy';
   const existing = out[key];
   const kept = existing === undefined ? [] : Array.isArray(existing) ? existing : [existing];
-  out[key] = [...kept, contentSecurityPolicy(origin)];
+  out[key] = [...kept, contentSecurityPolicy];
   return out;
 }

@@ -1,5 +1,6 @@
 // Plain HTTP: health, the organizer's results export, and the built pages. Everything the
 // hall needs is served from here; nothing is fetched from the internet.
+import { contentSecurityPolicy } from '../../../shared/content-security-policy.js';
 import { existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
@@ -22,21 +23,8 @@ export const pages: Record<string, string> = {
   '/publik': 'publik',
 };
 
-const csp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 function securityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', csp);
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   // No Cross-Origin-Opener-Policy: browsers ignore it on plain-HTTP LAN origins and log an

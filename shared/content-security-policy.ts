@@ -1,0 +1,18 @@
+// The Content-Security-Policy of every page, defined once: the venue server sends it with
+// each page and the desktop shell adds it to the app's own responses (the browser enforces
+// both, so the shell's copy only matters where a response lacks the server's).
+// Everything comes from the venue server itself, nothing from anywhere else (offline is
+// the normal case; 'self' covers the server's own websocket). Inline styles are allowed
+// because React style props and chart libraries set them; inline scripts are not.
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
