@@ -1,5 +1,5 @@
 // What the organizer desk's report calls (audit log, raw sheets) send back (see desk-schemas.ts).
-import type { Id, SheetAuthor, SheetStatus, SheetValues } from '../model.js';
+import type { Id, SheetVersion } from '../model.js';
 
 export type AuditEntry = {
   id: number;
@@ -17,19 +17,16 @@ export type AuditEntry = {
  * submitted), and a pending edit (`counted: false`: a draft with no submission before it,
  * or a draft saved after the counted one) when there is one.
  */
-export type StageSheetRow = {
-  jurorId: Id;
-  entryId: Id;
-  /** The client-made submission id the version was stored under (the pad's receipt). */
-  submissionId: string;
-  counted: boolean;
-  version: number;
-  status: SheetStatus;
-  values: SheetValues;
-  comment: string;
-  createdAt: number;
-  author: SheetAuthor;
-};
+export type StageSheetRow = DeskSheetVersion & Pick<SheetVersion, 'jurorId' | 'entryId'>;
+
+/**
+ * A stored sheet version as the desk reads it (sheets:list, sheet:history): what it held,
+ * its submission id (the pad's receipt), and whether it is the version that counts.
+ */
+export type DeskSheetVersion = Pick<
+  SheetVersion,
+  'submissionId' | 'version' | 'status' | 'values' | 'comment' | 'createdAt' | 'author'
+> & { counted: boolean };
 
 /** A juror's counted comment on an entry and its release for publication (desk only). */
 export type CommentRow = {

@@ -12,12 +12,13 @@ import type {
   PanelLive,
   Release,
   ScreenMode,
-  SheetAuthor,
   SheetStatus,
   SheetValues,
+  SheetVersion,
   Stage,
 } from '../model.js';
 import type { CombinedRow, RankedRow, Standings, TieDecision } from '../scoring/types.js';
+import type { DeskSheetVersion } from './desk-views.js';
 import type { Audience } from './namespaces.js';
 import type { FavouriteResults, OrganizerVoting, ScreenVoting } from './voting-views.js';
 import type { FollowingStatus, StandbyStatus, VenueInfo } from './replica.js';
@@ -247,19 +248,8 @@ export type OrganizerSnapshot = SnapshotMeta & {
   following: FollowingStatus | null;
 };
 
-export type SheetHistoryRow = {
-  /** The client-made submission id the version was stored under (the pad's receipt). */
-  submissionId: string;
-  /** The version that counts: the latest submitted one (drafts after it are pending edits). */
-  counted: boolean;
-  version: number;
-  status: SheetStatus;
-  values: SheetValues;
-  comment: string;
-  createdAt: number;
-  author: SheetAuthor;
-  reason: string | null;
-};
+/** One version of a sheet; `counted`: the latest submitted one (drafts after it are pending edits). */
+export type SheetHistoryRow = DeskSheetVersion & Pick<SheetVersion, 'reason'>;
 
 export type BackupInfo = { file: string; bytes: number; createdAt: number; reason: string };
 

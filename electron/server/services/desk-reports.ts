@@ -4,7 +4,12 @@
 // Nothing here writes.
 import type { z } from 'zod';
 import type { auditListSchema, sheetsListSchema } from '../../../shared/contract/desk-schemas.js';
-import type { AuditEntry, StageSheetRow } from '../../../shared/contract/desk-views.js';
+import type {
+  AuditEntry,
+  DeskSheetVersion,
+  StageSheetRow,
+} from '../../../shared/contract/desk-views.js';
+import type { SheetHistoryRow } from '../../../shared/contract/views.js';
 import { DomainError } from '../../../shared/contract/errors.js';
 import type { SheetVersion } from '../../../shared/model.js';
 import type { AuditRow } from '../db/audit-repo.js';
@@ -79,14 +84,7 @@ export function stageSheets(
   const row = (v: SheetVersion, counted: boolean): StageSheetRow => ({
     jurorId: v.jurorId,
     entryId: v.entryId,
-    submissionId: v.submissionId,
-    counted,
-    version: v.version,
-    status: v.status,
-    values: v.values,
-    comment: v.comment,
-    createdAt: v.createdAt,
-    author: v.author,
+    ...deskVersion(v, counted),
   });
   const counted = venue.repos.sheets.submittedOfStage(input.stageId);
   const countedIds = new Set(counted.map((v) => v.id));
@@ -95,4 +93,27 @@ export function stageSheets(
     .currentOfStage(input.stageId)
     .filter((v) => !countedIds.has(v.id));
   return [...counted.map((v) => row(v, true)), ...pending.map((v) => row(v, false))];
+}
+
+/** Every version of one juror's sheet for an entry in a stage, oldest first. */
+export function sheetHistory(
+  venue: Venue,
+  input: { jurorId: string; entryId: string; stageId: string },
+): SheetHistoryRow[] {
+  const versions = venue.repos.sheets.history(input.jurorId, input.entryId, input.stageId);
+  const counted = versions.filter((v) => v.status === 'submitted').at(-1);
+  return versions.map((v) => ({ ...deskVersion(v, v === counted), reason: v.reason }));
+}
+
+function deskVersion(v: SheetVersion, counted: boolean): DeskSheetVersion {
+  return {
+    submissionId: v.submissionId,
+    counted,
+    version: v.version,
+    status: v.status,
+    values: v.values,
+    comment: v.comment,
+    createdAt: v.createdAt,
+    author: v.author,
+  };
 }
