@@ -4,13 +4,14 @@
 // the one revealed (the server filters; the e2e test checks the wire), so nothing here can
 // leak a place above it. A screen that joins mid-ceremony shows the current state at once.
 import type { ScreenModeData } from '../../shared/screen-modes.js';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicRow, ScreenSnapshot } from '../../shared/contract/views.js';
 import { currentLanguage } from '../common/i18n.js';
 import { formatScoreMicro, revealSlots } from '../common/screen/screen-logic.js';
 import { reportShowing } from '../common/screen/screen-store.js';
 import { useBuildUp } from '../common/screen/use-build-up.js';
+import { useFit } from './use-fit.js';
 
 type Reveal = NonNullable<ScreenSnapshot['reveal']>;
 
@@ -91,8 +92,12 @@ function DrumRoll({ place }: { place: number }) {
 function Spotlight({ place, rows }: { place: number; rows: PublicRow[] }) {
   const { t } = useTranslation();
   const lng = currentLanguage();
+  // The whole title, never cut: a long one makes the card's text smaller until it fits.
+  const ref = useRef<HTMLDivElement>(null);
+  useFit(ref, [place, rows.map((r) => `${r.entry.title}${r.entry.institution}`).join()]);
   return (
     <div
+      ref={ref}
       className={`spotlight spotlight--${Math.min(place, 4)}${rows.length > 1 ? ' spotlight--tied' : ''}${rows.length > 2 ? ' spotlight--many' : ''}`}
       data-testid="spotlight"
       data-place={place}
