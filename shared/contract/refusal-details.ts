@@ -24,6 +24,12 @@ export const refusalDetails = {
     id: 'Nama "{{name}}" sudah dipakai. Pakai nama lain.',
     en: 'The name "{{name}}" is already used. Use another name.',
   },
+  festivalNameDiffers: {
+    field: 'festivalName',
+    wire: 'type the festival\'s name "{{name}}" to confirm',
+    id: 'Ketik nama festival "{{name}}" untuk memastikan.',
+    en: 'Type the festival\'s name "{{name}}" to confirm.',
+  },
 } as const satisfies Record<string, Template>;
 
 export type RefusalDetailKey = keyof typeof refusalDetails;

@@ -196,6 +196,11 @@ export const logoSetSchema = z
   })
   .strict();
 
+/** Festival baru: archive the current festival, then empty it; confirmed by its name. */
+export const festivalNewSchema = z
+  .object({ festivalName: z.string().trim().min(1).max(200) })
+  .strict();
+
 export const backupRestoreSchema = z
   .object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/), confirm: z.literal(true) })
   .strict();

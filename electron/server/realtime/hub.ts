@@ -310,7 +310,11 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   }
   function pushJurors(changes: Change[]): void {
     const setup = venue.setup();
-    if (!setup) return;
+    // No festival any more (festival:new): every juror's code went with it.
+    if (!setup) {
+      if (changes.some((c) => c.kind === 'setup')) revalidateJurors(nsJuror);
+      return;
+    }
     const everyone = changes.some(
       (c) => c.kind === 'setup' || (c.kind === 'live' && c.panelId === null),
     );

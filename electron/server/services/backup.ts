@@ -45,7 +45,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
 export async function backupNow(
   db: Db,
   dataDir: string,
-  reason: 'lock' | 'auto' | 'manual' | 'pre-restore' | 'shutdown',
+  reason: 'lock' | 'auto' | 'manual' | 'pre-restore' | 'shutdown' | 'new-festival',
 ): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
   privateDir(dir);

@@ -9,4 +9,6 @@ export const backupCalls = {
   'backup:list': call<BackupInfo[]>()(s.emptySchema),
   /** Restores a backup after saving a pre-restore copy; replies with that copy. */
   'backup:restore': call<BackupInfo>()(s.backupRestoreSchema),
+  /** Archives the festival (a backup), then empties it for a new one; replies with the archive. */
+  'festival:new': call<BackupInfo>()(s.festivalNewSchema),
 };
