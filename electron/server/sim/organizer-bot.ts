@@ -32,7 +32,12 @@ export type OrganizerLink = {
   close(): void;
 };
 
-export function connectOrganizer(url: string, key: string): Promise<OrganizerLink> {
+export function connectOrganizer(
+  url: string,
+  key: string,
+  /** Called with every push and its size as JSON (the benchmark's desk row). */
+  onPush?: (event: 'snapshot' | 'patch', bytes: number) => void,
+): Promise<OrganizerLink> {
   const socket: Socket = io(`${url}${namespaces.organizer}`, {
     auth: { key },
     transports: ['websocket'],
@@ -59,8 +64,14 @@ export function connectOrganizer(url: string, key: string): Promise<OrganizerLin
     },
   });
   socket.on('connect', () => view.connected());
-  socket.on('snapshot', (snap: OrganizerSnapshot) => view.full(snap));
-  socket.on('patch', (patch: OrganizerPatch) => view.patch(patch));
+  socket.on('snapshot', (snap: OrganizerSnapshot) => {
+    onPush?.('snapshot', JSON.stringify(snap).length);
+    view.full(snap);
+  });
+  socket.on('patch', (patch: OrganizerPatch) => {
+    onPush?.('patch', JSON.stringify(patch).length);
+    view.patch(patch);
+  });
   const link: OrganizerLink = {
     latest: () => {
       if (!latest) throw new Error('no organizer snapshot yet');

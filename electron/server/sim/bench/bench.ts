@@ -265,7 +265,10 @@ async function main(): Promise<number> {
   const { commitMs } = await floor.next<FloorStats>('stats', 10_000);
 
   // The festival: organizer desk, jurors, then screens (memory measured around the screens).
-  const org = await connectOrganizer(server.url, key);
+  const desk = { patches: [] as number[], full: [] as number[] };
+  const org = await connectOrganizer(server.url, key, (event, bytes) =>
+    (event === 'patch' ? desk.patches : desk.full).push(bytes),
+  );
   const jurorWorkers = Array.from({ length: o.jurorProcs }, (_, i) =>
     forkWorker('juror-worker.js', `juror worker ${i}`),
   );
@@ -420,6 +423,12 @@ async function main(): Promise<number> {
       verdict: verdict(o.screens > 0 ? pushBytes <= 1000 : null),
     },
     ...wifiBudget(pushBytes),
+    {
+      metric: `Organizer desk: bytes per push, median (${desk.patches.length} patches, ${desk.full.length} whole)`,
+      target: '',
+      figure: `${Math.round(median(desk.patches))} B (whole view ${Math.max(0, ...desk.full)} B)`,
+      verdict: '',
+    },
     {
       metric: `Floor: bare broadcast of ${pushBytes} B (the median push) to ${connected} screens, p50 / p99`,
       target: '',
