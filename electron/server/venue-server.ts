@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installChangeLog } from './db/change-log.js';
 import { checkpoint, openDatabase } from './db/connection.js';
 import { privateDir, privateFiles } from './db/file-modes.js';
 import { demoFestival } from './demo/demo-festival.js';
@@ -96,6 +97,9 @@ export async function startVenueServer(
     options.organizerKey === undefined ? null : organizerKeyProblem(options.organizerKey);
   if (keyProblem) throw new WeakOrganizerKey(keyProblem);
   const db = openDatabase(options.dataDir);
+  // Every committed change is logged for a standby (db/change-log.ts); a standby itself
+  // logs nothing until it takes over.
+  installChangeLog(db);
   const venue = createVenue(db);
   if (!venue.setup() && options.seedDemo !== false) {
     importSetup(venue, 'system', demoFestival(), false);

@@ -3,8 +3,14 @@
 // by a backup restore without anyone remembering to list it.
 import type Database from 'better-sqlite3';
 
-/** Tables that outlive a festival: the desk's settings and revision, and the audit trail. */
-export const keptAcrossFestivals: readonly string[] = ['meta', 'audit_log'];
+/** The hot standby's change log (migration 9): this database's own history, never restored. */
+export const changeLogTable = 'change_log';
+
+/**
+ * Tables that outlive a festival: the desk's settings and revision, the audit trail, and
+ * the change log (a standby follows it across a "new festival").
+ */
+export const keptAcrossFestivals: readonly string[] = ['meta', 'audit_log', changeLogTable];
 
 /** Every user table, parents before the tables that reference them. */
 export function tablesInDependencyOrder(db: Database.Database): string[] {

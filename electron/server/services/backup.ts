@@ -10,7 +10,8 @@ import { DomainError } from '../../../shared/contract/errors.js';
 import { dbFileName, type Db } from '../db/connection.js';
 import { privateDir, privateFiles } from '../db/file-modes.js';
 import { migrate, schemaVersion, userVersion } from '../db/migrate.js';
-import { columnNames, tablesInDependencyOrder } from '../db/schema-tables.js';
+import { changeLogTable, columnNames, tablesInDependencyOrder } from '../db/schema-tables.js';
+import { epochKey, epochOf } from './place.js';
 import type { Venue } from './venue.js';
 
 export type BackupInfo = { file: string; bytes: number; createdAt: number; reason: string };
@@ -120,7 +121,10 @@ export async function restoreBackup(
     const db = venue.db;
     db.prepare('ATTACH DATABASE ? AS restore_src').run(copy);
     try {
-      const tables = tablesInDependencyOrder(db);
+      // The change log is this database's own history (a standby follows it), and the epoch
+      // says which laptop is the primary: a restore brings back the festival, not those.
+      const tables = tablesInDependencyOrder(db).filter((t) => t !== changeLogTable);
+      const epoch = String(epochOf(venue.repos.meta));
       venue.commit([{ kind: 'setup' }], () => {
         db.pragma('defer_foreign_keys = ON');
         for (const t of [...tables].reverse()) db.exec(`DELETE FROM main."${t}"`);
@@ -134,6 +138,7 @@ export async function restoreBackup(
         db.prepare("UPDATE meta SET value = CAST(? AS TEXT) WHERE key = 'revision'").run(
           venue.revision,
         );
+        venue.repos.meta.set(epochKey, epoch);
         venue.repos.audit.add({
           at: venue.now(),
           actor,

@@ -8,6 +8,7 @@ import { commentRelease } from './005-comment-release.js';
 import { entryOut } from './006-entry-out.js';
 import { signatories } from './007-signatories.js';
 import { peoplesChoice } from './008-peoples-choice.js';
+import { changeLog } from './009-change-log.js';
 import type { Migration } from './types.js';
 
 export type { Migration } from './types.js';
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   entryOut,
   signatories,
   peoplesChoice,
+  changeLog,
 ];
 
 /** The schema version this app writes: the last migration's id. */
