@@ -1,7 +1,6 @@
 // Juror cards on A4: one card per juror (eight to a page) with a QR code of the juror's
 // link (http://LAN-ADDRESS:PORT/juri#token=...), name, panel, PIN and the address to type.
-// The QR is drawn here (qrcode, as SVG): nothing leaves the hall.
-import QRCode from 'qrcode';
+// The QR is drawn here (qr.ts): nothing leaves the hall.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerJuror } from '../../../shared/contract/views.js';
@@ -11,6 +10,7 @@ import { SelectField, TextField } from '../fields.js';
 import { useDesk } from '../store.js';
 import { ScreenHeader } from './screen-header.js';
 import { PinCode } from '../pin-code.js';
+import { useQr } from '../qr.js';
 
 const isLoopback = (host: string) => /^(localhost|127\.|\[::1\])/.test(host);
 
@@ -46,19 +46,7 @@ function JurorCard({
   base: string;
 }) {
   const { t } = useTranslation();
-  const [qr, setQr] = useState('');
-  const link = jurorLink(base, juror.token);
-  useEffect(() => {
-    let live = true;
-    void QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }).then(
-      (svg) => {
-        if (live) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [link]);
+  const qr = useQr(jurorLink(base, juror.token));
   return (
     <article className="juror-card" data-testid="juror-card">
       <header className="juror-card__head">
