@@ -71,7 +71,14 @@ export type Line = {
   cutNow: () => void;
 };
 
-export async function switchableLine(context: BrowserContext): Promise<Line> {
+/** The socket.io ack frame of a juror's stored sheet (a SheetSaveReply on /juror). */
+const sheetSaveAck = (m: string) => m.startsWith('43/juror,') && m.includes('"sheetId"');
+
+export async function switchableLine(
+  context: BrowserContext,
+  /** The server frame after which cutAfterSaveAck cuts the line (default: a stored sheet). */
+  isSaveAck: (frame: string) => boolean = sheetSaveAck,
+): Promise<Line> {
   const open = new Set<WebSocketRoute>();
   const line: Line = {
     blocked: false,
@@ -96,13 +103,7 @@ export async function switchableLine(context: BrowserContext): Promise<Line> {
     open.add(ws);
     ws.onMessage((m) => server.send(m));
     server.onMessage((m) => {
-      // socket.io ack frame for the juror namespace carrying a SheetSaveReply
-      if (
-        line.cutAfterSaveAck &&
-        typeof m === 'string' &&
-        m.startsWith('43/juror,') &&
-        m.includes('"sheetId"')
-      ) {
+      if (line.cutAfterSaveAck && typeof m === 'string' && isSaveAck(m)) {
         line.cutAfterSaveAck = false;
         line.blocked = true;
         void server.close({ code: 4000, reason: 'cut' });
