@@ -88,6 +88,12 @@ export type VoteRow = { entry: PublicEntry; votes: number; rank: number; tied: b
  * sent whatever the display (it is the release), only for the group it reveals.
  */
 export type ScreenVoting = {
+  /**
+   * Whatever the display: how phones vote (a phone-mode page offers "vote" without a
+   * ticket) and whether any group is open now (the phone page shows its "vote" button).
+   */
+  mode: VotingMode;
+  open: boolean;
   display: TallyDisplay;
   groups: Array<{
     categoryId: Id | null;

@@ -57,6 +57,8 @@ function snapshot(): ScreenSnapshot {
       rows: rows.slice(2),
     },
     voting: {
+      mode: 'ticket',
+      open: true,
       display: 'tally',
       groups: [
         {
