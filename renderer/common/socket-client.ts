@@ -18,6 +18,7 @@ import type {
   ScreenAuth,
   ScreenPushes,
   VoterAuth,
+  VoterPushes,
   jurorCalls,
   organizerCalls,
   screenCalls,
@@ -58,6 +59,9 @@ type Spec = {
   voter: { calls: typeof voterCalls; auth: VoterAuth; snapshot: never; patch: never };
 };
 
+/** Pushes other than snapshot and patch, per audience (the voter's ballot:changed). */
+type OtherPushes = { juror: never; screen: never; organizer: never; voter: keyof VoterPushes };
+
 export type CallsOf<A extends Audience> = Spec[A]['calls'];
 export type CallName<A extends Audience> = keyof CallsOf<A> & string;
 export type SnapshotOf<A extends Audience> = Spec[A]['snapshot'];
@@ -81,6 +85,8 @@ export type Client<A extends Audience> = {
   onSnapshot(listener: (snap: SnapshotOf<A>) => void): () => void;
   /** Screens and desks: a versioned patch of the view (screen-patch.ts, organizer-patch.ts). */
   onPatch(listener: (patch: PatchOf<A>) => void): () => void;
+  /** A push without payload the page reacts to (voters: ballot:changed -> ask again). */
+  onPush(name: OtherPushes[A], listener: () => void): () => void;
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   status(): ConnectionStatus;
   /** The origin of the server followed now (it changes when the venue moved laptops). */
@@ -133,6 +139,7 @@ export function createClient<A extends Audience>(
   const snapshotListeners = new Set<(snap: SnapshotOf<A>) => void>();
   const patchListeners = new Set<(patch: PatchOf<A>) => void>();
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
+  const pushListeners = new Map<string, Set<() => void>>();
   const failoverAfterMs = options.failoverAfterMs ?? 4000;
   const leaveReplaced = options.leaveReplaced ?? true;
   // REPLACED: this laptop no longer takes writes, the venue moved to the other one.
@@ -213,6 +220,10 @@ export function createClient<A extends Audience>(
     });
     s.on('patch', (patch: PatchOf<A>) => {
       for (const l of patchListeners) l(patch);
+    });
+    // Other pushes (the voter's ballot:changed), whichever server is followed now.
+    s.onAny((event: string) => {
+      for (const l of pushListeners.get(event) ?? []) l();
     });
   };
 
@@ -307,6 +318,13 @@ export function createClient<A extends Audience>(
       patchListeners.add(listener);
       return () => patchListeners.delete(listener);
     },
+    onPush(name, listener) {
+      const event: string = name;
+      const set = pushListeners.get(event) ?? new Set<() => void>();
+      pushListeners.set(event, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
     onStatus(listener) {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
@@ -333,6 +351,7 @@ export function createClient<A extends Audience>(
       snapshotListeners.clear();
       patchListeners.clear();
       statusListeners.clear();
+      pushListeners.clear();
       socket?.removeAllListeners();
       socket?.disconnect();
     },
