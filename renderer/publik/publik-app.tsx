@@ -1,6 +1,6 @@
 // The public view for audience phones on the hall Wi-Fi (/publik): the same released data
 // as the projector, in one scrolling column. The reader picks the category (no cycling).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenPanel, ScreenSnapshot } from '../../shared/contract/views.js';
 import { currentLanguage } from '../common/i18n.js';
@@ -9,11 +9,18 @@ import { isStale, useScreen } from '../common/screen/screen-store.js';
 import { StageClock } from '../common/screen/stage-clock.js';
 import { useBuildUp } from '../common/screen/use-build-up.js';
 import { LanguageSwitch } from '../common/ui/index.js';
+import { ticketFromSearch, votesWaiting } from './voting/vote-keys.js';
+
+// People's choice: its own chunk, fetched only by a phone that votes (a scanned ticket
+// link, a vote still waiting from before a reload, or the "vote" button while voting is open).
+const VotingView = lazy(() => import('./voting/voting-view.js'));
+const scannedTicket = ticketFromSearch(window.location.search);
 
 export function PublikApp() {
   const { t } = useTranslation();
   const snap = useScreen((s) => s.snapshot);
   const stale = useScreen(isStale);
+  const [voting, setVoting] = useState(() => scannedTicket !== null || votesWaiting());
   return (
     <div
       className="publik"
@@ -36,13 +43,26 @@ export function PublikApp() {
       {snap?.rehearsal ? (
         <p className="mark mark--rehearsal publik__mark">{t('rehearsalLong')}</p>
       ) : null}
-      {!snap ? (
+      {voting ? (
+        <Suspense fallback={<p className="publik__waiting">{t('waiting')}</p>}>
+          <VotingView
+            ticket={scannedTicket}
+            phoneMode={snap?.voting?.mode === 'phone'}
+            onClose={() => setVoting(false)}
+          />
+        </Suspense>
+      ) : !snap ? (
         <p className="publik__waiting" role="status">
           {t('waiting')}
         </p>
       ) : (
         <main className="publik__body">
           {snap.message.trim() ? <p className="publik__message">{snap.message}</p> : null}
+          {snap.voting?.open ? (
+            <button type="button" className="publik__vote" onClick={() => setVoting(true)}>
+              {t('publik.vote')}
+            </button>
+          ) : null}
           <PhoneReveal reveal={snap.reveal} />
           <section className="publik__section">
             <h2 className="publik__h">{t('publik.nowOnStage')}</h2>

@@ -67,6 +67,7 @@ export const screenId = {
     results: 'Hasil',
     category: 'Kategori',
     live: 'Diperbarui langsung',
+    vote: 'Pilih inovasi favorit Anda',
   },
 } satisfies Messages;
 
@@ -135,5 +136,6 @@ export const screenEn = {
     results: 'Results',
     category: 'Category',
     live: 'Updated live',
+    vote: 'Vote for your favourite innovation',
   },
 } satisfies typeof screenId;

@@ -1,0 +1,66 @@
+// The phone's vote outbox rules (renderer/publik/voting/vote-policy.ts) and the first
+// load's look at the address (vote-keys.ts): pure functions, no page.
+import { describe, expect, it } from 'vitest';
+import {
+  castPayload,
+  groupKey,
+  isFinalRefusal,
+  pendingFor,
+  voterKey,
+  type PendingVote,
+} from '../../renderer/publik/voting/vote-policy.js';
+import { ticketFromSearch } from '../../renderer/publik/voting/vote-keys.js';
+
+const vote = (over: Partial<PendingVote>): PendingVote => ({
+  voteId: 'vote-00000001',
+  voter: { ticket: 'ABCDEFGHJK' },
+  categoryId: 'opd',
+  entryId: 'e1',
+  createdAt: 1,
+  attempts: 0,
+  ...over,
+});
+
+describe('vote outbox policy', () => {
+  it('ends a vote only on answers that will not change by resending', () => {
+    const final = ['TICKET_UNKNOWN', 'TICKET_VOIDED', 'VOTING_CLOSED', 'VOTE_ALREADY_CAST'];
+    for (const code of [...final, 'VOTE_ID_REUSED', 'NOT_FOUND', 'BAD_INPUT'])
+      expect(isFinalRefusal(code), code).toBe(true);
+    for (const code of ['RATE_LIMITED', 'THROTTLED', 'STORAGE_FAILED', 'INTERNAL', 'TIMEOUT'])
+      expect(isFinalRefusal(code), code).toBe(false);
+  });
+
+  it('keeps ballots apart by ticket or phone, and groups by category or festival', () => {
+    expect(voterKey({ ticket: 'ABCDEFGHJK' })).not.toBe(voterKey({ phoneId: 'ABCDEFGHJK' }));
+    expect(groupKey(null)).not.toBe(groupKey('opd'));
+    const queued = [vote({}), vote({ voteId: 'v2', voter: { phoneId: 'p'.repeat(22) } })];
+    expect(pendingFor(queued, voterKey({ ticket: 'ABCDEFGHJK' }), 'opd')?.voteId).toBe(
+      'vote-00000001',
+    );
+    expect(pendingFor(queued, voterKey({ ticket: 'ABCDEFGHJK' }), null)).toBeNull();
+    expect(pendingFor(queued, voterKey({ phoneId: 'p'.repeat(22) }), 'opd')?.voteId).toBe('v2');
+  });
+
+  it('sends the same vote id, the voter and the group on every attempt', () => {
+    const v = vote({ attempts: 3 });
+    expect(castPayload(v)).toEqual({
+      voteId: v.voteId,
+      ticket: 'ABCDEFGHJK',
+      categoryId: 'opd',
+      entryId: 'e1',
+    });
+    expect(castPayload(vote({ voter: { phoneId: 'x'.repeat(22) }, categoryId: null }))).toEqual({
+      voteId: v.voteId,
+      phoneId: 'x'.repeat(22),
+      categoryId: null,
+      entryId: 'e1',
+    });
+  });
+
+  it('reads a scanned ticket link, and nothing from an ordinary address', () => {
+    expect(ticketFromSearch('?kupon=ABCDEFGHJK')).toBe('ABCDEFGHJK');
+    expect(ticketFromSearch('?nama=publik&kupon=abcde-fghjk')).toBe('abcde-fghjk');
+    expect(ticketFromSearch('?kupon=')).toBeNull();
+    expect(ticketFromSearch('')).toBeNull();
+  });
+});
