@@ -82,8 +82,9 @@ export const screenModes = {
   voting: {
     name: 'voting',
     label: { id: 'Favorit Penonton', en: "People's choice" },
-    // People's choice: turnout or tally (as the display allows), then the favourite's reveal.
-    needs: ['voting'],
+    // People's choice: turnout or tally (as the display allows), then the favourite's reveal;
+    // while nothing is shown, the /publik address to vote from.
+    needs: ['voting', 'joinBase'],
     frame: 'titled',
     ticker: false,
     showing: 'drawn',

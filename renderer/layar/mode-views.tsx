@@ -8,6 +8,7 @@ import { MessageView } from './message-view.js';
 import { PresentingView } from './presenting-view.js';
 import { ProgressView } from './progress-view.js';
 import { RevealView } from './reveal-view.js';
+import { VotingView } from './voting-view.js';
 import { WelcomeView } from './welcome-view.js';
 
 type ModeView<M extends ScreenMode> = (props: {
@@ -27,7 +28,6 @@ export const modeViews: { [M in ScreenMode]: ModeView<M> } = {
   },
   reveal: RevealView,
   message: ({ snap }) => <MessageView text={snap.message} />,
-  // People's choice (#16) brings its view; until then the body stays empty, as before.
-  voting: () => null,
+  voting: VotingView,
   blank: () => null,
 };
