@@ -14,6 +14,7 @@ import { CorrectionsScreen } from './results/corrections-screen.js';
 import { PaperworkScreen } from './paperwork/paperwork-screen.js';
 import { BackupsScreen } from './paperwork/backups-screen.js';
 import { PublishScreen } from './publish/publish-screen.js';
+import { VotingScreen } from './voting/voting-screen.js';
 
 export const deskScreens: DeskScreen[] = [
   { id: 'festival', section: 'setup', label: 'nav.festival', component: FestivalScreen },
@@ -33,6 +34,7 @@ export const deskScreens: DeskScreen[] = [
   { id: 'control', section: 'live', label: 'nav.liveControl', component: ControlScreen },
   { id: 'standings', section: 'results', label: 'nav.standings', component: StandingsScreen },
   { id: 'screens', section: 'live', label: 'nav.screens', component: ScreensScreen },
+  { id: 'voting', section: 'live', label: 'vot.nav', component: VotingScreen },
   {
     id: 'corrections',
     section: 'results',

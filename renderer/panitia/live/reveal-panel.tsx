@@ -22,7 +22,7 @@ import { byId } from './desk-data.js';
 import { ReasonDialog, type ReasonAsk } from './reason-dialog.js';
 
 /** Screen names the organizer can pick: every known or connected one, the main one first. */
-function screenNames(snap: OrganizerSnapshot): string[] {
+export function screenNames(snap: OrganizerSnapshot): string[] {
   const names = new Set<string>([mainScreen, ...snap.screens.map((s) => s.name)]);
   for (const c of snap.clients) if (c.kind === 'screen') names.add(c.name);
   return [...names].sort((a, b) =>

@@ -5,6 +5,7 @@ import { liveEn } from './live-en.js';
 import { resultsEn } from './results-en.js';
 import { publishEn } from './publish-en.js';
 import { momentsEn } from './moments-en.js';
+import { votingEn } from './voting-en.js';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -15,6 +16,7 @@ export const panitiaEn = {
   ...importSheetEn,
   ...publishEn,
   ...momentsEn,
+  ...votingEn,
   nav: {
     setup: 'Setup',
     live: 'Live',

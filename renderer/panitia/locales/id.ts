@@ -5,6 +5,7 @@ import { liveId } from './live-id.js';
 import { resultsId } from './results-id.js';
 import { publishId } from './publish-id.js';
 import { momentsId } from './moments-id.js';
+import { votingId } from './voting-id.js';
 
 export const panitiaId = {
   title: 'Panggung — Meja Panitia',
@@ -13,6 +14,7 @@ export const panitiaId = {
   ...importSheetId,
   ...publishId,
   ...momentsId,
+  ...votingId,
   nav: {
     setup: 'Persiapan',
     live: 'Jalannya acara',

@@ -224,7 +224,12 @@ export const resultsEn = {
     yes: 'yes',
     saved: 'Saved: {{where}}',
     documents: 'Printed documents (A4)',
-    doc: { 'berita-acara': 'Official minutes', recap: 'Score recap', certificates: 'Certificates' },
+    doc: {
+      'berita-acara': 'Official minutes',
+      recap: 'Score recap',
+      certificates: 'Certificates',
+      favourites: "People's choice certificates",
+    },
     places: 'Winners per category',
     print: 'Print / save PDF',
     printHint: 'Prints on A4; choose "Save as PDF" in the print dialog for a PDF file.',

@@ -226,7 +226,12 @@ export const resultsId = {
     yes: 'ya',
     saved: 'Disimpan: {{where}}',
     documents: 'Dokumen cetak (A4)',
-    doc: { 'berita-acara': 'Berita Acara', recap: 'Rekap nilai', certificates: 'Sertifikat juara' },
+    doc: {
+      'berita-acara': 'Berita Acara',
+      recap: 'Rekap nilai',
+      certificates: 'Sertifikat juara',
+      favourites: 'Piagam Favorit Penonton',
+    },
     places: 'Jumlah juara per kategori',
     print: 'Cetak / simpan PDF',
     printHint:

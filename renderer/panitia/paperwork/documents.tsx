@@ -12,6 +12,7 @@ import type { RankedRow } from '../../../shared/scoring/types.js';
 import { localized } from '../../common/i18n.js';
 import { byId } from '../live/desk-data.js';
 import { OrganizerSignatures } from './signatures.js';
+import { FavouritesMinutes } from '../voting/favourites.js';
 
 export const longDate = (iso: string, lng: string) => {
   const d = new Date(`${iso}T12:00:00`);
@@ -170,6 +171,7 @@ export function BeritaAcaraDoc({
             })}
           </p>
         ))}
+      <FavouritesMinutes snap={snap} places={places} />
       <p>{t('paper.baClosing')}</p>
       <p className="doc__place">
         {f.venue ? `${f.venue}, ` : ''}

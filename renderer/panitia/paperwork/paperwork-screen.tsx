@@ -18,13 +18,15 @@ import { csvChoices, toCsv } from './csv.js';
 import { decidedByText } from '../results/standings-screen.js';
 import type { CsvDialect, NumberLanguage } from '../../../shared/number-format.js';
 import { CertificatesDoc } from './certificates.js';
-import { BeritaAcaraDoc, RecapDoc } from './documents.js';
+import { BeritaAcaraDoc, longDate, RecapDoc } from './documents.js';
+import { FavouriteCertificates } from '../voting/favourites.js';
+import { hasFavourites } from '../voting/favourites-data.js';
 import { saveBinaryFile } from './save-binary.js';
 import { buildWorkbook, points } from './workbook.js';
 import '../live/live.css';
 import './paperwork.css';
 
-type Doc = 'berita-acara' | 'recap' | 'certificates';
+type Doc = 'berita-acara' | 'recap' | 'certificates' | 'favourites';
 
 export function PaperworkScreen() {
   const { t, i18n } = useTranslation();
@@ -159,7 +161,12 @@ export function PaperworkScreen() {
     const saved = await saveTextFile(`${slug}-peringkat${suffix}.csv`, csv, 'text/csv');
     if (saved.ok) setNote(t('paper.saved', { where: saved.where }));
   };
-  const docs: Doc[] = ['berita-acara', 'recap', 'certificates'];
+  const docs: Doc[] = [
+    'berita-acara',
+    'recap',
+    'certificates',
+    ...(hasFavourites(snap) ? (['favourites'] as const) : []),
+  ];
   return (
     <>
       <div className="no-print">
@@ -228,7 +235,7 @@ export function PaperworkScreen() {
               options={snap.stages.map((s) => ({ value: s.id, label: s.name }))}
             />
           ) : null}
-          {doc !== 'recap' ? (
+          {doc !== 'recap' && doc !== 'favourites' ? (
             <TextField
               label={t('paper.places')}
               name="doc-places"
@@ -254,6 +261,11 @@ export function PaperworkScreen() {
       <div className="doc-stack">
         {doc === 'recap' ? (
           <RecapDoc snap={snap} stage={stage} />
+        ) : doc === 'favourites' ? (
+          <FavouriteCertificates
+            snap={snap}
+            date={longDate(snap.festival.endDate, i18n.language)}
+          />
         ) : doc === 'berita-acara' ? (
           <BeritaAcaraDoc snap={snap} stage={stage} places={n} />
         ) : (

@@ -10,6 +10,7 @@ import type { Id, Stage } from '../../../shared/model.js';
 import { sheetTotalMicro } from '../../../shared/scoring/index.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { formatHundredths, type NumberLanguage } from '../../../shared/number-format.js';
+import { favouriteSheet, hasFavourites } from '../voting/favourites-data.js';
 
 type T = (key: string) => string;
 type Cell = string | number | null;
@@ -78,6 +79,11 @@ export async function buildWorkbook(
         `${prefix}${t('paper.xlsx.recap')} ${c.name}`,
       );
     addStandings(stage, standings.overall, `${prefix}${t('paper.xlsx.standings')}`);
+  }
+  // People's choice: a sheet of its own, never columns in the jury's standings.
+  if (hasFavourites(snap)) {
+    const fav = favouriteSheet(snap, t);
+    add(t('fav.xlsxSheet'), fav.header, fav.rows, []);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 

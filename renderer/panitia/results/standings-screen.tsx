@@ -16,6 +16,7 @@ import { ScreenHeader } from '../screens/screen-header.js';
 import { useDesk } from '../store.js';
 import { JurorInsight } from './insight.js';
 import { TieForm } from './tie-form.js';
+import { FavouritesResults } from '../voting/favourites.js';
 import '../live/live.css';
 
 export function decidedByText(
@@ -264,6 +265,7 @@ export function StandingsScreen() {
         ) : null}
       </section>
       {standings ? <JurorInsight snap={snap} stage={stage} standings={standings} /> : null}
+      <FavouritesResults snap={snap} />
     </>
   );
 }
