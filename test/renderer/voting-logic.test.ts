@@ -10,6 +10,11 @@ import {
   type PendingVote,
 } from '../../renderer/publik/voting/vote-policy.js';
 import { ticketFromSearch } from '../../renderer/publik/voting/vote-keys.js';
+import { voteEn, voteId } from '../../renderer/publik/voting/vote-locales.js';
+import { votingScreenEn, votingScreenId } from '../../renderer/layar/voting-locales.js';
+import { votingEn } from '../../renderer/panitia/locales/voting-en.js';
+import { votingId } from '../../renderer/panitia/locales/voting-id.js';
+import { messageKeys } from '../../renderer/common/i18n.js';
 
 const vote = (over: Partial<PendingVote>): PendingVote => ({
   voteId: 'vote-00000001',
@@ -62,5 +67,13 @@ describe('vote outbox policy', () => {
     expect(ticketFromSearch('?nama=publik&kupon=abcde-fghjk')).toBe('abcde-fghjk');
     expect(ticketFromSearch('?kupon=')).toBeNull();
     expect(ticketFromSearch('')).toBeNull();
+  });
+});
+
+describe("people's choice messages", () => {
+  it('English matches Indonesian key for key (phone, projector, desk)', () => {
+    expect(messageKeys(voteEn).sort()).toEqual(messageKeys(voteId).sort());
+    expect(messageKeys(votingScreenEn).sort()).toEqual(messageKeys(votingScreenId).sort());
+    expect(messageKeys(votingEn).sort()).toEqual(messageKeys(votingId).sort());
   });
 });
