@@ -183,9 +183,15 @@ describe("people's choice", () => {
         entryId,
       });
     expectOk(await vote(0, a!));
-    // Hidden (the default): no group, no number.
-    const hidden = await screen.waitFor((s) => s.voting === null);
-    expect(hidden.voting).toBeNull();
+    // Hidden (the default): no group, no number; only that voting is open, and how.
+    const hidden = await screen.waitFor((s) => s.voting?.open === true);
+    expect(hidden.voting).toEqual({
+      mode: 'ticket',
+      open: true,
+      display: 'hidden',
+      groups: [],
+      reveal: null,
+    });
     expectOk(await org.call('voting:settings', { display: 'turnout' }));
     const turnout = await screen.waitFor((s) => s.voting?.display === 'turnout');
     expect(turnout.voting?.groups.find((g) => g.categoryId === opd)).toMatchObject({
@@ -202,7 +208,7 @@ describe("people's choice", () => {
     ).toEqual(expect.arrayContaining([1, 1]));
     expectOk(await vote(2, b!));
     expectOk(await org.call('voting:settings', { display: 'hidden' }));
-    await screen.waitFor((s) => s.voting === null);
+    await screen.waitFor((s) => s.voting?.display === 'hidden' && s.voting.groups.length === 0);
 
     // The reveal waits for the group to close, then shows the winner whatever the display.
     const early = await org.call('favourite:reveal', { action: 'start', categoryId: opd });
@@ -216,7 +222,13 @@ describe("people's choice", () => {
     expect(shown.voting?.reveal?.turnout).toBe(3);
     expectOk(await org.call('favourite:reveal', { action: 'end' }));
     const after = await screen.waitFor((s) => s.screen.mode !== 'voting');
-    expect(after.voting).toBeNull();
+    expect(after.voting).toEqual({
+      mode: 'ticket',
+      open: false,
+      display: 'hidden',
+      groups: [],
+      reveal: null,
+    });
     screen.close();
     org.close();
     voter.close();

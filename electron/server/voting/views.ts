@@ -43,8 +43,10 @@ export function organizerVoting(venue: Venue): OrganizerVoting {
 export function screenVoting(venue: Venue): ScreenVoting | null {
   const setup = venue.setup();
   const repo = venue.repos.voting;
-  const { display, reveal } = repo.settings();
-  if (!setup || (!reveal && (display === 'hidden' || !repo.everOpened()))) return null;
+  const { mode, display, reveal } = repo.settings();
+  // Once a group was opened, phones need mode and open whatever the display (their "vote"
+  // button); the display decides only how much of the tally goes with them.
+  if (!setup || (!reveal && !repo.everOpened())) return null;
   const entries = new Map(setup.entries.map((e) => [e.id, e]));
   const rows = (list: FavouriteRow[]): VoteRow[] =>
     list.flatMap(({ entryId, ...r }) => {
@@ -54,6 +56,8 @@ export function screenVoting(venue: Venue): ScreenVoting | null {
   const groups = tallyGroups(venue);
   const revealed = reveal && groups.find((g) => g.categoryId === reveal.categoryId);
   return {
+    mode,
+    open: groups.some((g) => g.open),
     display,
     groups:
       display === 'hidden'
