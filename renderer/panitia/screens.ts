@@ -43,5 +43,12 @@ export const deskScreens: DeskScreen[] = [
   },
   { id: 'paperwork', section: 'results', label: 'nav.paperwork', component: PaperworkScreen },
   { id: 'publish', section: 'results', label: 'pub.nav', component: PublishScreen },
-  { id: 'backups', section: 'results', label: 'nav.backups', component: BackupsScreen },
+  {
+    id: 'backups',
+    section: 'results',
+    label: 'nav.backups',
+    component: BackupsScreen,
+    // An archived festival (festival:new) is found and restored here before a new one exists.
+    withoutFestival: true,
+  },
 ];

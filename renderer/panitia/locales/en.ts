@@ -263,6 +263,18 @@ export const panitiaEn = {
     pin: 'PIN',
     how: 'Scan the QR, or open {{url}} and enter the PIN.',
   },
+  newFestival: {
+    title: 'New festival',
+    lead: 'The running festival is archived first (a full copy with every score, kept in Backups and restorable there), then emptied for the next festival.',
+    open: 'Start a new festival…',
+    confirmTitle: 'Archive this festival and start a new one?',
+    confirmBody:
+      'All of "{{name}}" (entries, jurors, score sheets, results) is copied to an archive in Backups, then this desk is empty for a new festival. The old juror access codes stop working.',
+    typeName: 'Type the festival name to confirm: {{name}}',
+    confirm: 'Archive & start new',
+    done: 'Festival "{{name}}" archived as {{file}}.',
+    seeBackups: 'See it in Backups',
+  },
   templates: {
     title: 'Templates & archive',
     lead: 'Hand the festival setup to another regency, start a new festival, or keep an archive.',

@@ -262,6 +262,18 @@ export const panitiaId = {
     pin: 'PIN',
     how: 'Pindai QR, atau buka {{url}} lalu masukkan PIN.',
   },
+  newFestival: {
+    title: 'Festival baru',
+    lead: 'Festival yang berjalan diarsipkan dulu (salinan lengkap dengan semua nilai, tersimpan di Cadangan data dan bisa dipulihkan), lalu dikosongkan untuk festival berikutnya.',
+    open: 'Mulai festival baru…',
+    confirmTitle: 'Arsipkan festival ini dan mulai yang baru?',
+    confirmBody:
+      'Semua data "{{name}}" (peserta, juri, lembar nilai, hasil) disalin ke arsip di Cadangan data, lalu meja ini kosong untuk festival baru. Kode akses juri yang lama tidak berlaku lagi.',
+    typeName: 'Ketik nama festival untuk memastikan: {{name}}',
+    confirm: 'Arsipkan & mulai baru',
+    done: 'Festival "{{name}}" diarsipkan sebagai {{file}}.',
+    seeBackups: 'Lihat di Cadangan data',
+  },
   templates: {
     title: 'Templat & Arsip',
     lead: 'Bagikan susunan festival ke daerah lain, mulai festival baru, atau simpan arsip.',

@@ -299,6 +299,7 @@ export const resultsEn = {
       auto: 'automatic',
       manual: 'manual',
       'pre-restore': 'before a restore',
+      'new-festival': 'archive before a new festival',
       shutdown: 'server stopping',
     },
     restore: 'Restore',

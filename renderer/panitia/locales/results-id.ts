@@ -303,6 +303,7 @@ export const resultsId = {
       auto: 'otomatis',
       manual: 'manual',
       'pre-restore': 'sebelum pemulihan',
+      'new-festival': 'arsip sebelum festival baru',
       shutdown: 'saat server berhenti',
     },
     restore: 'Pulihkan',

@@ -16,6 +16,7 @@ import { check, serverErrors, type FieldErrors } from '../validation.js';
 import { festivalDetailsSchema } from '../../../shared/contract/setup-schemas.js';
 import { ScreenHeader } from './screen-header.js';
 import { PackCard } from '../publish/pack-card.js';
+import { NewFestivalCard } from './new-festival-card.js';
 
 function NewFestival() {
   const { t } = useTranslation();
@@ -153,6 +154,7 @@ export function TemplatesScreen() {
     <>
       <ScreenHeader title={t('templates.title')} lead={t('templates.lead')} />
       {noFestival ? <NewFestival /> : null}
+      <NewFestivalCard />
       <PackCard />
       {snap ? (
         <section className="card" aria-labelledby="export-title">
