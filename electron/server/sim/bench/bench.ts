@@ -23,6 +23,7 @@ import { forkWorker, killChildren, packageRoot, pause, rssKiB, type Worker } fro
 import { key, startServer, stopChild, type Memory, type ServerChild } from './bench-server.js';
 import type { ScreenCollected, ScreenReady } from './screen-worker.js';
 import { formatTable, median, ms, percentile, sharedNow, verdict, type Row } from './stats.js';
+import { votingBench } from './voting-bench.js';
 import { wifiBudget } from './wifi-budget.js';
 
 const usage = `Usage: npm run bench -- [options]
@@ -35,6 +36,9 @@ const usage = `Usage: npm run bench -- [options]
   --juror-procs N    juror processes (default 2)
   --screen-procs N   screen processes (default: one per 250 screens, at least 2)
   --full-parse       screens JSON-parse every snapshot (default: read the version only)
+  --voters N         people's choice: phones voting after the festival run (default 1000; 0 = none)
+  --vote-seconds N   the window the phones vote in (default 30), one vote per category
+  --vote-categories N  categories open for voting (default 3)
   --cpu-prof DIR     write a V8 CPU profile of the server to DIR
   --dir DIR          where the temporary festival folder goes (default the OS temp folder)
   --keep             keep the temporary festival folder`;
@@ -49,6 +53,9 @@ type Opts = {
   jurorProcs: number;
   screenProcs: number;
   fullParse: boolean;
+  voters: number;
+  voteSeconds: number;
+  voteCategories: number;
   cpuProf: string | null;
   dir: string;
   keep: boolean;
@@ -66,6 +73,9 @@ function parseOptions(): Opts | null {
       'juror-procs': { type: 'string', default: '2' },
       'screen-procs': { type: 'string', default: '0' },
       'full-parse': { type: 'boolean', default: false },
+      voters: { type: 'string', default: '1000' },
+      'vote-seconds': { type: 'string', default: '30' },
+      'vote-categories': { type: 'string', default: '3' },
       'cpu-prof': { type: 'string' },
       dir: { type: 'string', default: tmpdir() },
       keep: { type: 'boolean', default: false },
@@ -93,6 +103,9 @@ function parseOptions(): Opts | null {
         ? int(v['screen-procs'], 1, 32, 'screen-procs')
         : Math.max(2, Math.ceil(screens / 250)),
     fullParse: v['full-parse'],
+    voters: int(v.voters, 0, 5000, 'voters'),
+    voteSeconds: int(v['vote-seconds'], 1, 300, 'vote-seconds'),
+    voteCategories: int(v['vote-categories'], 1, 4, 'vote-categories'),
     cpuProf: v['cpu-prof'] ? resolve(v['cpu-prof']) : null,
     dir: resolve(v.dir),
     keep: v.keep,
@@ -305,6 +318,21 @@ async function main(): Promise<number> {
   const rssAfter = rssKiB(serverPid);
   const measured = afterWarmup(samples);
   const venueScreens = await screenLatencies(screenWorkers, measured);
+  // People's choice with the screens still connected (after the sheets, so it does not
+  // disturb their figures).
+  let votingRows: Row[] = [];
+  if (o.voters > 0) {
+    say(`voting: ${o.voters} phones over ${o.voteSeconds} s`);
+    votingRows = await votingBench({
+      url: server.url,
+      org,
+      phones: o.voters,
+      categories: o.voteCategories,
+      windowSeconds: o.voteSeconds,
+      floorP99: percentile(lat(afterWarmup(commitSamples)), 99),
+      say,
+    });
+  }
 
   // One full screen snapshot: its size and what a screen pays to parse it.
   const probe = io(`${server.url}${namespaces.screen}`, {
@@ -516,6 +544,7 @@ async function main(): Promise<number> {
       figure: `${ms(median(cold), 0)} (${cold.map((c) => c.toFixed(0)).join(', ')})`,
       verdict: verdict(median(cold) < 1500),
     },
+    ...votingRows,
     ...weightRows,
   ];
   console.log(
