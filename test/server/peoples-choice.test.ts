@@ -250,6 +250,10 @@ describe("people's choice", () => {
         entryId: a!,
       }),
     );
+    // An entry with votes stays (its votes refer to it).
+    const kept = refusal(await org.call('entry:delete', { id: a! }));
+    expect(kept.code).toBe('INVALID_SETUP');
+    expect(kept.details?.[0]).toMatch(/audience votes exist/);
     const frozen = await org.call('voting:settings', { scope: 'festival' });
     expect(refusal(frozen).code).toBe('BAD_TRANSITION');
     expectOk(await org.call('voting:settings', { display: 'tally' }));

@@ -153,6 +153,14 @@ export function createVotingRepo(db: Db) {
       ) as VoteRow[];
       return rows.map(toVote);
     },
+    /** Votes stored for an entry (counted or not): such an entry cannot be deleted. */
+    votesForEntry(entryId: string): number {
+      return (
+        db.prepare('SELECT COUNT(*) AS n FROM vote WHERE entry_id = ?').get(entryId) as {
+          n: number;
+        }
+      ).n;
+    },
     receiptTaken(receipt: string): boolean {
       return db.prepare('SELECT 1 FROM vote WHERE receipt = ?').get(receipt) !== undefined;
     },

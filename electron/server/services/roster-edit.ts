@@ -94,6 +94,10 @@ export function deleteEntry(venue: Venue, actor: string, input: In<'entry:delete
     throw new DomainError('INVALID_SETUP', [
       `${entry.code}: score sheets exist for this entry; it cannot be deleted`,
     ]);
+  if (venue.repos.voting.votesForEntry(entry.id) > 0)
+    throw new DomainError('INVALID_SETUP', [
+      `${entry.code}: audience votes exist for this entry; it cannot be deleted`,
+    ]);
   venue.commit([{ kind: 'setup' }], () => {
     // Conflicts naming the entry go with it.
     for (const j of setup.jurors)
