@@ -329,12 +329,16 @@ describe('juror pad', () => {
     });
     await tablet.page.goto(`${t.url}/juri#token=${a1.token}`);
     await tablet.page.waitForSelector('[data-testid="sheet"][data-entry="e001"]');
+    // The organizer moves the stage on: the pad follows without a touch. (Locking e001
+    // stopped its clock for good, so the next entry's presentation starts a new one.)
+    expectOk(await org.call('panel:present', { panelId: 'panel-a', entryId: 'e002' }));
+    expectOk(
+      await org.call('timer:control', { panelId: 'panel-a', action: 'start-presentation' }),
+    );
+    await tablet.page.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
     expect(
       await tablet.page.textContent('[data-testid="now-presenting"] [data-testid="timer"]'),
     ).toMatch(/^[0-7]:\d\d$/);
-    // The organizer moves the stage on: the pad follows without a touch.
-    expectOk(await org.call('panel:present', { panelId: 'panel-a', entryId: 'e002' }));
-    await tablet.page.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
     await screenshot(tablet.page, 'juri-tablet-portrait');
     await tablet.context.close();
     // The smallest laptop screen the hall sees.
