@@ -332,9 +332,7 @@ describe('juror pad', () => {
     // The organizer moves the stage on: the pad follows without a touch. (Locking e001
     // stopped its clock for good, so the next entry's presentation starts a new one.)
     expectOk(await org.call('panel:present', { panelId: 'panel-a', entryId: 'e002' }));
-    expectOk(
-      await org.call('timer:control', { panelId: 'panel-a', action: 'start-presentation' }),
-    );
+    expectOk(await org.call('timer:control', { panelId: 'panel-a', action: 'start-presentation' }));
     await tablet.page.waitForSelector('[data-testid="sheet"][data-entry="e002"]');
     expect(
       await tablet.page.textContent('[data-testid="now-presenting"] [data-testid="timer"]'),
