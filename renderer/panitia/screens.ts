@@ -15,6 +15,7 @@ import { PaperworkScreen } from './paperwork/paperwork-screen.js';
 import { BackupsScreen } from './paperwork/backups-screen.js';
 import { PublishScreen } from './publish/publish-screen.js';
 import { VotingScreen } from './voting/voting-screen.js';
+import { StandbyScreen } from './standby/standby-screen.js';
 
 export const deskScreens: DeskScreen[] = [
   { id: 'festival', section: 'setup', label: 'nav.festival', component: FestivalScreen },
@@ -35,6 +36,7 @@ export const deskScreens: DeskScreen[] = [
   { id: 'standings', section: 'results', label: 'nav.standings', component: StandingsScreen },
   { id: 'screens', section: 'live', label: 'nav.screens', component: ScreensScreen },
   { id: 'voting', section: 'live', label: 'vot.nav', component: VotingScreen },
+  { id: 'standby', section: 'live', label: 'sb.nav', component: StandbyScreen },
   {
     id: 'corrections',
     section: 'results',

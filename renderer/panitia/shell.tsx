@@ -10,6 +10,9 @@ import { deskScreens } from './screens.js';
 import { exportArchive, exportTemplate, pickTemplateFile } from './templates.js';
 import { signOut } from './session.js';
 import { useDesk } from './store.js';
+import { deskPlace, isReadOnly } from './standby/standby-logic.js';
+import { VenueBanner } from './standby/venue-banner.js';
+import { BecomeStandbyDialog } from './standby/become-standby.js';
 
 function useRoute(): string {
   const [hash, setHash] = useState(() => window.location.hash);
@@ -33,7 +36,10 @@ export function Shell() {
   const connection = useDesk((s) => s.connection);
   const festival = useDesk((s) => s.snapshot?.festival ?? null);
   const noFestival = useDesk((s) => s.noFestival);
+  const snapshot = useDesk((s) => s.snapshot);
+  const place = deskPlace(snapshot, window.location.origin);
   const hash = useRoute();
+  const [becoming, setBecoming] = useState(false);
   const screen = pick(hash, festival !== null);
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -54,6 +60,7 @@ export function Shell() {
         // Back up and restore happen on the backups page: a confirmation first.
         else if (command === 'backup' || command === 'restore')
           window.location.hash = '#/results/backups';
+        else if (command === 'become-standby') setBecoming(true);
         else void exportArchive();
       }),
     [],
@@ -89,6 +96,8 @@ export function Shell() {
           </Button>
         </div>
       </header>
+      <VenueBanner place={place} />
+      <BecomeStandbyDialog open={becoming} onClose={() => setBecoming(false)} />
       <div className="desk__body">
         <nav className="desk__nav" aria-label={t('shell.navigation')}>
           {sections.map((sec) => {
@@ -131,6 +140,11 @@ export function Shell() {
             <p className="muted" role="status">
               {t('shell.loading')}
             </p>
+          ) : isReadOnly(place) ? (
+            // A standby (or a replaced laptop) takes no changes: every form control is off.
+            <fieldset className="desk__readonly" disabled data-testid="read-only">
+              <Screen />
+            </fieldset>
           ) : (
             <Screen />
           )}

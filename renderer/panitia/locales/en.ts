@@ -4,6 +4,7 @@ import { importSheetEn } from './import-sheet-en.js';
 import { liveEn } from './live-en.js';
 import { resultsEn } from './results-en.js';
 import { publishEn } from './publish-en.js';
+import { standbyEn } from './standby-en.js';
 import { momentsEn } from './moments-en.js';
 import { votingEn } from './voting-en.js';
 
@@ -15,6 +16,7 @@ export const panitiaEn = {
   ...resultsEn,
   ...importSheetEn,
   ...publishEn,
+  ...standbyEn,
   ...momentsEn,
   ...votingEn,
   nav: {

@@ -4,6 +4,7 @@ import { importSheetId } from './import-sheet-id.js';
 import { liveId } from './live-id.js';
 import { resultsId } from './results-id.js';
 import { publishId } from './publish-id.js';
+import { standbyId } from './standby-id.js';
 import { momentsId } from './moments-id.js';
 import { votingId } from './voting-id.js';
 
@@ -13,6 +14,7 @@ export const panitiaId = {
   ...resultsId,
   ...importSheetId,
   ...publishId,
+  ...standbyId,
   ...momentsId,
   ...votingId,
   nav: {
