@@ -3,7 +3,9 @@
 // one. The switch itself (close the server, start it on the other folder) is in shell.ts.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
 import { dbFileName } from '../server/db/connection.js';
+import type { Strings } from './strings.js';
 
 export type FolderPurpose = 'new' | 'open';
 export type FolderCheck = { ok: true } | { ok: false; reason: 'has-festival' | 'no-festival' };
@@ -17,4 +19,36 @@ export function checkFestivalFolder(
   if (purpose === 'new' && hasDb) return { ok: false, reason: 'has-festival' };
   if (purpose === 'open' && !hasDb) return { ok: false, reason: 'no-festival' };
   return { ok: true };
+}
+
+type FolderDialog = Pick<Electron.Dialog, 'showOpenDialog' | 'showErrorBox'>;
+
+/** The native folder picker for New/Open festival; null when cancelled or refused (said why). */
+export async function askFestivalFolder(
+  dialog: FolderDialog,
+  win: BrowserWindow | null,
+  purpose: FolderPurpose,
+  s: Strings,
+): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: purpose === 'new' ? s.newFestivalTitle : s.openFestivalTitle,
+    properties:
+      purpose === 'new'
+        ? ['openDirectory', 'createDirectory', 'promptToCreate']
+        : ['openDirectory'],
+  };
+  const picked = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options);
+  const dir = picked.filePaths[0];
+  if (picked.canceled || !dir) return null;
+  const check = checkFestivalFolder(dir, purpose);
+  if (!check.ok) {
+    dialog.showErrorBox(
+      s.festival,
+      check.reason === 'has-festival' ? s.folderHasFestival : s.folderNoFestival,
+    );
+    return null;
+  }
+  return dir;
 }

@@ -11,7 +11,7 @@ import type {
   SaveDialogReturnValue,
 } from 'electron';
 import { DomainError } from '../../shared/contract/errors.js';
-import { MAX_IPC_FILE_BYTES } from '../../shared/contract/ipc.js';
+import { MAX_IPC_FILE_BYTES, type IpcParsed } from '../../shared/contract/ipc.js';
 import { backupPath } from '../server/services/backup.js';
 import type { VenueServer } from '../server/venue-server.js';
 import { openExternalSafely, type OpenExternal } from './guards.js';
@@ -34,6 +34,8 @@ export type HandlerDeps = {
   documentsDir: string;
   strings(): Strings;
   log: Logger;
+  /** "Jadikan laptop cadangan..." (standby.ts). */
+  becomeStandby(input: IpcParsed<'standby:become'>): Promise<{ primary: string } | null>;
 };
 
 export const TEMPLATE_EXTENSIONS = ['xlsx', 'csv', 'json'];
@@ -58,6 +60,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       const { urls } = deps.server();
       return { local: urls.local, lan: [...urls.lan], jurorUrls: jurorUrls(urls) };
     },
+
+    'standby:become': (input) => deps.becomeStandby(input),
 
     'shell:open-external': async ({ url }) => {
       if (!(await openExternalSafely(url, deps.openExternal, deps.log))) {

@@ -60,6 +60,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): Item[
     { label: s.backup, click: () => actions.sendToOrganizer('backup') },
     { label: s.restore, click: () => actions.sendToOrganizer('restore') },
     sep,
+    // The address and code are typed on the desk (a form); main restarts the server.
+    { label: s.becomeStandby, click: () => actions.sendToOrganizer('become-standby') },
+    sep,
     { label: s.quit, accelerator: 'CmdOrCtrl+Q', click: actions.quit },
   ];
   const displays: Item[] = [

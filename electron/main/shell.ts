@@ -9,7 +9,7 @@ import type { IpcPushChannel, MenuCommand } from '../../shared/contract/ipc.js';
 import { DatabaseRefused } from '../server/db/connection.js';
 import { offerRestoreLatest, type AskRestore } from './recovery.js';
 import type { VenueServer } from '../server/venue-server.js';
-import { checkFestivalFolder, type FolderPurpose } from './festival-folder.js';
+import { askFestivalFolder, checkFestivalFolder, type FolderPurpose } from './festival-folder.js';
 import { guardWebContents, hardenSession } from './guards.js';
 import { showFirewallHelp, showJurorAddresses, type HelpDeps } from './help-dialogs.js';
 import { createIpcHandlers } from './ipc-handlers.js';
@@ -19,6 +19,7 @@ import { buildMenuTemplate, type MenuActions } from './menu.js';
 import { createProjectorController, type ProjectorController } from './projector.js';
 import { appOrigin } from './security.js';
 import { startWithFallback, type StartVenueServer } from './server-start.js';
+import { becomeStandby, confirmStandby, newStandbyDir, type StandbyOf } from './standby.js';
 import { loadSettings, saveSettings, settingsFile, type Settings } from './settings.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
 import { strings } from './strings.js';
@@ -140,7 +141,12 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   hardenSession(electron.session.defaultSession, () => origin, log);
 
   const defaultDir = join(userData, 'festival');
-  const start = async (dataDir: string, port: number | undefined, seedDemo: boolean) => {
+  const start = async (
+    dataDir: string,
+    port: number | undefined,
+    seedDemo: boolean,
+    standbyOf?: StandbyOf,
+  ) => {
     const started = startWithFallback(
       deps.startVenueServer,
       {
@@ -156,6 +162,7 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
           .filter((h) => h !== ''),
         log,
         ...(port === undefined ? {} : { port }),
+        ...(standbyOf ? { standbyOf } : {}),
       },
       log,
     );
@@ -217,6 +224,15 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
       documentsDir: documentsDir(app),
       strings: s,
       log,
+      becomeStandby: (input) =>
+        becomeStandby(input, {
+          ownUrls: () => (server ? [server.urls.local, ...server.urls.lan] : []),
+          confirm: (primary, dir) =>
+            confirmStandby(helpDeps.showMessageBox, organizer, s(), primary, dir),
+          newDataDir: () => newStandbyDir(userData),
+          switchToStandby: (dir, of) => switchFestival(dir, false, of),
+          report: report('could not become the standby'),
+        }),
     }),
     {
       origin: () => origin,
@@ -234,13 +250,13 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   const report = (what: string) => (err: unknown) => log.error(what, errorFields(err));
 
   /** Closes the running festival and opens the one in dataDir; on failure reopens the previous one. */
-  const switchFestival = async (dataDir: string, seedDemo: boolean) => {
+  const switchFestival = async (dataDir: string, seedDemo: boolean, standbyOf?: StandbyOf) => {
     const previous = settings.festivalDir ?? defaultDir;
     const port = server?.port;
     await server?.close();
     server = null;
     try {
-      await start(dataDir, port, seedDemo);
+      await start(dataDir, port, seedDemo, standbyOf);
       settings.festivalDir = dataDir === defaultDir ? null : dataDir;
       persist();
     } catch (err) {
@@ -256,28 +272,8 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   };
 
   const pickFestivalFolder = async (purpose: FolderPurpose) => {
-    const win = organizer;
-    const options: Electron.OpenDialogOptions = {
-      title: purpose === 'new' ? s().newFestivalTitle : s().openFestivalTitle,
-      properties:
-        purpose === 'new'
-          ? ['openDirectory', 'createDirectory', 'promptToCreate']
-          : ['openDirectory'],
-    };
-    const picked = win
-      ? await electron.dialog.showOpenDialog(win, options)
-      : await electron.dialog.showOpenDialog(options);
-    const dir = picked.filePaths[0];
-    if (picked.canceled || !dir) return;
-    const check = checkFestivalFolder(dir, purpose);
-    if (!check.ok) {
-      electron.dialog.showErrorBox(
-        s().festival,
-        check.reason === 'has-festival' ? s().folderHasFestival : s().folderNoFestival,
-      );
-      return;
-    }
-    await switchFestival(dir, false);
+    const dir = await askFestivalFolder(electron.dialog, organizer, purpose, s());
+    if (dir !== null) await switchFestival(dir, false);
   };
 
   const rebuildMenu = () => {

@@ -10,6 +10,13 @@ const id = {
   importTemplate: 'Impor template…',
   backup: 'Cadangkan…',
   restore: 'Pulihkan dari cadangan…',
+  becomeStandby: 'Jadikan laptop cadangan…',
+  standbyTitle: 'Jadikan laptop cadangan',
+  standbyConfirm: (primary: string) =>
+    `Laptop ini akan menjadi laptop cadangan dari ${primary}: menyalin festival itu dan mengikuti setiap perubahannya.`,
+  standbyDetail: (dataDir: string) =>
+    `Festival yang terbuka sekarang ditutup (tidak dihapus). Salinan disimpan di folder baru:\n${dataDir}`,
+  standbyGo: 'Jadikan cadangan',
   exportSetup: 'Ekspor pengaturan…',
   exportResults: 'Ekspor hasil…',
   quit: 'Keluar',
@@ -87,6 +94,13 @@ const en: Strings = {
   importTemplate: 'Import template…',
   backup: 'Back up…',
   restore: 'Restore from backup…',
+  becomeStandby: 'Make this the standby laptop…',
+  standbyTitle: 'Make this the standby laptop',
+  standbyConfirm: (primary: string) =>
+    `This laptop becomes the standby of ${primary}: it copies that festival and follows every change.`,
+  standbyDetail: (dataDir: string) =>
+    `The festival open now is closed (not deleted). The copy is kept in a new folder:\n${dataDir}`,
+  standbyGo: 'Make it the standby',
   exportSetup: 'Export setup…',
   exportResults: 'Export results…',
   quit: 'Quit',

@@ -36,6 +36,7 @@ const menuCommands: Record<MenuCommand, true> = {
   'export-results': true,
   backup: true,
   restore: true,
+  'become-standby': true,
 };
 const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'string' && Object.hasOwn(menuCommands, value);
@@ -43,6 +44,7 @@ const isMenuCommand = (value: unknown): value is MenuCommand =>
 const bridge: PanggungBridge = {
   organizerKey: () => invoke('organizer:key', {}),
   lanInfo: () => invoke('lan:info', {}),
+  becomeStandby: (input) => invoke('standby:become', input),
   openExternal: (input) => invoke('shell:open-external', input),
   dialogs: {
     openTemplate: () => invoke('dialog:open-template', {}),

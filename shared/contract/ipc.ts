@@ -47,6 +47,15 @@ export const backupCopySchema = z
   .object({ file: z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/) })
   .strict();
 
+/**
+ * "Jadikan laptop cadangan...": this laptop becomes the standby of the primary at
+ * `address` (a base URL, or the desk's whole pairing line, shared/standby-pairing.ts),
+ * paired with `code`. Main checks both again and asks for a native confirmation.
+ */
+export const becomeStandbySchema = z
+  .object({ address: z.string().trim().min(1).max(300), code: z.string().max(40) })
+  .strict();
+
 /** A file the organizer picked in a native open dialog. null reply = the dialog was cancelled. */
 export type PickedFile = { name: string; bytes: number; base64: string };
 export type LanInfo = { local: string; lan: string[]; jurorUrls: string[] };
@@ -65,6 +74,8 @@ export const ipcCalls = {
   'shell:open-external': call<null>()(openExternalSchema),
   /** The addresses jurors use on the LAN. */
   'lan:info': call<LanInfo>()(noArgs),
+  /** Restart this laptop's venue server as the standby of a primary (a new folder). */
+  'standby:become': call<{ primary: string } | null>()(becomeStandbySchema),
 };
 
 export type IpcChannel = keyof typeof ipcCalls;
@@ -76,7 +87,8 @@ export type IpcReply<K extends IpcChannel> =
 /**
  * Menu items whose work happens in the organizer page, over the organizer socket it
  * already holds (setup:import, setup:export, results:get, backup:now, backup:list,
- * backup:restore): main pushes the command, the page does it.
+ * backup:restore), or whose form is on the page (become-standby: address and code, then
+ * 'standby:become'): main pushes the command, the page does it.
  */
 export const menuCommands = [
   'import-template',
@@ -84,6 +96,7 @@ export const menuCommands = [
   'export-results',
   'backup',
   'restore',
+  'become-standby',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const menuCommandSchema = z.enum(menuCommands);
@@ -102,6 +115,7 @@ type Invoke<K extends IpcChannel> = (
 export type PanggungBridge = {
   organizerKey: Invoke<'organizer:key'>;
   lanInfo: Invoke<'lan:info'>;
+  becomeStandby: Invoke<'standby:become'>;
   openExternal: Invoke<'shell:open-external'>;
   dialogs: {
     openTemplate: Invoke<'dialog:open-template'>;

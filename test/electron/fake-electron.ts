@@ -153,8 +153,8 @@ export function createFakeElectron(displays: DisplayLike[] = [display(1, 1920, 1
     menus: [] as unknown[],
     messageBoxes: [] as unknown[],
   };
-  /** What the next native open dialog answers (null = cancelled). */
-  const answers = { open: null as string | null };
+  /** What the next native open dialog answers (null = cancelled), and message boxes. */
+  const answers = { open: null as string | null, messageBox: 0 };
   const fake = {
     app,
     BrowserWindow: FakeWindow,
@@ -175,7 +175,7 @@ export function createFakeElectron(displays: DisplayLike[] = [display(1, 1920, 1
       showSaveDialog: () => Promise.resolve({ canceled: true }),
       showMessageBox: (...args: unknown[]) => (
         calls.messageBoxes.push(args.at(-1)),
-        Promise.resolve({ response: 0, checkboxChecked: false })
+        Promise.resolve({ response: answers.messageBox, checkboxChecked: false })
       ),
       showErrorBox: (title: string, body: string) =>
         void calls.errorBoxes.push(`${title}: ${body}`),

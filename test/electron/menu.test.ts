@@ -47,6 +47,7 @@ describe('menu template', () => {
       'Ekspor hasil…',
       'Cadangkan…',
       'Pulihkan dari cadangan…',
+      'Jadikan laptop cadangan…',
       'Keluar',
     ]);
     const sent: string[] = [];
@@ -69,6 +70,7 @@ describe('menu template', () => {
       'export-results',
       'backup',
       'restore',
+      'become-standby',
     ]);
   });
 

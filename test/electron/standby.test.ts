@@ -1,0 +1,142 @@
+// "Jadikan laptop cadangan...": the main process's decisions (address and code checked
+// again, this laptop's own address refused, a native confirmation, a new folder) and the
+// shell restarting its venue server as the standby (fake electron, fake venue server).
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readStandbyRequest } from '../../electron/main/standby.js';
+import { runShell, type Shell } from '../../electron/main/shell.js';
+import type { StartVenueServer } from '../../electron/main/server-start.js';
+import { createLogger } from '../../electron/server/log.js';
+import { DomainError } from '../../shared/contract/errors.js';
+import { parsePairInput, pairLink } from '../../shared/standby-pairing.js';
+import { createFakeElectron, ipcEvent } from './fake-electron.js';
+
+const own = ['http://127.0.0.1:4321', 'http://192.168.1.5:4321'];
+const code = 'ABCD-EFGH-JKLM';
+
+function refusal(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof DomainError) return [err.code, ...(err.details ?? [])];
+    throw err;
+  }
+  return [];
+}
+
+describe('the standby request', () => {
+  it('takes the address and the code apart, or the whole pairing line', () => {
+    expect(readStandbyRequest({ address: 'http://192.168.1.9:4321/', code }, own)).toEqual({
+      url: 'http://192.168.1.9:4321',
+      code: 'ABCDEFGHJKLM',
+    });
+    const line = pairLink('http://192.168.1.9:4321', 'ABCDEFGHJKLM');
+    expect(readStandbyRequest({ address: line, code: '' }, own)).toEqual({
+      url: 'http://192.168.1.9:4321',
+      code: 'ABCDEFGHJKLM',
+    });
+    // A bare host:port is an http address.
+    expect(readStandbyRequest({ address: '192.168.1.9:4321', code }, own).url).toBe(
+      'http://192.168.1.9:4321',
+    );
+    expect(parsePairInput(line)).toEqual({
+      address: 'http://192.168.1.9:4321',
+      code: 'ABCDEFGHJKLM',
+    });
+  });
+
+  it('refuses what is not an address, a wrong code, and this laptop itself', () => {
+    expect(refusal(() => readStandbyRequest({ address: 'ftp://x', code }, own))[0]).toBe(
+      'BAD_INPUT',
+    );
+    expect(refusal(() => readStandbyRequest({ address: 'http://', code }, own))[0]).toBe(
+      'BAD_INPUT',
+    );
+    expect(
+      refusal(() => readStandbyRequest({ address: 'http://192.168.1.9:4321', code: 'ABC' }, own)),
+    ).toEqual(['BAD_INPUT', 'code: the 12-character pairing code']);
+    // 0, 1, I and O are not in the alphabet: a misread code is refused, not guessed.
+    expect(
+      refusal(() =>
+        readStandbyRequest({ address: 'http://192.168.1.9:4321', code: 'ABCD-EFGH-JKL0' }, own),
+      )[0],
+    ).toBe('BAD_INPUT');
+    expect(
+      refusal(() => readStandbyRequest({ address: 'http://192.168.1.5:4321', code }, own)),
+    ).toEqual(['BAD_INPUT', "address: this is this laptop; type the primary's"]);
+  });
+});
+
+describe('the shell becomes a standby', () => {
+  async function boot() {
+    const starts: Parameters<StartVenueServer>[0][] = [];
+    let closes = 0;
+    const start = (async (o) => {
+      starts.push(o);
+      const port = o.port || 4321;
+      return {
+        port,
+        organizerKey: 'kunci-rahasia-123',
+        urls: { local: `http://127.0.0.1:${port}`, lan: [`http://192.168.1.5:${port}`] },
+        close: async () => void (closes += 1),
+      };
+    }) as StartVenueServer;
+    const fake = createFakeElectron();
+    const shell = (await runShell(fake.electron, {
+      startVenueServer: start,
+      preloadPath: '/app/preload.cjs',
+      log: createLogger({ quiet: true }),
+      handleSignals: false,
+    })) as Shell;
+    const organizer = fake.windows[0];
+    const handler = fake.ipcMain.handlers.get('standby:become');
+    if (!organizer || !handler) throw new Error('no organizer window or handler');
+    const become = (input: unknown) =>
+      handler(ipcEvent(organizer.webContents, 'http://127.0.0.1:4321/panitia'), input);
+    return { ...fake, shell, starts, closes: () => closes, become, organizer };
+  }
+
+  it('asks first: cancelled changes nothing; confirmed restarts the server as the standby in a new folder', async () => {
+    const t = await boot();
+    const first = t.starts[0]?.dataDir;
+    expect(await t.become({ address: 'http://192.168.1.9:4321', code })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(t.calls.messageBoxes).toHaveLength(1);
+    expect(JSON.stringify(t.calls.messageBoxes[0])).toContain('http://192.168.1.9:4321');
+    expect(t.starts).toHaveLength(1);
+
+    t.answers.messageBox = 1;
+    expect(await t.become({ address: 'http://192.168.1.9:4321', code })).toEqual({
+      ok: true,
+      data: { primary: 'http://192.168.1.9:4321' },
+    });
+    await expect.poll(() => t.starts.length).toBe(2);
+    const standby = t.starts[1];
+    expect(standby).toMatchObject({
+      standbyOf: { url: 'http://192.168.1.9:4321', code: 'ABCDEFGHJKLM' },
+      port: 4321,
+      seedDemo: false,
+    });
+    expect(standby?.dataDir).not.toBe(first);
+    expect(standby?.dataDir.startsWith(t.app.userData)).toBe(true);
+    expect(existsSync(standby?.dataDir ?? '')).toBe(true);
+    expect(t.closes()).toBe(1);
+    // The organizer window shows the standby's desk.
+    await expect.poll(() => t.organizer.webContents.url).toBe('http://127.0.0.1:4321/panitia');
+  });
+
+  it('bad input is refused before any dialog, and nothing restarts', async () => {
+    const t = await boot();
+    t.answers.messageBox = 1;
+    const res = await t.become({ address: 'not an address at all', code });
+    expect(res).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(await t.become({ address: 'http://192.168.1.5:4321', code })).toMatchObject({
+      ok: false,
+      code: 'BAD_INPUT',
+    });
+    expect(t.calls.messageBoxes).toHaveLength(0);
+    expect(t.starts).toHaveLength(1);
+  });
+});
