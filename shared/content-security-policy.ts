@@ -4,15 +4,24 @@
 // Everything comes from the venue server itself, nothing from anywhere else (offline is
 // the normal case; 'self' covers the server's own websocket). Inline styles are allowed
 // because React style props and chart libraries set them; inline scripts are not.
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The venue server's pages may also connect to the venue's laptops (`peers`, origins): a
+// pad loaded from the primary follows the venue to its standby (hot standby); a page
+// loaded before the pairing lacks the standby until it is reloaded.
+export function contentSecurityPolicyFor(peers: readonly string[]): string {
+  const connect = ["'self'", ...peers.flatMap((o) => [o, o.replace(/^http/, 'ws')])];
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The policy with no other laptop (the desktop shell's own copy). */
+export const contentSecurityPolicy = contentSecurityPolicyFor([]);

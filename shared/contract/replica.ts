@@ -35,6 +35,12 @@ export type StandbyStatus = {
   behindSeconds: number;
 };
 
+/**
+ * Seconds behind from which a standby counts as lagging: the primary raises STANDBY_BEHIND
+ * and its desk shows the alarm (a juror's sheet waits for the standby's confirmation).
+ */
+export const standbyBehindAlarmSeconds = 10;
+
 /** On a standby's organizer snapshot: the primary it follows. */
 export type FollowingStatus = {
   primary: string;

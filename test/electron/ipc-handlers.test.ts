@@ -35,6 +35,7 @@ function deps(over: Partial<HandlerDeps> = {}): HandlerDeps {
     documentsDir: dir,
     strings: () => strings.id,
     log: createLogger({ quiet: true }),
+    becomeStandby: async () => null,
     ...over,
   };
 }

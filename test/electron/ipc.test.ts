@@ -26,6 +26,7 @@ const handlers: IpcHandlers = {
   'dialog:open-template': async () => null,
   'dialog:save-file': async ({ suggestedName }) => ({ path: `/tmp/${suggestedName}` }),
   'dialog:save-backup-copy': async () => null,
+  'standby:become': async () => null,
 };
 
 describe('sender check', () => {
@@ -165,6 +166,7 @@ describe('registerIpc', () => {
       'lan:info',
       'organizer:key',
       'shell:open-external',
+      'standby:become',
     ]);
     expect(await registered.get('organizer:key')?.(good, {})).toEqual({
       ok: true,

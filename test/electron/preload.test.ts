@@ -61,6 +61,7 @@ describe('preload (sandboxed, CommonJS)', () => {
     expect([...exposed.keys()]).toEqual(['panggung']);
     const api = exposed.get('panggung') as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([
+      'becomeStandby',
       'dialogs',
       'lanInfo',
       'onMenuCommand',
@@ -79,6 +80,7 @@ describe('preload (sandboxed, CommonJS)', () => {
     await api.dialogs.openTemplate();
     await api.dialogs.saveFile({ suggestedName: 'hasil.csv', encoding: 'utf8', content: 'a' });
     await api.dialogs.saveBackupCopy({ file: 'panggung-20261128-101010-123-manual.db' });
+    await api.becomeStandby({ address: 'http://10.0.0.2:4321', code: 'ABCD-EFGH-JKLM' });
     expect(invoked).toEqual([
       ['organizer:key', {}],
       ['lan:info', {}],
@@ -86,6 +88,7 @@ describe('preload (sandboxed, CommonJS)', () => {
       ['dialog:open-template', {}],
       ['dialog:save-file', { suggestedName: 'hasil.csv', encoding: 'utf8', content: 'a' }],
       ['dialog:save-backup-copy', { file: 'panggung-20261128-101010-123-manual.db' }],
+      ['standby:become', { address: 'http://10.0.0.2:4321', code: 'ABCD-EFGH-JKLM' }],
     ]);
     expect(invoked.map(([c]) => c).sort()).toEqual(Object.keys(ipcCalls).sort());
   });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedEncodings, etagMatches } from '../../electron/server/http/static-files.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
 import { precompressFile } from '../../scripts/precompress.js';
-import { contentSecurityPolicy } from '../../shared/content-security-policy.js';
+import { contentSecurityPolicyFor } from '../../shared/content-security-policy.js';
 import { quietLog, removeDir, tempDir } from '../helpers/server.js';
 
 type Reply = {
@@ -150,7 +150,10 @@ describe('pages over HTTP', () => {
     expect(r.status).toBe(200);
     expect(r.headers['content-encoding']).toBe('br');
     expect(r.headers['cache-control']).toBe('no-cache');
-    expect(r.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    // The one policy, naming this laptop's venue address (the standby's too, once paired).
+    expect(r.headers['content-security-policy']).toBe(
+      contentSecurityPolicyFor([server.urls.lan[0] ?? server.urls.local]),
+    );
     expect(decode(r)).toBe(html);
     const again = await get('/juri', {
       'accept-encoding': 'br, gzip',

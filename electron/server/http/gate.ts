@@ -3,7 +3,10 @@
 //   name, or a name the organizer configured): a web page opened on the venue network
 //   cannot reach the venue server through a rebound DNS name;
 // - connections per address are capped (generous: a projector PC runs several screens),
-//   except from this machine's own loopback address (the desktop app's windows).
+//   except from this machine's own loopback address (the desktop app's windows);
+// - a browser page may open a socket from this server's own origin, from a name this server
+//   answers to, or from the venue's other laptop (hot standby: a pad loaded from the primary
+//   follows the venue to the standby without a reload).
 import { hostname, networkInterfaces } from 'node:os';
 import { isIP } from 'node:net';
 
@@ -70,6 +73,25 @@ export function createGate(opts: GateOptions) {
       return ownAddresses().has(name);
     },
 
+    /**
+     * May a page of this Origin open a socket here? No Origin: not a browser. Its own
+     * origin; a name this server answers to (any port: the venue's other laptop served the
+     * page under a name both answer to); or one of the venue's laptops (`peers`, origins).
+     */
+    originAllowed(origin: string | undefined, host: string | undefined, peers: readonly string[]) {
+      if (!origin) return true;
+      let url: URL;
+      try {
+        url = new URL(origin);
+      } catch {
+        return false;
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+      if (url.host === host) return true;
+      if (peers.includes(url.origin)) return true;
+      return this.hostAllowed(url.host);
+    },
+
     /** May this address open one more connection? */
     connectionAllowed(address: string): boolean {
       if (trustedLocal.has(address)) return true;
@@ -86,3 +108,16 @@ export function createGate(opts: GateOptions) {
   };
 }
 export type Gate = ReturnType<typeof createGate>;
+
+/** The venue's laptops as origins (this one and its primary or standby), for the two
+ *  checks a page crosses to reach the other laptop: the socket Origin and the page's CSP. */
+export function venuePeers(venue: { place: { self: string; peer: string | null } }): string[] {
+  return [venue.place.self, venue.place.peer ?? ''].flatMap((a) => {
+    try {
+      const u = new URL(a);
+      return u.protocol === 'http:' || u.protocol === 'https:' ? [u.origin] : [];
+    } catch {
+      return [];
+    }
+  });
+}

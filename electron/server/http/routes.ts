@@ -1,13 +1,13 @@
 // Plain HTTP: health, the organizer's results export, and the built pages. Everything the
 // hall needs is served from here; nothing is fetched from the internet.
-import { contentSecurityPolicy } from '../../../shared/content-security-policy.js';
+import { contentSecurityPolicyFor } from '../../../shared/content-security-policy.js';
 import { existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
 import { fail } from '../../../shared/contract/errors.js';
 import type { Logger } from '../log.js';
 import type { Auth } from '../realtime/auth.js';
-import type { Gate } from './gate.js';
+import { venuePeers, type Gate } from './gate.js';
 import { readLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
 import { venueInfo } from '../services/place.js';
@@ -23,8 +23,8 @@ export const pages: Record<string, string> = {
   '/publik': 'publik',
 };
 
-function securityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', contentSecurityPolicy);
+function securityHeaders(res: ServerResponse, peers: readonly string[]): void {
+  res.setHeader('Content-Security-Policy', contentSecurityPolicyFor(peers));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   // No Cross-Origin-Opener-Policy: browsers ignore it on plain-HTTP LAN origins and log an
@@ -54,7 +54,7 @@ export function createRoutes(venue: Venue, auth: Auth, gate: Gate, staticDir: st
   return (req: IncomingMessage, res: ServerResponse): void => {
     // socket.io handles its own path; anything else is ours.
     if (req.url?.startsWith('/socket.io/')) return;
-    securityHeaders(res);
+    securityHeaders(res, venuePeers(venue));
     if (!gate.hostAllowed(req.headers.host))
       return json(res, 421, fail('FORBIDDEN', ['this server does not answer to that host name']));
     let url: URL;

@@ -17,7 +17,7 @@ import type { Logger } from '../log.js';
 import { saveJurorSheet } from '../services/sheets.js';
 import type { Change, Venue } from '../services/venue.js';
 import { jurorSnapshot, organizerSnapshot } from '../services/views.js';
-import type { Gate } from '../http/gate.js';
+import { venuePeers, type Gate } from '../http/gate.js';
 import { addressOf, createAuth, type LiveSession, type SocketData } from './auth.js';
 import { bindCalls } from './bind.js';
 import type { StandbyDesk } from '../replication/desk.js';
@@ -53,18 +53,13 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     maxHttpBufferSize: opts.maxHttpBufferSize,
     pingInterval: 5000,
     pingTimeout: 5000,
-    // Same-origin pages and non-browser clients only: a foreign Origin is refused.
+    // Non-browser clients, same-origin pages, and pages of the venue's other laptop (a pad
+    // loaded from the primary follows the venue to its standby): gate.originAllowed.
     allowRequest: (req, cb) => {
       if (!opts.gate.hostAllowed(req.headers.host)) return cb('host not allowed', false);
       if (!opts.gate.connectionAllowed(req.socket.remoteAddress ?? 'unknown'))
         return cb('too many connections from this address', false);
-      const origin = req.headers.origin;
-      if (!origin) return cb(null, true);
-      try {
-        cb(null, new URL(origin).host === req.headers.host);
-      } catch {
-        cb(null, false);
-      }
+      cb(null, opts.gate.originAllowed(req.headers.origin, req.headers.host, venuePeers(venue)));
     },
   });
   io.engine.on(

@@ -1,13 +1,11 @@
 // What the desk says about the hot standby, as pure functions of the organizer snapshot
 // (tested in test/renderer): the primary's view of its standby, the standby's banner,
 // the replaced laptop's banner. No socket, no React.
+import { standbyBehindAlarmSeconds } from '../../../shared/contract/replica.js';
 import type { OrganizerSnapshot, StandbyStatus } from '../../../shared/contract/views.js';
 
-/**
- * Seconds behind from which the primary's desk raises the alarm: a juror's sheet waits
- * for the standby (acknowledgement gating), so a lagging standby slows every pad.
- */
-export const BEHIND_ALARM_SECONDS = 5;
+/** Seconds behind from which the primary's desk shows the alarm (the server's threshold). */
+export const BEHIND_ALARM_SECONDS = standbyBehindAlarmSeconds;
 
 export type StandbyHealth = 'none' | 'ok' | 'behind' | 'disconnected';
 

@@ -143,7 +143,7 @@ function PairCard() {
             <dd className="pairing__value">{shortAddress(pairing.url)}</dd>
             <dt>{t('sb.code')}</dt>
             <dd className="pairing__value pairing__code" data-testid="pair-code">
-              {pairing.code.replace(/(.{4})(?=.)/g, '$1 ')}
+              {pairing.code}
             </dd>
             <dt>{t('sb.line')}</dt>
             <dd className="pairing__line">{line}</dd>
