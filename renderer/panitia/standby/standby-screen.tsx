@@ -12,13 +12,13 @@ import { Badge, Button } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
 import { useAct } from '../live/act.js';
 import { ScreenHeader } from '../screens/screen-header.js';
-import { useSnapshot } from '../store.js';
+import { useDesk } from '../store.js';
 import { deskPlace, isLoopbackUrl, shortAddress, standbyHealth } from './standby-logic.js';
 import './standby.css';
 
 export function StandbyScreen() {
   const { t } = useTranslation();
-  const snap = useSnapshot();
+  const snap = useDesk((s) => s.snapshot);
   if (!snap) return null;
   const place = deskPlace(snap, window.location.origin);
   return (
