@@ -46,7 +46,20 @@ export function setupI18n(page: { id: Messages; en: Messages }): I18n {
     react: { useSuspense: false },
   });
   applyDocumentLanguage(lng);
+  for (const m of pendingMessages.splice(0)) addPageMessages(m);
   return i18next;
+}
+
+const pendingMessages: Array<{ id: Messages; en: Messages }> = [];
+
+/**
+ * More of the page's messages (namespace "page"), from a module that may load before the
+ * page set i18n up (a view imported by the entry) or long after (a lazy chunk).
+ */
+export function addPageMessages(messages: { id: Messages; en: Messages }): void {
+  if (!i18next.isInitialized) return void pendingMessages.push(messages);
+  i18next.addResourceBundle('id', 'page', messages.id, true, false);
+  i18next.addResourceBundle('en', 'page', messages.en, true, false);
 }
 
 export function setLanguage(lng: Language): void {
