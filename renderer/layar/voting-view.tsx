@@ -4,18 +4,17 @@
 // server shapes the data (hidden sends no group, turnout no tally), so nothing here can
 // show more than the organizer released.
 import { useEffect, useState } from 'react';
-import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ScreenModeData } from '../../shared/screen-modes.js';
 import type { ScreenVoting, VoteRow } from '../../shared/contract/voting-views.js';
+import { addPageMessages } from '../common/i18n.js';
 import { publicUrl } from '../common/screen/screen-logic.js';
 import { useScreen } from '../common/screen/screen-store.js';
 import { BUILD_UP_MS } from '../common/screen/use-build-up.js';
 import { votingScreenEn, votingScreenId } from './voting-locales.js';
 import './voting.css';
 
-i18next.addResourceBundle('id', 'page', votingScreenId, true, false);
-i18next.addResourceBundle('en', 'page', votingScreenEn, true, false);
+addPageMessages({ id: votingScreenId, en: votingScreenEn });
 
 type Group = ScreenVoting['groups'][number];
 type Reveal = NonNullable<ScreenVoting['reveal']>;

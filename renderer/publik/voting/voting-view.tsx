@@ -4,12 +4,11 @@
 // Votes go through the phone's outbox (vote-sync.ts): through a Wi-Fi drop the view says
 // the vote waits on the phone, and shows the receipt once the server stored it.
 import { useEffect, useState } from 'react';
-import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BallotGroup } from '../../../shared/contract/voting-views.js';
 import { formatReceipt, formatTicket } from '../../../shared/voting.js';
 import { errorText } from '../../common/error-text.js';
-import { currentLanguage } from '../../common/i18n.js';
+import { addPageMessages, currentLanguage } from '../../common/i18n.js';
 import { groupKey, pendingFor, voterKey } from './vote-policy.js';
 import { useVote } from './vote-store.js';
 import { castVote, forgetTicket, reconnectNow, startVoting } from './vote-sync.js';
@@ -17,8 +16,7 @@ import { voteEn, voteId } from './vote-locales.js';
 import { TicketForm } from './ticket-form.js';
 import './voting.css';
 
-i18next.addResourceBundle('id', 'page', voteId, true, false);
-i18next.addResourceBundle('en', 'page', voteEn, true, false);
+addPageMessages({ id: voteId, en: voteEn });
 
 export default function VotingView({
   ticket,
@@ -36,6 +34,10 @@ export default function VotingView({
   const connection = useVote((s) => s.connection);
   const persistent = useVote((s) => s.persistent);
   const [picked, setPicked] = useState<string | null>(null);
+  const waiting = useVote((s) => {
+    const key = s.voter ? voterKey(s.voter) : null;
+    return s.outbox.some((v) => voterKey(v.voter) === key);
+  });
   useEffect(() => startVoting({ ticket, phoneMode }), [ticket, phoneMode]);
   const groups = ballot?.groups ?? [];
   const group =
@@ -83,6 +85,12 @@ export default function VotingView({
         <p className="vote__refused" role="alert" data-testid="vote-refused">
           {errorText(ballotError, currentLanguage())}
         </p>
+      ) : !ballot && waiting ? (
+        // Offline after a reload: no ballot yet, but the phone still holds the vote.
+        <div className="vote__pending" data-testid="vote-pending" role="status">
+          <p className="vote__recorded">{t('vote.sending')}</p>
+          <p className="publik__muted">{t('vote.waiting')}</p>
+        </div>
       ) : !ballot || !group ? (
         <p className="publik__muted" role="status">
           {ballot ? t('vote.noneOpen') : t('vote.loading')}
