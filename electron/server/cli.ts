@@ -18,8 +18,12 @@ const usage = `Usage: npm run serve -- [--port 4321] [--host 0.0.0.0] [--data ./
                            and this machine's name (repeatable; e.g. panggung.lan)
   --max-connections-per-address N   live connections per remote address (default 50)
   --restore-latest         if the database is refused (damaged), move it aside and start from the latest backup
+  --standby-of URL         start as the hot standby of the primary at URL (http://HOST:PORT): copy its
+                           festival, follow it read-only, take over from the desk (needs --pair)
+  --pair CODE              the pairing code shown on the primary's desk
 Environment: PANGGUNG_ORGANIZER_KEY sets the organizer key (at least 12 characters, 6 different);
-  PANGGUNG_ALLOWED_HOSTS adds host names (comma-separated), like --allow-host.`;
+  PANGGUNG_ALLOWED_HOSTS adds host names (comma-separated), like --allow-host;
+  PANGGUNG_STANDBY_OF and PANGGUNG_PAIR_CODE, like --standby-of and --pair.`;
 
 async function main(): Promise<void> {
   let args;
@@ -34,6 +38,8 @@ async function main(): Promise<void> {
         'restore-latest': { type: 'boolean', default: false },
         'allow-host': { type: 'string', multiple: true, default: [] },
         'max-connections-per-address': { type: 'string', default: '50' },
+        'standby-of': { type: 'string' },
+        pair: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -61,6 +67,13 @@ async function main(): Promise<void> {
   ]
     .map((h) => h.trim())
     .filter((h) => h !== '');
+  const standbyUrl = args['standby-of'] ?? process.env.PANGGUNG_STANDBY_OF;
+  const pairCode = args.pair ?? process.env.PANGGUNG_PAIR_CODE;
+  if (standbyUrl !== undefined && (!/^https?:\/\/[^/]+/.test(standbyUrl) || !pairCode)) {
+    console.error(`--standby-of needs the primary's http://HOST:PORT and --pair CODE\n${usage}`);
+    process.exit(2);
+  }
+  const standbyOf = standbyUrl && pairCode ? { url: standbyUrl, code: pairCode } : undefined;
   const t0 = performance.now();
   const log = createLogger();
   const dataDir = resolve(args.data);
@@ -75,6 +88,7 @@ async function main(): Promise<void> {
       organizerLocalOnly: args['organizer-local-only'],
       allowedHosts,
       maxConnectionsPerAddress: maxConnections,
+      ...(standbyOf ? { standbyOf } : {}),
     });
   let server;
   try {
@@ -128,6 +142,10 @@ async function main(): Promise<void> {
   console.log(`  Panitia (organizer): ${lanBase}/panitia`);
   if (bases.length > 1) console.log(`  All addresses:      ${bases.join('  ')}`);
   console.log(`  Organizer key (kunci panitia): ${server.organizerKey}\n`);
+  if (standbyOf)
+    console.log(
+      `  Cadangan dari / standby of ${standbyOf.url}: read-only until "Ambil alih" on this desk.\n`,
+    );
 
   let stopping = false;
   const stop = (signal: string) => {

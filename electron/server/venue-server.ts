@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installChangeLog } from './db/change-log.js';
 import { checkpoint, openDatabase } from './db/connection.js';
 import { privateDir, privateFiles } from './db/file-modes.js';
 import { demoFestival } from './demo/demo-festival.js';
@@ -28,6 +27,7 @@ import {
 import { importSetup } from './services/setup.js';
 import { createVenue } from './services/venue.js';
 import { createReplication } from './replication/index.js';
+import { fetchCopy, type StandbyOf } from './replication/standby.js';
 
 export type VenueServerOptions = {
   /** Folder holding panggung.db, backups/ and logs. Created when missing. */
@@ -62,6 +62,10 @@ export type VenueServerOptions = {
   auditEveryMs?: number;
   /** Login throttle limits (defaults: login-guard.ts). */
   loginLimits?: { juror?: GuardLimits; organizer?: GuardLimits };
+  /** Start as the hot standby of this primary (copy, then follow; read-only until take-over). */
+  standbyOf?: StandbyOf;
+  /** How long a sheet's acknowledgement waits for the standby (default 3 s). */
+  confirmWithinMs?: number;
 };
 
 export type VenueServer = {
@@ -96,12 +100,24 @@ export async function startVenueServer(
   const keyProblem =
     options.organizerKey === undefined ? null : organizerKeyProblem(options.organizerKey);
   if (keyProblem) throw new WeakOrganizerKey(keyProblem);
+  // A standby starts from a full copy of its primary's database (replication/standby.ts).
+  if (options.standbyOf) {
+    privateDir(options.dataDir);
+    await fetchCopy(options.standbyOf, options.dataDir, log);
+  }
   const db = openDatabase(options.dataDir);
-  // Every committed change is logged for a standby (db/change-log.ts); a standby itself
-  // logs nothing until it takes over.
-  installChangeLog(db);
   const venue = createVenue(db);
-  if (!venue.setup() && options.seedDemo !== false) {
+  // A primary logs every committed change for a standby (db/change-log.ts); a standby
+  // logs nothing until it takes over.
+  const replication = createReplication({
+    venue,
+    dataDir: options.dataDir,
+    log,
+    ...(options.standbyOf ? { standbyOf: options.standbyOf } : {}),
+    ...(options.confirmWithinMs ? { confirmWithinMs: options.confirmWithinMs } : {}),
+  });
+  await replication.checkReplaced();
+  if (!venue.setup() && options.seedDemo !== false && !options.standbyOf) {
     importSetup(venue, 'system', demoFestival(), false);
     log.info('seeded the demo festival', { entries: venue.setup()?.entries.length });
   }
@@ -133,7 +149,6 @@ export async function startVenueServer(
     log,
     options.backupEveryMs ?? 5 * 60_000,
   );
-  const replication = createReplication({ venue, dataDir: options.dataDir, log });
   const http = createServer();
   const gate = createGate({
     allowedHosts: options.allowedHosts ?? [],
@@ -150,6 +165,7 @@ export async function startVenueServer(
     dataDir: options.dataDir,
     rateLimit: options.rateLimit ?? callRateLimit,
     standby: replication.desk,
+    confirmed: replication.confirmed,
   });
   http.on(
     'request',
@@ -178,6 +194,7 @@ export async function startVenueServer(
   const urls = { local: `http://127.0.0.1:${port}`, lan: lan.map((a) => `http://${a}:${port}`) };
   hub.setAddresses(urls);
   venue.place.self = urls.lan[0] ?? urls.local;
+  replication.start(hub.io);
   let closing: Promise<void> | null = null;
   return {
     port,
@@ -188,6 +205,7 @@ export async function startVenueServer(
         // Stop accepting; better-sqlite3 writes are synchronous, so once we are here no
         // write is half-done. Then fold the WAL into the file and close it.
         const httpClosed = new Promise<void>((r) => http.close(() => r()));
+        replication.close();
         await hub.close();
         http.closeAllConnections();
         await httpClosed;

@@ -45,6 +45,8 @@ export type HubOptions = {
   loginLimits?: { juror?: GuardLimits; organizer?: GuardLimits; ticket?: GuardLimits };
   /** The hot standby's desk calls (pairing code, take-over). */
   standby: StandbyDesk;
+  /** Resolves when a juror's stored sheet may be acknowledged (the standby has it). */
+  confirmed: () => Promise<void>;
 };
 
 export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: HubOptions) {
@@ -156,7 +158,11 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       socket,
       jurorCalls,
       {
-        'sheet:save': (input) => saveJurorSheet(venue, juror(), input),
+        'sheet:save': async (input) => {
+          const reply = saveJurorSheet(venue, juror(), input);
+          await opts.confirmed();
+          return reply;
+        },
         'snapshot:get': () => {
           const snap = jurorSnapshot(venue, juror().id);
           if (!snap) throw new DomainError('NOT_FOUND');
@@ -338,6 +344,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
 
   return {
     auth,
+    io,
     setAddresses(a: ServerAddresses): void {
       addresses = { local: a.local, lan: [...a.lan] };
     },

@@ -1,24 +1,104 @@
 // The hot standby, wired: on a primary, the '/replica' namespace a standby follows and the
-// acknowledgement gate; on a standby, the follower. See shared/contract/replica.ts.
+// acknowledgement gate; on a standby, the follower; on both, the watch that tells a
+// primary it was replaced. See shared/contract/replica.ts and docs/RELIABILITY.md.
+import type { Server } from 'socket.io';
 import { DomainError } from '../../../shared/contract/errors.js';
+import { installChangeLog } from '../db/change-log.js';
 import type { Logger } from '../log.js';
+import { epochOf } from '../services/place.js';
 import type { Venue } from '../services/venue.js';
 import type { StandbyDesk } from './desk.js';
-import { groupCode, pairCode } from './pairing.js';
+import { groupCode, pairCode, readRemembered, remember } from './pairing.js';
+import { servePrimary, type PrimaryReplication } from './primary.js';
+import { follow, type Follower, type StandbyOf } from './standby.js';
 import { takeOver } from './takeover.js';
 
-export type ReplicationOptions = { venue: Venue; dataDir: string; log: Logger };
+export type ReplicationOptions = {
+  venue: Venue;
+  dataDir: string;
+  log: Logger;
+  standbyOf?: StandbyOf;
+  confirmWithinMs?: number;
+};
+
+type Health = { venue?: { epoch?: number; role?: string } };
+
+/** Asks another laptop which epoch and role it has (GET /api/health), bounded. */
+export async function peerVenue(base: string, timeoutMs = 1500): Promise<Health['venue'] | null> {
+  try {
+    const res = await fetch(`${base.replace(/\/$/, '')}/api/health`, {
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return ((await res.json()) as Health).venue ?? null;
+  } catch {
+    return null;
+  }
+}
 
 export function createReplication(opts: ReplicationOptions) {
-  const { venue, dataDir } = opts;
+  const { venue, dataDir, log } = opts;
+  let primary: PrimaryReplication | null = null;
+  let follower: Follower | null = null;
+  let watch: NodeJS.Timeout | null = null;
+  if (opts.standbyOf) {
+    venue.place.role = 'standby';
+    venue.place.peer = opts.standbyOf.url;
+    remember(dataDir, { primary: opts.standbyOf.url });
+  } else installChangeLog(venue.db);
+
+  /** A primary whose other laptop is primary in a newer epoch stops writing (REPLACED). */
+  async function checkReplaced(): Promise<void> {
+    const peer = venue.place.peer ?? readRemembered(dataDir).standby;
+    if (venue.place.role !== 'primary' || venue.place.replaced || !peer) return;
+    if (primary?.following()) return;
+    const other = await peerVenue(peer);
+    if (other?.role === 'primary' && (other.epoch ?? 0) > epochOf(venue.repos.meta)) {
+      venue.place.replaced = true;
+      venue.place.peer = peer;
+      log.warn('replaced by the standby', { peer, epoch: other.epoch });
+      venue.raiseAlarm(
+        'REPLACED',
+        `Laptop cadangan (${peer}) sudah mengambil alih (epoch ${other.epoch}): laptop ini tidak menyimpan apa pun lagi. / The standby (${peer}) took over (epoch ${other.epoch}): this laptop stores nothing any more.`,
+      );
+    }
+  }
+
   const desk: StandbyDesk = {
     pairing() {
       if (venue.place.role !== 'primary')
         throw new DomainError('STANDBY', ['a standby cannot pair another standby']);
       return { code: groupCode(pairCode(dataDir)), url: venue.place.self };
     },
-    takeover: (who) => takeOver(venue, who, () => undefined),
+    takeover: (who) =>
+      takeOver(venue, who, () => {
+        follower?.stop();
+        follower = null;
+        installChangeLog(venue.db);
+      }),
   };
-  return { desk };
+
+  return {
+    desk,
+    confirmed: (): Promise<void> => primary?.confirmed() ?? Promise.resolve(),
+    /** Before the server listens: a primary learns whether its standby took over. */
+    checkReplaced,
+    /** Once the server listens (its own address known). */
+    start(io: Server): void {
+      primary = servePrimary(io, {
+        venue,
+        dataDir,
+        log,
+        ...(opts.confirmWithinMs ? { confirmWithinMs: opts.confirmWithinMs } : {}),
+      });
+      if (opts.standbyOf) follower = follow(venue, opts.standbyOf, venue.place.self, log);
+      watch = setInterval(() => void checkReplaced(), 2000);
+      watch.unref();
+    },
+    close(): void {
+      if (watch) clearInterval(watch);
+      follower?.stop();
+      primary?.close();
+    },
+  };
 }
 export type Replication = ReturnType<typeof createReplication>;

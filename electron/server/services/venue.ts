@@ -126,6 +126,21 @@ export function createVenue(db: Db, now: () => number = Date.now) {
       return () => listeners.delete(listener);
     },
     raiseAlarm,
+    /** Tell listeners something shown changed without a commit (standby status, lag). */
+    touch(): void {
+      for (const l of listeners) l([]);
+    },
+    /**
+     * A standby applies the primary's changes (one transaction, outside commit(): they
+     * carry the primary's revision); caches reload and listeners hear once per batch.
+     */
+    applyReplicated(work: () => void, refresh: boolean): void {
+      db.transaction(work)();
+      if (refresh) {
+        reload();
+        for (const l of listeners) l([{ kind: 'setup' }]);
+      }
+    },
     alarms(): Alarm[] {
       return alarms;
     },

@@ -1,0 +1,232 @@
+// The primary's side of the hot standby: the '/replica' namespace a standby pairs on with
+// the code, the full copy (SQLite's online backup), the live follow of the change log in
+// order, and the acknowledgement gate: while a standby follows, a juror's sheet is
+// acknowledged only once the standby confirmed it applied it. The wait is bounded: a
+// standby that does not confirm in time is dropped (alarm) and the primary goes on alone.
+import { timingSafeEqual } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Namespace, Server, Socket } from 'socket.io';
+import { fail } from '../../../shared/contract/errors.js';
+import {
+  replicaAuthSchema,
+  replicaCalls,
+  type StandbyStatus,
+} from '../../../shared/contract/replica.js';
+import { changeAt, changesAfter, headSeq } from '../db/change-log.js';
+import { schemaVersion } from '../db/migrate.js';
+import type { Logger } from '../log.js';
+import { bindCalls } from '../realtime/bind.js';
+import { createLoginGuard, organizerKeyLimits } from '../realtime/login-guard.js';
+import { epochOf } from '../services/place.js';
+import type { Venue } from '../services/venue.js';
+import { pairCode, readRemembered, remember } from './pairing.js';
+
+export type PrimaryOptions = {
+  venue: Venue;
+  dataDir: string;
+  log: Logger;
+  /** How long a sheet's acknowledgement waits for the standby (default 3 s). */
+  confirmWithinMs?: number;
+  /** Heartbeat to the standby, and the lag check (default 1 s). */
+  heartbeatMs?: number;
+  /** Behind by more than this raises STANDBY_BEHIND (default 10 s). */
+  behindAlarmMs?: number;
+};
+
+type Follower = { socket: Socket; base: string; sent: number; applied: number };
+
+export function servePrimary(io: Server, opts: PrimaryOptions) {
+  const { venue, dataDir, log } = opts;
+  const confirmWithinMs = opts.confirmWithinMs ?? 3000;
+  const behindAlarmMs = opts.behindAlarmMs ?? 10_000;
+  const guard = createLoginGuard(organizerKeyLimits);
+  const ns: Namespace = io.of('/replica');
+  let follower: Follower | null = null;
+  let lastKnown: string | null = readRemembered(dataDir).standby ?? null;
+  let waiters: Array<{ seq: number; done: () => void }> = [];
+  let behindRaised = false;
+
+  const release = (all: boolean) => {
+    const applied = follower?.applied ?? Infinity;
+    const still = [];
+    for (const w of waiters)
+      if (all || w.seq <= applied) w.done();
+      else still.push(w);
+    waiters = still;
+  };
+
+  ns.use((socket, next) => {
+    const address = socket.handshake.address || 'unknown';
+    const refuse = (code: 'UNAUTHORIZED' | 'THROTTLED' | 'BAD_INPUT' | 'STANDBY', d?: string[]) => {
+      const err = new Error(code) as Error & { data: unknown };
+      err.data = fail(code, d);
+      next(err);
+    };
+    const now = venue.now();
+    if (!guard.check(address, now).allowed) return refuse('THROTTLED');
+    const auth = replicaAuthSchema.safeParse(socket.handshake.auth);
+    const expected = Buffer.from(pairCode(dataDir));
+    const given = Buffer.from(auth.success ? auth.data.code : '');
+    if (!auth.success || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      guard.fail(address, now);
+      return refuse('UNAUTHORIZED');
+    }
+    if (auth.data.schema !== schemaVersion)
+      return refuse('BAD_INPUT', [`schema ${auth.data.schema}, this primary has ${schemaVersion}`]);
+    if (venue.place.role !== 'primary' || venue.place.replaced) return refuse('STANDBY');
+    socket.data = { base: auth.data.base[0] ?? '' };
+    next();
+  });
+
+  const send = (f: Follower) => {
+    for (;;) {
+      const rows = changesAfter(venue.db, f.sent);
+      if (rows.length === 0) return;
+      f.sent = rows[rows.length - 1]!.seq;
+      f.socket.emit('changes', { head: headSeq(venue.db), rows });
+    }
+  };
+
+  ns.on('connection', (socket) => {
+    const base = (socket.data as { base: string }).base;
+    bindCalls(
+      socket,
+      replicaCalls,
+      {
+        'replica:copy': async () => {
+          const file = join(dataDir, `.standby-copy-${process.pid}-${Date.now()}.db`);
+          try {
+            await venue.db.backup(file);
+            const image = readFileSync(file);
+            const { default: Database } = await import('better-sqlite3');
+            const copy = new Database(file, { readonly: true });
+            const seq = headSeq(copy);
+            const epoch = epochOf({
+              get: (k) =>
+                (
+                  copy.prepare('SELECT value FROM meta WHERE key = ?').get(k) as
+                    { value: string } | undefined
+                )?.value ?? null,
+            });
+            copy.close();
+            log.info('standby copy made', { bytes: image.length, seq });
+            return { image, seq, epoch };
+          } finally {
+            for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+          }
+        },
+        'replica:follow': (input) => {
+          const head = headSeq(venue.db);
+          if (input.after > head) throw new Error(`standby is ahead (${input.after} > ${head})`);
+          if (follower && follower.socket !== socket) follower.socket.disconnect(true);
+          follower = { socket, base, sent: input.after, applied: input.after };
+          behindRaised = false;
+          if (base && base !== lastKnown) {
+            lastKnown = base;
+            remember(dataDir, { standby: base });
+          }
+          venue.place.peer = base || venue.place.peer;
+          log.info('standby following', { base, after: input.after, head });
+          send(follower);
+          venue.touch();
+          return { head };
+        },
+        'replica:applied': (input) => {
+          if (follower?.socket === socket && input.seq > follower.applied) {
+            follower.applied = Math.min(input.seq, follower.sent);
+            release(false);
+          }
+          return null;
+        },
+      },
+      { log, who: `standby@${base}`, rateLimit: { perSec: 1000, burst: 2000 } },
+    );
+    socket.on('disconnect', () => {
+      if (follower?.socket !== socket) return;
+      follower = null;
+      release(true);
+      venue.raiseAlarm(
+        'STANDBY_LOST',
+        `Laptop cadangan terputus (${base}): festival lanjut tanpa cadangan. / The standby laptop disconnected (${base}): the festival goes on without it.`,
+      );
+    });
+  });
+
+  const unsubscribe = venue.onCommit(() => {
+    if (follower) send(follower);
+  });
+
+  const heartbeat = setInterval(() => {
+    const f = follower;
+    if (!f) return;
+    f.socket.emit('changes', { head: headSeq(venue.db), rows: [] });
+    const lagMs = behindMs(f);
+    if (lagMs > behindAlarmMs && !behindRaised) {
+      behindRaised = true;
+      venue.raiseAlarm(
+        'STANDBY_BEHIND',
+        `Laptop cadangan tertinggal ${Math.round(lagMs / 1000)} detik. / The standby is ${Math.round(lagMs / 1000)} s behind.`,
+      );
+    } else if (lagMs === 0) behindRaised = false;
+    venue.touch();
+  }, opts.heartbeatMs ?? 1000);
+  heartbeat.unref();
+
+  function behindMs(f: Follower): number {
+    const at = changeAt(venue.db, f.applied + 1);
+    return at === null ? 0 : Math.max(0, venue.now() - at);
+  }
+
+  function status(): StandbyStatus | null {
+    const f = follower;
+    if (!f)
+      return lastKnown
+        ? { connected: false, address: lastKnown, behindChanges: 0, behindSeconds: 0 }
+        : null;
+    return {
+      connected: true,
+      address: f.base,
+      behindChanges: Math.max(0, headSeq(venue.db) - f.applied),
+      behindSeconds: Math.round(behindMs(f) / 100) / 10,
+    };
+  }
+  venue.place.standby = status;
+
+  return {
+    /**
+     * Resolves once the standby (if one follows) applied everything committed so far, or
+     * after the bound: then the standby is dropped with an alarm and this server goes on.
+     */
+    confirmed(): Promise<void> {
+      const f = follower;
+      if (!f) return Promise.resolve();
+      const seq = headSeq(venue.db);
+      if (f.applied >= seq) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          if (follower !== f) return;
+          log.warn('standby did not confirm in time: dropped', { seq, applied: f.applied });
+          f.socket.disconnect(true);
+        }, confirmWithinMs);
+        waiters.push({
+          seq,
+          done: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
+      });
+    },
+    /** Is a standby following now (for tests and the bench). */
+    following(): boolean {
+      return follower !== null;
+    },
+    close(): void {
+      clearInterval(heartbeat);
+      unsubscribe();
+      release(true);
+    },
+  };
+}
+export type PrimaryReplication = ReturnType<typeof servePrimary>;
