@@ -106,9 +106,17 @@ describe('the installed app carries what it loads, and nothing else', () => {
       expect(pkg.devDependencies[browserOnly], browserOnly).toBeDefined();
     expect(lock.packages['']?.dependencies).toEqual(pkg.dependencies);
     const tree = productionTree(lock);
-    for (const shipped of ['better-sqlite3', 'socket.io', 'zod', 'qrcode', 'jszip'])
+    // socket.io-client ships: a standby server follows its primary with it (replication/).
+    for (const shipped of [
+      'better-sqlite3',
+      'socket.io',
+      'socket.io-client',
+      'zod',
+      'qrcode',
+      'jszip',
+    ])
       expect(tree).toContain(`node_modules/${shipped}`);
-    for (const absent of ['exceljs', 'react', 'recharts', 'socket.io-client'])
+    for (const absent of ['exceljs', 'react', 'recharts'])
       expect(tree).not.toContain(`node_modules/${absent}`);
     const weight = installerWeight(root);
     expect(weight.missing).toEqual([]);
