@@ -3,6 +3,7 @@
 // typed to hold exactly one handler module per entry here, and organizerCalls is composed
 // from it. A feature's slice and its handlers share the feature's file name.
 import { composeCalls } from '../call.js';
+import { archiveCalls } from './archive.js';
 import { backupCalls } from './backup.js';
 import { liveCalls } from './live.js';
 import { packCalls } from './pack.js';
@@ -27,6 +28,7 @@ export const organizerFeatures = {
   pack: packCalls,
   voting: votingCalls,
   standby: standbyCalls,
+  archive: archiveCalls,
 };
 export type OrganizerFeature = keyof typeof organizerFeatures;
 

@@ -9,6 +9,7 @@ import type {
   organizerFeatures,
 } from '../../../../shared/contract/events.js';
 import type { Handlers } from '../bind.js';
+import { archiveHandlers } from './archive.js';
 import { backupHandlers } from './backup.js';
 import type { FeatureHandlers, OrganizerContext } from './context.js';
 import { liveHandlers } from './live.js';
@@ -36,6 +37,7 @@ const featureHandlers: {
   pack: packHandlers,
   voting: votingHandlers,
   standby: standbyHandlers,
+  archive: archiveHandlers,
 };
 
 /** Every feature's handlers for one organizer connection, as one map. */
