@@ -13,6 +13,7 @@ import { StandingsScreen } from './results/standings-screen.js';
 import { CorrectionsScreen } from './results/corrections-screen.js';
 import { PaperworkScreen } from './paperwork/paperwork-screen.js';
 import { BackupsScreen } from './paperwork/backups-screen.js';
+import { ArchiveScreen } from './archive/archive-screen.js';
 import { PublishScreen } from './publish/publish-screen.js';
 import { VotingScreen } from './voting/voting-screen.js';
 import { StandbyScreen } from './standby/standby-screen.js';
@@ -51,6 +52,13 @@ export const deskScreens: DeskScreen[] = [
     label: 'nav.backups',
     component: BackupsScreen,
     // An archived festival (festival:new) is found and restored here before a new one exists.
+    withoutFestival: true,
+  },
+  {
+    id: 'archive',
+    section: 'results',
+    label: 'arch.nav',
+    component: ArchiveScreen,
     withoutFestival: true,
   },
 ];

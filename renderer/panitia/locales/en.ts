@@ -7,6 +7,7 @@ import { publishEn } from './publish-en.js';
 import { standbyEn } from './standby-en.js';
 import { momentsEn } from './moments-en.js';
 import { votingEn } from './voting-en.js';
+import { archiveEn } from './archive-en.js';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -19,6 +20,7 @@ export const panitiaEn = {
   ...standbyEn,
   ...momentsEn,
   ...votingEn,
+  ...archiveEn,
   nav: {
     setup: 'Setup',
     live: 'Live',

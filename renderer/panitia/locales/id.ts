@@ -7,6 +7,7 @@ import { publishId } from './publish-id.js';
 import { standbyId } from './standby-id.js';
 import { momentsId } from './moments-id.js';
 import { votingId } from './voting-id.js';
+import { archiveId } from './archive-id.js';
 
 export const panitiaId = {
   title: 'Panggung — Meja Panitia',
@@ -17,6 +18,7 @@ export const panitiaId = {
   ...standbyId,
   ...momentsId,
   ...votingId,
+  ...archiveId,
   nav: {
     setup: 'Persiapan',
     live: 'Jalannya acara',
