@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkFestivalFolder } from '../../electron/main/festival-folder.js';
 import { buildMenuTemplate, type MenuActions, type MenuState } from '../../electron/main/menu.js';
 import { loadSettings, saveSettings } from '../../electron/main/settings.js';
@@ -136,7 +136,6 @@ describe('Festival and Help menus drive the shell', () => {
       const item = sub(fake.calls.menus.at(-1) as Item[], menu).find((i) => i.label === label);
       if (!item?.click) throw new Error(`no menu item ${label}`);
       (item.click as () => void)();
-      await new Promise((r) => setTimeout(r, 20));
     };
     return { fake, shell, starts, closed, click };
   }
@@ -146,9 +145,12 @@ describe('Festival and Help menus drive the shell', () => {
     const folder = mkdtempSync(join(tmpdir(), 'panggung-new-'));
     fake.answers.open = folder;
     await click(0, 'Festival baru…');
+    await vi.waitFor(() => expect(starts).toHaveLength(2));
     expect(closed).toHaveLength(1);
     expect(starts.at(-1)).toMatchObject({ dataDir: folder, port: 4321, seedDemo: false });
-    expect(fake.windows[0]?.webContents.url).toBe('http://127.0.0.1:4321/panitia');
+    await vi.waitFor(() =>
+      expect(fake.windows[0]?.webContents.url).toBe('http://127.0.0.1:4321/panitia'),
+    );
   });
 
   it('a remembered festival folder that is gone: the default festival opens instead', async () => {
@@ -183,7 +185,8 @@ describe('Festival and Help menus drive the shell', () => {
     const { fake, starts, closed, click } = await boot();
     fake.answers.open = mkdtempSync(join(tmpdir(), 'panggung-none-'));
     await click(0, 'Buka festival…');
-    expect(fake.calls.errorBoxes.at(-1)).toContain('panggung.db');
+    // The error box ends the command: what was (not) restarted is known once it is up.
+    await vi.waitFor(() => expect(fake.calls.errorBoxes.at(-1)).toContain('panggung.db'));
     expect(starts).toHaveLength(1);
     expect(closed).toHaveLength(0);
   });
@@ -192,10 +195,18 @@ describe('Festival and Help menus drive the shell', () => {
     const { fake, click } = await boot();
     await click(3, 'Alamat untuk juri (QR)…');
     await click(3, 'Juri tidak bisa terhubung?');
-    await new Promise((r) => setTimeout(r, 300)); // the QR code is made asynchronously
     const boxes = fake.calls.messageBoxes as { title: string; detail: string; icon?: unknown }[];
-    const addresses = boxes.find((b) => b.title === 'Alamat untuk juri');
-    const firewall = boxes.find((b) => b.title === 'Juri tidak bisa terhubung');
+    // The QR code is made asynchronously: the box opens once it is ready.
+    const addresses = await vi.waitFor(() => {
+      const box = boxes.find((b) => b.title === 'Alamat untuk juri');
+      if (!box) throw new Error('no juror address box yet');
+      return box;
+    });
+    const firewall = await vi.waitFor(() => {
+      const box = boxes.find((b) => b.title === 'Juri tidak bisa terhubung');
+      if (!box) throw new Error('no firewall box yet');
+      return box;
+    });
     expect(addresses?.detail).toBe('http://10.1.1.1:4321/juri');
     expect(addresses?.icon).toBeDefined();
     expect(firewall?.detail).toContain('4321');

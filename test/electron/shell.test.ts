@@ -1,5 +1,5 @@
 // The shell's wiring, run against the tiny electron fake and a fake venue server.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../electron/server/log.js';
 import type { VenueServer } from '../../electron/server/venue-server.js';
 import { runShell, type Shell } from '../../electron/main/shell.js';
@@ -7,7 +7,8 @@ import type { StartVenueServer } from '../../electron/main/server-start.js';
 import { createFakeElectron, display, ipcEvent } from './fake-electron.js';
 
 const log = createLogger({ quiet: true });
-const tick = () => new Promise((r) => setTimeout(r, 5));
+/** The fake server's close takes a real turn of the event loop, like a real one. */
+const closing = () => new Promise((r) => setImmediate(r));
 
 function fakeVenue(events: string[] = []) {
   const starts: Parameters<StartVenueServer>[0][] = [];
@@ -22,7 +23,7 @@ function fakeVenue(events: string[] = []) {
       close: async () => {
         closes += 1;
         events.push('server closing');
-        await tick();
+        await closing();
         events.push('server closed');
       },
     };
@@ -152,8 +153,7 @@ describe('guards on every web contents', () => {
     expect(open?.({ url: 'https://example.org/rules' }).action).toBe('deny');
     expect(open?.({ url: 'file:///C:/evil.exe' }).action).toBe('deny');
     expect(open?.({ url: 'javascript:alert(1)' }).action).toBe('deny');
-    await tick();
-    expect(calls.openExternal).toEqual(['https://example.org/rules']);
+    await vi.waitFor(() => expect(calls.openExternal).toEqual(['https://example.org/rules']));
   });
 
   it('denies permission requests and adds the CSP to own pages', async () => {
@@ -260,7 +260,7 @@ describe('quit', () => {
     app.quit();
     expect(app.exitCodes).toEqual([]);
     await shell.shutdown.done;
-    await tick();
+    await vi.waitFor(() => expect(events).toContain('exit 0'));
     expect(venue.closes()).toBe(1);
     expect(events).toEqual(['server closing', 'server closed', 'exit 0']);
   });
