@@ -1,14 +1,13 @@
 // What may rewrite a ranking, over the real protocol (issue #19): a head-juror decision only
 // settles a real tie of the current ranking; the aggregation method, the tie-break chain
 // and the z-score minimum change after a sheet exists only with a written reason, audited.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import type { Stage } from '../../shared/model.js';
+import { demoDeskForFile, demoStage, demoValues, replyCode } from '../helpers/demo-desk.js';
 import {
   connect,
   expectOk,
-  removeDir,
-  startTestServer,
   submissionId,
   type Client,
   type TestServer,
@@ -17,27 +16,10 @@ import {
 let t: TestServer;
 let org: Client<'organizer'>;
 let snap0: OrganizerSnapshot;
-const stageId = 'presentasi';
-const values = {
-  kebaruan: 900,
-  kemanfaatan: 700,
-  kewenangan: 800,
-  replikasi: 600,
-  penyajian: 1000,
-};
-
-beforeAll(async () => {
-  t = await startTestServer();
-  org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
-  snap0 = await org.waitFor(() => true);
-});
-afterAll(async () => {
-  org.close();
-  await t.stop();
-  removeDir(t.dataDir);
-});
-
-const code = (res: { ok: boolean; code?: string }) => (res.ok ? 'ok' : res.code);
+demoDeskForFile((desk) => ({ t, org, snap0 } = desk));
+const stageId = demoStage;
+const values = demoValues;
+const code = replyCode;
 const overall = (s: OrganizerSnapshot) => s.standings[stageId]?.overall ?? [];
 
 describe('tie decisions', () => {

@@ -1,13 +1,12 @@
 // A stage that not every entry reached can be closed as a whole (issue #19): entries never
 // presented are marked "out" (not ranked, not blocking finality), open ones are locked,
 // and the result is final. Over the real protocol.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
+import { demoDeskForFile, demoStage, demoValues, replyCode } from '../helpers/demo-desk.js';
 import {
   connect,
   expectOk,
-  removeDir,
-  startTestServer,
   submissionId,
   type Client,
   type TestServer,
@@ -16,27 +15,10 @@ import {
 let t: TestServer;
 let org: Client<'organizer'>;
 let snap0: OrganizerSnapshot;
-const stageId = 'presentasi';
-const values = {
-  kebaruan: 900,
-  kemanfaatan: 700,
-  kewenangan: 800,
-  replikasi: 600,
-  penyajian: 1000,
-};
-
-beforeAll(async () => {
-  t = await startTestServer();
-  org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
-  snap0 = await org.waitFor(() => true);
-});
-afterAll(async () => {
-  org.close();
-  await t.stop();
-  removeDir(t.dataDir);
-});
-
-const code = (res: { ok: boolean; code?: string }) => (res.ok ? 'ok' : res.code);
+demoDeskForFile((desk) => ({ t, org, snap0 } = desk));
+const stageId = demoStage;
+const values = demoValues;
+const code = replyCode;
 
 describe('closing a stage as a whole', () => {
   it('marks entries never presented as out, locks the rest, and the results are final', async () => {
