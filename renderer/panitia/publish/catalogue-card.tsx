@@ -8,8 +8,7 @@ import { currentLanguage } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
 import { TextField } from '../fields.js';
 import { useAct } from '../live/act.js';
-import { saveBinaryFile } from '../paperwork/save-binary.js';
-import { fromBase64, printFrame } from './feedback-card.js';
+import { CardOutcome, PrintPreview, printFrame, saveZip } from './print-parts.js';
 
 export function CatalogueCard({ stageId, unlocked }: { stageId: string; unlocked: number }) {
   const { t } = useTranslation();
@@ -29,11 +28,7 @@ export function CatalogueCard({ stageId, unlocked }: { stageId: string; unlocked
     setNote('');
     const res = await act.run('catalogue:build', input());
     if (!res.ok) return;
-    const saved = await saveBinaryFile(
-      res.data.fileName,
-      fromBase64(res.data.base64),
-      'application/zip',
-    );
+    const saved = await saveZip(res.data);
     if (saved.ok)
       setNote(t('pub.catalogue.saved', { entries: res.data.entries, where: saved.where }));
   };
@@ -88,23 +83,13 @@ export function CatalogueCard({ stageId, unlocked }: { stageId: string; unlocked
           {t('pub.catalogue.print')}
         </Button>
       </div>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
-      {note ? (
-        <p className="muted" role="status">
-          {note}
-        </p>
-      ) : null}
+      <CardOutcome error={act.error} note={note} />
       {print ? (
-        <iframe
+        <PrintPreview
           ref={frame}
-          className="pub-frame"
           title={t('pub.catalogue.previewTitle')}
-          srcDoc={print}
-          data-testid="catalogue-frame"
+          html={print}
+          testId="catalogue-frame"
         />
       ) : null}
     </section>

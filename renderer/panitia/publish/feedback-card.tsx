@@ -7,17 +7,8 @@ import { currentLanguage } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
 import { SelectField } from '../fields.js';
 import { useAct } from '../live/act.js';
-import { saveBinaryFile } from '../paperwork/save-binary.js';
 import { useDesk } from '../store.js';
-
-export const fromBase64 = (b64: string): Uint8Array =>
-  Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-
-/** Prints a frame's own document (its @page rules give A4), not the desk around it. */
-export function printFrame(frame: HTMLIFrameElement | null): void {
-  frame?.contentWindow?.focus();
-  frame?.contentWindow?.print();
-}
+import { CardOutcome, PrintPreview, printFrame, saveZip } from './print-parts.js';
 
 export function FeedbackCard({ stageId }: { stageId: string }) {
   const { t } = useTranslation();
@@ -45,11 +36,7 @@ export function FeedbackCard({ stageId }: { stageId: string }) {
     setNote('');
     const res = await act.run('feedback:export', { stageId, lng });
     if (!res.ok) return;
-    const saved = await saveBinaryFile(
-      res.data.fileName,
-      fromBase64(res.data.base64),
-      'application/zip',
-    );
+    const saved = await saveZip(res.data);
     if (saved.ok)
       setNote(t('pub.feedback.exported', { files: res.data.files, where: saved.where }));
   };
@@ -92,25 +79,15 @@ export function FeedbackCard({ stageId }: { stageId: string }) {
           {t('pub.feedback.export')}
         </Button>
       </div>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
-      {note ? (
-        <p className="muted" role="status">
-          {note}
-        </p>
-      ) : null}
+      <CardOutcome error={act.error} note={note} />
       {doc ? (
         <>
           <p className="muted">{t('pub.feedback.sheets', { count: doc.sheets })}</p>
-          <iframe
+          <PrintPreview
             ref={frame}
-            className="pub-frame"
             title={t('pub.feedback.previewTitle')}
-            srcDoc={doc.html}
-            data-testid="feedback-frame"
+            html={doc.html}
+            testId="feedback-frame"
           />
         </>
       ) : null}

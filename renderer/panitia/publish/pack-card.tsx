@@ -12,7 +12,8 @@ import { festivalDetailsSchema } from '../../../shared/contract/setup-schemas.js
 import { formatHundredths } from '../../../shared/number-format.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
-import { FileField, FormError, TextArea, TextField } from '../fields.js';
+import { FileField, FormError, TextArea } from '../fields.js';
+import { NewFestivalFields, newFestivalDetails } from '../screens/new-festival-fields.js';
 import { fileSlug, saveTextFile } from '../files.js';
 import { useAct } from '../live/act.js';
 import { refresh } from '../session.js';
@@ -61,11 +62,10 @@ function PackImport() {
   const { t } = useTranslation();
   const act = useAct();
   const lng = currentLanguage();
-  const today = new Date().toISOString().slice(0, 10);
   const [fileName, setFileName] = useState('');
   const [pack, setPack] = useState<FestivalPack | null>(null);
   const [error, setError] = useState('');
-  const [f, setF] = useState({ name: '', venue: '', startDate: today, endDate: today });
+  const [f, setF] = useState(newFestivalDetails);
   const [errors, setErrors] = useState<FieldErrors>({});
   const onFile = async (file: File | undefined) => {
     setPack(null);
@@ -161,36 +161,7 @@ function PackImport() {
           </ul>
           <h3>{t('pub.pack.newFestival')}</h3>
           <div className="form-grid">
-            <TextField
-              label={t('festival.name')}
-              name="pack-name"
-              value={f.name}
-              onChange={(v) => setF({ ...f, name: v })}
-              error={errors.name}
-            />
-            <TextField
-              label={t('festival.venue')}
-              name="pack-venue"
-              value={f.venue}
-              onChange={(v) => setF({ ...f, venue: v })}
-              error={errors.venue}
-            />
-            <TextField
-              label={t('festival.startDate')}
-              type="date"
-              name="pack-start"
-              value={f.startDate}
-              onChange={(v) => setF({ ...f, startDate: v })}
-              error={errors.startDate}
-            />
-            <TextField
-              label={t('festival.endDate')}
-              type="date"
-              name="pack-end"
-              value={f.endDate}
-              onChange={(v) => setF({ ...f, endDate: v })}
-              error={errors.endDate}
-            />
+            <NewFestivalFields prefix="pack" value={f} errors={errors} onChange={setF} />
           </div>
           <div className="form-actions">
             <Button variant="primary" onClick={() => void apply()} data-testid="pack-apply">

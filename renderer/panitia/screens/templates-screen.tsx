@@ -7,27 +7,21 @@ import type { FestivalSetup } from '../../../shared/contract/schemas.js';
 import { rubricPresets } from '../../../shared/presets/rubrics.js';
 import { Badge, Button, Dialog } from '../../common/ui/index.js';
 import { currentLanguage } from '../../common/i18n.js';
-import { FileField, FormError, SelectField, TextField } from '../fields.js';
+import { FileField, FormError, SelectField } from '../fields.js';
 import { call, refresh } from '../session.js';
 import { useDesk } from '../store.js';
 import { blankSetup } from '../blank-setup.js';
 import { exportArchive, exportTemplate, readTemplate } from '../templates.js';
 import { check, serverErrors, type FieldErrors } from '../validation.js';
 import { festivalDetailsSchema } from '../../../shared/contract/setup-schemas.js';
+import { NewFestivalFields, newFestivalDetails } from './new-festival-fields.js';
 import { ScreenHeader } from './screen-header.js';
 import { PackCard } from '../publish/pack-card.js';
 import { NewFestivalCard } from './new-festival-card.js';
 
 function NewFestival() {
   const { t } = useTranslation();
-  const today = new Date().toISOString().slice(0, 10);
-  const [f, setF] = useState({
-    name: '',
-    venue: '',
-    startDate: today,
-    endDate: today,
-    presetId: rubricPresets[0]?.id ?? '',
-  });
+  const [f, setF] = useState({ ...newFestivalDetails(), presetId: rubricPresets[0]?.id ?? '' });
   const [error, setError] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = async () => {
@@ -63,33 +57,11 @@ function NewFestival() {
         {t('templates.newTitle')}
       </h2>
       <p className="muted span-2">{t('templates.newLead')}</p>
-      <TextField
-        label={t('festival.name')}
-        name="new-name"
-        value={f.name}
-        onChange={(v) => setF({ ...f, name: v })}
-        error={errors.name}
-      />
-      <TextField
-        label={t('festival.venue')}
-        name="new-venue"
-        value={f.venue}
-        onChange={(v) => setF({ ...f, venue: v })}
-        error={errors.venue}
-      />
-      <TextField
-        label={t('festival.startDate')}
-        type="date"
-        value={f.startDate}
-        onChange={(v) => setF({ ...f, startDate: v })}
-        error={errors.startDate}
-      />
-      <TextField
-        label={t('festival.endDate')}
-        type="date"
-        value={f.endDate}
-        onChange={(v) => setF({ ...f, endDate: v })}
-        error={errors.endDate}
+      <NewFestivalFields
+        prefix="new"
+        value={f}
+        errors={errors}
+        onChange={(details) => setF({ ...f, ...details })}
       />
       <SelectField
         label={t('rubric.preset')}
