@@ -11,24 +11,11 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  assertPagesBuilt,
-  launchBrowser,
-  newPage,
-  screenshot,
-  watchPage,
-} from '../helpers/browser.js';
-import { scoreFestival } from '../helpers/score-festival.js';
-import {
-  connect,
-  expectOk,
-  removeDir,
-  startTestServer,
-  tempDir,
-  type Client,
-  type TestServer,
-} from '../helpers/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newPage, screenshot, watchPage } from '../helpers/browser.js';
+
+import { expectOk, type Client, type TestServer } from '../helpers/server.js';
+import { scoredDeskForFile } from '../helpers/scored-desk.js';
 
 const stageId = 'presentasi';
 let t: TestServer;
@@ -67,17 +54,13 @@ function watchFile(page: Page, folder: string): Watch {
   return w;
 }
 
+scoredDeskForFile(
+  { stageId, leaveUnlocked: ['SEK-14'], tmpPrefix: 'panggung-catalogue-' },
+  (desk) => ({ t, org, browser, tmp } = desk),
+);
+
 beforeAll(async () => {
-  assertPagesBuilt('panitia');
-  t = await startTestServer();
-  tmp = tempDir('panggung-catalogue-');
-  org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
-  await org.waitFor(() => true);
   expectOk(await org.call('logo:set', { slot: 1, base64: png.toString('base64') }));
-  await scoreFestival(t.url, org, stageId, {
-    leaveUnlocked: ['SEK-14'],
-    organizerKey: t.server.organizerKey,
-  });
   const comments = expectOk(await org.call('comments:list', { stageId }));
   comments.forEach((c, i) => {
     if (i < 6) released.push(`Dirilis ${i}: ${c.comment}`);
@@ -109,15 +92,6 @@ beforeAll(async () => {
     }),
   );
   unreleased.push('Ditarik kembali oleh panitia.');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  org?.close();
-  await t?.stop();
-  if (t) removeDir(t.dataDir);
-  if (tmp) removeDir(tmp);
 });
 
 describe('Katalog Inovasi', () => {

@@ -11,25 +11,17 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  assertPagesBuilt,
-  launchBrowser,
-  newPage,
-  screenshot,
-  watchPage,
-} from '../helpers/browser.js';
-import { jurorComments, scoreFestival } from '../helpers/score-festival.js';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot, watchPage } from '../helpers/browser.js';
+import { jurorComments } from '../helpers/score-festival.js';
 import {
   connect,
   expectOk,
-  removeDir,
-  startTestServer,
   submissionId,
-  tempDir,
   type Client,
   type TestServer,
 } from '../helpers/server.js';
+import { scoredDeskForFile } from '../helpers/scored-desk.js';
 
 const stageId = 'presentasi';
 let t: TestServer;
@@ -37,26 +29,10 @@ let org: Client<'organizer'>;
 let browser: Browser;
 let tmp: string;
 
-beforeAll(async () => {
-  assertPagesBuilt('panitia');
-  t = await startTestServer();
-  tmp = tempDir('panggung-feedback-');
-  org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
-  await org.waitFor(() => true);
-  await scoreFestival(t.url, org, stageId, {
-    leaveUnlocked: ['OPD-25'],
-    organizerKey: t.server.organizerKey,
-  });
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  org?.close();
-  await t?.stop();
-  if (t) removeDir(t.dataDir);
-  if (tmp) removeDir(tmp);
-});
+scoredDeskForFile(
+  { stageId, leaveUnlocked: ['OPD-25'], tmpPrefix: 'panggung-feedback-' },
+  (desk) => ({ t, org, browser, tmp } = desk),
+);
 
 type Stored = {
   juror_id: string;
