@@ -66,9 +66,15 @@ export function createVoterBot(opts: VoterBotOptions): VoterBot {
     socket,
     async vote(input, dropAfterSend) {
       const started = performance.now();
-      for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      // Bounded twice: by sends, and by time spent offline waiting to send.
+      let attempt = 0;
+      for (let waits = 0; attempt < maxAttempts && waits < 60;) {
         await online();
-        if (!socket.connected) continue;
+        if (!socket.connected) {
+          waits++;
+          continue;
+        }
+        attempt++;
         const answer = sendOnce(input);
         if (dropAfterSend?.(attempt)) {
           drops++;
@@ -86,7 +92,7 @@ export function createVoterBot(opts: VoterBotOptions): VoterBot {
           ? { ok: true, reply: res.data, attempts: attempt, ms }
           : { ok: false, refusal: res, attempts: attempt, ms };
       }
-      throw new Error(`vote ${input.voteId}: no answer after ${maxAttempts} sends`);
+      throw new Error(`vote ${input.voteId}: no answer after ${attempt} sends`);
     },
     drops: () => drops,
     close: () => socket.close(),
