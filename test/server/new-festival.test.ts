@@ -36,6 +36,7 @@ describe('festival:new', () => {
       only: codes,
       organizerKey: t.server.organizerKey,
     });
+    const liveResults = expectOk(await org.call('results:get', {}));
     const live = join(t.dataDir, 'panggung.db');
     const before = counts(live);
     expect(before.sheet_version).toBeGreaterThan(0);
@@ -79,6 +80,11 @@ describe('festival:new', () => {
       entries: snap.entries.length,
       sheets: before.sheet_version,
     });
+    // The results archive lists it, with the same winners the live desk had.
+    const past = expectOk(await org.call('archive:list', {}));
+    expect(past.map((a) => a.festival?.name)).toEqual([snap.festival.name]);
+    const pastResults = expectOk(await org.call('archive:results', { id: past[0]!.id }));
+    expect({ ...pastResults, generatedAt: 0 }).toEqual({ ...liveResults, generatedAt: 0 });
     // The juror's code went with the festival.
     expect(await revoked).toBe('REVOKED');
     juror.close();

@@ -170,14 +170,30 @@ export function archiveResults(dataDir: string, id: string): ResultsExport {
 
 /** Keeps this festival in archive/ as "<name>-<last day>.db" (a consistent online copy). */
 export async function saveToArchive(venue: Venue, dataDir: string): Promise<ArchivedFestival> {
-  const f = venue.requireSetup().festival;
+  return intoArchive(dataDir, venue.requireSetup().festival, (tmp) => venue.db.backup(tmp));
+}
+
+/** Keeps a finished copy of a festival (e.g. the one "Festival baru" made) in archive/ too. */
+export function copyToArchive(
+  dataDir: string,
+  festival: { name: string; endDate: string },
+  file: string,
+): Promise<ArchivedFestival> {
+  return intoArchive(dataDir, festival, (tmp) => copyFileSync(file, tmp));
+}
+
+async function intoArchive(
+  dataDir: string,
+  f: { name: string; endDate: string },
+  write: (tmp: string) => unknown,
+): Promise<ArchivedFestival> {
   const dir = archiveDir(dataDir);
   privateDir(dir);
   const stem = `${slug(f.name)}-${f.endDate}`;
   let id = `${stem}.db`;
   for (let n = 2; existsSync(join(dir, id)); n++) id = `${stem}-${n}.db`;
   const tmp = join(dir, `${id}.partial`);
-  await venue.db.backup(tmp);
+  await write(tmp);
   privateFiles(tmp);
   renameSync(tmp, join(dir, id));
   return describe(dir, id);

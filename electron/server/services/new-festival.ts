@@ -1,6 +1,6 @@
 // "Festival baru" from a running desk: the current festival is archived first (a copy in
 // backups/ named "...-new-festival.db", listed on the backups screen and restorable like
-// any backup), then emptied, and the desk starts a new one. Nothing is lost: the archive is
+// any backup, and the same copy in archive/ for the results archive), then emptied, and the desk starts a new one. Nothing is lost: the archive is
 // compared with the live data table by table inside the very transaction that empties it,
 // so a sheet arriving while the copy was written refuses the call and deletes nothing.
 // The organizer confirms by typing the current festival's name.
@@ -10,6 +10,7 @@ import { nameKey } from '../../../shared/roster-check.js';
 import { join } from 'node:path';
 import { deleteFestival } from '../db/setup-repo.js';
 import { festivalTables } from '../db/schema-tables.js';
+import { copyToArchive } from './archive.js';
 import { backupDir, backupNow, type BackupInfo } from './backup.js';
 import type { Venue } from './venue.js';
 
@@ -53,5 +54,6 @@ export async function startNewFestival(
   } finally {
     db.exec('DETACH DATABASE archive');
   }
+  await copyToArchive(dataDir, setup.festival, join(backupDir(dataDir), archive.file));
   return archive;
 }
