@@ -69,13 +69,17 @@ export const replicaAuthSchema = z
   .strict();
 export type ReplicaAuth = z.input<typeof replicaAuthSchema>;
 
+/** What a logged row change did (change_log.op). */
+export const changeOps = ['insert', 'update', 'delete'] as const;
+export type ChangeOp = (typeof changeOps)[number];
+
 /** One committed row change, in commit order (the primary's change_log). */
 export type ChangeRow = {
   seq: number;
   /** Commit time on the primary (epoch ms). */
   at: number;
   table: string;
-  op: 'insert' | 'update' | 'delete';
+  op: ChangeOp;
   /** The row's key before the change (update, delete): rowid or primary-key columns. */
   key: string | null;
   /** The row after the change (insert, update), as JSON; blobs as {"$blob": hex}. */

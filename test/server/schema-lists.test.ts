@@ -7,6 +7,7 @@ import { openDatabase } from '../../electron/server/db/connection.js';
 import { logoMimes } from '../../electron/server/services/logos.js';
 import { entryPhases, privacies, sheetAuthors, sheetStatuses } from '../../shared/model.js';
 import { aggregationNames } from '../../shared/scoring/methods.js';
+import { changeOps } from '../../shared/contract/replica.js';
 import { tallyDisplays, votingModes, votingScopes } from '../../shared/voting.js';
 import { removeDir, tempDir } from '../helpers/server.js';
 
@@ -19,6 +20,7 @@ const lists: Record<string, readonly string[]> = {
   'voting_settings.mode': votingModes,
   'voting_settings.scope': votingScopes,
   'voting_settings.display': tallyDisplays,
+  'change_log.op': changeOps,
 };
 
 /** "col IN ('a','b')" constraints of each table, from its CREATE statement. */
