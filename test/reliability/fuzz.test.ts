@@ -1,5 +1,6 @@
 // Every event of the protocol fuzzed with property-based generators: the server never
 // crashes, always answers with the error envelope, and the database does not change.
+// /voter is fuzzed with voting open and a vote stored; its rows are compared in full.
 // PANGGUNG_SOAK=1 multiplies the runs (npm run test:soak).
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
@@ -10,6 +11,7 @@ import {
   jurorCalls,
   organizerCalls,
   screenCalls,
+  voterCalls,
   type CallMap,
 } from '../../shared/contract/events.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
@@ -25,9 +27,23 @@ const seed = 20261128;
 let server: VenueServer;
 let dataDir: string;
 let url: string;
-const clients: Partial<
-  Record<'juror' | 'screen' | 'organizer', Client<'juror' | 'screen' | 'organizer'>>
-> = {};
+type Fuzzed = 'juror' | 'screen' | 'organizer' | 'voter';
+const clients: Partial<Record<Fuzzed, Client<Fuzzed>>> = {};
+/** A valid vote (voting open, a real ticket): the voter fuzz corrupts one field at a time. */
+let validVote: Record<string, unknown> = {};
+
+/** The people's choice rows themselves (tickets, votes, groups, settings), not only counts. */
+function votingRows(): Record<string, unknown[]> {
+  const db = new Database(join(dataDir, dbFileName), { readonly: true });
+  try {
+    const tables = ['ballot_ticket', 'vote', 'voting_group', 'voting_settings'];
+    return Object.fromEntries(
+      tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]),
+    );
+  } finally {
+    db.close();
+  }
+}
 
 /** Row counts of every table: "the database is unchanged". */
 function fingerprint(): Record<string, number> {
@@ -63,11 +79,34 @@ beforeAll(async () => {
   const snap = await (clients.organizer as Client<'organizer'>).waitFor(() => true);
   clients.juror = await connect(url, 'juror', { pin: snap.jurors[0]?.pin ?? '' });
   clients.screen = await connect(url, 'screen', { name: 'fuzz' });
+  // People's choice open, with tickets and one stored vote, so a payload that slipped
+  // through the schema would have something to change.
+  const org = clients.organizer as Client<'organizer'>;
+  const categoryId = snap.categories[0]?.id ?? null;
+  const entryId = snap.entries.find((e) => e.categoryId === categoryId)?.id ?? '';
+  for (const res of [
+    await org.call('tickets:make', { count: 3 }),
+    await org.call('voting:open', { categoryId, open: true }),
+  ])
+    if (!res.ok) throw new Error(res.code);
+  const list = await org.call('tickets:list', {});
+  if (!list.ok) throw new Error(list.code);
+  const [first, second] = list.data.tickets.map((t) => t.code);
+  const voter = await connect(url, 'voter', {});
+  clients.voter = voter;
+  const cast = await voter.call('vote:cast', {
+    ticket: first,
+    voteId: 'fuzz-vote-1',
+    categoryId,
+    entryId,
+  });
+  if (!cast.ok) throw new Error(cast.code);
+  validVote = { ticket: second, voteId: 'fuzz-vote-2', categoryId, entryId };
 });
 let totalPayloads = 0;
 afterAll(async () => {
   console.log(
-    `[reliability] fuzz: ${totalPayloads} hostile payloads over ${Object.keys(jurorCalls).length + Object.keys(screenCalls).length + Object.keys(organizerCalls).length} events: 0 crashes, 100% error envelopes, database unchanged`,
+    `[reliability] fuzz: ${totalPayloads} hostile payloads over ${audiences.reduce((n, [, calls]) => n + Object.keys(calls).length, 0)} events: 0 crashes, 100% error envelopes, database unchanged`,
   );
   for (const c of Object.values(clients)) c?.close();
   await server.close();
@@ -100,7 +139,22 @@ const nasty = fc.oneof(
   fc.string({ minLength: 5000, maxLength: 20000 }),
 );
 
-function payloads(): fc.Arbitrary<unknown> {
+/** A valid vote with one field wrong, missing, or one field too many. */
+function nearVotes(): fc.Arbitrary<unknown> {
+  const keys = Object.keys(validVote);
+  return fc.oneof(
+    fc.tuple(fc.constantFrom(...keys), nasty).map(([k, v]) => ({ ...validVote, [k]: v })),
+    fc
+      .constantFrom(...keys)
+      .map((k) => Object.fromEntries(Object.entries(validVote).filter(([key]) => key !== k))),
+    fc
+      .tuple(fc.constantFrom('extra', 'phoneId', '__proto__', 'receipt'), nasty)
+      .map(([k, v]) => ({ ...validVote, [k]: v })),
+  );
+}
+
+function payloads(event?: string): fc.Arbitrary<unknown> {
+  if (event === 'vote:cast' || event === 'ballot:get') return fc.oneof(payloads(), nearVotes());
   return fc.oneof(
     fc.anything({ maxDepth: 3, withNullPrototype: true, withTypedArray: true }),
     // Objects with the contract's field names and wrong values.
@@ -127,6 +181,9 @@ function payloads(): fc.Arbitrary<unknown> {
         'categoryId',
         'places',
         'entryIds',
+        'ticket',
+        'phoneId',
+        'voteId',
         '__proto__',
         'extra',
       ),
@@ -160,11 +217,7 @@ function isEnvelope(res: unknown): boolean {
   );
 }
 
-function emit(
-  client: Client<'juror' | 'screen' | 'organizer'>,
-  event: string,
-  payload: unknown,
-): Promise<unknown> {
+function emit(client: Client<Fuzzed>, event: string, payload: unknown): Promise<unknown> {
   return new Promise((resolve, reject) => {
     client.socket
       .timeout(5000)
@@ -174,10 +227,11 @@ function emit(
   });
 }
 
-const audiences: Array<['juror' | 'screen' | 'organizer', CallMap]> = [
+const audiences: Array<[Fuzzed, CallMap]> = [
   ['juror', jurorCalls],
   ['screen', screenCalls],
   ['organizer', organizerCalls],
+  ['voter', voterCalls],
 ];
 
 describe('fuzzing every event of the protocol', () => {
@@ -186,12 +240,13 @@ describe('fuzzing every event of the protocol', () => {
       `${audience}: invalid payloads get BAD_INPUT and change nothing`,
       async () => {
         const before = fingerprint();
+        const votingBefore = votingRows();
         const client = clients[audience];
         if (!client) throw new Error('no client');
         let sent = 0;
         for (const [event, call] of Object.entries(calls)) {
           await fc.assert(
-            fc.asyncProperty(payloads(), async (payload) => {
+            fc.asyncProperty(payloads(event), async (payload) => {
               // Invalid as the server receives it: socket.io sends JSON, which drops undefined
               // fields ({ setup: 0, extra: undefined } arrives as { setup: 0 }).
               fc.pre(
@@ -209,6 +264,7 @@ describe('fuzzing every event of the protocol', () => {
         expect(sent).toBeGreaterThan(Object.keys(calls).length * runsPerEvent * 0.8);
         totalPayloads += sent;
         expect(fingerprint()).toEqual(before);
+        expect(votingRows()).toEqual(votingBefore);
       },
       timeout,
     );
@@ -218,7 +274,7 @@ describe('fuzzing every event of the protocol', () => {
     'events of another audience, unknown events and missing acks are refused without a crash',
     async () => {
       const before = fingerprint();
-      const foreign: Array<['juror' | 'screen' | 'organizer', string]> = [
+      const foreign: Array<[Fuzzed, string]> = [
         ['juror', 'panel:present'],
         ['juror', 'setup:import'],
         ['juror', 'sheet:correct'],
@@ -226,6 +282,11 @@ describe('fuzzing every event of the protocol', () => {
         ['screen', 'sheet:save'],
         ['screen', 'entry:transition'],
         ['screen', 'juror:code'],
+        ['screen', 'vote:cast'],
+        ['voter', 'tickets:make'],
+        ['voter', 'ticket:void'],
+        ['voter', 'sheet:save'],
+        ['juror', 'vote:cast'],
       ];
       for (const [audience, event] of foreign) {
         const res = await emit(clients[audience]!, event, {});
