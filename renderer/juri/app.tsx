@@ -2,15 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../common/error-text.js';
 import { currentLanguage } from '../common/i18n.js';
 import { EntryList, NowPresenting } from './entry-list.js';
-import { JoinScreen } from './join-screen.js';
+import { JoinPage } from './join-page.js';
 import { PadHeader } from './pad-header.js';
 import { SheetView } from './sheet-view.js';
 import { openEntryId, usePad } from './store.js';
 import { signOut } from './sync.js';
 
 export function App() {
-  const screen = usePad((s) => s.screen);
-  return screen === 'join' ? <JoinScreen /> : <Pad />;
+  const page = usePad((s) => s.page);
+  return page === 'join' ? <JoinPage /> : <Pad />;
 }
 
 function Pad() {

@@ -20,7 +20,7 @@ export type Rejection = {
 };
 
 export type PadState = {
-  screen: 'join' | 'pad';
+  page: 'join' | 'pad';
   joining: boolean;
   joinError: ErrorEnvelope | TransportFailure | null;
   connection: ConnectionStatus;
@@ -42,7 +42,7 @@ export type PadState = {
 };
 
 export const initialPadState: PadState = {
-  screen: 'join',
+  page: 'join',
   joining: false,
   joinError: null,
   connection: { state: 'connecting', error: null },
@@ -106,7 +106,7 @@ export function applySnapshot(snap: JurorSnapshot, localNow: number): void {
   const offsetMs = snap.serverNow - localNow;
   saveCachedSnapshot({ snapshot: snap, offsetMs });
   set({
-    screen: 'pad',
+    page: 'pad',
     joining: false,
     joinError: null,
     session,
@@ -135,7 +135,7 @@ export function restoreFromCache(
 ): void {
   set({
     ...initialPadState,
-    screen: 'pad',
+    page: 'pad',
     session,
     snapshot: snap,
     offsetMs,

@@ -51,7 +51,7 @@ const draftTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
 const get = usePad.getState;
 
-/** Page start: a QR token in the address bar, else a stored session, else the join screen. */
+/** Page start: a QR token in the address bar, else a stored session, else the join page. */
 export function startPad(): void {
   const hashToken = tokenFromHash(window.location.hash);
   stripHashFromAddressBar();
@@ -107,7 +107,7 @@ function connect(auth: JurorAuth, via: 'pin' | 'token'): void {
     } else if (status.state === 'refused' && status.error) {
       const code = status.error.code;
       if (via === 'pin' || code === 'UNAUTHORIZED' || code === 'REVOKED') {
-        // The code is no good (or the PIN attempt was throttled): back to the join screen.
+        // The code is no good (or the PIN attempt was throttled): back to the join page.
         stop();
         if (code === 'UNAUTHORIZED' || code === 'REVOKED') {
           // The stored rejoin token belongs to a code that no longer works: forget it.

@@ -1,6 +1,6 @@
-// The desk header's entry search: type a code, a title or an institution on any screen and
+// The desk header's entry search: type a code, a title or an institution on any page and
 // the matches of every panel drop down (code, title, institution, panel, running order).
-// Choosing one, or Enter for all of them, opens the entries screen filtered by it.
+// Choosing one, or Enter for all of them, opens the entries page filtered by it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchEntries } from './entry-search.js';

@@ -1,5 +1,5 @@
 // Finding an entry across every panel by code, title, institution or presenter: the desk
-// header's search and the entries screen use this one matcher. Case and accents do not
+// header's search and the entries page use this one matcher. Case and accents do not
 // matter ("dinas kesehatan" finds "Dinas Kesehatan", "e" finds "é"); a code that starts
 // with the query comes first, then the rest in panel and running order.
 import type { Entry, Panel } from '../../shared/model.js';

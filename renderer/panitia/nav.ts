@@ -4,7 +4,7 @@ import type { ComponentType } from 'react';
 
 export type SectionId = 'setup' | 'live' | 'results';
 
-export type DeskScreen = {
+export type DeskPage = {
   id: string;
   section: SectionId;
   /** Message key of the label (namespace "page"). */
@@ -20,11 +20,11 @@ export const sections: Array<{ id: SectionId; label: string }> = [
   { id: 'results', label: 'nav.results' },
 ];
 
-export type Route = { section: SectionId; screen: string };
+export type Route = { section: SectionId; page: string };
 
 export function parseRoute(hash: string): Route | null {
   const m = /^#\/(setup|live|results)\/([\w-]+)$/.exec(hash);
-  return m?.[1] && m[2] ? { section: m[1] as SectionId, screen: m[2] } : null;
+  return m?.[1] && m[2] ? { section: m[1] as SectionId, page: m[2] } : null;
 }
 
-export const routeHref = (s: DeskScreen): string => `#/${s.section}/${s.id}`;
+export const routeHref = (s: DeskPage): string => `#/${s.section}/${s.id}`;

@@ -1,12 +1,12 @@
 // The desk shell: a header (festival, connection, language, sign out), the navigation by
-// section, and the current screen. The address bar holds only the route (#/setup/entries).
+// section, and the current page. The address bar holds only the route (#/setup/entries).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ConnectionBadge, LanguageSwitch } from '../common/ui/index.js';
-import { parseRoute, routeHref, sections, type DeskScreen } from './nav.js';
+import { parseRoute, routeHref, sections, type DeskPage } from './nav.js';
 import { bridge } from './bridge.js';
 import { EntrySearchBox } from './entry-search-box.js';
-import { deskScreens } from './screens.js';
+import { deskPages } from './pages.js';
 import { exportArchive, exportTemplate, pickTemplateFile } from './templates.js';
 import { signOut } from './session.js';
 import { useDesk } from './store.js';
@@ -24,11 +24,11 @@ function useRoute(): string {
   return hash;
 }
 
-function pick(hash: string, hasFestival: boolean): DeskScreen {
+function pick(hash: string, hasFestival: boolean): DeskPage {
   const route = parseRoute(hash);
-  const usable = deskScreens.filter((s) => hasFestival || s.withoutFestival);
-  const found = usable.find((s) => s.section === route?.section && s.id === route.screen);
-  return found ?? usable[0] ?? deskScreens[0]!;
+  const usable = deskPages.filter((s) => hasFestival || s.withoutFestival);
+  const found = usable.find((s) => s.section === route?.section && s.id === route.page);
+  return found ?? usable[0] ?? deskPages[0]!;
 }
 
 export function Shell() {
@@ -40,17 +40,17 @@ export function Shell() {
   const place = deskPlace(snapshot, window.location.origin);
   const hash = useRoute();
   const [becoming, setBecoming] = useState(false);
-  const screen = pick(hash, festival !== null);
+  const page = pick(hash, festival !== null);
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
   useEffect(() => {
-    // Moving to another screen puts focus at its start, as a page load would.
+    // Moving to another page puts focus at its start, as a page load would.
     if (first.current) {
       first.current = false;
       return;
     }
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [screen.id]);
+  }, [page.id]);
   useEffect(
     () =>
       // The Electron menu's File items whose work happens here, over this page's socket.
@@ -65,7 +65,7 @@ export function Shell() {
       }),
     [],
   );
-  const Screen = screen.component;
+  const Page = page.component;
   return (
     <div className="desk">
       <a
@@ -101,7 +101,7 @@ export function Shell() {
       <div className="desk__body">
         <nav className="desk__nav" aria-label={t('shell.navigation')}>
           {sections.map((sec) => {
-            const items = deskScreens.filter((s) => s.section === sec.id);
+            const items = deskPages.filter((s) => s.section === sec.id);
             return (
               <div key={sec.id} className="desk__nav-section">
                 <h2 className="desk__nav-heading">{t(sec.label)}</h2>
@@ -121,7 +121,7 @@ export function Shell() {
                           <a
                             className="desk__nav-link"
                             href={routeHref(s)}
-                            aria-current={s === screen ? 'page' : undefined}
+                            aria-current={s === page ? 'page' : undefined}
                             data-nav={s.id}
                           >
                             {t(s.label)}
@@ -143,10 +143,10 @@ export function Shell() {
           ) : isReadOnly(place) ? (
             // A standby (or a replaced laptop) takes no changes: every form control is off.
             <fieldset className="desk__readonly" disabled data-testid="read-only">
-              <Screen />
+              <Page />
             </fieldset>
           ) : (
-            <Screen />
+            <Page />
           )}
         </main>
       </div>

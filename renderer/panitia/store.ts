@@ -1,5 +1,5 @@
 // The organizer desk's one store: the connection, the latest organizer snapshot, and
-// whether a festival exists yet. Screens read it; session.ts feeds it.
+// whether a festival exists yet. Pages read it; session.ts feeds it.
 import { create } from 'zustand';
 import type { ErrorEnvelope } from '../../shared/contract/errors.js';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
@@ -13,9 +13,9 @@ export type DeskState = {
   snapshot: OrganizerSnapshot | null;
   /** The server has no festival yet (empty data folder): only "new festival" makes sense. */
   noFestival: boolean;
-  /** A template file picked in the Electron app's native dialog, for the templates screen. */
+  /** A template file picked in the Electron app's native dialog, for the templates page. */
   pickedTemplate: { name: string; text: string } | null;
-  /** The entry search, shared by the header's box and the entries screen (every panel). */
+  /** The entry search, shared by the header's box and the entries page (every panel). */
   entryQuery: string;
 };
 

@@ -78,7 +78,7 @@ export function readTemplate(text: string): ReadTemplate {
 }
 
 /** A festival from scratch: one stage with a preset rubric, one category, one panel. */
-/** Electron menu "import template": the native open dialog, then the templates screen. */
+/** Electron menu "import template": the native open dialog, then the templates page. */
 export async function pickTemplateFile(): Promise<void> {
   window.location.hash = '#/setup/templates';
   const res = await bridge()?.dialogs.openTemplate();

@@ -428,7 +428,7 @@ describe('organizer desk: a festival day in miniature', () => {
       await org.waitFor((s) => s.standings[STAGE]?.aggregation === 'median');
       await page.click('[data-view="opd"]');
       await page.waitForFunction(() =>
-        document.querySelector('.screen-header')?.textContent?.includes('median'),
+        document.querySelector('.page-header')?.textContent?.includes('median'),
       );
       let differs = 0;
       for (const e of day) {

@@ -243,7 +243,7 @@ describe('organizer desk: setup', () => {
     });
     await waitA((s) => s.entries.find((e) => e.code === 'OPD-01')?.order === 1);
     await screenshot(page, 'panitia-setup-entries');
-    await page.click('.screen-header__actions .btn--primary');
+    await page.click('.page-header__actions .btn--primary');
     await page.fill('input[name="code"]', 'opd-02');
     await page.click('#entry-form-title ~ .form-actions button[type="submit"]');
     await page.waitForSelector('#entry-form-title ~ .field .field-error');
@@ -328,7 +328,7 @@ describe('organizer desk: setup', () => {
     await page.evaluate(() => document.querySelector('.desk__main')?.scrollTo(0, 0));
     await screenshot(page, 'panitia-setup-stages');
     // A second stage from the KIPP preset (five criteria, 20% each).
-    await page.click('.screen-header__actions .btn--primary');
+    await page.click('.page-header__actions .btn--primary');
     await page.fill('input[name="stage-name"]', 'Final');
     // A preset replaces the whole rubric, so it asks first; keeping changes nothing.
     expect(await page.inputValue('input[name="c0-weight"]')).toBe('30');
@@ -411,7 +411,7 @@ describe('organizer desk: setup', () => {
       () =>
         document.activeElement?.tagName === 'H1' && document.activeElement.textContent === 'Juri',
     );
-    await tabTo('.screen-header__actions .btn--primary');
+    await tabTo('.page-header__actions .btn--primary');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'name');
     await page.keyboard.press('Enter'); // empty name: the error is next to the field, focus stays

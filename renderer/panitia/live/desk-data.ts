@@ -1,4 +1,4 @@
-// Small lookups over the organizer snapshot shared by the live and results screens.
+// Small lookups over the organizer snapshot shared by the live and results pages.
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry, Id } from '../../../shared/model.js';
 

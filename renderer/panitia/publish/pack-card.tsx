@@ -1,4 +1,4 @@
-// The festival pack on the templates screen: export this festival's structure and words
+// The festival pack on the templates page: export this festival's structure and words
 // with a note (no people, no scores), or, in an empty data folder, open a pack, see what
 // it brings, give the new festival its own name and dates, and apply it.
 import { useState } from 'react';
@@ -13,7 +13,7 @@ import { formatHundredths } from '../../../shared/number-format.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
 import { FileField, FormError, TextArea } from '../fields.js';
-import { NewFestivalFields, newFestivalDetails } from '../screens/new-festival-fields.js';
+import { NewFestivalFields, newFestivalDetails } from '../setup/new-festival-fields.js';
 import { fileSlug, saveTextFile } from '../files.js';
 import { useAct } from '../live/act.js';
 import { refresh } from '../session.js';

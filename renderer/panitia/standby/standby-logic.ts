@@ -15,7 +15,7 @@ export function standbyHealth(standby: StandbyStatus | null): StandbyHealth {
   return standby.behindSeconds >= BEHIND_ALARM_SECONDS ? 'behind' : 'ok';
 }
 
-/** Which banner the desk shows on every screen, and whether its forms are read-only. */
+/** Which banner the desk shows on every page, and whether its forms are read-only. */
 export type DeskPlace =
   | { kind: 'primary' }
   | { kind: 'standby'; primary: string; connected: boolean; behindChanges: number }

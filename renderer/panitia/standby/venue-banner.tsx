@@ -1,4 +1,4 @@
-// The banner above every desk screen when this desk is not on the festival's primary:
+// The banner above every desk page when this desk is not on the festival's primary:
 // on a standby "Cadangan dari <primary> — tertinggal N perubahan" with "Ambil alih"
 // (a confirmation first: taking over is a person's decision, never automatic); on a
 // laptop that was replaced, that it was and where the festival is now.

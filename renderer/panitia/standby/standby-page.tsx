@@ -2,7 +2,7 @@
 // QR, asked from the server only when the organizer opens it) and the standby's state:
 // connected or not, how far behind in changes and seconds, an alarm when it lags or is
 // gone. On a standby or a replaced laptop the shell's banner says everything; this
-// screen repeats it with the epoch.
+// page repeats it with the epoch.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,19 +11,19 @@ import { pairLink } from '../../../shared/standby-pairing.js';
 import { Badge, Button } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
 import { useAct } from '../live/act.js';
-import { ScreenHeader } from '../screens/screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { deskPlace, isLoopbackUrl, shortAddress, standbyHealth } from './standby-logic.js';
 import './standby.css';
 
-export function StandbyScreen() {
+export function StandbyPage() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   if (!snap) return null;
   const place = deskPlace(snap, window.location.origin);
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title={t('sb.title')}
         lead={t('sb.lead')}
         actions={<Badge tone="neutral">{t('sb.epoch', { epoch: snap.venue.epoch })}</Badge>}

@@ -11,7 +11,7 @@ import { errorText } from '../../common/error-text.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
 import { call } from '../session.js';
-import { ScreenHeader } from '../screens/screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { useAct } from './act.js';
 import {
@@ -66,7 +66,7 @@ const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
-export function ControlScreen() {
+export function ControlPage() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [panelId, setPanelId] = useState<string | null>(null);
@@ -82,7 +82,7 @@ export function ControlScreen() {
   }, []);
   if (!snap) return null;
   const panel = snap.panels.find((p) => p.id === panelId) ?? snap.panels[0];
-  if (!panel) return <ScreenHeader title={t('live.title')} lead={t('live.noPanels')} />;
+  if (!panel) return <PageHeader title={t('live.title')} lead={t('live.noPanels')} />;
   const live = liveOf(snap, panel.id);
   const stageId = live.stageId;
   const stage = snap.stages.find((s) => s.id === stageId);
@@ -193,7 +193,7 @@ export function ControlScreen() {
   };
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title={t('live.title')}
         lead={t('live.lead', {
           stage: stage?.name ?? '',

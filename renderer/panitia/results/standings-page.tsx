@@ -12,7 +12,7 @@ import type { RankedRow } from '../../../shared/scoring/types.js';
 import { localized } from '../../common/i18n.js';
 import { Badge, Button } from '../../common/ui/index.js';
 import { byId } from '../live/desk-data.js';
-import { ScreenHeader } from '../screens/screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { JurorInsight } from './insight.js';
 import { TieForm } from './tie-form.js';
@@ -183,7 +183,7 @@ function Combined({ snap }: { snap: OrganizerSnapshot }) {
   );
 }
 
-export function StandingsScreen() {
+export function StandingsPage() {
   const { t, i18n } = useTranslation();
   const { points: score } = useNumbers();
   const snap = useDesk((s) => s.snapshot);
@@ -202,7 +202,7 @@ export function StandingsScreen() {
   const rows = current.id === 'overall' ? standings?.overall : standings?.byCategory[current.id];
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title={t('res.title')}
         lead={t('res.lead', {
           method: localized(methodOf(stage.rules.aggregation).phrase, i18n.language),

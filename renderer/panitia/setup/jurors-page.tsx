@@ -10,12 +10,12 @@ import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { serverErrors } from '../validation.js';
 import { JurorForm } from './juror-form.js';
-import { ScreenHeader } from './screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { PinCode } from '../pin-code.js';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; juror: OrganizerJuror | null } | { kind: 'import' };
 
-export function JurorsScreen() {
+export function JurorsPage() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
@@ -38,7 +38,7 @@ export function JurorsScreen() {
 
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title={t('jurors.title')}
         lead={t('jurors.lead', { count: snap.jurors.length })}
         actions={

@@ -10,7 +10,7 @@ import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
 import { serverErrors } from '../validation.js';
-import { SavedNote, ScreenHeader } from './screen-header.js';
+import { SavedNote, PageHeader } from '../page-header.js';
 
 type Kind = 'category' | 'panel';
 
@@ -96,7 +96,7 @@ function Row({
   );
 }
 
-function NamedScreen({ kind }: { kind: Kind }) {
+function NamedPage({ kind }: { kind: Kind }) {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [name, setName] = useState('');
@@ -123,7 +123,7 @@ function NamedScreen({ kind }: { kind: Kind }) {
   };
   return (
     <>
-      <ScreenHeader title={t(`named.${kind}.title`)} lead={t(`named.${kind}.lead`)} />
+      <PageHeader title={t(`named.${kind}.title`)} lead={t(`named.${kind}.lead`)} />
       <section className="card">
         <div className="named-list__head" aria-hidden="true">
           <span>{t('named.name')}</span>
@@ -173,5 +173,5 @@ function NamedScreen({ kind }: { kind: Kind }) {
   );
 }
 
-export const CategoriesScreen = () => <NamedScreen kind="category" />;
-export const PanelsScreen = () => <NamedScreen kind="panel" />;
+export const CategoriesPage = () => <NamedPage kind="category" />;
+export const PanelsPage = () => <NamedPage kind="panel" />;

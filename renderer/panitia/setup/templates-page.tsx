@@ -15,7 +15,7 @@ import { exportArchive, exportTemplate, readTemplate } from '../templates.js';
 import { check, serverErrors, type FieldErrors } from '../validation.js';
 import { festivalDetailsSchema } from '../../../shared/contract/setup-schemas.js';
 import { NewFestivalFields, newFestivalDetails } from './new-festival-fields.js';
-import { ScreenHeader } from './screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { PackCard } from '../publish/pack-card.js';
 import { NewFestivalCard } from './new-festival-card.js';
 
@@ -79,7 +79,7 @@ function NewFestival() {
   );
 }
 
-export function TemplatesScreen() {
+export function TemplatesPage() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const noFestival = useDesk((s) => s.noFestival);
@@ -124,7 +124,7 @@ export function TemplatesScreen() {
 
   return (
     <>
-      <ScreenHeader title={t('templates.title')} lead={t('templates.lead')} />
+      <PageHeader title={t('templates.title')} lead={t('templates.lead')} />
       {noFestival ? <NewFestival /> : null}
       <NewFestivalCard />
       <PackCard />

@@ -8,7 +8,7 @@ import { joinWithPin } from './sync.js';
 
 const PIN_RE = /^[0-9A-Za-z]{4,12}$/;
 
-export function JoinScreen() {
+export function JoinPage() {
   const { t } = useTranslation();
   const joining = usePad((s) => s.joining);
   const joinError = usePad((s) => s.joinError);

@@ -4,14 +4,14 @@ import { isSettled } from '../../../shared/scoring/state.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../fields.js';
-import { ScreenHeader } from '../screens/screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { CommentsCard } from './comments-card.js';
 import { CatalogueCard } from './catalogue-card.js';
 import { FeedbackCard } from './feedback-card.js';
 import './publish.css';
 
-export function PublishScreen() {
+export function PublishPage() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [stageId, setStageId] = useState('');
@@ -25,7 +25,7 @@ export function PublishScreen() {
   ).length;
   return (
     <>
-      <ScreenHeader title={t('pub.title')} lead={t('pub.lead')} />
+      <PageHeader title={t('pub.title')} lead={t('pub.lead')} />
       {stages.length > 1 ? (
         <div className="toolbar">
           <SelectField

@@ -11,11 +11,11 @@ import { useAct } from '../live/act.js';
 import { ReasonDialog, type ReasonAsk } from '../live/reason-dialog.js';
 import { byId } from '../live/desk-data.js';
 import { call } from '../session.js';
-import { ScreenHeader } from '../screens/screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import type { StageSheetRow } from '../../../shared/contract/desk-views.js';
 import { csvChoices, toCsv } from './csv.js';
-import { decidedByText } from '../results/standings-screen.js';
+import { decidedByText } from '../results/standings-page.js';
 import type { CsvDialect, NumberLanguage } from '../../../shared/number-format.js';
 import { CertificatesDoc } from './certificates.js';
 import { BeritaAcaraDoc, longDate, RecapDoc } from './documents.js';
@@ -28,7 +28,7 @@ import './paperwork.css';
 
 type Doc = 'berita-acara' | 'recap' | 'certificates' | 'favourites';
 
-export function PaperworkScreen() {
+export function PaperworkPage() {
   const { t, i18n } = useTranslation();
   const lng: NumberLanguage = i18n.language === 'en' ? 'en' : 'id';
   const snap = useDesk((s) => s.snapshot);
@@ -170,7 +170,7 @@ export function PaperworkScreen() {
   return (
     <>
       <div className="no-print">
-        <ScreenHeader title={t('paper.title')} lead={t('paper.lead')} />
+        <PageHeader title={t('paper.title')} lead={t('paper.lead')} />
       </div>
       <section className="card no-print" aria-labelledby="exports-title">
         <h2 className="card__title" id="exports-title">

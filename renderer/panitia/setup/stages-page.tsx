@@ -17,7 +17,7 @@ import { check, serverErrors, within } from '../validation.js';
 import { RubricEditor } from './rubric-editor.js';
 import { numbersFor } from '../../common/use-numbers.js';
 import { newStageDraft, stageDraft, toStageInput, type StageDraft } from './rubric-draft.js';
-import { SavedNote, ScreenHeader } from './screen-header.js';
+import { SavedNote, PageHeader } from '../page-header.js';
 import { TieBreakEditor } from './tie-break-editor.js';
 
 /** Frozen by the server's flag, or because the progress already shows a sheet. */
@@ -213,7 +213,7 @@ function StageEditor({
   );
 }
 
-export function StagesScreen() {
+export function StagesPage() {
   const { t, i18n } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [selected, setSelected] = useState<string | 'new'>(() => snap?.stages[0]?.id ?? 'new');
@@ -228,7 +228,7 @@ export function StagesScreen() {
   };
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title={t('stages.title')}
         lead={t('stages.lead')}
         actions={

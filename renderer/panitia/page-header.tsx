@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-/** A screen's title (focused when the screen opens) and a line of help. */
-export function ScreenHeader({
+/** A page's title (focused when the page opens) and a line of help. */
+export function PageHeader({
   title,
   lead,
   actions,
@@ -11,14 +11,14 @@ export function ScreenHeader({
   actions?: ReactNode;
 }) {
   return (
-    <div className="screen-header">
+    <div className="page-header">
       <div>
-        <h1 tabIndex={-1} className="screen-header__title">
+        <h1 tabIndex={-1} className="page-header__title">
           {title}
         </h1>
-        {lead ? <p className="screen-header__lead">{lead}</p> : null}
+        {lead ? <p className="page-header__lead">{lead}</p> : null}
       </div>
-      {actions ? <div className="screen-header__actions">{actions}</div> : null}
+      {actions ? <div className="page-header__actions">{actions}</div> : null}
     </div>
   );
 }

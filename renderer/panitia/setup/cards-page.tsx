@@ -8,7 +8,7 @@ import { Button } from '../../common/ui/index.js';
 import { bridge } from '../bridge.js';
 import { SelectField, TextField } from '../fields.js';
 import { useDesk } from '../store.js';
-import { ScreenHeader } from './screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { PinCode } from '../pin-code.js';
 import { useQr } from '../qr.js';
 
@@ -77,7 +77,7 @@ function JurorCard({
   );
 }
 
-export function CardsScreen() {
+export function CardsPage() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [panelId, setPanelId] = useState('all');
@@ -102,7 +102,7 @@ export function CardsScreen() {
   return (
     <>
       <div className="no-print">
-        <ScreenHeader
+        <PageHeader
           title={t('cards.title')}
           lead={t('cards.lead')}
           actions={

@@ -13,12 +13,12 @@ import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
 import { LogosCard } from './logos-card.js';
-import { SavedNote, ScreenHeader } from './screen-header.js';
+import { SavedNote, PageHeader } from '../page-header.js';
 import { SignatoriesFields } from './signatories-fields.js';
 
 type Draft = Required<Omit<FestivalDetailsInput, 'signatories'>> & { signatories: Signatory[] };
 
-export function FestivalScreen() {
+export function FestivalPage() {
   const { t } = useTranslation();
   const festival = useDesk((s) => s.snapshot?.festival);
   const [draft, setDraft] = useState<Draft>(() => ({
@@ -37,7 +37,7 @@ export function FestivalScreen() {
   const e = form.errors;
   return (
     <>
-      <ScreenHeader title={t('festival.title')} lead={t('festival.lead')} />
+      <PageHeader title={t('festival.title')} lead={t('festival.lead')} />
       <form
         className="card form-grid"
         noValidate

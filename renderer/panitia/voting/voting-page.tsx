@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketRow } from '../../../shared/contract/voting-views.js';
 import { Button } from '../../common/ui/index.js';
-import { ScreenHeader } from '../screens/screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { FavouriteReveal } from './favourite-reveal.js';
 import { TicketSheet } from './ticket-sheet.js';
@@ -17,7 +17,7 @@ import './voting.css';
 
 const loopback = (url: string) => /^https?:\/\/(localhost|127\.|\[::1\])/.test(url);
 
-export function VotingScreen() {
+export function VotingPage() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [printable, setPrintable] = useState<TicketRow[] | null>(null);
@@ -27,7 +27,7 @@ export function VotingScreen() {
   return (
     <>
       <div className="no-print">
-        <ScreenHeader
+        <PageHeader
           title={t('vot.title')}
           lead={t('vot.lead')}
           actions={

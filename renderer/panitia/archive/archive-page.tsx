@@ -11,7 +11,7 @@ import { Badge, Button } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
 import { longDate } from '../paperwork/documents.js';
 import { useAct } from '../live/act.js';
-import { ScreenHeader } from '../screens/screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import './archive.css';
 
@@ -91,7 +91,7 @@ function ArchiveCard({ item }: { item: ArchivedFestival }) {
   );
 }
 
-export function ArchiveScreen() {
+export function ArchivePage() {
   const { t } = useTranslation();
   const hasFestival = useDesk((s) => s.snapshot?.stages.length ?? 0) > 0;
   const [list, setList] = useState<ArchivedFestival[] | null>(null);
@@ -112,7 +112,7 @@ export function ArchiveScreen() {
   };
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title={t('arch.title')}
         lead={t('arch.lead')}
         actions={

@@ -14,10 +14,10 @@ import {
 import { localized } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
 import { SelectField, TextField } from '../fields.js';
-import { ScreenHeader } from '../screens/screen-header.js';
+import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { useAct } from './act.js';
-import { Alarms } from './control-screen.js';
+import { Alarms } from './control-page.js';
 import { RevealPanel } from './reveal-panel.js';
 import './live.css';
 
@@ -181,13 +181,13 @@ function PublicAddress({ snap }: { snap: OrganizerSnapshot }) {
   );
 }
 
-export function ScreensScreen() {
+export function ScreensPage() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   if (!snap) return null;
   return (
     <>
-      <ScreenHeader title={t('scr.title')} lead={t('scr.lead')} />
+      <PageHeader title={t('scr.title')} lead={t('scr.lead')} />
       <Alarms snap={snap} />
       <div className="two-col">
         <ScreenList snap={snap} />

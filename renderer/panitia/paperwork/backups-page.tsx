@@ -8,7 +8,7 @@ import { Button, Dialog } from '../../common/ui/index.js';
 import { useAct } from '../live/act.js';
 import { dateTime } from '../live/desk-data.js';
 import { formatPlain, type NumberLanguage } from '../../../shared/number-format.js';
-import { ScreenHeader } from '../screens/screen-header.js';
+import { PageHeader } from '../page-header.js';
 import '../live/live.css';
 
 const size = (bytes: number, lng: NumberLanguage) =>
@@ -16,7 +16,7 @@ const size = (bytes: number, lng: NumberLanguage) =>
     ? `${formatPlain(bytes / 1_048_576, lng, 1)} MB`
     : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
-export function BackupsScreen() {
+export function BackupsPage() {
   const { t, i18n } = useTranslation();
   const [list, setList] = useState<BackupInfo[]>([]);
   const [restore, setRestore] = useState<BackupInfo | null>(null);
@@ -44,7 +44,7 @@ export function BackupsScreen() {
   };
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title={t('bak.title')}
         lead={t('bak.lead')}
         actions={

@@ -13,11 +13,11 @@ import { serverErrors } from '../validation.js';
 import { searchEntries } from '../entry-search.js';
 import { EntryForm } from './entry-form.js';
 import { OrderInput } from './order-input.js';
-import { ScreenHeader } from './screen-header.js';
+import { PageHeader } from '../page-header.js';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; entry: Entry | null } | { kind: 'import' };
 
-export function EntriesScreen() {
+export function EntriesPage() {
   const { t } = useTranslation();
   const snap = useDesk((s) => s.snapshot);
   const [panelId, setPanelId] = useState(() => snap?.panels[0]?.id ?? '');
@@ -33,7 +33,7 @@ export function EntriesScreen() {
   };
   const query = useDesk((s) => s.entryQuery);
   const setQuery = (entryQuery: string) => useDesk.setState({ entryQuery });
-  // The search is this screen's: leaving it clears the filter.
+  // The search is this page's: leaving it clears the filter.
   useEffect(() => () => useDesk.setState({ entryQuery: '' }), []);
   if (!snap) return null;
   const panel = snap.panels.find((p) => p.id === panelId) ?? snap.panels[0];
@@ -75,7 +75,7 @@ export function EntriesScreen() {
 
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title={t('entries.title')}
         lead={t('entries.lead', { count: snap.entries.length })}
         actions={

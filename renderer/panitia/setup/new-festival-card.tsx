@@ -1,5 +1,5 @@
 // "Festival baru" while a festival runs: the current one is archived first (a backup on the
-// Cadangan data screen, restorable there), then emptied, and "Buat festival" appears. The
+// Cadangan data page, restorable there), then emptied, and "Buat festival" appears. The
 // organizer confirms in a dialog by typing the festival's name; the server checks it again.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
