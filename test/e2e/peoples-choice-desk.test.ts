@@ -2,7 +2,8 @@
 // phone mode labelled as such, what screens show, tickets made and printed to an A4 PDF
 // (every code in pdftotext's output, the page rendered by pdftoppm), votes arriving in the
 // live tally, a ticket voided with a reason, the group closed and its favourite revealed,
-// and "Favorit Penonton" in the results page, the Berita Acara and its certificate.
+// and "Favorit Penonton" in the results page, the Berita Acara and its certificate (printed
+// to PDF and read back: signed by the festival's signatories).
 // Needs the built pages.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,12 @@ let desk: Page;
 let watched: Watched;
 const tmp = tempDir('panggung-votes-');
 
+/** The festival's signatories: the favourite's certificate is signed by them. */
+const signatories = [
+  { role: 'Ketua Panitia', name: 'Drs. Hari Wibowo, M.Si.', nip: '19700512 199503 1 002' },
+  { role: 'Kepala Bappeda', name: 'Ir. Sri Rahayu, M.T.', nip: '197803142005012003' },
+];
+
 const group = (s: OrganizerSnapshot) => s.voting.groups.find((g) => g.categoryId === category);
 
 async function go(section: string, screen: string): Promise<void> {
@@ -52,7 +59,11 @@ beforeAll(async () => {
   assertPagesBuilt('panitia');
   t = await startTestServer();
   org = await connect(t.url, 'organizer', { key: t.server.organizerKey }, { reconnection: true });
-  await org.waitFor(() => true);
+  const { festival: f } = await org.waitFor(() => true);
+  const { name, theme, venue, startDate, endDate, organizerName, documentNumber } = f;
+  const details = { name, theme, venue, startDate, endDate, organizerName, documentNumber };
+  expectOk(await org.call('festival:save', { ...details, signatories }));
+  await org.waitFor((s) => s.festival.signatories.length === signatories.length);
   browser = await launchBrowser();
   ({ page: desk } = await newPage(browser, { width: 1366, height: 900 }));
   watched = watchPage(desk, t.url);
@@ -175,6 +186,22 @@ describe("the desk's people's choice", () => {
     const cert = await desk.textContent('[data-testid="doc-favourite-certificates"]');
     expect(cert).toContain('Piagam Favorit Penonton');
     expect(cert).toContain(winner.title);
+    // Printed: signed by the festival's signatories (role, name, NIP), as jury certificates.
+    const file = join(tmp, 'favorit.pdf');
+    writeFileSync(file, await desk.pdf({ format: 'A4', printBackground: true }));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain('Inovasi Favorit Penonton'); // the title is letter-spaced in print
+    expect(text).toContain(winner.title.replace(/\s+/g, ' '));
+    for (const s of signatories) {
+      expect(text).toContain(s.role);
+      expect(text).toContain(s.name);
+      expect(text).toContain(`NIP. ${s.nip}`);
+    }
+    expect(text).not.toContain('Ketua Dewan Juri'); // the audience chose, not the jury
+    await desk.locator('.certificate__sign').first().scrollIntoViewIfNeeded();
     await screenshot(desk, 'panitia-voting-certificate');
     expect(watched.errors).toEqual([]);
   });

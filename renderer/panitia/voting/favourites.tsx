@@ -7,6 +7,7 @@ import type { VotingGroupTally } from '../../../shared/contract/voting-views.js'
 import { favouriteWinners } from '../../../shared/voting.js';
 import { Badge } from '../../common/ui/index.js';
 import { byId } from '../live/desk-data.js';
+import { OrganizerSignatures } from '../paperwork/signatures.js';
 import { hasFavourites } from './favourites-data.js';
 import { groupName } from './voting-groups.js';
 
@@ -108,7 +109,10 @@ export function FavouritesMinutes({ snap, places }: { snap: OrganizerSnapshot; p
   );
 }
 
-/** One "Favorit Penonton" certificate per favourite (each of a tie), per group. */
+/**
+ * One "Favorit Penonton" certificate per favourite (each of a tie), per group, signed by
+ * the festival's signatories like the jury's certificates (no jury chair: the audience chose).
+ */
 export function FavouriteCertificates({ snap, date }: { snap: OrganizerSnapshot; date: string }) {
   const { t } = useTranslation();
   const entries = byId(snap.entries);
@@ -143,11 +147,8 @@ export function FavouriteCertificates({ snap, date }: { snap: OrganizerSnapshot;
               {f.venue ? ', ' : ''}
               {date}
             </p>
-            <div className="certificate__sign">
-              <div>
-                <p>{f.organizerName || t('paper.theOrganizer')}</p>
-                <p className="doc-sign__blank">______________________</p>
-              </div>
+            <div className="certificate__sign" data-testid="cert-signatures">
+              <OrganizerSignatures festival={f} />
             </div>
           </article>
         );
