@@ -16,6 +16,8 @@ export const usage = `Usage: npm run bench -- [options]
   --voters N         people's choice: phones voting after the festival run (default 1000; 0 = none)
   --vote-seconds N   the window the phones vote in (default 30), one vote per category
   --vote-categories N  categories open for voting (default 3)
+  --standby-seconds N  hot standby: each of the two runs (without, with a standby) lasts N s,
+                     then the take-over (default 20; 0 = none)
   --cpu-prof DIR     write a V8 CPU profile of the server to DIR
   --dir DIR          where the temporary festival folder goes (default the OS temp folder)
   --keep             keep the temporary festival folder`;
@@ -33,6 +35,7 @@ export type Opts = {
   voters: number;
   voteSeconds: number;
   voteCategories: number;
+  standbySeconds: number;
   cpuProf: string | null;
   dir: string;
   keep: boolean;
@@ -54,6 +57,7 @@ export function parseOptions(): Opts | null {
       voters: { type: 'string', default: '1000' },
       'vote-seconds': { type: 'string', default: '30' },
       'vote-categories': { type: 'string', default: '3' },
+      'standby-seconds': { type: 'string', default: '20' },
       'cpu-prof': { type: 'string' },
       dir: { type: 'string', default: tmpdir() },
       keep: { type: 'boolean', default: false },
@@ -84,6 +88,8 @@ export function parseOptions(): Opts | null {
     voters: int(v.voters, 0, 5000, 'voters'),
     voteSeconds: int(v['vote-seconds'], 1, 300, 'vote-seconds'),
     voteCategories: int(v['vote-categories'], 1, 4, 'vote-categories'),
+    standbySeconds:
+      Number(v['standby-seconds']) === 0 ? 0 : int(v['standby-seconds'], 3, 600, 'standby-seconds'),
     cpuProf: v['cpu-prof'] ? resolve(v['cpu-prof']) : null,
     dir: resolve(v.dir),
     keep: v.keep,

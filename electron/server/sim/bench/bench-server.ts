@@ -31,7 +31,8 @@ export type ServerChild = {
 /** Spawns the headless server and times it from spawn to the first accepted socket.io connection. */
 export async function startServer(
   dataDir: string,
-  opts: { cpuProf?: string | null; probe?: boolean } = {},
+  /** args: more command-line options (the standby's --standby-of URL --pair CODE). */
+  opts: { cpuProf?: string | null; probe?: boolean; args?: string[] } = {},
 ): Promise<ServerChild> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -44,7 +45,17 @@ export async function startServer(
   const t0 = sharedNow();
   const child = spawn(
     process.execPath,
-    [...flags, cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
+    [
+      ...flags,
+      cli,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--data',
+      dataDir,
+      ...(opts.args ?? []),
+    ],
     {
       env: { ...process.env, PANGGUNG_ORGANIZER_KEY: key, PANGGUNG_LOG: 'warn' },
       stdio: ['ignore', 'pipe', 'inherit'],

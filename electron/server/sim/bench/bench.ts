@@ -24,6 +24,7 @@ import { killChildren, packageRoot } from './proc.js';
 import { printReport } from './report.js';
 import { afterWarmup, lat } from './schedule.js';
 import { median, percentile, type Row } from './stats.js';
+import { standbyBench } from './standby-bench.js';
 import { votingBench } from './voting-bench.js';
 
 async function main(): Promise<number> {
@@ -87,6 +88,21 @@ async function main(): Promise<number> {
     });
   }
   const { snapText, parseRuns } = await snapshotProbe(server.url);
+  // Hot standby last: its take-over kills this server. run.workers: the jurors' first.
+  const standbyRows =
+    o.standbySeconds > 0
+      ? await standbyBench({
+          primary: server,
+          primaryDataDir: dataDir,
+          org: run.org,
+          dir,
+          festival,
+          rate: o.rate,
+          seconds: o.standbySeconds,
+          jurors: run.workers.slice(0, o.jurorProcs),
+          say,
+        })
+      : [];
   run.org.close();
   await Promise.all(run.workers.map((w) => w.stop()));
   await stopChild(server.child);
@@ -120,7 +136,7 @@ async function main(): Promise<number> {
     starts,
     mean,
     zscore,
-    extraRows: [...votingRows, ...weightRows],
+    extraRows: [...votingRows, ...standbyRows, ...weightRows],
     load0,
     load1,
   });

@@ -60,6 +60,8 @@ type Pad = {
 };
 const pads: Pad[] = [];
 let start: JurorStart | null = null;
+/** Runs so far: submission ids stay unique when a schedule runs again (the standby's lines). */
+let runs = 0;
 
 workerGuard(15 * 60_000, () => pads.forEach((p) => p.socket.close()));
 
@@ -126,7 +128,7 @@ function fire(go: JurorGo, k: number, due: number, samples: Sample[], done: () =
     return;
   }
   const entryId = pad.entries[round % pad.entries.length] ?? '';
-  const sid = makeSubmissionId(`b${process.pid.toString(36)}x${pad.jurorId}`, k);
+  const sid = makeSubmissionId(`b${process.pid.toString(36)}r${runs}x${pad.jurorId}`, k);
   const input: SheetSaveInput = {
     submissionId: sid,
     entryId,
@@ -189,6 +191,7 @@ process.on('message', (m: JurorStart | JurorGo) => {
     return;
   }
   if (m.kind !== 'go') return;
+  runs++;
   const samples: Sample[] = [];
   let finished = 0;
   const done = () => {
