@@ -1,5 +1,6 @@
 // Text of the projector's people's-choice mode (namespace "page", under "voting"), added
-// by the voting view: the /publik phone page shares screen-locales.ts and never needs it.
+// by the voting view, and by /publik's favourites card (its own lazy chunk). Counts arrive
+// formatted ({{n}}: "1.250" in Indonesian).
 import type { Messages } from '../common/i18n.js';
 
 export const votingScreenId = {
@@ -11,13 +12,13 @@ export const votingScreenId = {
     festival: 'Seluruh festival',
     open: 'Dibuka',
     closed: 'Ditutup',
-    turnout: '{{count}} suara',
-    total: 'Total {{count}} suara masuk',
+    turnout: '{{n}} suara',
+    total: 'Total {{n}} suara masuk',
     drumroll: 'Dan Favorit Penonton adalah…',
     winner: 'Favorit Penonton',
     winnerTied: 'Favorit Penonton bersama',
-    votes: '{{count}} suara',
-    ofTurnout: 'dari {{count}} suara penonton',
+    votes: '{{n}} suara',
+    ofTurnout: 'dari {{n}} suara penonton',
     apart: 'Pilihan penonton, terpisah dari penilaian juri',
   },
 } satisfies Messages;
@@ -31,13 +32,13 @@ export const votingScreenEn = {
     festival: 'Whole festival',
     open: 'Open',
     closed: 'Closed',
-    turnout: 'votes: {{count}}',
-    total: 'Votes in: {{count}}',
+    turnout: 'votes: {{n}}',
+    total: 'Votes in: {{n}}',
     drumroll: "And the People's Choice is…",
     winner: "People's Choice",
     winnerTied: "People's Choice, jointly",
-    votes: 'votes: {{count}}',
-    ofTurnout: 'of {{count}} audience votes',
+    votes: 'votes: {{n}}',
+    ofTurnout: 'of {{n}} audience votes',
     apart: "The audience's choice, apart from the jury",
   },
 } satisfies Messages;

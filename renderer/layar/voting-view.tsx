@@ -3,14 +3,13 @@
 // the favourite's reveal in the ceremony style (a drum-roll, then the spotlight). The
 // server shapes the data (hidden sends no group, turnout no tally), so nothing here can
 // show more than the organizer released.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenModeData } from '../../shared/screen-modes.js';
 import type { ScreenVoting, VoteRow } from '../../shared/contract/voting-views.js';
 import { addPageMessages } from '../common/i18n.js';
 import { publicUrl } from '../common/screen/screen-logic.js';
-import { useScreen } from '../common/screen/screen-store.js';
-import { BUILD_UP_MS } from '../common/screen/use-build-up.js';
+import { useDrumRoll } from '../common/screen/use-build-up.js';
+import { useNumbers } from '../common/use-numbers.js';
 import { votingScreenEn, votingScreenId } from './voting-locales.js';
 import './voting.css';
 
@@ -21,6 +20,7 @@ type Reveal = NonNullable<ScreenVoting['reveal']>;
 
 export function VotingView({ snap }: { snap: ScreenModeData<'voting'> }) {
   const { t } = useTranslation();
+  const { plain } = useNumbers();
   const v = snap.voting;
   if (v?.reveal) return <FavouriteReveal key={v.reveal.startedAt} reveal={v.reveal} />;
   const groups = v?.groups ?? [];
@@ -33,7 +33,7 @@ export function VotingView({ snap }: { snap: ScreenModeData<'voting'> }) {
         <p className="vscreen__lead">{t('voting.lead')}</p>
         {groups.length > 0 ? (
           <p className="vscreen__total" data-testid="voting-total">
-            {t('voting.total', { count: total })}
+            {t('voting.total', { n: plain(total, 0) })}
           </p>
         ) : null}
       </header>
@@ -56,6 +56,7 @@ export function VotingView({ snap }: { snap: ScreenModeData<'voting'> }) {
 
 function GroupCard({ group: g }: { group: Group }) {
   const { t } = useTranslation();
+  const { plain } = useNumbers();
   const most = Math.max(1, ...(g.tally ?? []).map((r) => r.votes));
   return (
     <section className="vgroup" data-group={g.categoryId ?? '*'} data-testid="voting-group">
@@ -66,7 +67,7 @@ function GroupCard({ group: g }: { group: Group }) {
         </span>
       </h2>
       <p className="vgroup__turnout" data-testid="group-turnout" data-turnout={g.turnout}>
-        {t('voting.turnout', { count: g.turnout })}
+        {t('voting.turnout', { n: plain(g.turnout, 0) })}
       </p>
       {g.tally ? (
         <ol className="vbars" data-testid="group-tally">
@@ -87,22 +88,9 @@ function GroupCard({ group: g }: { group: Group }) {
   );
 }
 
-/** True while the reveal that started at `startedAt` (server clock) is in its build-up. */
-function useDrumRoll(startedAt: number): boolean {
-  const offsetMs = useScreen((s) => s.offsetMs);
-  const left = () => startedAt + BUILD_UP_MS - (Date.now() + offsetMs);
-  const [rolling, setRolling] = useState(() => left() > 0);
-  useEffect(() => {
-    const ms = left();
-    if (ms <= 0) return setRolling(false);
-    const timer = setTimeout(() => setRolling(false), ms);
-    return () => clearTimeout(timer);
-  }, [startedAt]); // the view is keyed by startedAt: the offset of its first render holds
-  return rolling;
-}
-
 function FavouriteReveal({ reveal }: { reveal: Reveal }) {
   const { t } = useTranslation();
+  const { plain } = useNumbers();
   const rolling = useDrumRoll(reveal.startedAt);
   const group = reveal.categoryId === null ? t('voting.festival') : reveal.name;
   const tied = reveal.winners.length > 1;
@@ -132,7 +120,9 @@ function FavouriteReveal({ reveal }: { reveal: Reveal }) {
             {reveal.winners.map((w) => (
               <Winner key={w.entry.id} row={w} tied={tied} />
             ))}
-            <p className="vreveal__turnout">{t('voting.ofTurnout', { count: reveal.turnout })}</p>
+            <p className="vreveal__turnout">
+              {t('voting.ofTurnout', { n: plain(reveal.turnout, 0) })}
+            </p>
           </div>
         )}
       </div>
@@ -142,6 +132,7 @@ function FavouriteReveal({ reveal }: { reveal: Reveal }) {
 
 function Winner({ row, tied }: { row: VoteRow; tied: boolean }) {
   const { t } = useTranslation();
+  const { plain } = useNumbers();
   return (
     <div className="spotlight__entry" data-entry={row.entry.id}>
       <p className="stage__meta">
@@ -158,7 +149,7 @@ function Winner({ row, tied }: { row: VoteRow; tied: boolean }) {
         {row.entry.institution}
       </p>
       <p className="spotlight__score" data-testid="favourite-votes">
-        {t('voting.votes', { count: row.votes })}
+        {t('voting.votes', { n: plain(row.votes, 0) })}
       </p>
     </div>
   );

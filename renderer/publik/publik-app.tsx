@@ -14,6 +14,9 @@ import { ticketFromSearch, votesWaiting } from './voting/vote-keys.js';
 // People's choice: its own chunk, fetched only by a phone that votes (a scanned ticket
 // link, a vote still waiting from before a reload, or the "vote" button while voting is open).
 const VotingView = lazy(() => import('./voting/voting-view.js'));
+// What the organizer released of the vote (turnout, tally, the favourite): its own chunk,
+// fetched only once the server sends something to show (the display setting decides).
+const PhoneFavourites = lazy(() => import('./voting/phone-favourites.js'));
 const scannedTicket = ticketFromSearch(window.location.search);
 
 export function PublikApp() {
@@ -62,6 +65,11 @@ export function PublikApp() {
             <button type="button" className="publik__vote" onClick={() => setVoting(true)}>
               {t('publik.vote')}
             </button>
+          ) : null}
+          {snap.voting && (snap.voting.reveal || snap.voting.groups.length > 0) ? (
+            <Suspense fallback={null}>
+              <PhoneFavourites voting={snap.voting} />
+            </Suspense>
           ) : null}
           <PhoneReveal reveal={snap.reveal} />
           <section className="publik__section">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useScreen } from './screen-store.js';
 
 /** How long a newly revealed place is held back for the drum-roll, on every audience page. */
 export const BUILD_UP_MS = 2600;
@@ -19,4 +20,22 @@ export function useBuildUp(place: number | null, holdMs = BUILD_UP_MS): number |
     return () => clearTimeout(timer);
   }, [place, shown, holdMs]);
   return shown;
+}
+
+/**
+ * True while a reveal that started at `startedAt` (server clock) is in its build-up: the
+ * projector rolls its drums, and a phone holds the favourite back so as not to spoil it.
+ * Key the view by startedAt: the clock offset of its first render holds.
+ */
+export function useDrumRoll(startedAt: number, holdMs = BUILD_UP_MS): boolean {
+  const offsetMs = useScreen((s) => s.offsetMs);
+  const left = () => startedAt + holdMs - (Date.now() + offsetMs);
+  const [rolling, setRolling] = useState(() => left() > 0);
+  useEffect(() => {
+    const ms = left();
+    if (ms <= 0) return setRolling(false);
+    const timer = setTimeout(() => setRolling(false), ms);
+    return () => clearTimeout(timer);
+  }, [startedAt]);
+  return rolling;
 }
