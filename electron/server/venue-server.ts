@@ -66,6 +66,8 @@ export type VenueServerOptions = {
   standbyOf?: StandbyOf;
   /** How long a sheet's acknowledgement waits for the standby (default 3 s). */
   confirmWithinMs?: number;
+  /** Change-log rows a primary keeps with no standby attached (default changeLogKeepRows). */
+  keepChangeRows?: number;
 };
 
 export type VenueServer = {
@@ -115,6 +117,7 @@ export async function startVenueServer(
     log,
     ...(options.standbyOf ? { standbyOf: options.standbyOf } : {}),
     ...(options.confirmWithinMs ? { confirmWithinMs: options.confirmWithinMs } : {}),
+    ...(options.keepChangeRows ? { keepChangeRows: options.keepChangeRows } : {}),
   });
   await replication.checkReplaced();
   if (!venue.setup() && options.seedDemo !== false && !options.standbyOf) {

@@ -25,6 +25,7 @@ import type {
   ScreenSnapshot,
 } from '../../shared/contract/views.js';
 import { createLogger } from '../../electron/server/log.js';
+import type { StandbyOf } from '../../electron/server/replication/standby.js';
 import { running } from './running.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
 
@@ -62,6 +63,10 @@ export async function startTestServer(
     auditEveryMs?: number;
     organizerLocalOnly?: boolean;
     forFile?: boolean;
+    /** Start as the hot standby of this primary (a full copy first, then the live follow). */
+    standbyOf?: StandbyOf;
+    /** Change-log rows kept with no standby attached (replication/primary.ts). */
+    keepChangeRows?: number;
   } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? tempDir();
@@ -76,6 +81,8 @@ export async function startTestServer(
     ...(opts.organizerLocalOnly === undefined
       ? {}
       : { organizerLocalOnly: opts.organizerLocalOnly }),
+    ...(opts.standbyOf ? { standbyOf: opts.standbyOf } : {}),
+    ...(opts.keepChangeRows ? { keepChangeRows: opts.keepChangeRows } : {}),
   });
   let stopping: Promise<void> | null = null;
   const t: TestServer = {

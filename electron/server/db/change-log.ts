@@ -93,6 +93,30 @@ type LogRow = {
   row_json: string | null;
 };
 
+/**
+ * Changes kept when no standby is attached (about 1,300 sheets: minutes at the bench's
+ * 10 sheets a second, hours at a festival's pace), so a standby that comes back soon
+ * resumes from them; one that was away longer needs a full copy.
+ */
+export const changeLogKeepRows = 20_000;
+/** At most this many rows deleted per call: a long log shrinks over a few calls. */
+const pruneChunk = 5000;
+
+/**
+ * Deletes the changes before `before`, never the newest (seq is the rowid: without it the
+ * next change would reuse a sequence number). Returns how many rows went.
+ */
+export function pruneChangeLog(db: Db, before: number): number {
+  const { lo, hi } = db
+    .prepare(`SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM ${changeLogTable}`)
+    .get() as { lo: number | null; hi: number | null };
+  if (lo === null || hi === null) return 0;
+  const upTo = Math.min(before, hi, lo + pruneChunk);
+  return upTo <= lo
+    ? 0
+    : db.prepare(`DELETE FROM ${changeLogTable} WHERE seq < ?`).run(upTo).changes;
+}
+
 /** The changes after `after`, in order, at most `limit`. */
 export function changesAfter(db: Db, after: number, limit = 500): ChangeRow[] {
   const rows = db

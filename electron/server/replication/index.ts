@@ -19,6 +19,7 @@ export type ReplicationOptions = {
   log: Logger;
   standbyOf?: StandbyOf;
   confirmWithinMs?: number;
+  keepChangeRows?: number;
 };
 
 type Health = { venue?: { epoch?: number; role?: string } };
@@ -89,6 +90,7 @@ export function createReplication(opts: ReplicationOptions) {
         dataDir,
         log,
         ...(opts.confirmWithinMs ? { confirmWithinMs: opts.confirmWithinMs } : {}),
+        ...(opts.keepChangeRows ? { keepChangeRows: opts.keepChangeRows } : {}),
       });
       if (opts.standbyOf) follower = follow(venue, opts.standbyOf, venue.place.self, log);
       watch = setInterval(() => void checkReplaced(), 2000);

@@ -13,7 +13,13 @@ import {
   replicaCalls,
   type StandbyStatus,
 } from '../../../shared/contract/replica.js';
-import { changeAt, changesAfter, headSeq } from '../db/change-log.js';
+import {
+  changeAt,
+  changeLogKeepRows,
+  changesAfter,
+  headSeq,
+  pruneChangeLog,
+} from '../db/change-log.js';
 import { schemaVersion } from '../db/migrate.js';
 import type { Logger } from '../log.js';
 import { bindCalls } from '../realtime/bind.js';
@@ -32,6 +38,8 @@ export type PrimaryOptions = {
   heartbeatMs?: number;
   /** Behind by more than this raises STANDBY_BEHIND (default 10 s). */
   behindAlarmMs?: number;
+  /** Changes kept when no standby is attached (default changeLogKeepRows). */
+  keepChangeRows?: number;
 };
 
 type Follower = { socket: Socket; base: string; sent: number; applied: number };
@@ -157,7 +165,17 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
     if (follower) send(follower);
   });
 
+  // The log is pruned on every heartbeat: what the attached standby confirmed (its last
+  // applied change stays: it resumes from there after a drop), or, with none attached,
+  // all but the newest keepChangeRows. On a standby this bounds its own (applied) log.
+  const keepRows = Math.max(1, opts.keepChangeRows ?? changeLogKeepRows);
+  const prune = () => {
+    const before = follower ? follower.applied : headSeq(venue.db) - keepRows + 1;
+    pruneChangeLog(venue.db, before);
+  };
+
   const heartbeat = setInterval(() => {
+    prune();
     const f = follower;
     if (!f) return;
     f.socket.emit('changes', { head: headSeq(venue.db), rows: [] });

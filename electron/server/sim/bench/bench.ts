@@ -93,7 +93,6 @@ async function main(): Promise<number> {
     o.standbySeconds > 0
       ? await standbyBench({
           primary: server,
-          primaryDataDir: dataDir,
           org: run.org,
           dir,
           festival,
