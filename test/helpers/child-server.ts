@@ -11,25 +11,41 @@ const children = new Set<ChildProcess>();
 
 export type ChildServer = { child: ChildProcess; url: string; port: number };
 
-export function startChild(
-  dataDir: string,
-  opts: { key: string; port?: number },
-): Promise<ChildServer> {
+export type ChildOptions = {
+  key: string;
+  port?: number;
+  /** Start as the hot standby of this primary (`--standby-of URL --pair CODE`). */
+  standbyOf?: { url: string; code: string };
+  /** How long startup may take (a standby copies its primary first); default 15 s. */
+  startWithinMs?: number;
+};
+
+export function startChild(dataDir: string, opts: ChildOptions): Promise<ChildServer> {
   if (!existsSync(cli))
     spawnSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: root, stdio: 'inherit' });
+  const standby = opts.standbyOf
+    ? ['--standby-of', opts.standbyOf.url, '--pair', opts.standbyOf.code]
+    : [];
   const child = spawn(
     process.execPath,
-    [cli, '--port', String(opts.port ?? 0), '--host', '127.0.0.1', '--data', dataDir],
+    [cli, '--port', String(opts.port ?? 0), '--host', '127.0.0.1', '--data', dataDir, ...standby],
     {
       env: { ...process.env, PANGGUNG_ORGANIZER_KEY: opts.key, PANGGUNG_LOG: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   children.add(child);
+  // PANGGUNG_DEBUG=1: the child's log lines on this process's stderr, named by its folder.
+  if (process.env.PANGGUNG_DEBUG)
+    for (const stream of [child.stdout, child.stderr])
+      stream?.on('data', (d: Buffer) => process.stderr.write(`[${dataDir}] ${d.toString()}`));
   child.once('exit', () => children.delete(child));
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start: ${out}`)),
+      opts.startWithinMs ?? 15_000,
+    );
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /(http:\/\/127\.0\.0\.1:(\d+))\/juri/.exec(out);
@@ -41,6 +57,14 @@ export function startChild(
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
     child.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
   });
+}
+
+/** SIGTERM (a clean stop), and the exit code. */
+export async function stopChild(s: ChildServer): Promise<number | null> {
+  if (s.child.exitCode !== null) return s.child.exitCode;
+  const exit = new Promise<number | null>((r) => s.child.once('exit', (code) => r(code)));
+  s.child.kill('SIGTERM');
+  return exit;
 }
 
 /** SIGKILL, and wait until the process is gone. */
