@@ -5,22 +5,21 @@
 // The decisions live in the modules it imports; this file only connects them.
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import type { IpcPushChannel, MenuCommand } from '../../shared/contract/ipc.js';
 import { DatabaseRefused } from '../server/db/connection.js';
 import { offerRestoreLatest, type AskRestore } from './recovery.js';
 import type { VenueServer } from '../server/venue-server.js';
 import { askFestivalFolder, checkFestivalFolder, type FolderPurpose } from './festival-folder.js';
 import { guardWebContents, hardenSession } from './guards.js';
-import { showFirewallHelp, showJurorAddresses, type HelpDeps } from './help-dialogs.js';
+import type { HelpDeps } from './help-dialogs.js';
 import { createIpcHandlers } from './ipc-handlers.js';
 import { registerIpc, type IpcMainLike } from './ipc.js';
 import { createShellLogger, errorFields, type Logger } from './logger.js';
-import { buildMenuTemplate, type MenuActions } from './menu.js';
 import { createProjectorController, type ProjectorController } from './projector.js';
 import { appOrigin } from './security.js';
 import { startWithFallback, type StartVenueServer } from './server-start.js';
 import { becomeStandby, confirmStandby, newStandbyDir, type StandbyOf } from './standby.js';
 import { loadSettings, saveSettings, settingsFile, type Settings } from './settings.js';
+import { buildShellMenu } from './shell-menu.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
 import { strings } from './strings.js';
 import {
@@ -276,72 +275,22 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
     if (dir !== null) await switchFestival(dir, false);
   };
 
-  const rebuildMenu = () => {
-    const actions: MenuActions = {
-      newFestival: () => void pickFestivalFolder('new').catch(report('new festival failed')),
-      openFestival: () => void pickFestivalFolder('open').catch(report('open festival failed')),
-      sendToOrganizer: (command: MenuCommand) => {
-        const channel: IpcPushChannel = 'menu:command';
-        if (organizer && !organizer.isDestroyed()) organizer.webContents.send(channel, command);
-      },
-      toggleProjector: () => projector?.toggle(),
-      setProjectorDisplay: (id) => {
-        settings.projectorDisplay = id;
-        persist();
-        projector?.setPreferredDisplay(id);
-        if (projector && !projector.isOpen()) projector.open();
-      },
-      setLang: (lang) => {
-        settings.lang = lang;
-        persist();
-        rebuildMenu();
-      },
-      showJurorAddresses: () => {
-        if (server)
-          showJurorAddresses(helpDeps, organizer, server, s()).catch(
-            report('juror addresses dialog failed'),
-          );
-      },
-      showFirewallHelp: () => {
-        if (server)
-          showFirewallHelp(helpDeps, organizer, server.port, s()).catch(
-            report('firewall dialog failed'),
-          );
-      },
-      openLogFolder: () =>
-        void electron.shell.openPath(logsDir).catch(report('could not open the log folder')),
-      showAbout: () => {
-        const detail = s().aboutDetail(
-          app.getVersion(),
-          settings.festivalDir ?? defaultDir,
-          join(logsDir, 'panggung.log'),
-        );
-        helpDeps
-          .showMessageBox(organizer, {
-            type: 'info',
-            title: 'Panggung',
-            message: 'Panggung',
-            detail,
-            buttons: [s().ok],
-          })
-          .catch(report('about dialog failed'));
-      },
-      quit: () => app.quit(),
-    };
-    const screen = electron.screen;
-    const template = buildMenuTemplate(
-      {
-        lang: settings.lang,
-        projectorOpen: projector?.isOpen() ?? false,
-        preferredDisplay: projector?.preferredDisplay() ?? settings.projectorDisplay,
-        displays: screen.getAllDisplays(),
-        primaryId: screen.getPrimaryDisplay().id,
-        devTools: !app.isPackaged,
-      },
-      actions,
-    );
-    electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(template));
-  };
+  const rebuildMenu: () => void = () =>
+    buildShellMenu({
+      electron,
+      settings,
+      persist,
+      strings: s,
+      logsDir,
+      festivalDir: () => settings.festivalDir ?? defaultDir,
+      helpDeps,
+      report,
+      server: () => server,
+      organizer: () => organizer,
+      projector: () => projector,
+      pickFestivalFolder,
+      rebuild: () => rebuildMenu(),
+    });
 
   openOrganizer();
   projector = createProjectorController(
