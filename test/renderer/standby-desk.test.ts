@@ -50,6 +50,13 @@ describe('the desk and the standby', () => {
       P,
     );
     expect(replaced).toEqual({ kind: 'replaced', elsewhere: [S] });
+    // Opened by another name (localhost, a LAN name): still only the laptop that took over.
+    expect(
+      deskPlace(
+        snap({ venue: { epoch: 1, role: 'primary', addresses: [P, S], replaced: true } }),
+        'http://localhost:4321',
+      ),
+    ).toEqual({ kind: 'replaced', elsewhere: [S] });
     expect(isReadOnly(replaced)).toBe(true);
     expect(shortAddress(`${P}/`)).toBe('10.0.0.2:4321');
   });

@@ -23,11 +23,17 @@ export type DeskPlace =
 
 export function deskPlace(snap: OrganizerSnapshot | null, pageOrigin: string): DeskPlace {
   if (!snap) return { kind: 'primary' };
-  if (snap.venue.replaced)
+  if (snap.venue.replaced) {
+    // addresses: [primary, standby] as this server sees itself; its own is the one of its
+    // role (the page may have opened it by another name, e.g. localhost).
+    const own = snap.venue.role === 'primary' ? 0 : 1;
     return {
       kind: 'replaced',
-      elsewhere: snap.venue.addresses.filter((a) => a.replace(/\/+$/, '') !== pageOrigin),
+      elsewhere: snap.venue.addresses.filter(
+        (a, i) => i !== own && a.replace(/\/+$/, '') !== pageOrigin,
+      ),
     };
+  }
   if (snap.venue.role === 'standby' && snap.following)
     return {
       kind: 'standby',
