@@ -27,7 +27,7 @@ import {
 import { importSetup } from './services/setup.js';
 import { createVenue } from './services/venue.js';
 import { createReplication } from './replication/index.js';
-import { fetchCopy, type StandbyOf } from './replication/standby.js';
+import { prepareStandby, type StandbyOf } from './replication/standby.js';
 
 export type VenueServerOptions = {
   /** Folder holding panggung.db, backups/ and logs. Created when missing. */
@@ -102,10 +102,11 @@ export async function startVenueServer(
   const keyProblem =
     options.organizerKey === undefined ? null : organizerKeyProblem(options.organizerKey);
   if (keyProblem) throw new WeakOrganizerKey(keyProblem);
-  // A standby starts from a full copy of its primary's database (replication/standby.ts).
+  // A standby starts from a full copy of its primary's database, or resumes from the copy
+  // it already holds (replication/standby.ts).
   if (options.standbyOf) {
     privateDir(options.dataDir);
-    await fetchCopy(options.standbyOf, options.dataDir, log);
+    await prepareStandby(options.standbyOf, options.dataDir, log);
   }
   const db = openDatabase(options.dataDir);
   const venue = createVenue(db);

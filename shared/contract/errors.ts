@@ -118,6 +118,10 @@ export const errorMessages = {
     id: 'Ini laptop cadangan (hanya-baca). Kirim ke laptop utama, atau ambil alih dulu.',
     en: 'This is the standby laptop (read-only). Send to the primary, or take over first.',
   },
+  COPY_NEEDED: {
+    id: 'Laptop cadangan tidak bisa melanjutkan dari salinannya: perlu salinan baru dari laptop utama.',
+    en: 'The standby cannot resume from its copy: it needs a fresh copy from the primary.',
+  },
   INTERNAL: { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

@@ -89,10 +89,23 @@ export type ChangeRow = {
 /** The full copy, made with SQLite's online backup; `seq` = the last change it holds. */
 export type ReplicaCopy = { image: Uint8Array; seq: number; epoch: number };
 
+/**
+ * Where a standby stands: every change up to `after` applied, the last one committed on the
+ * primary at `at` (its change_log row; absent when `after` is 0). The primary resumes from
+ * there only if its own change `after` has that time and its log still reaches back to it;
+ * otherwise it answers COPY_NEEDED (details: "pruned: oldest N" or "diverged").
+ */
+const resumeFromSchema = z
+  .object({ after: z.number().int().min(0), at: z.number().int().min(0).optional() })
+  .strict();
+export type ResumeFrom = z.infer<typeof resumeFromSchema>;
+
 export const replicaCalls = {
   'replica:copy': call<ReplicaCopy>()(z.object({}).strict()),
   /** Start (or resume) the live follow after `after`; replies with the primary's head. */
-  'replica:follow': call<{ head: number }>()(z.object({ after: z.number().int().min(0) }).strict()),
+  'replica:follow': call<{ head: number }>()(resumeFromSchema),
+  /** May a standby resume from there (no side effect; asked at the standby's restart)? */
+  'replica:check': call<{ head: number }>()(resumeFromSchema),
   /** The standby applied (committed) every change up to `seq`. */
   'replica:applied': call<null>()(z.object({ seq: z.number().int().min(0) }).strict()),
 } satisfies Record<string, Call<z.ZodType, unknown>>;

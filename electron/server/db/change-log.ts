@@ -180,3 +180,20 @@ export function createApplier(db: Db) {
     logInsert.run(c.seq, c.at, c.table, c.op, c.key, c.row);
   };
 }
+
+/**
+ * Can this log serve every change after `after` to a standby whose change `after` was
+ * committed at `at`? Null when it can; else why not: the log no longer reaches back that
+ * far ("pruned"), or the standby's history is not this one ("diverged": another festival,
+ * a restored file, a standby ahead of its primary).
+ */
+export function resumeProblem(db: Db, after: number, at?: number): string | null {
+  const { oldest, head } = db
+    .prepare(`SELECT MIN(seq) AS oldest, COALESCE(MAX(seq), 0) AS head FROM ${changeLogTable}`)
+    .get() as { oldest: number | null; head: number };
+  if (after > head) return `diverged: the standby is ahead (${after} > ${head})`;
+  if (after === 0) return oldest === null || oldest === 1 ? null : `pruned: oldest ${oldest}`;
+  const mine = changeAt(db, after);
+  if (mine === null) return `pruned: oldest ${oldest ?? head + 1}`;
+  return at === undefined || at === mine ? null : `diverged at change ${after}`;
+}

@@ -7,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Namespace, Server, Socket } from 'socket.io';
-import { fail } from '../../../shared/contract/errors.js';
+import { DomainError, fail } from '../../../shared/contract/errors.js';
 import {
   replicaAuthSchema,
   replicaCalls,
@@ -19,6 +19,7 @@ import {
   changesAfter,
   headSeq,
   pruneChangeLog,
+  resumeProblem,
 } from '../db/change-log.js';
 import { schemaVersion } from '../db/migrate.js';
 import type { Logger } from '../log.js';
@@ -87,6 +88,13 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
     next();
   });
 
+  /** The log reaches back to the standby's last change, and it is ours: else COPY_NEEDED. */
+  const resumable = (after: number, at?: number): { head: number } => {
+    const problem = resumeProblem(venue.db, after, at);
+    if (problem) throw new DomainError('COPY_NEEDED', [problem]);
+    return { head: headSeq(venue.db) };
+  };
+
   const send = (f: Follower) => {
     for (;;) {
       const rows = changesAfter(venue.db, f.sent);
@@ -124,9 +132,9 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
             for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
           }
         },
+        'replica:check': (input) => resumable(input.after, input.at),
         'replica:follow': (input) => {
-          const head = headSeq(venue.db);
-          if (input.after > head) throw new Error(`standby is ahead (${input.after} > ${head})`);
+          const { head } = resumable(input.after, input.at);
           if (follower && follower.socket !== socket) follower.socket.disconnect(true);
           follower = { socket, base, sent: input.after, applied: input.after };
           behindRaised = false;

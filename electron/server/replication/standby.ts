@@ -1,15 +1,25 @@
-// The standby's side: the full copy before the server opens its database, then the live
-// follow. Changes are applied in order, each batch in one transaction, and confirmed to
-// the primary once committed here; after a drop the follow resumes from the last applied
-// sequence (this database's own change_log head). A gap or an error asks again from there.
+// The standby's side: before the server opens its database, either resume from the copy
+// already in the data folder (a restarted standby: the primary checks that its log still
+// reaches back to this copy's last change and that the change is the same) or take a full
+// copy; then the live follow. Changes are applied in order, each batch in one transaction,
+// and confirmed to the primary once committed here; after a drop the follow resumes from
+// the last applied sequence (this database's own change_log head). A gap or an error asks
+// again from there; COPY_NEEDED (the primary pruned its log past this copy) raises an alarm.
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
 import type { Result } from '../../../shared/contract/errors.js';
-import type { ChangeRow, FollowingStatus, ReplicaCopy } from '../../../shared/contract/replica.js';
-import { createApplier, headSeq } from '../db/change-log.js';
-import { dbFileName } from '../db/connection.js';
-import { schemaVersion } from '../db/migrate.js';
+import type {
+  ChangeRow,
+  FollowingStatus,
+  ReplicaCopy,
+  ResumeFrom,
+} from '../../../shared/contract/replica.js';
+import { changeAt, createApplier, headSeq } from '../db/change-log.js';
+import { dbFileName, type Db } from '../db/connection.js';
+import { schemaVersion, userVersion } from '../db/migrate.js';
+import { changeLogTable } from '../db/schema-tables.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
 
@@ -24,33 +34,81 @@ const connectReplica = (of: StandbyOf, base: string[], reconnect: boolean): Sock
     reconnectionDelayMax: 2000,
   });
 
-/** Copies the primary's database into dataDir (an older file there is moved aside). */
-export async function fetchCopy(of: StandbyOf, dataDir: string, log: Logger): Promise<number> {
+/** Where this database stands in its primary's log (its own change_log head). */
+const resumeFrom = (db: Db): ResumeFrom => {
+  const after = headSeq(db);
+  const at = after > 0 ? changeAt(db, after) : null;
+  return at === null ? { after } : { after, at };
+};
+
+/** One call on a short-lived replica connection (before the server opens its database). */
+async function askOnce<T>(of: StandbyOf, name: string, payload: object): Promise<Result<T>> {
   const socket = connectReplica(of, [], false);
   try {
-    const copy = await new Promise<ReplicaCopy>((resolve, reject) => {
+    return await new Promise<Result<T>>((resolve, reject) => {
       socket.once('connect_error', (err: Error & { data?: { message?: string } }) =>
         reject(new Error(`primary refused the standby: ${err.data?.message ?? err.message}`)),
       );
       socket.once('connect', () => {
         socket
           .timeout(120_000)
-          .emit('replica:copy', {}, (err: Error | null, res: Result<ReplicaCopy>) => {
-            if (err) return reject(err);
-            if (!res.ok) return reject(new Error(res.message));
-            resolve(res.data);
-          });
+          .emit(name, payload, (err: Error | null, res: Result<T>) =>
+            err ? reject(err) : resolve(res),
+          );
       });
     });
-    const file = join(dataDir, dbFileName);
-    if (existsSync(file)) renameSync(file, `${file}.before-standby-${Date.now()}`);
-    for (const s of ['-wal', '-shm']) rmSync(file + s, { force: true });
-    writeFileSync(file, copy.image, { mode: 0o600 });
-    log.info('standby copy received', { bytes: copy.image.byteLength, seq: copy.seq });
-    return copy.seq;
   } finally {
     socket.close();
   }
+}
+
+/**
+ * The copy a standby starts from: the one already in dataDir when its primary can serve
+ * every change after it (a restarted standby resumes), else a fresh full copy.
+ */
+export async function prepareStandby(of: StandbyOf, dataDir: string, log: Logger): Promise<void> {
+  const here = localCopy(dataDir);
+  if (here) {
+    const res = await askOnce<{ head: number }>(of, 'replica:check', here);
+    if (res.ok) {
+      log.info('standby resumes from its copy', { after: here.after, head: res.data.head });
+      return;
+    }
+    if (res.code !== 'COPY_NEEDED') throw new Error(`primary refused the standby: ${res.message}`);
+    log.warn('standby copy cannot resume: taking a fresh copy', { why: res.details });
+  }
+  await fetchCopy(of, dataDir, log);
+}
+
+/** The copy in dataDir, if it is one this version can follow with (same schema). */
+function localCopy(dataDir: string): ResumeFrom | null {
+  const file = join(dataDir, dbFileName);
+  if (!existsSync(file)) return null;
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    const hasLog = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+      .get(changeLogTable);
+    return hasLog && userVersion(db) === schemaVersion ? resumeFrom(db) : null;
+  } catch {
+    return null; // unreadable: a fresh copy replaces it (the file is moved aside, not deleted)
+  } finally {
+    db?.close();
+  }
+}
+
+/** Copies the primary's database into dataDir (an older file there is moved aside). */
+export async function fetchCopy(of: StandbyOf, dataDir: string, log: Logger): Promise<number> {
+  const res = await askOnce<ReplicaCopy>(of, 'replica:copy', {});
+  if (!res.ok) throw new Error(res.message);
+  const copy = res.data;
+  const file = join(dataDir, dbFileName);
+  if (existsSync(file)) renameSync(file, `${file}.before-standby-${Date.now()}`);
+  for (const s of ['-wal', '-shm']) rmSync(file + s, { force: true });
+  writeFileSync(file, copy.image, { mode: 0o600 });
+  log.info('standby copy received', { bytes: copy.image.byteLength, seq: copy.seq });
+  return copy.seq;
 }
 
 /** Follows the primary until stopped (take-over). */
@@ -64,7 +122,18 @@ export function follow(venue: Venue, of: StandbyOf, self: string, log: Logger) {
   let refreshTimer: NodeJS.Timeout | null = null;
   const socket = connectReplica(of, self ? [self] : [], true);
 
-  const ask = () => socket.emit('replica:follow', { after: applied }, () => undefined);
+  let copyNeeded = false;
+  const ask = () =>
+    socket.emit('replica:follow', resumeFrom(venue.db), (res: Result<{ head: number }>) => {
+      if (res.ok || res.code !== 'COPY_NEEDED' || copyNeeded) return;
+      // The primary pruned its log past this copy while it was away: only a fresh copy helps.
+      copyNeeded = true;
+      log.warn('the primary cannot serve this copy any more', { why: res.details });
+      venue.raiseAlarm(
+        'COPY_NEEDED',
+        `Laptop utama tidak lagi menyimpan perubahan sejak salinan ini: mulai ulang laptop cadangan untuk salinan baru. / The primary no longer holds the changes since this copy: restart the standby for a fresh copy.`,
+      );
+    });
   socket.on('connect', () => {
     connected = true;
     lostRaised = false;
