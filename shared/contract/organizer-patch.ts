@@ -32,11 +32,13 @@ export type OrganizerPatch = {
 export function organizerPatch(
   prev: OrganizerSnapshot,
   next: OrganizerSnapshot,
+  /** JSON.stringify(next).length, when the caller knows it already. */
+  nextSize: number = JSON.stringify(next).length,
 ): OrganizerPatch | null {
   const d = diff(prev as unknown as Json, next as unknown as Json, organizerKeys) ?? {};
   if ('put' in d || 'key' in d) return null;
   const patch: OrganizerPatch = { view: next.view, base: prev.view, diff: d };
-  return JSON.stringify(patch).length < JSON.stringify(next).length ? patch : null;
+  return JSON.stringify(patch).length < nextSize ? patch : null;
 }
 
 /** The view after `patch`, 'old' when already held, 'gap' when it is not onto the held view. */

@@ -100,7 +100,11 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   });
 
   const screenViews = createScreenViews(venue, () => joinBase(venue, addresses));
-  const screenPushes = createScreenPushes(nsScreen, screenViews);
+  const screenPushes = createScreenPushes(nsScreen, screenViews, (err) =>
+    safely(() => {
+      throw err;
+    }),
+  );
   bindScreenSide(nsScreen, { ...common, views: screenViews, pushes: screenPushes });
 
   // ---- organizer ------------------------------------------------------------------------

@@ -2,7 +2,10 @@
 // (setImmediate), so the pushes never delay the acknowledgement of the commit that caused
 // them. The audience first, then the pads; the organizer's view (the largest: every
 // stage, the progress matrix, every connection) at most every 250 ms, always with the
-// latest, as a patch from the view each desk holds (organizer-pushes.ts).
+// latest, as a patch from the view each desk holds (organizer-pushes.ts). Votes alone (a
+// turnout counter on the screens) reach the screens at most every 100 ms: a thousand
+// phones voting at once are ten fan-outs a second, not a thousand; a sheet's push goes
+// at once and carries the votes counted so far.
 import type { Change } from '../services/venue.js';
 
 export type PushTargets = {
@@ -19,8 +22,15 @@ export type PushTargets = {
 /** A person reads the desk: four views a second are plenty, and each is the largest push. */
 export const organizerEveryMs = 250;
 
+/** Screens' pushes for votes alone: at most this often. */
+export const votesEveryMs = 100;
+
+const voteOnly = (c: Change) => c.kind === 'voting' && !c.ballot;
+
 export function createPushScheduler(t: PushTargets) {
   let pending: Change[] | null = null;
+  let screensTimer: NodeJS.Timeout | null = null;
+  let screensAt = 0;
   let organizerTimer: NodeJS.Timeout | null = null;
   let organizerSentAt = 0;
 
@@ -39,11 +49,24 @@ export function createPushScheduler(t: PushTargets) {
   }
   function push(changes: Change[]): void {
     if (changes.length > 0) {
-      t.screens();
+      if (changes.every(voteOnly)) screensSoon();
+      else screensNow();
       t.jurors(changes);
       if (changes.some((c) => c.kind === 'setup' || (c.kind === 'voting' && c.ballot))) t.ballot();
     }
     pushOrganizers();
+  }
+  function screensNow(): void {
+    if (screensTimer) clearTimeout(screensTimer);
+    screensTimer = null;
+    screensAt = Date.now();
+    t.safely(() => t.screens());
+  }
+  function screensSoon(): void {
+    if (screensTimer) return;
+    const wait = screensAt + votesEveryMs - Date.now();
+    if (wait <= 0) screensNow();
+    else screensTimer = setTimeout(screensNow, wait);
   }
   function pushOrganizers(): void {
     if (!t.hasOrganizers() || organizerTimer) return;
@@ -60,6 +83,7 @@ export function createPushScheduler(t: PushTargets) {
     schedule,
     stop(): void {
       if (organizerTimer) clearTimeout(organizerTimer);
+      if (screensTimer) clearTimeout(screensTimer);
     },
   };
 }

@@ -4,7 +4,12 @@
 // A screen holding another version than a patch's base asks for a snapshot itself
 // (snapshot:get), so a lost or reordered push costs one snapshot, never a wrong view.
 // The hub calls this after the juror's acknowledgement went out (pushes are coalesced to
-// the next event-loop turn), so the fan-out never delays an ack of the same commit.
+// the next event-loop turn), so the fan-out never delays an ack of the same commit; and
+// the writes go out in slices of `screensPerSlice` sockets, one slice per event-loop
+// turn, so a juror's sheet arriving during a fan-out to a thousand phones is read,
+// committed and acknowledged after at most one slice, not after the whole fan-out. A push
+// asked for while a fan-out is under way follows it (with the latest view), so every
+// screen gets its patches in order.
 import { mainScreen } from '../../../shared/screen-modes.js';
 import type { Namespace } from 'socket.io';
 import { screenGroupKey, screenPatch } from '../../../shared/contract/screen-patch.js';
@@ -14,11 +19,104 @@ import type { ScreenGroup, createScreenViews } from './screen-views.js';
 
 type Views = ReturnType<typeof createScreenViews>;
 
-export function createScreenPushes(ns: Namespace, views: Views) {
+/** Sockets written to per event-loop turn (one socket.io broadcast each). */
+export const screensPerSlice = 50;
+
+type Send = { event: 'snapshot' | 'patch'; payload: unknown; rooms: string[] };
+
+export function createScreenPushes(
+  ns: Namespace,
+  views: Views,
+  onError: (err: unknown) => void = () => {},
+) {
   /** Per group key: the view its screens were last sent (snapshot or patch). */
   const sent = new Map<string, ScreenWire>();
   /** Per screen name: the group key its room was last sent. */
   const nameGroup = new Map<string, string>();
+
+  /** A fan-out is under way; `again`: another push was asked for meanwhile. */
+  let sending = false;
+  let again = false;
+
+  /** Writes each send to its rooms' sockets, a slice per event-loop turn. */
+  function fanOut(sends: Send[]): void {
+    const slices: Array<{ event: Send['event']; payload: unknown; ids: string[] }> = [];
+    for (const s of sends) {
+      const ids = new Set<string>();
+      for (const room of s.rooms) for (const id of ns.adapter.rooms.get(room) ?? []) ids.add(id);
+      const all = [...ids];
+      for (let i = 0; i < all.length; i += screensPerSlice)
+        slices.push({ event: s.event, payload: s.payload, ids: all.slice(i, i + screensPerSlice) });
+    }
+    sending = true;
+    let k = 0;
+    const step = () => {
+      try {
+        const slice = slices[k++];
+        // Socket ids are rooms too: one broadcast, encoded once, per slice.
+        if (slice) ns.to(slice.ids).emit(slice.event, slice.payload);
+      } catch (err) {
+        onError(err);
+      }
+      if (k < slices.length) {
+        setImmediate(step);
+        return;
+      }
+      sending = false;
+      if (again) {
+        again = false;
+        push();
+      }
+    };
+    step();
+  }
+
+  function push(): void {
+    if (sending) {
+      again = true;
+      return;
+    }
+    if (ns.sockets.size === 0) {
+      sent.clear();
+      nameGroup.clear();
+      return;
+    }
+    const names = new Set(
+      [...ns.sockets.values()].map((s) => (s.data as SocketData).screenName ?? mainScreen),
+    );
+    const groups = new Map<string, { group: ScreenGroup; names: string[] }>();
+    for (const name of names) {
+      const group = views.groupOf(name);
+      const key = screenGroupKey(group);
+      const g = groups.get(key) ?? { group, names: [] };
+      g.names.push(name);
+      groups.set(key, g);
+    }
+    const sends: Send[] = [];
+    for (const [key, g] of groups) {
+      const wire = views.snapshot(g.group);
+      if (!wire) continue;
+      const prev = sent.get(key);
+      const patch = prev && prev.version < wire.version ? screenPatch(prev, wire) : null;
+      const full: string[] = [];
+      const patched: string[] = [];
+      const current = prev?.version === wire.version; // nothing new for this group
+      for (const name of g.names) {
+        const holds = nameGroup.get(name) === key;
+        if (holds && current) continue;
+        (patch && holds ? patched : full).push(`screen:${name}`);
+      }
+      if (full.length > 0) sends.push({ event: 'snapshot', payload: wire, rooms: full });
+      if (patch && patched.length > 0)
+        sends.push({ event: 'patch', payload: patch, rooms: patched });
+      sent.set(key, wire);
+      for (const name of g.names) nameGroup.set(name, key);
+    }
+    // Forget groups and names no screen is in any more.
+    for (const key of sent.keys()) if (!groups.has(key)) sent.delete(key);
+    for (const name of nameGroup.keys()) if (!names.has(name)) nameGroup.delete(name);
+    if (sends.length > 0) fanOut(sends);
+  }
 
   return {
     /** A screen connected and got `wire`, its group's current view. */
@@ -28,44 +126,6 @@ export function createScreenPushes(ns: Namespace, views: Views) {
       // The first screen of a group: what it holds is what the group was sent.
       if (!sent.has(key)) sent.set(key, wire);
     },
-    push(): void {
-      if (ns.sockets.size === 0) {
-        sent.clear();
-        nameGroup.clear();
-        return;
-      }
-      const names = new Set(
-        [...ns.sockets.values()].map((s) => (s.data as SocketData).screenName ?? mainScreen),
-      );
-      const groups = new Map<string, { group: ScreenGroup; names: string[] }>();
-      for (const name of names) {
-        const group = views.groupOf(name);
-        const key = screenGroupKey(group);
-        const g = groups.get(key) ?? { group, names: [] };
-        g.names.push(name);
-        groups.set(key, g);
-      }
-      for (const [key, g] of groups) {
-        const wire = views.snapshot(g.group);
-        if (!wire) continue;
-        const prev = sent.get(key);
-        const patch = prev && prev.version < wire.version ? screenPatch(prev, wire) : null;
-        const full: string[] = [];
-        const patched: string[] = [];
-        const current = prev?.version === wire.version; // nothing new for this group
-        for (const name of g.names) {
-          const holds = nameGroup.get(name) === key;
-          if (holds && current) continue;
-          (patch && holds ? patched : full).push(`screen:${name}`);
-        }
-        if (full.length > 0) ns.to(full).emit('snapshot', wire);
-        if (patch && patched.length > 0) ns.to(patched).emit('patch', patch);
-        sent.set(key, wire);
-        for (const name of g.names) nameGroup.set(name, key);
-      }
-      // Forget groups and names no screen is in any more.
-      for (const key of sent.keys()) if (!groups.has(key)) sent.delete(key);
-      for (const name of nameGroup.keys()) if (!names.has(name)) nameGroup.delete(name);
-    },
+    push,
   };
 }
