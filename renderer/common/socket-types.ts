@@ -13,6 +13,7 @@ import type {
   ScreenPushes,
   VoterAuth,
   VoterPushes,
+  VoterSnapshot,
   jurorCalls,
   organizerCalls,
   screenCalls,
@@ -42,11 +43,16 @@ type Spec = {
     patch: OrganizerPatch;
   };
   /** Voters get no snapshot: `ballot:changed` tells the page to call ballot:get again. */
-  voter: { calls: typeof voterCalls; auth: VoterAuth; snapshot: never; patch: never };
+  voter: { calls: typeof voterCalls; auth: VoterAuth; snapshot: VoterSnapshot; patch: never };
 };
 
 /** Pushes other than snapshot and patch, per audience (the voter's ballot:changed). */
-type OtherPushes = { juror: never; screen: never; organizer: never; voter: keyof VoterPushes };
+type OtherPushes = {
+  juror: never;
+  screen: never;
+  organizer: never;
+  voter: Exclude<keyof VoterPushes, 'snapshot'>;
+};
 
 export type CallsOf<A extends Audience> = Spec[A]['calls'];
 export type CallName<A extends Audience> = keyof CallsOf<A> & string;

@@ -14,7 +14,12 @@ import type { VoterPushes } from './voter-calls.js';
 export type { Call, CallMap, InputOf, ParsedOf, ReplyOf } from './call.js';
 
 export { namespaces, type Audience } from './namespaces.js';
-export { voterCalls, type VoterAuth, type VoterPushes } from './voter-calls.js';
+export {
+  voterCalls,
+  type VoterAuth,
+  type VoterPushes,
+  type VoterSnapshot,
+} from './voter-calls.js';
 
 export const jurorCalls = {
   'sheet:save': call<SheetSaveReply>()(s.sheetSaveSchema),
@@ -59,7 +64,7 @@ export const pushNames = {
   juror: ['snapshot', 'revoked'],
   screen: ['snapshot', 'patch'],
   organizer: ['snapshot', 'patch'],
-  voter: ['ballot:changed'],
+  voter: ['snapshot', 'ballot:changed'],
 } as const satisfies {
   juror: ReadonlyArray<keyof JurorPushes>;
   screen: ReadonlyArray<keyof ScreenPushes>;

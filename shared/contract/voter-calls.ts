@@ -3,6 +3,7 @@
 // organizer/voting.ts. Docs: docs/PROTOCOL.md (Voter) and docs/PEOPLES-CHOICE.md.
 import { call } from './call.js';
 import * as vs from './voting-schemas.js';
+import type { VenueInfo } from './replica.js';
 import type { BallotView, VoteCastReply } from './voting-views.js';
 
 export const voterCalls = {
@@ -14,5 +15,13 @@ export const voterCalls = {
 
 /** Voters are anonymous: the ticket (or phone id) travels with each call, not the handshake. */
 export type VoterAuth = Record<string, never>;
-/** Voting opened or closed, or settings changed: the page calls ballot:get again. */
-export type VoterPushes = { 'ballot:changed': () => void };
+/**
+ * A voter's only view: where the venue lives (hot standby), sent on connecting and with
+ * every ballot:changed, so a phone's outbox follows a take-over as the juror pad does.
+ */
+export type VoterSnapshot = { venue: VenueInfo };
+export type VoterPushes = {
+  snapshot: (snap: VoterSnapshot) => void;
+  /** Voting opened or closed, or settings changed: the page calls ballot:get again. */
+  'ballot:changed': () => void;
+};

@@ -15,6 +15,7 @@ import {
   type organizerCalls,
   type screenCalls,
   type voterCalls,
+  type VoterSnapshot,
 } from '../../shared/contract/events.js';
 import { followOrganizer, type OrganizerPatch } from '../../shared/contract/organizer-patch.js';
 import { applyScreenPatch, type ScreenPatch } from '../../shared/contract/screen-patch.js';
@@ -115,8 +116,8 @@ type Snapshots = {
   juror: JurorSnapshot;
   screen: ScreenSnapshot;
   organizer: OrganizerSnapshot;
-  /** Voters get no snapshot (only `ballot:changed`). */
-  voter: never;
+  /** Voters get only where the venue lives (and `ballot:changed`). */
+  voter: VoterSnapshot;
 };
 type CallMaps = {
   juror: typeof jurorCalls;
@@ -165,7 +166,9 @@ export function connect<A extends Audience>(
     const snap = (
       audience === 'screen' ? hydrateScreen(raw as unknown as ScreenWire) : raw
     ) as Snapshots[A];
-    if (latest && snap.version < latest.version) return;
+    // Voters' snapshots (where the venue lives) carry no version: the latest one stands.
+    const version = (x: Snapshots[A]) => ('version' in x ? x.version : 0);
+    if (latest && version(snap) < version(latest)) return;
     if (audience === 'screen') held = raw as unknown as ScreenWire;
     take(snap);
   };

@@ -2,13 +2,15 @@
 // (or phone id). Ticket guesses go through a login guard like juror PINs: an unknown ticket
 // costs its address and a venue-wide budget, and while throttled a ticket is not even
 // looked up. Refused votes are audited: one row each, up to a few per address and minute,
-// the rest (and every unknown-ticket guess) summed per minute by the login watch.
+// the rest (and every unknown-ticket guess) summed per minute by the login watch. Each
+// phone is told where the venue lives (a `snapshot` with `venue`) to follow a take-over.
 import type { Namespace } from 'socket.io';
 import { DomainError } from '../../../shared/contract/errors.js';
 import { voterCalls } from '../../../shared/contract/voter-calls.js';
 import type { Voter } from '../db/voting-repo.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
+import { venueInfo } from '../services/place.js';
 import { ballot, castVote, lookupVoter, voterLabel } from '../voting/cast.js';
 import { addressOf, retryDetails } from './auth.js';
 import { bindCalls } from './bind.js';
@@ -111,8 +113,12 @@ export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions)
     );
   };
 
+  /** Where the venue lives: a phone's outbox follows a take-over with it (venue-follow). */
+  const snapshot = () => ({ venue: venueInfo(venue.place, venue.repos.meta) });
+
   ns.on('connection', (socket) => {
     const address = addressOf(socket);
+    socket.emit('snapshot', snapshot());
     const who = `voter@${address}`;
     bindCalls(
       socket,
@@ -141,6 +147,7 @@ export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions)
   return {
     /** Voting opened or closed, or the ballot's content changed: phones refetch. */
     ballotChanged(): void {
+      ns.emit('snapshot', snapshot());
       ns.emit('ballot:changed');
     },
   };
