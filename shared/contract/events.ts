@@ -14,12 +14,7 @@ import type { VoterPushes } from './voter-calls.js';
 export type { Call, CallMap, InputOf, ParsedOf, ReplyOf } from './call.js';
 
 export { namespaces, type Audience } from './namespaces.js';
-export {
-  voterCalls,
-  type VoterAuth,
-  type VoterPushes,
-  type VoterSnapshot,
-} from './voter-calls.js';
+export { voterCalls, type VoterAuth, type VoterPushes, type VoterSnapshot } from './voter-calls.js';
 
 export const jurorCalls = {
   'sheet:save': call<SheetSaveReply>()(s.sheetSaveSchema),
