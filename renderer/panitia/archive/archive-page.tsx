@@ -2,7 +2,6 @@
 // method, criterion weights) and its winners, so next year's organizers see what was
 // scored how. The server reads each archived file from a copy and never writes it; this
 // page only reads too. "Keep this festival in the archive" adds the current one.
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchivedFestival, ArchivedStage } from '../../../shared/contract/archive-views.js';
 import { isAggregation, methodOf } from '../../../shared/scoring/methods.js';
@@ -10,9 +9,9 @@ import { localized } from '../../common/i18n.js';
 import { Badge, Button } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
 import { longDate } from '../paperwork/documents.js';
-import { useAct } from '../live/act.js';
 import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
+import { ListedNotices, useListed } from '../use-listed.js';
 import './archive.css';
 
 function StageSummary({ stage }: { stage: ArchivedStage }) {
@@ -94,17 +93,7 @@ function ArchiveCard({ item }: { item: ArchivedFestival }) {
 export function ArchivePage() {
   const { t } = useTranslation();
   const hasFestival = useDesk((s) => s.snapshot?.stages.length ?? 0) > 0;
-  const [list, setList] = useState<ArchivedFestival[] | null>(null);
-  const [note, setNote] = useState('');
-  const act = useAct();
-  const { run } = act;
-  const refresh = useCallback(async () => {
-    const res = await run('archive:list', {});
-    if (res.ok) setList(res.data);
-  }, [run]);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  const { act, list, note, setNote, refresh } = useListed('archive:list');
   const save = async () => {
     const res = await act.run('archive:save', {});
     if (res.ok) setNote(t('arch.saved', { id: res.data.id }));
@@ -129,16 +118,7 @@ export function ArchivePage() {
         }
       />
       <p className="muted">{t('arch.where')}</p>
-      {note ? (
-        <p className="notice" role="status" data-testid="archive-note">
-          {note}
-        </p>
-      ) : null}
-      {act.error ? (
-        <p className="notice notice--warning" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ListedNotices act={act} note={note} testId="archive-note" />
       {list?.length === 0 ? <p className="card muted">{t('arch.empty')}</p> : null}
       <div className="arch-grid" data-testid="archive-list">
         {list?.map((item) => (

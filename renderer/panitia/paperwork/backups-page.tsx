@@ -1,14 +1,14 @@
 // Backups: the server copies the database after every lock and every few minutes; here the
 // organizer backs up now, sees every copy, and restores one after a confirmation (the
 // server first saves a pre-restore copy, so a restore can itself be undone).
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/contract/views.js';
 import { Button, Dialog } from '../../common/ui/index.js';
-import { useAct } from '../live/act.js';
 import { dateTime } from '../live/desk-data.js';
 import { formatPlain, type NumberLanguage } from '../../../shared/number-format.js';
 import { PageHeader } from '../page-header.js';
+import { ListedNotices, useListed } from '../use-listed.js';
 import '../live/live.css';
 
 const size = (bytes: number, lng: NumberLanguage) =>
@@ -18,18 +18,8 @@ const size = (bytes: number, lng: NumberLanguage) =>
 
 export function BackupsPage() {
   const { t, i18n } = useTranslation();
-  const [list, setList] = useState<BackupInfo[]>([]);
+  const { act, list, note, setNote, refresh } = useListed('backup:list');
   const [restore, setRestore] = useState<BackupInfo | null>(null);
-  const [note, setNote] = useState('');
-  const act = useAct();
-  const { run } = act;
-  const refresh = useCallback(async () => {
-    const res = await run('backup:list', {});
-    if (res.ok) setList(res.data);
-  }, [run]);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
   const now = async () => {
     const res = await act.run('backup:now', {});
     if (res.ok) setNote(t('bak.made', { file: res.data.file }));
@@ -58,16 +48,7 @@ export function BackupsPage() {
           </Button>
         }
       />
-      {note ? (
-        <p className="notice notice--info" role="status" data-testid="backup-note">
-          {note}
-        </p>
-      ) : null}
-      {act.error ? (
-        <p className="notice notice--warning" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ListedNotices act={act} note={note} testId="backup-note" />
       <section className="card" aria-labelledby="bak-list">
         <h2 className="card__title" id="bak-list">
           {t('bak.list')}
@@ -84,7 +65,7 @@ export function BackupsPage() {
               </tr>
             </thead>
             <tbody>
-              {list.map((b) => (
+              {list?.map((b) => (
                 <tr key={b.file} data-file={b.file}>
                   <td className="num">{dateTime(b.createdAt, i18n.language)}</td>
                   <td>{t(`bak.reason.${b.reason}`, { defaultValue: b.reason })}</td>
@@ -105,7 +86,7 @@ export function BackupsPage() {
             </tbody>
           </table>
         </div>
-        {list.length === 0 ? <p className="muted empty">{t('bak.none')}</p> : null}
+        {list?.length === 0 ? <p className="muted empty">{t('bak.none')}</p> : null}
       </section>
       <Dialog
         open={restore !== null}
