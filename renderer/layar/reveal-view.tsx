@@ -136,9 +136,15 @@ function Ladder({ reveal }: { reveal: Reveal }) {
   const ordered = [...slots].reverse();
   const current = reveal.revealedPlace ?? reveal.places;
   const from = Math.max(0, Math.min(current - 5, ordered.length - 10));
+  const shown = ordered.slice(from, from + 10);
+  // Whole titles, as on the card: long ones make the ladder's text smaller until it fits.
+  const ref = useRef<HTMLOListElement>(null);
+  useFit(ref, [
+    shown.map((s) => `${s.place}${s.state}${s.rows.map((r) => r.entry.title).join()}`).join(),
+  ]);
   return (
-    <ol className="ladder" aria-label={t('reveal.heading')}>
-      {ordered.slice(from, from + 10).map((s) => (
+    <ol ref={ref} className="ladder" aria-label={t('reveal.heading')}>
+      {shown.map((s) => (
         <li key={s.place} className={`ladder__slot ladder__slot--${s.state}`} data-place={s.place}>
           <span className="ladder__place">{s.place}</span>
           <span className="ladder__who">

@@ -1,6 +1,6 @@
-// A winner's long title on the reveal card is shown whole: it wraps and the card's text
-// gets smaller until the title, the institution and the score fit, at 1024x768 (the old
-// projector) and 1920x1080. Real server, real sockets, real Chromium.
+// A winner's long title (201 characters) on the reveal card is shown whole: it wraps and the
+// card's text gets smaller until the title, the institution and the score fit, at 1024x768
+// (the old projector) and 1920x1080; the ladder beside the card shows it whole too. Real server, real sockets, real Chromium.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -75,6 +75,23 @@ const cut = (page: Page) =>
         .map((x) => x.className),
       outside: r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5,
       titlePx: parseFloat(getComputedStyle(title).fontSize),
+      // The ladder beside the card: the winner's title whole there too, inside the stage.
+      ladder: (() => {
+        const stage = document
+          .querySelector<HTMLElement>('.reveal__stage')!
+          .getBoundingClientRect();
+        const ladder = document.querySelector<HTMLElement>('.ladder')!;
+        const line = ladder.querySelector<HTMLElement>('.ladder__title')!;
+        const l = ladder.getBoundingClientRect();
+        return {
+          title: line.innerText.replace(/\s+/g, ' '),
+          cut: line.scrollHeight > line.clientHeight + 1 || line.scrollWidth > line.clientWidth + 1,
+          lines: Math.round(
+            line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight),
+          ),
+          outside: l.top < stage.top - 0.5 || l.bottom > stage.bottom + 0.5,
+        };
+      })(),
       category: (() => {
         const h = document.querySelector<HTMLElement>('.reveal__category')!;
         const shown = h.getBoundingClientRect();
@@ -99,6 +116,11 @@ describe('the reveal card with a long winner title', () => {
       expect(c.title).toBe(longTitle);
       expect(c.spilling).toEqual([]);
       expect(c.outside).toBe(false);
+      // The side list wraps the long title in full (more than two lines), within the stage.
+      expect(c.ladder.title).toBe(longTitle);
+      expect(c.ladder.cut).toBe(false);
+      expect(c.ladder.lines).toBeGreaterThan(2);
+      expect(c.ladder.outside).toBe(false);
       // The heading names the category in full beside the SEMENTARA mark.
       expect(c.category).toBe('Perangkat Daerah (OPD)');
       // Still readable from the back of the hall: not shrunk below 2% of the height.
