@@ -80,7 +80,11 @@ export function createReplication(opts: ReplicationOptions) {
 
   return {
     desk,
-    confirmed: (): Promise<void> => primary?.confirmed() ?? Promise.resolve(),
+    /** A sheet's acknowledgement: the standby has it, and this server was not replaced. */
+    async confirmed(): Promise<void> {
+      await primary?.confirmed();
+      if (venue.place.replaced) throw new DomainError('REPLACED');
+    },
     /** Before the server listens: a primary learns whether its standby took over. */
     checkReplaced,
     /** Once the server listens (its own address known). */
@@ -89,6 +93,7 @@ export function createReplication(opts: ReplicationOptions) {
         venue,
         dataDir,
         log,
+        onStandbyLost: checkReplaced,
         ...(opts.confirmWithinMs ? { confirmWithinMs: opts.confirmWithinMs } : {}),
         ...(opts.keepChangeRows ? { keepChangeRows: opts.keepChangeRows } : {}),
       });

@@ -37,6 +37,11 @@ export type PrimaryOptions = {
   confirmWithinMs?: number;
   /** Heartbeat to the standby, and the lag check (default 1 s). */
   heartbeatMs?: number;
+  /**
+   * Asked when the standby disconnects, before the acknowledgements waiting for it go out:
+   * a standby that left because it took over makes this server REPLACED first.
+   */
+  onStandbyLost?: () => Promise<void>;
   /** Behind by more than this raises STANDBY_BEHIND (default 10 s). */
   behindAlarmMs?: number;
   /** Changes kept when no standby is attached (default changeLogKeepRows). */
@@ -161,7 +166,11 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
     socket.on('disconnect', () => {
       if (follower?.socket !== socket) return;
       follower = null;
-      release(true);
+      const orphaned = waiters;
+      waiters = [];
+      void (opts.onStandbyLost?.() ?? Promise.resolve())
+        .catch(() => undefined)
+        .finally(() => orphaned.forEach((w) => w.done()));
       venue.raiseAlarm(
         'STANDBY_LOST',
         `Laptop cadangan terputus (${base}): festival lanjut tanpa cadangan. / The standby laptop disconnected (${base}): the festival goes on without it.`,
