@@ -18,7 +18,7 @@ export function VotingSettings({ snap }: { snap: OrganizerSnapshot }) {
   const votesStored = v.groups.some((g) => g.turnout + g.voidedVotes > 0);
   const main = snap.screens.find((s) => s.name === mainScreen);
   return (
-    <section className="card" aria-labelledby="voting-settings-title">
+    <section className="card vot-settings" aria-labelledby="voting-settings-title">
       <h2 className="card__title" id="voting-settings-title">
         {t('vot.settings')}
       </h2>

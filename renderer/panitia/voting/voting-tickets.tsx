@@ -47,7 +47,7 @@ export function VotingTickets({
       </p>
       {v.mode === 'phone' ? <p className="muted">{t('vot.ticketsUnused')}</p> : null}
       <form
-        className="toolbar"
+        className="toolbar vot-form"
         onSubmit={(e) => {
           e.preventDefault();
           void run(async () => {
@@ -68,7 +68,7 @@ export function VotingTickets({
         </Button>
       </form>
       <form
-        className="toolbar"
+        className="toolbar vot-form"
         onSubmit={(e) => {
           e.preventDefault();
           void run(async () => {
@@ -105,7 +105,7 @@ export function VotingTickets({
         </Button>
       </form>
       <form
-        className="toolbar"
+        className="toolbar vot-form"
         onSubmit={(e) => {
           e.preventDefault();
           const normal = normalizeTicket(code);
