@@ -13,22 +13,14 @@ import type { RankedRow } from '../../../shared/scoring/types.js';
 import { errorText } from '../../common/error-text.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { Badge, Button } from '../../common/ui/index.js';
-import { CheckField, SelectField, TextField } from '../fields.js';
+import { SelectField, TextField } from '../fields.js';
 import { call } from '../session.js';
 import { mainScreen } from '../../../shared/screen-modes.js';
 import { useAct } from './act.js';
 import { useNumbers } from '../../common/use-numbers.js';
 import { byId } from './desk-data.js';
 import { ReasonDialog, type ReasonAsk } from './reason-dialog.js';
-
-/** Screen names the organizer can pick: every known or connected one, the main one first. */
-export function screenNames(snap: OrganizerSnapshot): string[] {
-  const names = new Set<string>([mainScreen, ...snap.screens.map((s) => s.name)]);
-  for (const c of snap.clients) if (c.kind === 'screen') names.add(c.name);
-  return [...names].sort((a, b) =>
-    a === mainScreen ? -1 : b === mainScreen ? 1 : a.localeCompare(b),
-  );
-}
+import { RevealScreens, StealthCard } from './reveal-parts.js';
 
 /** Online screens that report showing this reveal, and the best place any of them shows. */
 function onView(snap: OrganizerSnapshot) {
@@ -96,8 +88,6 @@ export function RevealPanel({ snap }: { snap: OrganizerSnapshot }) {
       },
     });
   };
-  const toggle = (name: string, on: boolean) =>
-    setPicked((p) => (on ? [...new Set([...p, name])] : p.filter((x) => x !== name)));
   return (
     <section className="card" aria-labelledby="reveal-title">
       <h2 className="card__title" id="reveal-title">
@@ -113,19 +103,15 @@ export function RevealPanel({ snap }: { snap: OrganizerSnapshot }) {
           {snap.release.privacy === 'live' ? t('mom.isPublicNow') : t('mom.wasPublic')}
         </p>
       ) : null}
-      <fieldset className="reveal-screens" disabled={reveal !== null}>
-        <legend>{t('mom.revealScreens')}</legend>
-        {screenNames(snap).map((name) => (
-          <CheckField
-            key={name}
-            name={`reveal-screen-${name}`}
-            label={name}
-            checked={picked.includes(name)}
-            onChange={(on) => toggle(name, on)}
-          />
-        ))}
+      <RevealScreens
+        snap={snap}
+        prefix="reveal-screen"
+        picked={picked}
+        onChange={setPicked}
+        disabled={reveal !== null}
+      >
         <p className="muted">{t('mom.revealScreensHelp')}</p>
-      </fieldset>
+      </RevealScreens>
       <div className="reveal-controls">
         <SelectField
           label={t('scr.category')}
@@ -206,10 +192,7 @@ export function RevealPanel({ snap }: { snap: OrganizerSnapshot }) {
           {t('mom.showingOn', { names: view.names.join(', ') })}
         </p>
       ) : null}
-      <div className="stealth card table-wrap" data-testid="stealth-preview">
-        <h3 className="card__title">
-          {t('scr.stealth')} <Badge tone="outline">{t('scr.onlyYou')}</Badge>
-        </h3>
+      <StealthCard title={t('scr.stealth')} testId="stealth-preview" className="table-wrap">
         <table className="table table--compact">
           <thead>
             <tr>
@@ -244,7 +227,7 @@ export function RevealPanel({ snap }: { snap: OrganizerSnapshot }) {
             })}
           </tbody>
         </table>
-      </div>
+      </StealthCard>
       <ReasonDialog ask={ask} onClose={() => setAsk(null)} />
     </section>
   );

@@ -1,17 +1,17 @@
 // The favourite's reveal from the desk: pick a closed group and the screens, then show its
 // favourite (several when tied) on them in the ceremony style, and take it down again. The
 // preview under it is the desk's own, from the stored votes; nothing is sent to a screen
-// before "show".
+// before "show". The screens and the preview card are the jury reveal's (reveal-parts.tsx).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import { favouriteWinners } from '../../../shared/voting.js';
-import { Badge, Button } from '../../common/ui/index.js';
-import { CheckField, SelectField } from '../fields.js';
+import { Button } from '../../common/ui/index.js';
+import { SelectField } from '../fields.js';
 import { useAct } from '../live/act.js';
 import { byId } from '../live/desk-data.js';
 import { mainScreen } from '../../../shared/screen-modes.js';
-import { screenNames } from '../live/reveal-panel.js';
+import { RevealScreens, StealthCard } from '../live/reveal-parts.js';
 import { groupName } from './voting-groups.js';
 
 const keyOf = (id: string | null) => id ?? '*';
@@ -34,26 +34,19 @@ export function FavouriteReveal({ snap }: { snap: OrganizerSnapshot }) {
   const showing = snap.clients.filter(
     (c) => c.kind === 'screen' && c.online && c.showing?.mode === 'voting',
   );
-  const toggle = (name: string, on: boolean) =>
-    setScreens((p) => (on ? [...new Set([...p, name])] : p.filter((x) => x !== name)));
   return (
     <section className="card" aria-labelledby="favourite-reveal-title">
       <h2 className="card__title" id="favourite-reveal-title">
         {t('vot.reveal')}
       </h2>
       <p className="muted">{t('vot.revealLead')}</p>
-      <fieldset className="reveal-screens" disabled={reveal !== null}>
-        <legend>{t('mom.revealScreens')}</legend>
-        {screenNames(snap).map((name) => (
-          <CheckField
-            key={name}
-            name={`favourite-screen-${name}`}
-            label={name}
-            checked={screens.includes(name)}
-            onChange={(on) => toggle(name, on)}
-          />
-        ))}
-      </fieldset>
+      <RevealScreens
+        snap={snap}
+        prefix="favourite-screen"
+        picked={screens}
+        onChange={setScreens}
+        disabled={reveal !== null}
+      />
       <div className="reveal-controls">
         <SelectField
           label={t('vot.group')}
@@ -100,10 +93,7 @@ export function FavouriteReveal({ snap }: { snap: OrganizerSnapshot }) {
           : t('vot.revealNone')}
         {reveal && showing.length === 0 ? ` ${t('mom.noScreenShowing')}` : ''}
       </p>
-      <div className="stealth card" data-testid="favourite-preview">
-        <h3 className="card__title">
-          {t('vot.preview')} <Badge tone="outline">{t('scr.onlyYou')}</Badge>
-        </h3>
+      <StealthCard title={t('vot.preview')} testId="favourite-preview">
         {winners.length === 0 ? (
           <p className="muted">{t('vot.noVotes')}</p>
         ) : (
@@ -120,7 +110,7 @@ export function FavouriteReveal({ snap }: { snap: OrganizerSnapshot }) {
             })}
           </ul>
         )}
-      </div>
+      </StealthCard>
     </section>
   );
 }
