@@ -68,6 +68,8 @@ export async function startTestServer(
     standbyOf?: StandbyOf;
     /** Change-log rows kept with no standby attached (replication/primary.ts). */
     keepChangeRows?: number;
+    /** How long a sheet or vote waits for an attached standby's confirmation (primary.ts). */
+    confirmWithinMs?: number;
   } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? tempDir();
@@ -84,6 +86,7 @@ export async function startTestServer(
       : { organizerLocalOnly: opts.organizerLocalOnly }),
     ...(opts.standbyOf ? { standbyOf: opts.standbyOf } : {}),
     ...(opts.keepChangeRows ? { keepChangeRows: opts.keepChangeRows } : {}),
+    ...(opts.confirmWithinMs ? { confirmWithinMs: opts.confirmWithinMs } : {}),
   });
   let stopping: Promise<void> | null = null;
   const t: TestServer = {

@@ -73,6 +73,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     log,
     watch,
     rateLimit: opts.rateLimit,
+    confirmed: opts.confirmed,
     ...(opts.loginLimits?.ticket ? { limits: opts.loginLimits.ticket } : {}),
   });
   nsJuror.use(auth.juror);

@@ -32,6 +32,8 @@ export type VoterOptions = {
   watch: LoginWatch;
   rateLimit: { perSec: number; burst: number };
   limits?: GuardLimits;
+  /** Resolves once an attached standby holds every commit so far (as for jurors' sheets). */
+  confirmed: () => Promise<void>;
 };
 
 export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions) {
@@ -125,10 +127,13 @@ export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions)
       voterCalls,
       {
         'ballot:get': (input) => ballot(venue, identify(input, address)),
-        'vote:cast': (input) => {
+        'vote:cast': async (input) => {
           const voter = identify(input, address);
           try {
-            return castVote(venue, voter, input, who);
+            const reply = castVote(venue, voter, input, who);
+            // Acknowledged only once a standby has it too: a take-over loses no counted vote.
+            await opts.confirmed();
+            return reply;
           } catch (err) {
             if (err instanceof DomainError && auditedRefusals.has(err.code))
               auditRefusal(address, voterLabel(voter), err.code, {
