@@ -210,9 +210,19 @@ export async function startVenueServer(
         // write is half-done. Then fold the WAL into the file and close it.
         const httpClosed = new Promise<void>((r) => http.close(() => r()));
         replication.close();
-        await hub.close();
-        http.closeAllConnections();
-        await httpClosed;
+        // A keep-alive HTTP client (another laptop asking /api/health every few seconds, a
+        // browser) would hold the server open: idle connections are closed as they fall
+        // idle, and whatever is still open after a few seconds is closed anyway.
+        const idle = setInterval(() => http.closeIdleConnections(), 200);
+        const hard = setTimeout(() => http.closeAllConnections(), 3000);
+        try {
+          await hub.close();
+          http.closeAllConnections();
+          await httpClosed;
+        } finally {
+          clearInterval(idle);
+          clearTimeout(hard);
+        }
         await backups.stop();
         checkpoint(db);
         db.close();

@@ -59,12 +59,22 @@ export function startChild(dataDir: string, opts: ChildOptions): Promise<ChildSe
   });
 }
 
-/** SIGTERM (a clean stop), and the exit code. */
-export async function stopChild(s: ChildServer): Promise<number | null> {
+/** SIGTERM (a clean stop), and the exit code; no exit within `withinMs`: SIGKILL, and why. */
+export async function stopChild(
+  s: ChildServer,
+  withinMs = 20_000,
+): Promise<number | string | null> {
   if (s.child.exitCode !== null) return s.child.exitCode;
   const exit = new Promise<number | null>((r) => s.child.once('exit', (code) => r(code)));
   s.child.kill('SIGTERM');
-  return exit;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<string>((r) => {
+    timer = setTimeout(() => r(`no clean exit within ${withinMs} ms`), withinMs);
+  });
+  const result = await Promise.race([exit, late]);
+  clearTimeout(timer);
+  if (typeof result === 'string') await killHard(s); // the caller's expect(...).toBe(0) fails
+  return result;
 }
 
 /** SIGKILL, and wait until the process is gone. */
