@@ -17,15 +17,9 @@ import {
   tempDir,
   type Client,
 } from '../helpers/server.js';
+import { demoValues as values } from '../helpers/demo-desk.js';
 
 const keep = 40;
-const values = {
-  kebaruan: 900,
-  kemanfaatan: 700,
-  kewenangan: 800,
-  replikasi: 600,
-  penyajian: 1000,
-};
 
 type LogSpan = { n: number; lo: number; hi: number };
 function logSpan(dataDir: string): LogSpan {

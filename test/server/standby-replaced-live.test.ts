@@ -16,14 +16,8 @@ import {
   submissionId,
   tempDir,
 } from '../helpers/server.js';
+import { demoValues as values } from '../helpers/demo-desk.js';
 
-const values = {
-  kebaruan: 900,
-  kemanfaatan: 700,
-  kewenangan: 800,
-  replikasi: 600,
-  penyajian: 1000,
-};
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
 
