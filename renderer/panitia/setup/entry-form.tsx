@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryEditSchema, type EntryEditInput } from '../../../shared/contract/setup-schemas.js';
 import type { Entry } from '../../../shared/model.js';
-import { Button } from '../../common/ui/index.js';
-import { FormError, SelectField, TextArea, TextField } from '../fields.js';
+import { SelectField, TextArea, TextField } from '../fields.js';
 import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
+import { EditForm } from './edit-form.js';
 
 type Draft = {
   code: string;
@@ -100,21 +100,17 @@ export function EntryForm({
       : {}),
   });
   return (
-    <form
-      className="card form-grid form-grid--3"
-      aria-labelledby="entry-form-title"
-      noValidate
-      onSubmit={(ev) => {
-        ev.preventDefault();
+    <EditForm
+      id="entry-form"
+      title={entry ? t('entries.edit', { code: entry.code }) : t('entries.add')}
+      columns={3}
+      form={form}
+      save={() => {
         const input = toInput();
-        void form
-          .submit(entryEditSchema, input, () => call('entry:save', input))
-          .then((r) => r && onDone());
+        return form.submit(entryEditSchema, input, () => call('entry:save', input));
       }}
+      onDone={onDone}
     >
-      <h2 className="card__title span-3" id="entry-form-title">
-        {entry ? t('entries.edit', { code: entry.code }) : t('entries.add')}
-      </h2>
       <TextField
         label={t('entries.code')}
         name="code"
@@ -218,15 +214,6 @@ export function EntryForm({
           </>
         )}
       </fieldset>
-      <div className="span-3 form-actions">
-        <FormError message={e['']} />
-        <Button type="submit" variant="primary" disabled={form.pending}>
-          {t('actions.save')}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          {t('actions.cancel', { ns: 'common' })}
-        </Button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jurorEditSchema, type JurorEditInput } from '../../../shared/contract/setup-schemas.js';
 import type { OrganizerJuror } from '../../../shared/contract/views.js';
-import { Button } from '../../common/ui/index.js';
-import { CheckField, FormError, SelectField, TextArea, TextField } from '../fields.js';
+import { CheckField, SelectField, TextArea, TextField } from '../fields.js';
 import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
+import { EditForm } from './edit-form.js';
 
 export function JurorForm({ juror, onDone }: { juror: OrganizerJuror | null; onDone: () => void }) {
   const { t } = useTranslation();
@@ -39,20 +39,14 @@ export function JurorForm({ juror, onDone }: { juror: OrganizerJuror | null; onD
   const toggle = (id: string, on: boolean) =>
     setEntryIds(on ? [...entryIds, id] : entryIds.filter((x) => x !== id));
   return (
-    <form
-      className="card form-grid"
-      aria-labelledby="juror-form-title"
-      noValidate
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        void form
-          .submit(jurorEditSchema, input, () => call('juror:save', input))
-          .then((r) => r && onDone());
-      }}
+    <EditForm
+      id="juror-form"
+      title={juror ? t('jurors.edit', { name: juror.name }) : t('jurors.add')}
+      columns={2}
+      form={form}
+      save={() => form.submit(jurorEditSchema, input, () => call('juror:save', input))}
+      onDone={onDone}
     >
-      <h2 className="card__title span-2" id="juror-form-title">
-        {juror ? t('jurors.edit', { name: juror.name }) : t('jurors.add')}
-      </h2>
       <TextField
         label={t('jurors.name')}
         name="name"
@@ -107,15 +101,6 @@ export function JurorForm({ juror, onDone }: { juror: OrganizerJuror | null; onD
           </p>
         ) : null}
       </fieldset>
-      <div className="span-2 form-actions">
-        <FormError message={e['']} />
-        <Button type="submit" variant="primary" disabled={form.pending}>
-          {t('actions.save')}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          {t('actions.cancel', { ns: 'common' })}
-        </Button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
