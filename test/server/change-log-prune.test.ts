@@ -5,7 +5,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { tableShapes } from '../../electron/server/db/change-log.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { changeLogTable } from '../../electron/server/db/schema-tables.js';
 import {
@@ -18,6 +17,7 @@ import {
   type Client,
 } from '../helpers/server.js';
 import { demoValues as values } from '../helpers/demo-desk.js';
+import { allRows } from '../helpers/db-rows.js';
 
 const keep = 40;
 
@@ -41,25 +41,6 @@ async function logUntil(dataDir: string, pred: (s: LogSpan) => boolean): Promise
     if (pred(s)) return s;
     if (Date.now() > until) throw new Error(`change log never matched: ${JSON.stringify(s)}`);
     await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Every row of every table but the log, by table, in key order. */
-function allRows(dataDir: string): Record<string, unknown[]> {
-  const db = new Database(join(dataDir, dbFileName), { readonly: true });
-  try {
-    return Object.fromEntries(
-      tableShapes(db).map((t) => [
-        t.name,
-        db
-          .prepare(
-            `SELECT ${t.cols.map((c) => `"${c}"`).join(', ')} FROM "${t.name}" ORDER BY ${t.keys.map((k) => `"${k}"`).join(', ')}`,
-          )
-          .all(),
-      ]),
-    );
-  } finally {
-    db.close();
   }
 }
 

@@ -1,6 +1,8 @@
 // A restarted standby resumes from the copy in its folder when its primary can still serve
 // every change after it; a fresh full copy only when the primary pruned its log past that
-// copy or the copy is another festival's (COPY_NEEDED). Real servers, real files.
+// copy or the copy is another festival's (COPY_NEEDED). A running standby whose primary
+// answers COPY_NEEDED after a cut link takes the fresh copy itself, without a restart.
+// Real servers, real files, a real TCP link between them.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -22,14 +24,16 @@ import {
   type TestServer,
 } from '../helpers/server.js';
 import { demoValues as values } from '../helpers/demo-desk.js';
+import { allRows } from '../helpers/db-rows.js';
+import { cutLink } from '../helpers/cut-link.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
 
 type Primary = { t: TestServer; org: Client<'organizer'>; code: string; juror: Client<'juror'> };
 
-async function primaryScoring(): Promise<Primary> {
-  const t = await startTestServer();
+async function primaryScoring(opts: { keepChangeRows?: number } = {}): Promise<Primary> {
+  const t = await startTestServer(opts);
   dirs.push(t.dataDir);
   const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
   const snap = await org.waitFor(() => true);
@@ -50,13 +54,14 @@ const score = async (p: Primary): Promise<string> => {
   return id;
 };
 
-const startStandby = (p: Primary, dataDir: string): Promise<VenueServer> =>
+/** A standby of `p`, reaching it at `via` (its own URL unless a link is in between). */
+const startStandby = (p: Primary, dataDir: string, via = p.t.url): Promise<VenueServer> =>
   startVenueServer({
     dataDir,
     port: 0,
     host: '127.0.0.1',
     log: quietLog,
-    standbyOf: { url: p.t.url, code: p.code },
+    standbyOf: { url: via, code: p.code },
   });
 
 /** Copies moved aside by a fresh full copy. */
@@ -200,5 +205,72 @@ describe('a restarted standby', () => {
       p.org.close();
       await p.t.stop();
     }
+  }, 60_000);
+});
+
+/** The oldest change still in the primary's log. */
+function oldestChange(dir: string): number {
+  const db = new Database(join(dir, dbFileName), { readonly: true });
+  try {
+    return (db.prepare('SELECT MIN(seq) AS lo FROM change_log').get() as { lo: number }).lo;
+  } finally {
+    db.close();
+  }
+}
+
+describe('a running standby', () => {
+  it('takes a fresh copy itself when its primary pruned the log past it during a cut link (COPY_NEEDED)', async () => {
+    // Alone, this primary keeps only its newest change: a standby away for one change
+    // can no longer resume.
+    const p = await primaryScoring({ keepChangeRows: 1 });
+    const link = await cutLink(p.t.url);
+    const dir = tempDir();
+    dirs.push(dir);
+    const standby = await startStandby(p, dir, link.url);
+    const before = await score(p);
+    await caughtUp(p, standby);
+    const desk = await connect(standby.urls.local, 'organizer', { key: standby.organizerKey });
+    const here = logHead(dir);
+
+    await link.cut();
+    await p.org.waitFor((s) => s.standby?.connected === false, 10_000);
+    const missed = await score(p); // the primary alone: acknowledged without the standby
+    for (const until = Date.now() + 10_000; oldestChange(p.t.dataDir) <= here.after;) {
+      if (Date.now() > until) throw new Error("the primary never pruned the standby's change");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const refused = await replicaCall(p.t.url, p.code, 'replica:follow', here);
+    expect(refused.ok ? null : refused.code).toBe('COPY_NEEDED');
+
+    await link.mend(); // the standby reconnects by itself and is answered COPY_NEEDED
+    const head = logHead(p.t.dataDir).after;
+    const back = await desk.waitFor(
+      (s) =>
+        s.alarms.some((a) => a.code === 'COPY_REFRESHED') &&
+        s.following?.connected === true &&
+        s.following.appliedSeq >= head,
+      20_000,
+    );
+    // Same server, same desk connection: no restart. The desk says what happened.
+    expect(back.venue.role).toBe('standby');
+    expect(back.alarms.map((a) => a.code)).toContain('COPY_NEEDED');
+    expect(back.alarms.find((a) => a.code === 'COPY_REFRESHED')?.message).toMatch(
+      /salinan baru.*\/ The standby installed a fresh copy/,
+    );
+    expect(setAside(dir)).toHaveLength(1); // the old copy kept aside
+    expect(readdirSync(dir).filter((f) => f.includes('.fresh-'))).toEqual([]);
+    expect(stored(dir, before)).toBe(1);
+    expect(stored(dir, missed)).toBe(1);
+    expect(allRows(dir)).toEqual(allRows(p.t.dataDir));
+    // Following again: an acknowledgement means the standby has the sheet.
+    const next = await score(p);
+    expect(stored(dir, next)).toBe(1);
+
+    desk.close();
+    await standby.close();
+    await link.close();
+    p.juror.close();
+    p.org.close();
+    await p.t.stop();
   }, 60_000);
 });

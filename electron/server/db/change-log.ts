@@ -16,15 +16,18 @@ type TableShape = { name: string; keys: string[]; cols: string[]; blobs: Set<str
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** Every user table but the log itself, with its key columns and row columns. */
-export function tableShapes(db: Db): TableShape[] {
+/**
+ * Every user table but the log itself (with `withLog`, the log too), with its key columns
+ * and row columns (a plain rowid table's rowid among them: the applier's key).
+ */
+export function tableShapes(db: Db, withLog = false): TableShape[] {
   const tables = db
     .prepare(
       "SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'",
     )
     .all() as Array<{ name: string; wr: number }>;
   return tables
-    .filter((t) => t.name !== changeLogTable)
+    .filter((t) => withLog || t.name !== changeLogTable)
     .map((t) => {
       const cols = db.pragma(`table_info(${q(t.name)})`) as Column[];
       const pks = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);

@@ -97,7 +97,7 @@ export function createReplication(opts: ReplicationOptions) {
         ...(opts.confirmWithinMs ? { confirmWithinMs: opts.confirmWithinMs } : {}),
         ...(opts.keepChangeRows ? { keepChangeRows: opts.keepChangeRows } : {}),
       });
-      if (opts.standbyOf) follower = follow(venue, opts.standbyOf, venue.place.self, log);
+      if (opts.standbyOf) follower = follow(venue, opts.standbyOf, venue.place.self, dataDir, log);
       watch = setInterval(() => void checkReplaced(), 2000);
       watch.unref();
     },

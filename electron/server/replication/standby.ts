@@ -4,9 +4,11 @@
 // copy; then the live follow. Changes are applied in order, each batch in one transaction,
 // and confirmed to the primary once committed here; after a drop the follow resumes from
 // the last applied sequence (this database's own change_log head). A gap or an error asks
-// again from there; COPY_NEEDED (the primary pruned its log past this copy) raises an alarm.
+// again from there; COPY_NEEDED (the primary pruned its log past this copy while it was
+// away) makes the running standby take a fresh copy itself (./fresh-copy.ts), then follow
+// on from it; the alarm stays when that fails (the next reconnection tries again).
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
 import type { Result } from '../../../shared/contract/errors.js';
@@ -22,6 +24,7 @@ import { schemaVersion, userVersion } from '../db/migrate.js';
 import { changeLogTable } from '../db/schema-tables.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
+import { keepAside, removeCopy, swapIn, writeBeside } from './fresh-copy.js';
 
 export type StandbyOf = { url: string; code: string };
 
@@ -112,28 +115,68 @@ export async function fetchCopy(of: StandbyOf, dataDir: string, log: Logger): Pr
 }
 
 /** Follows the primary until stopped (take-over). */
-export function follow(venue: Venue, of: StandbyOf, self: string, log: Logger) {
+export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: string, log: Logger) {
   venue.db.pragma('foreign_keys = OFF');
   const apply = createApplier(venue.db);
   let applied = headSeq(venue.db);
   let head = applied;
   let connected = false;
   let lostRaised = false;
+  let stopped = false;
   let refreshTimer: NodeJS.Timeout | null = null;
   const socket = connectReplica(of, self ? [self] : [], true);
 
-  let copyNeeded = false;
-  const ask = () =>
+  /** Taking a fresh copy: changes are not applied, nothing else is asked meanwhile. */
+  let copying = false;
+  const ask = () => {
+    if (copying) return;
     socket.emit('replica:follow', resumeFrom(venue.db), (res: Result<{ head: number }>) => {
-      if (res.ok || res.code !== 'COPY_NEEDED' || copyNeeded) return;
+      if (res.ok || res.code !== 'COPY_NEEDED' || copying) return;
       // The primary pruned its log past this copy while it was away: only a fresh copy helps.
-      copyNeeded = true;
-      log.warn('the primary cannot serve this copy any more', { why: res.details });
+      log.warn('the primary cannot serve this copy any more: taking a fresh copy', {
+        why: res.details,
+      });
+      void freshCopy();
+    });
+  };
+
+  async function freshCopy(): Promise<void> {
+    copying = true;
+    venue.raiseAlarm(
+      'COPY_NEEDED',
+      `Laptop utama tidak lagi menyimpan perubahan sejak salinan ini: laptop cadangan mengambil salinan baru sendiri. / The primary no longer holds the changes since this copy: the standby is taking a fresh copy by itself.`,
+    );
+    let fresh: string | null = null;
+    try {
+      const copy = await new Promise<ReplicaCopy>((resolve, reject) =>
+        socket
+          .timeout(120_000)
+          .emit('replica:copy', {}, (err: Error | null, res: Result<ReplicaCopy>) =>
+            err ? reject(err) : res.ok ? resolve(res.data) : reject(new Error(res.message)),
+          ),
+      );
+      if (stopped) return; // taken over meanwhile: this database is the primary's now
+      fresh = writeBeside(dataDir, copy, venue.db);
+      const aside = keepAside(venue.db, dataDir);
+      swapIn(venue.db, fresh, (work) => venue.applyReplicated(work, true));
+      applied = head = headSeq(venue.db);
+      log.info('standby took a fresh copy while running', { seq: copy.seq, aside });
+      venue.raiseAlarm(
+        'COPY_REFRESHED',
+        `Laptop cadangan memasang salinan baru dari laptop utama (perubahan ${copy.seq}) dan mengikutinya lagi; salinan lama disimpan sebagai ${basename(aside)}. / The standby installed a fresh copy from the primary (change ${copy.seq}) and follows it again; the old copy is kept as ${basename(aside)}.`,
+      );
+    } catch (err) {
+      log.error('the fresh copy failed: the old copy stays', { err: String(err) });
       venue.raiseAlarm(
         'COPY_NEEDED',
-        `Laptop utama tidak lagi menyimpan perubahan sejak salinan ini: mulai ulang laptop cadangan untuk salinan baru. / The primary no longer holds the changes since this copy: restart the standby for a fresh copy.`,
+        `Salinan baru gagal (${(err as Error).message}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi setelah tersambung ulang, atau mulai ulang laptop cadangan. / The fresh copy failed (${(err as Error).message}); the old copy stays. The standby tries again after it reconnects, or restart the standby.`,
       );
-    });
+    } finally {
+      if (fresh) removeCopy(fresh);
+      copying = false;
+    }
+    if (!stopped && connected) ask();
+  }
   socket.on('connect', () => {
     connected = true;
     lostRaised = false;
@@ -154,6 +197,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, log: Logger) {
   socket.on('disconnect', lost);
   socket.on('connect_error', lost);
   socket.on('changes', (batch: { head: number; rows: ChangeRow[] }) => {
+    if (copying) return;
     head = Math.max(head, batch.head);
     const rows = batch.rows.filter((r) => r.seq > applied);
     if (rows.length > 0) {
@@ -190,6 +234,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, log: Logger) {
   return {
     status,
     stop(): void {
+      stopped = true;
       socket.close();
       if (refreshTimer) clearTimeout(refreshTimer);
       refreshTimer = null;
