@@ -35,7 +35,8 @@ export { organizerCalls, organizerFeatures, type OrganizerFeature } from './orga
 /**
  * Server -> client pushes. Jurors get full snapshots; screens and organizer desks get a full
  * snapshot on connect and after a gap, and versioned patches in between (screen-patch.ts,
- * organizer-patch.ts).
+ * organizer-patch.ts). A change of `venue` (a standby paired, a take-over; maybe with no
+ * commit) reaches every audience at once as a full snapshot, never as a patch.
  */
 export type JurorPushes = {
   snapshot: (snap: JurorSnapshot) => void;

@@ -3,7 +3,9 @@
 // (`version`), made by json-diff.ts. A screen applies a patch only onto exactly its base;
 // any other base is a gap, and the screen asks for a full snapshot (snapshot:get). A patch
 // carries only values of the new view, so it never names an entry the new view does not
-// (the reveal guarantee holds for patches as for snapshots).
+// (the reveal guarantee holds for patches as for snapshots). A patch never changes `venue`:
+// a view whose venue moved (a standby paired: no commit, so maybe at the same version) is
+// sent whole, and a snapshot not older than the one held is taken.
 import type { Id } from '../model.js';
 import { applyDiff, diff, type Json, type ObjDiff } from './json-diff.js';
 import type { ScreenWire } from './screen-wire.js';

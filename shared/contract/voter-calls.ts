@@ -16,8 +16,9 @@ export const voterCalls = {
 /** Voters are anonymous: the ticket (or phone id) travels with each call, not the handshake. */
 export type VoterAuth = Record<string, never>;
 /**
- * A voter's only view: where the venue lives (hot standby), sent on connecting and with
- * every ballot:changed, so a phone's outbox follows a take-over as the juror pad does.
+ * A voter's only view: where the venue lives (hot standby), sent on connecting, with
+ * every ballot:changed and whenever it changes (a standby paired), so a phone's outbox
+ * follows a take-over as the juror pad does.
  */
 export type VoterSnapshot = { venue: VenueInfo };
 export type VoterPushes = {

@@ -142,6 +142,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     screens: () => screenPushes.push(),
     jurors: (changes) => jurors.push(changes),
     ballot: () => voters.ballotChanged(),
+    venue: () => voters.venueChanged(),
     hasOrganizers: () => nsOrganizer.sockets.size > 0,
     organizers: () => organizerPushes.push(),
     safely,

@@ -98,8 +98,10 @@ export function createJurorSide(ns: Namespace, o: JurorSideOptions) {
         if (changes.some((c) => c.kind === 'setup')) revalidate();
         return;
       }
+      // A change of venue (a standby's address) is in every pad's snapshot.
       const everyone = changes.some(
-        (c) => c.kind === 'setup' || (c.kind === 'live' && c.panelId === null),
+        (c) =>
+          c.kind === 'setup' || c.kind === 'venue' || (c.kind === 'live' && c.panelId === null),
       );
       const panels = new Set(
         changes.flatMap((c) => (c.kind === 'live' && c.panelId ? [c.panelId] : [])),

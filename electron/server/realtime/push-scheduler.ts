@@ -5,7 +5,9 @@
 // latest, as a patch from the view each desk holds (organizer-pushes.ts). Votes alone (a
 // turnout counter on the screens) reach the screens at most every 100 ms: a thousand
 // phones voting at once are ten fan-outs a second, not a thousand; a sheet's push goes
-// at once and carries the votes counted so far.
+// at once and carries the votes counted so far. A change of where the venue lives (no
+// commit: a standby paired, a take-over, this server replaced) goes to every screen, pad,
+// phone and desk at once: each gets its view whole with the new `venue`.
 import type { Change } from '../services/venue.js';
 
 export type PushTargets = {
@@ -13,6 +15,8 @@ export type PushTargets = {
   jurors: (changes: Change[]) => void;
   /** The ballot changed (setup, voting opened or closed): phones refetch. */
   ballot: () => void;
+  /** Where the venue lives changed: phones are told (voters have no other view). */
+  venue: () => void;
   /** Whether any desk is connected. */
   hasOrganizers: () => boolean;
   organizers: () => void;
@@ -53,6 +57,7 @@ export function createPushScheduler(t: PushTargets) {
       else screensNow();
       t.jurors(changes);
       if (changes.some((c) => c.kind === 'setup' || (c.kind === 'voting' && c.ballot))) t.ballot();
+      else if (changes.some((c) => c.kind === 'venue')) t.venue();
     }
     pushOrganizers();
   }

@@ -9,9 +9,13 @@
 // turn, so a juror's sheet arriving during a fan-out to a thousand phones is read,
 // committed and acknowledged after at most one slice, not after the whole fan-out. A push
 // asked for while a fan-out is under way follows it (with the latest view), so every
-// screen gets its patches in order.
+// screen gets its patches in order. A view whose `venue` changed (a standby paired, a
+// take-over; possibly with no commit, so at the same version) goes whole to every screen
+// of its group, as to desks: the pages' connection follows the venue from whole snapshots
+// (socket-client.ts), and a page takes a snapshot of the version it holds.
 import { mainScreen } from '../../../shared/screen-modes.js';
 import type { Namespace } from 'socket.io';
+import { jsonEqual } from '../../../shared/contract/json-diff.js';
 import { screenGroupKey, screenPatch } from '../../../shared/contract/screen-patch.js';
 import type { ScreenWire } from '../../../shared/contract/screen-wire.js';
 import type { SocketData } from './auth.js';
@@ -97,10 +101,11 @@ export function createScreenPushes(
       const wire = views.snapshot(g.group);
       if (!wire) continue;
       const prev = sent.get(key);
-      const patch = prev && prev.version < wire.version ? screenPatch(prev, wire) : null;
+      const moved = prev !== undefined && !jsonEqual(prev.venue, wire.venue);
+      const patch = prev && !moved && prev.version < wire.version ? screenPatch(prev, wire) : null;
       const full: string[] = [];
       const patched: string[] = [];
-      const current = prev?.version === wire.version; // nothing new for this group
+      const current = prev?.version === wire.version && !moved; // nothing new for this group
       for (const name of g.names) {
         const holds = nameGroup.get(name) === key;
         if (holds && current) continue;

@@ -2,10 +2,12 @@
 // committed revision, and each
 // screen name's mode read once per revision: a flush or a reconnect storm of hundreds of
 // screens costs one build per group, not one per screen. Every commit bumps the revision,
+// and a change of where the venue lives (a standby paired: no commit) changes the place,
 // so a cached view is never stale; only the clock (serverNow) is refreshed on reuse.
 import type { ConnectedClient } from '../../../shared/contract/views.js';
 import { toScreenWire, type ScreenWire } from '../../../shared/contract/screen-wire.js';
 import { defaultScreenMode, type ScreenMode } from '../../../shared/screen-modes.js';
+import { placeKey } from '../services/place.js';
 import type { Venue } from '../services/venue.js';
 import { screenSnapshot } from '../services/views.js';
 
@@ -15,11 +17,14 @@ const defaultGroup: ScreenGroup = { mode: defaultScreenMode, panelId: null };
 
 export function createScreenViews(venue: Venue, joinBase: () => string | null = () => null) {
   let revision = -1;
+  let place = '';
   let modes = new Map<string, ScreenGroup>();
   const built = new Map<string, ScreenWire | null>();
   const fresh = () => {
-    if (venue.revision === revision) return;
+    const at = placeKey(venue.place);
+    if (venue.revision === revision && at === place) return;
     revision = venue.revision;
+    place = at;
     modes = new Map(
       venue.repos.live.screens().map((s) => [s.name, { mode: s.mode, panelId: s.panelId }]),
     );

@@ -3,7 +3,8 @@
 // costs its address and a venue-wide budget, and while throttled a ticket is not even
 // looked up. Refused votes are audited: one row each, up to a few per address and minute,
 // the rest (and every unknown-ticket guess) summed per minute by the login watch. Each
-// phone is told where the venue lives (a `snapshot` with `venue`) to follow a take-over.
+// phone is told where the venue lives (a `snapshot` with `venue`) to follow a take-over: on
+// connect, with every ballot change, and whenever it changes.
 import type { Namespace } from 'socket.io';
 import { DomainError } from '../../../shared/contract/errors.js';
 import { voterCalls } from '../../../shared/contract/voter-calls.js';
@@ -154,6 +155,10 @@ export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions)
     ballotChanged(): void {
       ns.emit('snapshot', snapshot());
       ns.emit('ballot:changed');
+    },
+    /** Where the venue lives changed (a standby paired, a take-over): phones learn it now. */
+    venueChanged(): void {
+      ns.emit('snapshot', snapshot());
     },
   };
 }

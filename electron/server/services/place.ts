@@ -46,6 +46,14 @@ export function epochOf(meta: { get(key: string): string | null | undefined }): 
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
+/**
+ * What of the place shows in `venue` besides the epoch (which only a commit changes): when
+ * it differs from the last one listeners heard, they hear a `venue` change (venue.ts).
+ */
+export function placeKey(place: Place): string {
+  return JSON.stringify([place.role, place.replaced, place.self, place.peer]);
+}
+
 export function venueInfo(
   place: Place,
   meta: { get(key: string): string | null | undefined },

@@ -12,7 +12,7 @@ import { createLiveRepo } from '../db/live-repo.js';
 import { createSheetRepo } from '../db/sheet-repo.js';
 import { createVotingRepo } from '../db/voting-repo.js';
 import { loadSetup, type SetupState } from '../db/setup-repo.js';
-import { assertWritable, createPlace } from './place.js';
+import { assertWritable, createPlace, placeKey } from './place.js';
 
 /** What a commit changed, so the broadcaster only rebuilds what it must. */
 export type Change =
@@ -21,7 +21,12 @@ export type Change =
   | { kind: 'screens' }
   | { kind: 'setup' }
   /** People's choice: a vote (ballot false), or an opening, closing or setting (ballot true). */
-  | { kind: 'voting'; ballot: boolean };
+  | { kind: 'voting'; ballot: boolean }
+  /**
+   * Where the venue lives changed (a standby paired or its address changed, this server
+   * took over or learned it was replaced): no commit, but every client's `venue` is stale.
+   */
+  | { kind: 'venue' };
 
 export type Alarm = { code: string; message: string; at: number };
 
@@ -43,6 +48,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   const listeners = new Set<(changes: Change[]) => void>();
   const alarms: Alarm[] = [];
   const place = createPlace();
+  let placeHeard = placeKey(place);
 
   let setup: SetupState | null = null;
   let revision = 0;
@@ -72,6 +78,19 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   }
   reload();
 
+  /**
+   * Tells every listener `changes`, and a `venue` change when the place moved since they
+   * last heard. The replication code changes the place and then notifies (touch, an alarm,
+   * the take-over's commit; its heartbeat touches every second), so clients learn a new
+   * address without waiting for a commit.
+   */
+  function tell(changes: Change[]): void {
+    const now = placeKey(place);
+    const all: Change[] = now === placeHeard ? changes : [...changes, { kind: 'venue' }];
+    placeHeard = now;
+    for (const l of listeners) l(all);
+  }
+
   function commit<T>(changes: Change[], work: () => T): T {
     // A standby, or a primary of an older epoch, stores nothing (REPLACED / STANDBY).
     assertWritable(place);
@@ -95,7 +114,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
     }
     revision = nextRevision;
     for (const c of changes) if (c.kind === 'sheet' || c.kind === 'setup') invalidate(c);
-    for (const l of listeners) l(changes);
+    tell(changes);
     return result;
   }
 
@@ -103,7 +122,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   function raiseAlarm(code: string, detail: string): void {
     alarms.unshift({ code, message: detail, at: now() });
     alarms.length = Math.min(alarms.length, 20);
-    for (const l of listeners) l([]);
+    tell([]);
   }
 
   function invalidate(c: Change): void {
@@ -128,7 +147,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
     raiseAlarm,
     /** Tell listeners something shown changed without a commit (standby status, lag). */
     touch(): void {
-      for (const l of listeners) l([]);
+      tell([]);
     },
     /**
      * A standby applies the primary's changes (one transaction, outside commit(): they
@@ -138,7 +157,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
       db.transaction(work)();
       if (refresh) {
         reload();
-        for (const l of listeners) l([{ kind: 'setup' }]);
+        tell([{ kind: 'setup' }]);
       }
     },
     alarms(): Alarm[] {
