@@ -59,6 +59,17 @@ export function watchPage(page: Page, origin: string): Watched {
   return w;
 }
 
+/** Records the text of every WebSocket frame the page receives from now on. */
+export function recordFrames(page: Page): string[] {
+  const frames: string[] = [];
+  page.on('websocket', (ws) =>
+    ws.on('framereceived', (f) =>
+      frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8')),
+    ),
+  );
+  return frames;
+}
+
 export async function newPage(
   browser: Browser,
   opts: { width?: number; height?: number; locale?: string } = {},
