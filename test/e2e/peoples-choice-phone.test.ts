@@ -23,6 +23,7 @@ import {
   type Client,
   type TestServer,
 } from '../helpers/server.js';
+import { openVoting } from '../helpers/voting.js';
 import { noForeignTraffic } from './juror-pad-steps.js';
 
 const category = 'opd';
@@ -42,10 +43,7 @@ beforeAll(async () => {
   org = await connect(t.url, 'organizer', { key: t.server.organizerKey }, { reconnection: true });
   const snap = await org.waitFor(() => true);
   entries = snap.entries.filter((e) => e.categoryId === category);
-  expectOk(await org.call('tickets:make', { count: 5 }));
-  const list = await org.call('tickets:list', {});
-  const codes = list.ok ? list.data.tickets.map((x) => x.code) : [];
-  expectOk(await org.call('voting:open', { categoryId: category, open: true }));
+  const { codes } = await openVoting(org, 5, [category]);
   // Three votes for the second entry, two for the first: the second is the favourite.
   const voter = await connect(t.url, 'voter', {});
   for (const [i, code] of codes.entries()) {

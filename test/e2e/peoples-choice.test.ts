@@ -26,6 +26,7 @@ import {
   type Client,
   type TestServer,
 } from '../helpers/server.js';
+import { openVoting } from '../helpers/voting.js';
 import { noForeignTraffic, switchableLine } from './juror-pad-steps.js';
 
 let t: TestServer;
@@ -47,12 +48,8 @@ beforeAll(async () => {
   t = await startTestServer();
   org = await connect(t.url, 'organizer', { key: t.server.organizerKey }, { reconnection: true });
   await org.waitFor(() => true);
-  expectOk(await org.call('tickets:make', { count: 4 }));
-  const list = await org.call('tickets:list', {});
-  expectOk(list);
-  if (list.ok) codes = list.data.tickets.map((x) => x.code);
   expectOk(await org.call('voting:settings', { display: 'turnout' }));
-  expectOk(await org.call('voting:open', { categoryId: category, open: true }));
+  ({ codes } = await openVoting(org, 4, [category]));
   expectOk(await org.call('screen:mode', { screen: 'utama', mode: 'voting', panelId: null }));
   browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
   ({ page: projector } = await newPage(browser, { width: 1920, height: 1080 }));

@@ -17,6 +17,7 @@ import {
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
 import { connect, quietLog, removeDir, tempDir, type Client } from '../helpers/server.js';
+import { openVoting } from '../helpers/voting.js';
 
 const soak = process.env.PANGGUNG_SOAK === '1';
 const runsPerEvent = soak ? 2000 : 120;
@@ -82,16 +83,9 @@ beforeAll(async () => {
   // People's choice open, with tickets and one stored vote, so a payload that slipped
   // through the schema would have something to change.
   const org = clients.organizer as Client<'organizer'>;
-  const categoryId = snap.categories[0]?.id ?? null;
-  const entryId = snap.entries.find((e) => e.categoryId === categoryId)?.id ?? '';
-  for (const res of [
-    await org.call('tickets:make', { count: 3 }),
-    await org.call('voting:open', { categoryId, open: true }),
-  ])
-    if (!res.ok) throw new Error(res.code);
-  const list = await org.call('tickets:list', {});
-  if (!list.ok) throw new Error(list.code);
-  const [first, second] = list.data.tickets.map((t) => t.code);
+  const { codes, categoryId, entryIds } = await openVoting(org, 3);
+  const entryId = entryIds[0]!;
+  const [first, second] = codes;
   const voter = await connect(url, 'voter', {});
   clients.voter = voter;
   const cast = await voter.call('vote:cast', {

@@ -11,6 +11,7 @@ import type { VoteCastReply } from '../../shared/contract/voting-views.js';
 import { createVoterBot, type VoteOutcome } from '../../electron/server/sim/voter-bot.js';
 import { rngFor } from '../../electron/server/sim/scoring-model.js';
 import { connect, expectOk, startTestServer } from '../helpers/server.js';
+import { openVoting } from '../helpers/voting.js';
 
 const ballots = 1000;
 const phones = 50;
@@ -28,12 +29,9 @@ describe("people's choice through Wi-Fi drops", () => {
     const entries = new Map(
       categories.map((c) => [c, snap.entries.filter((e) => e.categoryId === c).map((e) => e.id)]),
     );
-    expectOk(await org.call('tickets:make', { count: ballots }));
-    const tickets = expectOk(await org.call('tickets:list', {})).tickets.map((x) => x.code);
-    expect(tickets).toHaveLength(ballots);
     expectOk(await org.call('voting:settings', { display: 'tally' }));
-    for (const categoryId of categories)
-      expectOk(await org.call('voting:open', { categoryId, open: true }));
+    const tickets = (await openVoting(org, ballots, categories)).codes;
+    expect(tickets).toHaveLength(ballots);
     const screen = await connect(t.url, 'screen', { name: 'utama' }, { reconnection: true });
 
     const r = rngFor('voting-drops', seed);

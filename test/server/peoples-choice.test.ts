@@ -8,13 +8,13 @@ import type { ErrorEnvelope } from '../../shared/contract/errors.js';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import { formatTicket, normalizeTicket } from '../../shared/voting.js';
 import { connect, expectOk, startTestServer, submissionId } from '../helpers/server.js';
+import { makeTickets } from '../helpers/voting.js';
 
 async function festivalWithTickets(count: number) {
   const t = await startTestServer();
   const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
   const snap = await org.waitFor(() => true);
-  expectOk(await org.call('tickets:make', { count }));
-  const { tickets } = expectOk(await org.call('tickets:list', {}));
+  const tickets = await makeTickets(org, count);
   const voter = await connect(t.url, 'voter', {});
   const [opd, other] = snap.categories;
   const entriesOf = (categoryId: string) =>

@@ -9,27 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../electron/server/db/migrate.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { namespaces } from '../../shared/contract/namespaces.js';
-import {
-  connect,
-  expectOk,
-  removeDir,
-  startTestServer,
-  submissionId,
-  type Client,
-} from '../helpers/server.js';
+import { connect, expectOk, removeDir, startTestServer, submissionId } from '../helpers/server.js';
+import { openVoting } from '../helpers/voting.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
-
-async function votingOpen(org: Client<'organizer'>, count: number) {
-  const snap = await org.waitFor(() => true);
-  expectOk(await org.call('tickets:make', { count }));
-  const { tickets } = expectOk(await org.call('tickets:list', {}));
-  const categoryId = snap.categories[0]!.id;
-  const entryId = snap.entries.find((e) => e.categoryId === categoryId)!.id;
-  expectOk(await org.call('voting:open', { categoryId, open: true }));
-  return { tickets, categoryId, entryId };
-}
 
 describe('votes with a standby attached', () => {
   it('acknowledges each vote only once the standby has stored it', async () => {
@@ -41,7 +25,8 @@ describe('votes with a standby attached', () => {
       standbyOf: { url: primary.url, code: pairing.code },
     });
     await org.waitFor((s) => s.standby?.connected === true, 10_000);
-    const { tickets, categoryId, entryId } = await votingOpen(org, 12);
+    const { tickets, categoryId, entryIds } = await openVoting(org, 12);
+    const entryId = entryIds[0]!;
     const voter = await connect(primary.url, 'voter', {});
     const file = new Database(join(standby.dataDir, dbFileName), { readonly: true });
     const stored = file.prepare('SELECT COUNT(*) AS n FROM vote WHERE vote_id = ?');
@@ -77,7 +62,8 @@ describe('votes with a standby attached', () => {
         silent.once('connect', () => silent.emit('replica:follow', { after: 0 }, () => resolve()));
       });
       await org.waitFor((s) => s.standby?.connected === true, 10_000);
-      const { tickets, categoryId, entryId } = await votingOpen(org, 1);
+      const { tickets, categoryId, entryIds } = await openVoting(org, 1);
+      const entryId = entryIds[0]!;
       const voter = await connect(primary.url, 'voter', {});
       const before = changes;
       expectOk(

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScreenSnapshot } from '../../shared/contract/views.js';
 import { votesEveryMs } from '../../electron/server/realtime/push-scheduler.js';
 import { connect, expectOk, startTestServer, submissionId } from '../helpers/server.js';
+import { openVoting } from '../helpers/voting.js';
 
 const votes = 30;
 
@@ -13,12 +14,8 @@ describe('votes reach screens throttled', () => {
   it(`pushes a screen at most once per ${votesEveryMs} ms during a burst of votes, the last vote included`, async () => {
     const t = await startTestServer();
     const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
-    const snap = await org.waitFor(() => true);
-    expectOk(await org.call('tickets:make', { count: votes }));
-    const { tickets } = expectOk(await org.call('tickets:list', {}));
-    const categoryId = snap.categories[0]!.id;
-    const entryId = snap.entries.find((e) => e.categoryId === categoryId)!.id;
-    expectOk(await org.call('voting:open', { categoryId, open: true }));
+    const { tickets, categoryId, entryIds } = await openVoting(org, votes);
+    const entryId = entryIds[0]!;
     expectOk(await org.call('voting:settings', { display: 'turnout' }));
     const turnout = (s: ScreenSnapshot) =>
       s.voting?.groups.find((g) => g.categoryId === categoryId)?.turnout ?? -1;

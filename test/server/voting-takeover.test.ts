@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
 import { createClient, type Client as PageClient } from '../../renderer/common/socket-client.js';
+import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import type { VoteCastInput } from '../../shared/contract/voting-schemas.js';
 import {
   connect,
@@ -16,6 +17,7 @@ import {
   startTestServer,
   tempDir,
 } from '../helpers/server.js';
+import { openVoting } from '../helpers/voting.js';
 
 const category = 'opd';
 const dirs: string[] = [];
@@ -50,11 +52,8 @@ describe("people's choice through a take-over", () => {
     const primary = await startTestServer();
     dirs.push(primary.dataDir);
     const org = await connect(primary.url, 'organizer', { key: primary.server.organizerKey });
-    const snap = await org.waitFor(() => true);
-    const [e1, e2] = snap.entries.filter((e) => e.categoryId === category).map((e) => e.id);
-    expectOk(await org.call('tickets:make', { count: 3 }));
-    const codes = expectOk(await org.call('tickets:list', {})).tickets.map((x) => x.code);
-    expectOk(await org.call('voting:open', { categoryId: category, open: true }));
+    const { codes, entryIds } = await openVoting(org, 3, [category]);
+    const [e1, e2] = entryIds;
     const pairing = expectOk(await org.call('standby:pairing', {}));
     const standby = await startStandby(primary.url, pairing.code);
     const standbyUrl = standby.urls.local;
@@ -86,7 +85,7 @@ describe("people's choice through a take-over", () => {
     };
     expect((await cast(acked)).duplicate).toBe(false);
     const sOrg = await connect(standbyUrl, 'organizer', { key: standby.organizerKey });
-    const turnout = (s: typeof snap) =>
+    const turnout = (s: OrganizerSnapshot) =>
       s.voting.groups.find((g) => g.categoryId === category)?.turnout ?? -1;
     await sOrg.waitFor((s) => turnout(s) === 1, 10_000);
 
