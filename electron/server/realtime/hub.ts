@@ -25,6 +25,7 @@ import { createScreenPushes } from './screen-pushes.js';
 import { bindScreenSide } from './screen-side.js';
 import { createVoterSide } from './voter.js';
 import { createScreenViews, summarizeScreens } from './screen-views.js';
+import { createTurns } from './turns.js';
 import type { Gate } from '../http/gate.js';
 import { joinBase, venueAddresses, type ServerAddresses } from '../services/addresses.js';
 
@@ -90,8 +91,14 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
     }
   };
   const changed = () => scheduler.schedule([]);
+  // Every push's work, one piece per event-loop turn (turns.ts).
+  const turns = createTurns((err) =>
+    safely(() => {
+      throw err;
+    }),
+  );
   const clients = createClients(venue, changed);
-  const common = { log, clients, rateLimit: opts.rateLimit, refused, changed, safely };
+  const common = { log, clients, rateLimit: opts.rateLimit, refused, changed, safely, turns };
 
   const jurors = createJurorSide(nsJuror, {
     ...common,
@@ -101,16 +108,15 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
   });
 
   const screenViews = createScreenViews(venue, () => joinBase(venue, addresses));
-  const screenPushes = createScreenPushes(nsScreen, screenViews, (err) =>
-    safely(() => {
-      throw err;
-    }),
-  );
+  const screenPushes = createScreenPushes(nsScreen, screenViews, turns);
   bindScreenSide(nsScreen, { ...common, views: screenViews, pushes: screenPushes });
 
   // ---- organizer ------------------------------------------------------------------------
-  const organizerPushes = createOrganizerPushes(nsOrganizer, () =>
-    organizerSnapshot(venue, summarizeScreens(clients.list()), venueAddresses(venue, addresses)),
+  const organizerPushes = createOrganizerPushes(
+    nsOrganizer,
+    () =>
+      organizerSnapshot(venue, summarizeScreens(clients.list()), venueAddresses(venue, addresses)),
+    turns,
   );
   nsOrganizer.on('connection', (socket) => {
     const who = `organizer@${addressOf(socket)}`;
@@ -159,6 +165,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       unsubscribe();
       watch.stop();
       scheduler.stop();
+      turns.clear();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },

@@ -11,6 +11,7 @@ import { jurorSnapshot } from '../services/views.js';
 import type { Auth, SocketData } from './auth.js';
 import { bindCalls } from './bind.js';
 import type { Clients } from './clients.js';
+import type { Turns } from './turns.js';
 
 export type JurorSideOptions = {
   venue: Venue;
@@ -25,6 +26,8 @@ export type JurorSideOptions = {
   changed: () => void;
   /** Runs a push; a failure is logged and never takes the server down. */
   safely: (work: () => void) => void;
+  /** The pushes' lane: each pad's push is its own piece. */
+  turns: Turns;
 };
 
 export function createJurorSide(ns: Namespace, o: JurorSideOptions) {
@@ -90,7 +93,10 @@ export function createJurorSide(ns: Namespace, o: JurorSideOptions) {
   }
 
   return {
-    /** After commits: a fresh snapshot to every pad whose view changed. */
+    /**
+     * After commits: a fresh snapshot to every pad whose view changed, each juror's its own
+     * piece of the lane, built when it runs (so with the latest commits).
+     */
     push(changes: Change[]): void {
       const setup = venue.setup();
       // No festival any more (festival:new): every juror's code went with it.
@@ -112,8 +118,10 @@ export function createJurorSide(ns: Namespace, o: JurorSideOptions) {
       for (const id of targets) {
         const room = `juror:${id}`;
         if (!ns.adapter.rooms.has(room)) continue;
-        const snap = jurorSnapshot(venue, id);
-        if (snap) ns.to(room).emit('snapshot', snap);
+        o.turns.queue(() => {
+          const snap = jurorSnapshot(venue, id);
+          if (snap) ns.to(room).emit('snapshot', snap);
+        });
       }
     },
   };

@@ -5,14 +5,19 @@
 // asks for the whole view, which becomes what it holds. Desks holding the same view (the
 // normal case) share one patch; a patch not smaller than the view, or one that changes the
 // view's venue (a takeover), is sent as the whole view. A push builds the view in one
-// event-loop turn and diffs and sends it in the next, so a juror's sheet arriving
-// meanwhile waits for half of the desk's work, not all of it.
+// piece of the pushes' lane (turns.ts) and diffs and sends it in a later one, so a
+// juror's sheet arriving meanwhile waits for half of the desk's work, not all of it.
 import type { Namespace } from 'socket.io';
 import { jsonEqual } from '../../../shared/contract/json-diff.js';
 import { organizerPatch } from '../../../shared/contract/organizer-patch.js';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
+import type { Turns } from './turns.js';
 
-export function createOrganizerPushes(ns: Namespace, build: () => OrganizerSnapshot | null) {
+export function createOrganizerPushes(
+  ns: Namespace,
+  build: () => OrganizerSnapshot | null,
+  turns: Turns,
+) {
   let seq = 0;
   /** Per desk socket id: the view it holds (the last one sent to it). */
   const held = new Map<string, OrganizerSnapshot>();
@@ -54,19 +59,11 @@ export function createOrganizerPushes(ns: Namespace, build: () => OrganizerSnaps
     disconnected(socketId: string): void {
       held.delete(socketId);
     },
-    /**
-     * Sends every desk the current view: built now, diffed and sent in the next event-loop
-     * turn; `done` runs after.
-     */
-    push(done: () => void = () => {}): void {
-      const built = ns.sockets.size === 0 ? null : numbered();
-      if (!built) return done();
-      setImmediate(() => {
-        try {
-          send(built.v, built.size);
-        } finally {
-          done();
-        }
+    /** Sends every desk the current view: built in one piece of the lane, diffed and sent in a later one. */
+    push(): void {
+      turns.queue(() => {
+        const built = ns.sockets.size === 0 ? null : numbered();
+        if (built) turns.queue(() => send(built.v, built.size));
       });
     },
   };

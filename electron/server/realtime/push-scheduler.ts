@@ -1,6 +1,7 @@
 // Pushes after commits: every commit's changes are coalesced to the next event-loop turn
 // (setImmediate), so the pushes never delay the acknowledgement of the commit that caused
-// them. The audience first, then the pads; the organizer's view (the largest: every
+// them; their work then runs in pieces, one per event-loop turn (turns.ts). The audience
+// first, then the pads; the organizer's view (the largest: every
 // stage, the progress matrix, every connection) at most every 250 ms, always with the
 // latest, as a patch from the view each desk holds (organizer-pushes.ts). Votes alone (a
 // turnout counter on the screens) reach the screens at most every 100 ms: a thousand

@@ -5,14 +5,15 @@
 // (snapshot:get), so a lost or reordered push costs one snapshot, never a wrong view.
 // The hub calls this after the juror's acknowledgement went out (pushes are coalesced to
 // the next event-loop turn), so the fan-out never delays an ack of the same commit; and
-// the writes go out in slices of `screensPerSlice` sockets, one slice per event-loop
-// turn, so a juror's sheet arriving during a fan-out to a thousand phones is read,
-// committed and acknowledged after at most one slice, not after the whole fan-out. A push
-// asked for while a fan-out is under way follows it (with the latest view), so every
-// screen gets its patches in order. A view whose `venue` changed (a standby paired, a
-// take-over; possibly with no commit, so at the same version) goes whole to every screen
-// of its group, as to desks: the pages' connection follows the venue from whole snapshots
-// (socket-client.ts), and a page takes a snapshot of the version it holds.
+// the writes go out in slices of `screensPerSlice` sockets, each slice its own piece of
+// the pushes' lane (turns.ts), so a juror's sheet arriving during a fan-out to a thousand
+// phones is read, committed and acknowledged after at most one slice, not after the whole
+// fan-out, and the slices of one commit all go out before the pads' and the desk's pushes
+// queued after them. A push asked for while a fan-out is under way follows it (with the
+// latest view), so every screen gets its patches in order. A view whose `venue` changed (a
+// standby paired, a take-over; possibly with no commit, so at the same version) goes whole
+// to every screen of its group, as to desks: the pages' connection follows the venue from
+// whole snapshots (socket-client.ts), and a page takes a snapshot of the version it holds.
 import { mainScreen } from '../../../shared/screen-modes.js';
 import type { Namespace } from 'socket.io';
 import { jsonEqual } from '../../../shared/contract/json-diff.js';
@@ -20,19 +21,16 @@ import { screenGroupKey, screenPatch } from '../../../shared/contract/screen-pat
 import type { ScreenWire } from '../../../shared/contract/screen-wire.js';
 import type { SocketData } from './auth.js';
 import type { ScreenGroup, createScreenViews } from './screen-views.js';
+import type { Turns } from './turns.js';
 
 type Views = ReturnType<typeof createScreenViews>;
 
-/** Sockets written to per event-loop turn (one socket.io broadcast each). */
+/** Sockets written to per piece of the lane (one socket.io broadcast each). */
 export const screensPerSlice = 50;
 
 type Send = { event: 'snapshot' | 'patch'; payload: unknown; rooms: string[] };
 
-export function createScreenPushes(
-  ns: Namespace,
-  views: Views,
-  onError: (err: unknown) => void = () => {},
-) {
+export function createScreenPushes(ns: Namespace, views: Views, turns: Turns) {
   /** Per group key: the view its screens were last sent (snapshot or patch). */
   const sent = new Map<string, ScreenWire>();
   /** Per screen name: the group key its room was last sent. */
@@ -42,37 +40,26 @@ export function createScreenPushes(
   let sending = false;
   let again = false;
 
-  /** Writes each send to its rooms' sockets, a slice per event-loop turn. */
+  /** Queues each send's writes to its rooms' sockets, a slice per piece of the lane. */
   function fanOut(sends: Send[]): void {
-    const slices: Array<{ event: Send['event']; payload: unknown; ids: string[] }> = [];
+    sending = true;
     for (const s of sends) {
       const ids = new Set<string>();
       for (const room of s.rooms) for (const id of ns.adapter.rooms.get(room) ?? []) ids.add(id);
       const all = [...ids];
-      for (let i = 0; i < all.length; i += screensPerSlice)
-        slices.push({ event: s.event, payload: s.payload, ids: all.slice(i, i + screensPerSlice) });
-    }
-    sending = true;
-    let k = 0;
-    const step = () => {
-      try {
-        const slice = slices[k++];
+      for (let i = 0; i < all.length; i += screensPerSlice) {
+        const slice = all.slice(i, i + screensPerSlice);
         // Socket ids are rooms too: one broadcast, encoded once, per slice.
-        if (slice) ns.to(slice.ids).emit(slice.event, slice.payload);
-      } catch (err) {
-        onError(err);
+        turns.queue(() => ns.to(slice).emit(s.event, s.payload));
       }
-      if (k < slices.length) {
-        setImmediate(step);
-        return;
-      }
+    }
+    turns.queue(() => {
       sending = false;
       if (again) {
         again = false;
         push();
       }
-    };
-    step();
+    });
   }
 
   function push(): void {
