@@ -1,6 +1,7 @@
 // Spreadsheets for the organizer desk's page tests, built with exceljs as an organizer's
 // Excel would save them: a header row, then one entry or juror per row.
 import ExcelJS from 'exceljs';
+import type { EntryRow, JurorRow } from '../../shared/contract/setup-schemas.js';
 
 export async function xlsx(
   rows: Array<Array<string | number>>,
@@ -101,3 +102,36 @@ export const jurorRows: Array<Array<string | number>> = [
   ['Dr. Hendra Gunawan', 'Panel B', 'ya', 'SEK-02'],
   ['Siti Nurjanah, M.Pd.', 'Panel B', '', 'SMPN 1 Trenggalek; DES-01'],
 ];
+
+/**
+ * The rows above as the desk's import sends them (`roster:import`): what the page test
+ * imports from the XLSX files, for the tests that start from an imported festival.
+ */
+export function entryImportRows(): EntryRow[] {
+  return entryRows.map(
+    ([order, code, title, institution, category, panel, presenter], i) =>
+      ({
+        row: i + 2,
+        code: String(code),
+        title: String(title),
+        institution: String(institution),
+        category: String(category),
+        panel: String(panel),
+        presenter: String(presenter),
+        ...(order === '' ? {} : { order: Number(order) }),
+      }) as EntryRow,
+  );
+}
+
+export function jurorImportRows(): JurorRow[] {
+  return jurorRows.slice(1).map(([name, panel, chair, conflicts], i) => ({
+    row: i + 2,
+    name: String(name),
+    panel: String(panel),
+    isChair: chair === 'ya',
+    conflicts: String(conflicts)
+      .split(';')
+      .map((c) => c.trim())
+      .filter((c) => c !== ''),
+  }));
+}
