@@ -6,6 +6,7 @@ import type { StageEdit } from '../../../shared/contract/setup-schemas.js';
 import type { Db } from './connection.js';
 import { writeFestival } from './festival-repo.js';
 import type { JurorCodes } from './setup-repo.js';
+import { insertCriteria, insertStageSql, stageValues } from './stage-rows.js';
 
 export type NamedTable = 'category' | 'panel';
 
@@ -15,21 +16,7 @@ export function createSetupEditRepo(db: Db) {
 
   function replaceCriteria(stage: StageEdit): void {
     db.prepare('DELETE FROM criterion WHERE stage_id = ?').run(stage.id);
-    const insert = db.prepare('INSERT INTO criterion VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    stage.criteria.forEach((c, i) =>
-      insert.run(
-        stage.id,
-        c.id,
-        i,
-        c.name,
-        c.description,
-        c.weightBp,
-        c.minX100,
-        c.maxX100,
-        c.stepX100,
-        JSON.stringify(c.levels),
-      ),
-    );
+    insertCriteria(db, stage.id, stage.criteria);
   }
 
   return {
@@ -48,23 +35,12 @@ export function createSetupEditRepo(db: Db) {
     /** Inserts or updates a stage and replaces its criteria; the freeze flag is left as it is. */
     upsertStage(s: StageEdit): void {
       db.prepare(
-        `INSERT INTO stage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+        `${insertStageSql}
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, ord = excluded.ord, final_weight_bp = excluded.final_weight_bp,
            aggregation = excluded.aggregation, disagreement_band_micro = excluded.disagreement_band_micro,
            tie_break_json = excluded.tie_break_json, zscore_min_sheets = excluded.zscore_min_sheets,
            presentation_sec = excluded.presentation_sec, qa_sec = excluded.qa_sec`,
-      ).run(
-        s.id,
-        s.name,
-        s.order,
-        s.finalWeightBp,
-        s.rules.aggregation,
-        s.rules.disagreementBandMicro,
-        JSON.stringify(s.rules.tieBreak),
-        s.rules.zscoreMinSheets,
-        s.presentationSec,
-        s.qaSec,
-      );
+      ).run(...stageValues(s));
       replaceCriteria(s);
     },
 

@@ -16,6 +16,7 @@ import type { Db } from './connection.js';
 import { festivalTables } from './schema-tables.js';
 import { createEntryDetailRepo } from './entry-detail-repo.js';
 import { readFestival, writeFestival } from './festival-repo.js';
+import { insertCriteria, insertStageSql, stageValues } from './stage-rows.js';
 
 type StageRow = {
   id: string;
@@ -164,35 +165,10 @@ export function insertSetup(
   codes: (jurorId: string) => JurorCodes,
 ): void {
   writeFestival(db, { ...setup.festival, id: festivalId }, 'insert');
-  const stage = db.prepare('INSERT INTO stage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)');
-  const criterion = db.prepare('INSERT INTO criterion VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const stage = db.prepare(insertStageSql);
   for (const s of setup.stages) {
-    stage.run(
-      s.id,
-      s.name,
-      s.order,
-      s.finalWeightBp,
-      s.rules.aggregation,
-      s.rules.disagreementBandMicro,
-      JSON.stringify(s.rules.tieBreak),
-      s.rules.zscoreMinSheets,
-      s.presentationSec,
-      s.qaSec,
-    );
-    s.criteria.forEach((c, i) =>
-      criterion.run(
-        s.id,
-        c.id,
-        i,
-        c.name,
-        c.description,
-        c.weightBp,
-        c.minX100,
-        c.maxX100,
-        c.stepX100,
-        JSON.stringify(c.levels),
-      ),
-    );
+    stage.run(...stageValues(s));
+    insertCriteria(db, s.id, s.criteria);
   }
   const cat = db.prepare('INSERT INTO category VALUES (?, ?, ?)');
   for (const c of setup.categories) cat.run(c.id, c.name, c.order);
