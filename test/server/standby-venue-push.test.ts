@@ -97,4 +97,36 @@ describe('where the venue lives reaches every connection at once', () => {
 
     for (const c of [org, ...Object.values(clients)]) c.close();
   }, 60_000);
+
+  it('a primary that learns it was replaced tells its screens, phones and pads, with no commit', async () => {
+    const primary = await startTestServer();
+    dirs.push(primary.dataDir);
+    const { org, desk, clients, held } = await connectAll(primary);
+    const { code } = expectOk(await org.call('standby:pairing', {}));
+    const standby = await startTestServer({
+      seedDemo: false,
+      standbyOf: { url: primary.url, code },
+    });
+    dirs.push(standby.dataDir);
+    const sDesk = await connect(standby.url, 'organizer', { key: standby.server.organizerKey });
+    await sDesk.waitFor((s) => s.following?.connected === true, 10_000);
+    expectOk(await sDesk.call('standby:takeover', { confirm: true }));
+
+    // The old primary can commit nothing any more; its connections still learn that it was
+    // replaced, and so leave it for the new primary (socket-client.ts, venue-follow.ts).
+    const replaced = (v: VenueInfo) => v.replaced;
+    const screen = await venueOf<typeof held.screen>(clients.screen, replaced);
+    const phone = await venueOf<typeof held.phone>(clients.phone, replaced);
+    const voter = await venueOf<typeof held.voter>(clients.voter, replaced);
+    const pad = await venueOf<typeof held.pad>(clients.pad, replaced);
+    for (const s of [screen, phone, voter, pad]) {
+      expect(s.venue.epoch).toBe(desk.venue.epoch);
+      expect(s.venue.addresses).toEqual([primary.url, standby.url]);
+    }
+    expect(screen.version).toBe(held.screen.version);
+    expect(phone.version).toBe(held.phone.version);
+    expect(pad.version).toBe(held.pad.version);
+
+    for (const c of [org, sDesk, ...Object.values(clients)]) c.close();
+  }, 60_000);
 });
