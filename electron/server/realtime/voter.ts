@@ -17,7 +17,7 @@ import { addressOf, retryDetails } from './auth.js';
 import { bindCalls } from './bind.js';
 import { createLoginGuard, ticketGuessLimits, type GuardLimits } from './login-guard.js';
 import type { LoginWatch } from './login-watch.js';
-import { createRefusals, screenRefusalsPerMinute } from './refusals.js';
+import { createRefusalAudit, createRefusals } from './refusals.js';
 
 /** Refusals of a known voter that are audited (who tried what, when). */
 const auditedRefusals = new Set([
@@ -41,16 +41,11 @@ export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions)
   const limits = opts.limits ?? ticketGuessLimits;
   const guesses = createLoginGuard(limits);
   const refused = createRefusals(venue, opts.log, opts.watch);
-  const perAddress = new Map<string, { minute: number; n: number }>();
+  const audit = createRefusalAudit(venue);
 
   /** One audit row per refused vote, up to a few per address and minute; then summed. */
   const auditRefusal = (address: string, target: string, code: string, detail: unknown) => {
-    const minute = Math.floor(venue.now() / 60_000);
-    const seen = perAddress.get(address);
-    const n = seen?.minute === minute ? seen.n + 1 : 1;
-    perAddress.set(address, { minute, n });
-    if (perAddress.size > 10_000) perAddress.clear();
-    if (n > screenRefusalsPerMinute)
+    if (audit.overShare(address))
       return opts.watch.count({
         actor: 'voter',
         action: 'vote.refused',
@@ -58,17 +53,12 @@ export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions)
         address,
         code,
       });
-    try {
-      venue.repos.audit.add({
-        at: venue.now(),
-        actor: `voter@${address}`,
-        action: 'vote.refused',
-        target,
-        new: { code, ...(detail as object) },
-      });
-    } catch {
-      // Auditing a refusal must not turn into a failure of its own (e.g. a full disk).
-    }
+    audit.write({
+      actor: `voter@${address}`,
+      action: 'vote.refused',
+      target,
+      new: { code, ...(detail as object) },
+    });
   };
 
   const identify = (
