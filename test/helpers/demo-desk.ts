@@ -1,8 +1,20 @@
 // The demo festival on a real server with the organizer's desk connected, shared by the
-// tests of one file: opened before them, closed (server stopped, folder removed) after.
+// tests of one file: opened before them, closed (server stopped, folder removed) after; and
+// what such tests share: the demo sheet's values, the audit log read from the SQLite file,
+// the first sheet that freezes the rubric.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll } from 'vitest';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
-import { connect, removeDir, startTestServer, type Client, type TestServer } from './server.js';
+import {
+  connect,
+  expectOk,
+  removeDir,
+  startTestServer,
+  submissionId,
+  type Client,
+  type TestServer,
+} from './server.js';
 
 export type DemoDesk = { t: TestServer; org: Client<'organizer'>; snap0: OrganizerSnapshot };
 
@@ -37,3 +49,58 @@ export const demoValues = {
 
 /** A reply as its outcome: 'ok', or the refusal's code. */
 export const replyCode = (res: { ok: boolean; code?: string }) => (res.ok ? 'ok' : res.code);
+
+/** The reasons of a refusal (its details), none for a success. */
+export const replyDetails = (res: { ok: boolean; details?: string[] }) =>
+  res.ok ? [] : (res.details ?? []);
+
+export type AuditRow = {
+  actor: string;
+  old_json: string | null;
+  new_json: string | null;
+  reason: string | null;
+  at: number;
+};
+
+/**
+ * The server's audit log read straight from its SQLite file (read-only), for the file's
+ * tests: `audit(action)` lists that action's rows, newest first. Closed after the file.
+ */
+export function auditForFile(): { open(dataDir: string): void; audit(action: string): AuditRow[] } {
+  let db: Database.Database | null = null;
+  afterAll(() => db?.close());
+  return {
+    open: (dataDir) => {
+      db = new Database(join(dataDir, 'panggung.db'), { readonly: true });
+    },
+    audit: (action) =>
+      db!
+        .prepare('SELECT * FROM audit_log WHERE action = ? ORDER BY id DESC')
+        .all(action) as AuditRow[],
+  };
+}
+
+/**
+ * A first sheet in the demo festival: juror j-a1's draft on e001 (presented on panel A). From
+ * then on the rubric is frozen and the entry and the juror have sheets.
+ */
+export async function draftFirstSheet(t: TestServer, org: Client<'organizer'>): Promise<void> {
+  expectOk(await org.call('panel:present', { panelId: 'panel-a', entryId: 'e001' }));
+  const snap = await org.waitFor(() => true);
+  const a1 = await connect(t.url, 'juror', { pin: snap.jurors.find((j) => j.id === 'j-a1')!.pin });
+  try {
+    expectOk(
+      await a1.call('sheet:save', {
+        submissionId: submissionId(),
+        entryId: 'e001',
+        stageId: demoStage,
+        status: 'draft',
+        values: { kebaruan: 800 },
+        comment: '',
+      }),
+    );
+  } finally {
+    a1.close();
+  }
+  await org.waitFor((s) => s.progress[demoStage]?.['e001']?.['j-a1'] === 'draft');
+}
