@@ -1,6 +1,6 @@
 // The one number formatter for every page, paper and export: driven by the UI language.
-// Bahasa Indonesia writes a decimal comma (82,42) and groups thousands with a dot; English
-// writes a decimal dot. Scores arrive as exact integers (hundredths or micro-points, see
+// Bahasa Indonesia writes a decimal comma (82,42) and groups thousands with a dot (1.000);
+// English writes a decimal dot and groups with a comma (1,000). Scores arrive as exact integers (hundredths or micro-points, see
 // fixed.ts) and are formatted without ever passing through a float that could drift.
 // Pure: no DOM, no Intl dependency on the host's locale data.
 import { formatMicro, formatX100 } from './fixed.js';
@@ -16,7 +16,7 @@ export function localizeDecimal(dotted: string, lng: NumberLanguage, group = tru
   if (!m) return dotted;
   const [, sign = '', whole = '', frac] = m;
   const sep = lng === 'id' ? '.' : ',';
-  const grouped = group && whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : whole;
+  const grouped = group && whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : whole;
   return `${sign}${grouped}${frac === undefined ? '' : decimalMark(lng) + frac}`;
 }
 
@@ -36,7 +36,11 @@ export function formatPlain(value: number, lng: NumberLanguage, decimals = 2): s
   if (!Number.isFinite(value)) return '—';
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
-  const s = rounded.toFixed(decimals).replace(/\.?0+$/, '');
+  // Trailing zeros of the decimals only: 10 with no decimals stays "10" (not "1").
+  const s = rounded
+    .toFixed(decimals)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
   return localizeDecimal(`${value < 0 && rounded !== 0 ? '-' : ''}${s}`, lng);
 }
 

@@ -17,6 +17,8 @@ export type Numbers = {
   /** Hundredths (criterion scores, weights in basis points): 950 -> "9,5". */
   hundredths: (x100: number | null | undefined) => string;
   plain: (value: number, decimals?: number) => string;
+  /** A count (votes, voters, tickets), grouped from a thousand: "1.000" / "1,000". */
+  count: (value: number) => string;
 };
 
 export const numbersFor = (lng: string): Numbers => {
@@ -26,6 +28,7 @@ export const numbersFor = (lng: string): Numbers => {
     points: (m, d = 2) => orDash(m, (v) => formatPoints(v, l, d)),
     hundredths: (v) => orDash(v, (x) => formatHundredths(x, l)),
     plain: (v, d = 2) => formatPlain(v, l, d),
+    count: (v) => formatPlain(v, l, 0),
   };
 };
 

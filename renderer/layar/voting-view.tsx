@@ -20,7 +20,7 @@ type Reveal = NonNullable<ScreenVoting['reveal']>;
 
 export function VotingView({ snap }: { snap: ScreenModeData<'voting'> }) {
   const { t } = useTranslation();
-  const { plain } = useNumbers();
+  const { count } = useNumbers();
   const v = snap.voting;
   if (v?.reveal) return <FavouriteReveal key={v.reveal.startedAt} reveal={v.reveal} />;
   const groups = v?.groups ?? [];
@@ -33,7 +33,7 @@ export function VotingView({ snap }: { snap: ScreenModeData<'voting'> }) {
         <p className="vscreen__lead">{t('voting.lead')}</p>
         {groups.length > 0 ? (
           <p className="vscreen__total" data-testid="voting-total">
-            {t('voting.total', { n: plain(total, 0) })}
+            {t('voting.total', { n: count(total) })}
           </p>
         ) : null}
       </header>
@@ -56,7 +56,7 @@ export function VotingView({ snap }: { snap: ScreenModeData<'voting'> }) {
 
 function GroupCard({ group: g }: { group: Group }) {
   const { t } = useTranslation();
-  const { plain } = useNumbers();
+  const { count } = useNumbers();
   const most = Math.max(1, ...(g.tally ?? []).map((r) => r.votes));
   return (
     <section className="vgroup" data-group={g.categoryId ?? '*'} data-testid="voting-group">
@@ -67,7 +67,7 @@ function GroupCard({ group: g }: { group: Group }) {
         </span>
       </h2>
       <p className="vgroup__turnout" data-testid="group-turnout" data-turnout={g.turnout}>
-        {t('voting.turnout', { n: plain(g.turnout, 0) })}
+        {t('voting.turnout', { n: count(g.turnout) })}
       </p>
       {g.tally ? (
         <ol className="vbars" data-testid="group-tally">
@@ -79,7 +79,7 @@ function GroupCard({ group: g }: { group: Group }) {
               <span className="vbar__track">
                 <span className="vbar__fill" style={{ width: `${(100 * r.votes) / most}%` }} />
               </span>
-              <span className="vbar__votes">{r.votes}</span>
+              <span className="vbar__votes">{count(r.votes)}</span>
             </li>
           ))}
         </ol>
@@ -90,7 +90,7 @@ function GroupCard({ group: g }: { group: Group }) {
 
 function FavouriteReveal({ reveal }: { reveal: Reveal }) {
   const { t } = useTranslation();
-  const { plain } = useNumbers();
+  const { count } = useNumbers();
   const rolling = useDrumRoll(reveal.startedAt);
   const group = reveal.categoryId === null ? t('voting.festival') : reveal.name;
   const tied = reveal.winners.length > 1;
@@ -121,7 +121,7 @@ function FavouriteReveal({ reveal }: { reveal: Reveal }) {
               <Winner key={w.entry.id} row={w} tied={tied} />
             ))}
             <p className="vreveal__turnout">
-              {t('voting.ofTurnout', { n: plain(reveal.turnout, 0) })}
+              {t('voting.ofTurnout', { n: count(reveal.turnout) })}
             </p>
           </div>
         )}
@@ -132,7 +132,7 @@ function FavouriteReveal({ reveal }: { reveal: Reveal }) {
 
 function Winner({ row, tied }: { row: VoteRow; tied: boolean }) {
   const { t } = useTranslation();
-  const { plain } = useNumbers();
+  const { count } = useNumbers();
   return (
     <div className="spotlight__entry" data-entry={row.entry.id}>
       <p className="stage__meta">
@@ -149,7 +149,7 @@ function Winner({ row, tied }: { row: VoteRow; tied: boolean }) {
         {row.entry.institution}
       </p>
       <p className="spotlight__score" data-testid="favourite-votes">
-        {t('voting.votes', { n: plain(row.votes, 0) })}
+        {t('voting.votes', { n: count(row.votes) })}
       </p>
     </div>
   );

@@ -38,6 +38,19 @@ describe('number format', () => {
     );
   });
 
+  it('groups thousands from 1,000: a dot in Bahasa Indonesia, a comma in English', () => {
+    expect(formatPlain(10, 'id', 0)).toBe('10');
+    expect(formatPlain(100, 'en', 1)).toBe('100');
+    expect(formatPlain(2.5, 'id', 2)).toBe('2,5');
+    expect(formatPlain(999, 'id', 0)).toBe('999');
+    expect(formatPlain(1000, 'id', 0)).toBe('1.000');
+    expect(formatPlain(1000, 'en', 0)).toBe('1,000');
+    expect(formatPlain(1001, 'id', 0)).toBe('1.001');
+    expect(formatPlain(1_234_567, 'id', 0)).toBe('1.234.567');
+    expect(formatPlain(1234.5, 'id', 1)).toBe('1.234,5');
+    expect(formatHundredths(100_000, 'id')).toBe('1.000');
+  });
+
   it('formats plain numbers and leaves non-numbers alone', () => {
     expect(formatPlain(1.25, 'id', 1)).toBe('1,3');
     expect(formatPlain(2, 'id', 1)).toBe('2');

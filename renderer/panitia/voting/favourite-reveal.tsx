@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import { favouriteWinners } from '../../../shared/voting.js';
 import { Button } from '../../common/ui/index.js';
+import { useNumbers } from '../../common/use-numbers.js';
 import { SelectField } from '../fields.js';
 import { useAct } from '../live/act.js';
 import { byId } from '../live/desk-data.js';
@@ -18,6 +19,7 @@ const keyOf = (id: string | null) => id ?? '*';
 
 export function FavouriteReveal({ snap }: { snap: OrganizerSnapshot }) {
   const { t } = useTranslation();
+  const n = useNumbers();
   const act = useAct();
   const v = snap.voting;
   const reveal = v.reveal;
@@ -103,7 +105,7 @@ export function FavouriteReveal({ snap }: { snap: OrganizerSnapshot }) {
               return (
                 <li key={w.entryId} data-entry={e?.code}>
                   <span className="entry-code">{e?.code}</span> {e?.title} —{' '}
-                  {t('vot.votesCount', { count: w.votes })}
+                  {t('vot.votesCount', { n: n.count(w.votes) })}
                   {w.tied ? ` (${t('mom.tied')})` : ''}
                 </li>
               );

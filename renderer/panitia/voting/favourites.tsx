@@ -6,6 +6,7 @@ import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { VotingGroupTally } from '../../../shared/contract/voting-views.js';
 import { favouriteWinners } from '../../../shared/voting.js';
 import { Badge } from '../../common/ui/index.js';
+import { useNumbers } from '../../common/use-numbers.js';
 import { byId } from '../live/desk-data.js';
 import { OrganizerSignatures } from '../paperwork/signatures.js';
 import { hasFavourites } from './favourites-data.js';
@@ -21,6 +22,7 @@ function FavouriteTable({
   limit?: number;
 }) {
   const { t } = useTranslation();
+  const { count } = useNumbers();
   const entries = byId(snap.entries);
   const rows = group.tally.filter((r) => r.votes > 0 && (limit === undefined || r.rank <= limit));
   return (
@@ -46,7 +48,7 @@ function FavouriteTable({
               <td className="doc-code">{e?.code}</td>
               <td>{e?.title}</td>
               <td>{e?.institution}</td>
-              <td className="num">{r.votes}</td>
+              <td className="num">{count(r.votes)}</td>
             </tr>
           );
         })}
@@ -63,6 +65,7 @@ function FavouriteTable({
 /** The results page's section: every group, every entry with a vote. */
 export function FavouritesResults({ snap }: { snap: OrganizerSnapshot }) {
   const { t } = useTranslation();
+  const { count } = useNumbers();
   if (!hasFavourites(snap)) return null;
   return (
     <section className="card" aria-labelledby="favourites-title" data-testid="favourites-results">
@@ -75,7 +78,7 @@ export function FavouritesResults({ snap }: { snap: OrganizerSnapshot }) {
       {snap.voting.groups.map((g) => (
         <div key={g.categoryId ?? '*'} className="fav-group">
           <h3>
-            {groupName(g, t)} · {t('fav.turnout', { count: g.turnout })}{' '}
+            {groupName(g, t)} · {t('fav.turnout', { n: count(g.turnout) })}{' '}
             {g.open ? <Badge tone="warning">{t('fav.open')}</Badge> : null}
           </h3>
           <FavouriteTable snap={snap} group={g} />
@@ -88,6 +91,7 @@ export function FavouritesResults({ snap }: { snap: OrganizerSnapshot }) {
 /** The Berita Acara's section: the favourites' top places per group, with the turnout. */
 export function FavouritesMinutes({ snap, places }: { snap: OrganizerSnapshot; places: number }) {
   const { t } = useTranslation();
+  const { count } = useNumbers();
   if (!hasFavourites(snap)) return null;
   return (
     <section className="doc__section" data-testid="ba-favourites">
@@ -98,7 +102,7 @@ export function FavouritesMinutes({ snap, places }: { snap: OrganizerSnapshot; p
           <h3 className="doc__h3">
             {t('fav.baGroup', {
               group: groupName(g, t),
-              turnout: t('fav.turnout', { count: g.turnout }),
+              turnout: t('fav.turnout', { n: count(g.turnout) }),
             })}
             {g.open ? ` (${t('fav.open')})` : ''}
           </h3>
@@ -115,6 +119,7 @@ export function FavouritesMinutes({ snap, places }: { snap: OrganizerSnapshot; p
  */
 export function FavouriteCertificates({ snap, date }: { snap: OrganizerSnapshot; date: string }) {
   const { t } = useTranslation();
+  const { count } = useNumbers();
   const entries = byId(snap.entries);
   const f = snap.festival;
   const winners = snap.voting.groups.flatMap((g) =>
@@ -139,7 +144,7 @@ export function FavouriteCertificates({ snap, date }: { snap: OrganizerSnapshot;
             <p className="certificate__who">{e?.institution}</p>
             <p className="certificate__entry">“{e?.title}”</p>
             <p className="certificate__place">
-              {t('fav.certPlace', { group: groupName(g, t), votes: w.votes })}
+              {t('fav.certPlace', { group: groupName(g, t), votes: count(w.votes) })}
               {w.tied ? ` (${t('fav.certTied')})` : ''}
             </p>
             <p>

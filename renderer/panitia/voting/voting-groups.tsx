@@ -58,7 +58,7 @@ function GroupCard({
   onOpen: (open: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const { plain } = useNumbers();
+  const { plain, count } = useNumbers();
   const entries = byId(snap.entries);
   const issued =
     snap.voting.mode === 'ticket' ? snap.voting.ticketsIssued - snap.voting.ticketsVoided : 0;
@@ -84,12 +84,12 @@ function GroupCard({
       <p className="vot-group__turnout" data-testid="group-turnout">
         {issued > 0
           ? t('vot.turnoutOf', {
-              count: g.turnout,
-              issued,
+              n: count(g.turnout),
+              issued: count(issued),
               percent: plain((100 * g.turnout) / issued, 1),
             })
-          : t('vot.turnout', { count: g.turnout })}
-        {g.voidedVotes > 0 ? ` · ${t('vot.voidedVotes', { count: g.voidedVotes })}` : ''}
+          : t('vot.turnout', { n: count(g.turnout) })}
+        {g.voidedVotes > 0 ? ` · ${t('vot.voidedVotes', { n: count(g.voidedVotes) })}` : ''}
       </p>
       <table className="table table--compact" data-testid="group-tally">
         <thead>
@@ -117,7 +117,7 @@ function GroupCard({
                   <span className="entry-code">{e?.code}</span> {e?.title}
                 </td>
                 <td className="num" data-testid="votes">
-                  {r.votes}
+                  {count(r.votes)}
                 </td>
                 <td className="vot-bar-col" aria-hidden="true">
                   <span className="vot-bar" style={{ width: `${(100 * r.votes) / most}%` }} />

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketRow } from '../../../shared/contract/voting-views.js';
 import { Button } from '../../common/ui/index.js';
+import { useNumbers } from '../../common/use-numbers.js';
 import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { FavouriteReveal } from './favourite-reveal.js';
@@ -19,6 +20,7 @@ const loopback = (url: string) => /^https?:\/\/(localhost|127\.|\[::1\])/.test(u
 
 export function VotingPage() {
   const { t } = useTranslation();
+  const n = useNumbers();
   const snap = useDesk((s) => s.snapshot);
   const [printable, setPrintable] = useState<TicketRow[] | null>(null);
   if (!snap) return null;
@@ -33,7 +35,7 @@ export function VotingPage() {
           actions={
             printable ? (
               <Button variant="primary" onClick={() => window.print()} data-testid="tickets-print">
-                {t('vot.print', { count: printable.length })}
+                {t('vot.print', { n: n.count(printable.length) })}
               </Button>
             ) : null
           }

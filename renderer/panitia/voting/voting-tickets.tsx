@@ -7,6 +7,7 @@ import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { TicketRow } from '../../../shared/contract/voting-views.js';
 import { formatTicket, normalizeTicket } from '../../../shared/voting.js';
 import { Button } from '../../common/ui/index.js';
+import { useNumbers } from '../../common/use-numbers.js';
 import { TextField } from '../fields.js';
 import { useAct } from '../live/act.js';
 
@@ -24,6 +25,7 @@ export function VotingTickets({
   onPrintable: (tickets: TicketRow[] | null) => void;
 }) {
   const { t } = useTranslation();
+  const n = useNumbers();
   const act = useAct();
   const v = snap.voting;
   const [make, setMake] = useState('100');
@@ -43,7 +45,7 @@ export function VotingTickets({
         {t('vot.tickets')}
       </h2>
       <p data-testid="tickets-count">
-        {t('vot.ticketsCount', { count: v.ticketsIssued, voided: v.ticketsVoided })}
+        {t('vot.ticketsCount', { n: n.count(v.ticketsIssued), voided: n.count(v.ticketsVoided) })}
       </p>
       {v.mode === 'phone' ? <p className="muted">{t('vot.ticketsUnused')}</p> : null}
       <form
@@ -52,7 +54,8 @@ export function VotingTickets({
           e.preventDefault();
           void run(async () => {
             const res = await act.run('tickets:make', { count: count(make, 0) });
-            if (res.ok) setNote(t('vot.made', { count: res.data.made, total: res.data.total }));
+            if (res.ok)
+              setNote(t('vot.made', { n: n.count(res.data.made), total: n.count(res.data.total) }));
           });
         }}
       >
@@ -78,7 +81,7 @@ export function VotingTickets({
             });
             if (!res.ok) return;
             onPrintable(res.data.tickets);
-            setNote(t('vot.ready', { count: res.data.tickets.length }));
+            setNote(t('vot.ready', { n: n.count(res.data.tickets.length) }));
           });
         }}
       >
@@ -114,7 +117,9 @@ export function VotingTickets({
           void run(async () => {
             const res = await act.run('ticket:void', { code: normal, reason: reason.trim() });
             if (!res.ok) return;
-            setNote(t('vot.voided', { code: formatTicket(res.data.code), count: res.data.votes }));
+            setNote(
+              t('vot.voided', { code: formatTicket(res.data.code), n: n.count(res.data.votes) }),
+            );
             setCode('');
             setReason('');
           });

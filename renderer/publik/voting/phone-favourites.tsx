@@ -18,7 +18,7 @@ type Reveal = NonNullable<ScreenVoting['reveal']>;
 
 export default function PhoneFavourites({ voting }: { voting: ScreenVoting }) {
   const { t } = useTranslation();
-  const { plain } = useNumbers();
+  const { count } = useNumbers();
   if (voting.reveal)
     return <PhoneFavouriteReveal key={voting.reveal.startedAt} reveal={voting.reveal} />;
   // A phone scrolls: only groups voting now or with votes, only entries with votes.
@@ -33,7 +33,7 @@ export default function PhoneFavourites({ voting }: { voting: ScreenVoting }) {
     >
       <h2 className="publik__h">{t('voting.heading')}</h2>
       <p className="pfav__total" data-testid="phone-voting-total" data-total={total}>
-        {t('voting.total', { n: plain(total, 0) })}
+        {t('voting.total', { n: count(total) })}
       </p>
       {groups.map((g) => (
         <PhoneGroup key={g.categoryId ?? '*'} group={g} />
@@ -45,7 +45,7 @@ export default function PhoneFavourites({ voting }: { voting: ScreenVoting }) {
 
 function PhoneGroup({ group: g }: { group: Group }) {
   const { t } = useTranslation();
-  const { plain } = useNumbers();
+  const { count } = useNumbers();
   return (
     <article className="pcard pfav__group" data-group={g.categoryId ?? '*'}>
       <h3 className="pfav__name">
@@ -55,7 +55,7 @@ function PhoneGroup({ group: g }: { group: Group }) {
         </span>
       </h3>
       <p className="pfav__turnout" data-testid="phone-group-turnout" data-turnout={g.turnout}>
-        {t('voting.turnout', { n: plain(g.turnout, 0) })}
+        {t('voting.turnout', { n: count(g.turnout) })}
       </p>
       {g.tally ? (
         <ol className="prows" data-testid="phone-group-tally">
@@ -70,7 +70,7 @@ function PhoneGroup({ group: g }: { group: Group }) {
                     {r.entry.code} · {r.entry.institution}
                   </span>
                 </span>
-                <span className="prow__score">{plain(r.votes, 0)}</span>
+                <span className="prow__score">{count(r.votes)}</span>
               </li>
             ))}
         </ol>
@@ -81,7 +81,7 @@ function PhoneGroup({ group: g }: { group: Group }) {
 
 function PhoneFavouriteReveal({ reveal }: { reveal: Reveal }) {
   const { t } = useTranslation();
-  const { plain } = useNumbers();
+  const { count } = useNumbers();
   const rolling = useDrumRoll(reveal.startedAt);
   const tied = reveal.winners.length > 1;
   return (
@@ -101,7 +101,7 @@ function PhoneFavouriteReveal({ reveal }: { reveal: Reveal }) {
           {reveal.winners.map((w) => (
             <PhoneWinner key={w.entry.id} row={w} />
           ))}
-          <p className="publik__muted">{t('voting.ofTurnout', { n: plain(reveal.turnout, 0) })}</p>
+          <p className="publik__muted">{t('voting.ofTurnout', { n: count(reveal.turnout) })}</p>
         </div>
       )}
     </section>
@@ -110,7 +110,7 @@ function PhoneFavouriteReveal({ reveal }: { reveal: Reveal }) {
 
 function PhoneWinner({ row }: { row: VoteRow }) {
   const { t } = useTranslation();
-  const { plain } = useNumbers();
+  const { count } = useNumbers();
   return (
     <div className="pfav__winner" data-entry={row.entry.code}>
       <p className="pcard__meta">
@@ -119,7 +119,7 @@ function PhoneWinner({ row }: { row: VoteRow }) {
       </p>
       <h3 className="pcard__title">{row.entry.title}</h3>
       <p className="pcard__inst">{row.entry.institution}</p>
-      <p className="pfav__votes">{t('voting.votes', { n: plain(row.votes, 0) })}</p>
+      <p className="pfav__votes">{t('voting.votes', { n: count(row.votes) })}</p>
     </div>
   );
 }
