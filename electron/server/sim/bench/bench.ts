@@ -107,7 +107,7 @@ async function main(): Promise<number> {
   await stopChild(server.child);
 
   const pushBytes = Math.max(32, Math.round(median(run.venueScreens.bytes)) || snapText.length);
-  const { fanFull, fanSame } = await measureBroadcastFloors(
+  const { fanFull, fanSame, fanSplit } = await measureBroadcastFloors(
     o,
     floors,
     snapText.length,
@@ -129,6 +129,7 @@ async function main(): Promise<number> {
     floors,
     fanFull,
     fanSame,
+    fanSplit,
     pushBytes,
     snapText,
     parseRuns,

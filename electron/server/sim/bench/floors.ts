@@ -3,7 +3,7 @@
 // broadcast to as many screens (floor-server.ts).
 import type { BenchFestival } from './bench-festival.js';
 import type { Opts } from './bench-options.js';
-import type { FloorListening, FloorStats } from './floor-server.js';
+import type { FloorListening, FloorRelayListening, FloorStats } from './floor-server.js';
 import type { Sample } from './juror-worker.js';
 import { forkWorker, pause, type Worker } from './proc.js';
 import { afterWarmup, forkScreens, runSchedule, screenLatencies } from './schedule.js';
@@ -56,7 +56,10 @@ export async function measureFloors(
 /**
  * The screens' floor: the bare server broadcasts a payload of the full snapshot's size to
  * as many screens, at the same rate; then one of the median push's size (the same bytes
- * the screens were sent per sheet, a patch). Returns both latency lists.
+ * the screens were sent per sheet, a patch); then the median push again with the screens
+ * split over two processes (the bare server and a relay it forks and tells over IPC), what
+ * moving half the fan-out to a second process would at best give on this machine. Returns
+ * the three latency lists.
  */
 export async function measureBroadcastFloors(
   o: Opts,
@@ -64,29 +67,29 @@ export async function measureBroadcastFloors(
   fullBytes: number,
   pushBytes: number,
   say: (s: string) => void,
-): Promise<{ fanFull: number[]; fanSame: number[] }> {
-  if (o.screens === 0) return { fanFull: [], fanSame: [] };
-  const floorScreens = forkScreens(o, floors.url, 'floor screen worker', true);
-  await Promise.all(floorScreens.map((w) => w.next<ScreenReady>('ready', 180_000)));
-  await pause(1000);
+): Promise<{ fanFull: number[]; fanSame: number[]; fanSplit: number[] }> {
+  if (o.screens === 0) return { fanFull: [], fanSame: [], fanSplit: [] };
+  const broadcast = async (urls: string[], versionBase: number, bytes: number) => {
+    const screens = forkScreens(o, urls, 'floor screen worker', true);
+    await Promise.all(screens.map((w) => w.next<ScreenReady>('ready', 180_000)));
+    await pause(1000);
+    const sent = afterWarmup(
+      await runSchedule(floors.jurors, o.rate, o.floorSeconds, 'fanout', { versionBase, bytes }),
+    );
+    const { lat } = await screenLatencies(screens, sent);
+    await Promise.all(screens.map((w) => w.stop()));
+    return lat;
+  };
   say(
     `floor: bare broadcast of ${fullBytes} bytes to ${o.screens} screens, ${o.floorSeconds} s at ${o.rate}/s`,
   );
-  const full = afterWarmup(
-    await runSchedule(floors.jurors, o.rate, o.floorSeconds, 'fanout', {
-      versionBase: 1,
-      bytes: fullBytes,
-    }),
-  );
-  const fanFull = (await screenLatencies(floorScreens, full)).lat;
+  const fanFull = await broadcast([floors.url], 1, fullBytes);
   say(`floor: bare broadcast of ${pushBytes} bytes (the median push) to ${o.screens} screens`);
-  const live = afterWarmup(
-    await runSchedule(floors.jurors, o.rate, o.floorSeconds, 'fanout', {
-      versionBase: 1_000_000,
-      bytes: pushBytes,
-    }),
-  );
-  const fanSame = (await screenLatencies(floorScreens, live)).lat;
-  await Promise.all(floorScreens.map((w) => w.stop()));
-  return { fanFull, fanSame };
+  const fanSame = await broadcast([floors.url], 1_000_000, pushBytes);
+  floors.server.send({ kind: 'relay' });
+  const { port } = await floors.server.next<FloorRelayListening>('relay-listening', 10_000);
+  say(`floor: the same broadcast split over two processes (${o.screenProcs} screen workers)`);
+  const fanSplit = await broadcast([floors.url, `http://127.0.0.1:${port}`], 2_000_000, pushBytes);
+  floors.server.send({ kind: 'relay-stop' });
+  return { fanFull, fanSame, fanSplit };
 }

@@ -18,6 +18,8 @@ export type BenchResults = {
   floors: Floors;
   fanFull: number[];
   fanSame: number[];
+  /** The same broadcast split over two processes. */
+  fanSplit: number[];
   pushBytes: number;
   snapText: string;
   parseRuns: number[];
@@ -31,7 +33,7 @@ export type BenchResults = {
 };
 
 const latencyRows = (r: BenchResults): Row[] => {
-  const { o, run, floors, fanFull, fanSame, pushBytes, snapText } = r;
+  const { o, run, floors, fanFull, fanSame, fanSplit, pushBytes, snapText } = r;
   const ack = lat(run.measured);
   const screenLat = run.venueScreens.lat;
   const ping = lat(afterWarmup(floors.pingSamples));
@@ -85,6 +87,12 @@ const latencyRows = (r: BenchResults): Row[] => {
       metric: `Floor: bare broadcast of ${pushBytes} B (the median push) to ${connected} screens, p50 / p99`,
       target: '',
       figure: `${ms(percentile(fanSame, 50))} / ${ms(percentile(fanSame, 99))}`,
+      verdict: '',
+    },
+    {
+      metric: `Floor: the same broadcast split over two processes (IPC to the second), p50 / p99`,
+      target: '',
+      figure: `${ms(percentile(fanSplit, 50))} / ${ms(percentile(fanSplit, 99))} (${(percentile(fanSplit, 99) / percentile(fanSame, 99)).toFixed(2)}x one process, p99)`,
       verdict: '',
     },
     {

@@ -91,14 +91,21 @@ export async function screenLatencies(
   };
 }
 
-export function forkScreens(o: Opts, url: string, label: string, bare = false): Worker[] {
+/** Screen workers; given several urls, worker i connects to urls[i % urls.length]. */
+export function forkScreens(
+  o: Opts,
+  url: string | string[],
+  label: string,
+  bare = false,
+): Worker[] {
+  const urls = typeof url === 'string' ? [url] : url;
   const workers = Array.from({ length: o.screens > 0 ? o.screenProcs : 0 }, (_, i) =>
     forkWorker('screen-worker.js', `${label} ${i}`),
   );
   workers.forEach((w, i) =>
     w.send({
       kind: 'start',
-      url,
+      url: urls[i % urls.length],
       names: ['utama', 'lobi', 'panggung', 'streaming'],
       light: !o.fullParse,
       batch: 25,
