@@ -14,6 +14,8 @@ import {
   sheetTotalMicro,
   validateSheetValues,
 } from '../../../shared/scoring/index.js';
+import type { AuditInput } from '../db/audit-repo.js';
+import type { NewVersion } from '../db/sheet-repo.js';
 import { freezeRubric } from '../db/setup-repo.js';
 import { newId } from './ids.js';
 import type { Change, Venue } from './venue.js';
@@ -103,6 +105,37 @@ function lookup(venue: Venue, entryId: string, stageId: string) {
   return { entry, stage };
 }
 
+/**
+ * Stores one sheet version in one commit: the version, the stage's rubric frozen, the audit
+ * row (the new version, values and comment; the caller says who, what and why) and the
+ * venue's current sheet.
+ */
+function storeSheet(
+  venue: Venue,
+  stage: Stage,
+  sheet: Omit<NewVersion, 'id' | 'stageId' | 'createdAt'>,
+  audit: Pick<AuditInput, 'actor' | 'action' | 'old' | 'reason'>,
+): SheetVersion {
+  const at = venue.now();
+  return venue.commit(sheetChanges(stage, sheet.jurorId, sheet.entryId), () => {
+    const v = venue.repos.sheets.append({
+      ...sheet,
+      id: newId(),
+      stageId: stage.id,
+      createdAt: at,
+    });
+    freezeRubric(venue.db, stage.id);
+    venue.repos.audit.add({
+      at,
+      ...audit,
+      target: `${stage.id}/${sheet.entryId}/${sheet.jurorId}`,
+      new: { version: v.version, values: sheet.values, comment: v.comment },
+    });
+    venue.rememberSheet(v);
+    return v;
+  });
+}
+
 export function saveJurorSheet(venue: Venue, juror: Juror, input: SaveInput): SheetSaveReply {
   const { entry, stage } = lookup(venue, input.entryId, input.stageId);
   const again = resend(
@@ -118,32 +151,24 @@ export function saveJurorSheet(venue: Venue, juror: Juror, input: SaveInput): Sh
   if (phase === 'locked') throw new DomainError('LOCKED');
   if (!acceptsSheets(phase, input.status)) throw new DomainError('SCORING_CLOSED');
   const values = checkValues(stage, input.values, input.status);
-  const at = venue.now();
-  const stored = venue.commit(sheetChanges(stage, juror.id, entry.id), () => {
-    const v = venue.repos.sheets.append({
-      id: newId(),
+  const stored = storeSheet(
+    venue,
+    stage,
+    {
       submissionId: input.submissionId,
       jurorId: juror.id,
       entryId: entry.id,
-      stageId: stage.id,
       status: input.status,
       values,
       comment: input.comment,
-      createdAt: at,
       author: 'juror',
       reason: null,
-    });
-    freezeRubric(venue.db, stage.id);
-    venue.repos.audit.add({
-      at,
+    },
+    {
       actor: `juror:${juror.id}`,
       action: input.status === 'submitted' ? 'sheet.submit' : 'sheet.draft',
-      target: `${stage.id}/${entry.id}/${juror.id}`,
-      new: { version: v.version, values, comment: v.comment },
-    });
-    venue.rememberSheet(v);
-    return v;
-  });
+    },
+  );
   return reply(stored, stage, false);
 }
 
@@ -163,27 +188,22 @@ export function correctSheet(venue: Venue, actor: string, input: CorrectInput): 
   if (isRecused(juror, entry)) throw new DomainError('RECUSED');
   const values = checkValues(stage, input.values, 'submitted');
   const before = venue.currentSheet(stage.id, juror.id, entry.id) ?? null;
-  const at = venue.now();
-  const stored = venue.commit(sheetChanges(stage, juror.id, entry.id), () => {
-    const v = venue.repos.sheets.append({
-      id: newId(),
+  const stored = storeSheet(
+    venue,
+    stage,
+    {
       submissionId: input.submissionId,
       jurorId: juror.id,
       entryId: entry.id,
-      stageId: stage.id,
       status: 'submitted',
       values,
       comment: input.comment,
-      createdAt: at,
       author: 'organizer',
       reason: input.reason,
-    });
-    freezeRubric(venue.db, stage.id);
-    venue.repos.audit.add({
-      at,
+    },
+    {
       actor,
       action: 'sheet.correct',
-      target: `${stage.id}/${entry.id}/${juror.id}`,
       old: before
         ? {
             version: before.version,
@@ -192,11 +212,8 @@ export function correctSheet(venue: Venue, actor: string, input: CorrectInput): 
             comment: before.comment,
           }
         : null,
-      new: { version: v.version, values, comment: v.comment },
       reason: input.reason,
-    });
-    venue.rememberSheet(v);
-    return v;
-  });
+    },
+  );
   return reply(stored, stage, false);
 }
