@@ -19,11 +19,14 @@ import {
 export type DemoDesk = { t: TestServer; org: Client<'organizer'>; snap0: OrganizerSnapshot };
 
 /** Opens the desk for the file's tests; `use` receives it before the first test runs. */
-export function demoDeskForFile(use: (desk: DemoDesk) => void): void {
+export function demoDeskForFile(
+  use: (desk: DemoDesk) => void,
+  opts: { reconnection?: boolean } = {},
+): void {
   let desk: DemoDesk | null = null;
   beforeAll(async () => {
     const t = await startTestServer();
-    const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
+    const org = await connect(t.url, 'organizer', { key: t.server.organizerKey }, opts);
     desk = { t, org, snap0: await org.waitFor(() => true) };
     use(desk);
   });
