@@ -1,8 +1,9 @@
 // People's choice with a thousand votes and more, where people read the numbers, in real
 // Chromium against a real venue server: the desk's live tally and the projector (/layar)
-// group thousands the language's way ("1.000" in Bahasa Indonesia, "1,000" in English).
-// The votes are real vote:cast calls (one vote per phone, a phone id each). Needs the
-// built pages.
+// group thousands the language's way ("1.000" in Bahasa Indonesia, "1,000" in English),
+// and the desk's tally, which cuts a long entry title to fit its card, gives the whole
+// title on hover (the cell's title). The votes are real vote:cast calls (one vote per
+// phone, a phone id each). Needs the built pages.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntryEditInput } from '../../shared/contract/setup-schemas.js';
@@ -133,5 +134,17 @@ describe("people's choice counts of a thousand and more", () => {
       );
       await projector.close();
     }
+  });
+
+  it('the desk tally cuts a long title to fit and gives the whole title on hover', async () => {
+    const desk = await openDesk();
+    const cell = desk.locator(
+      `[data-group="${category}"] [data-testid="group-tally"] tr[data-entry="${favourite.code}"] td:nth-child(2)`,
+    );
+    // Cut on screen: the cell is narrower than its text.
+    const cut = await cell.evaluate((td) => td.scrollWidth > td.clientWidth);
+    expect(cut).toBe(true);
+    expect(await cell.getAttribute('title')).toBe(`${favourite.code} ${longTitle}`);
+    await desk.close();
   });
 });

@@ -113,7 +113,8 @@ function GroupCard({
                   {r.rank}
                   {r.tied ? ' =' : ''}
                 </td>
-                <td>
+                {/* The title may be cut to fit the card (ellipsis): the whole title on hover. */}
+                <td className="vot-entry" title={e ? `${e.code} ${e.title}` : undefined}>
                   <span className="entry-code">{e?.code}</span> {e?.title}
                 </td>
                 <td className="num" data-testid="votes">
