@@ -164,6 +164,16 @@ export function FormError({ message }: { message?: string | undefined }) {
   );
 }
 
+/** One line of error, e.g. why a button's call was refused (useAct); nothing without one. */
+export function ErrorLine({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  );
+}
+
 /**
  * A file picker that speaks the page's language: the native input is visually hidden
  * (still focusable and keyboard-operable) inside a styled button, with the chosen file's

@@ -8,6 +8,7 @@ import { useServerClock } from '../../common/use-server-clock.js';
 import { useAct } from './act.js';
 import { serverOffset } from './desk-data.js';
 import { PinCode } from '../pin-code.js';
+import { ErrorLine } from '../fields.js';
 
 /** Seconds (under a minute) or whole minutes since a moment. */
 const ago = (ms: number): { key: 'live.secondsAgo' | 'live.minutesAgo'; count: number } => {
@@ -48,11 +49,7 @@ export function JurorSlots({
           </span>
         </p>
       ) : null}
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       <ul className="slots" data-testid="juror-slots">
         {jurors.map((j) => {
           const conns = snap.clients.filter((c) => c.kind === 'juror' && c.id === j.id);

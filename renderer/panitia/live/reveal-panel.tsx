@@ -13,7 +13,7 @@ import type { RankedRow } from '../../../shared/scoring/types.js';
 import { errorText } from '../../common/error-text.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { Badge, Button } from '../../common/ui/index.js';
-import { SelectField, TextField } from '../fields.js';
+import { ErrorLine, SelectField, TextField } from '../fields.js';
 import { call } from '../session.js';
 import { mainScreen } from '../../../shared/screen-modes.js';
 import { useAct } from './act.js';
@@ -161,11 +161,7 @@ export function RevealPanel({ snap }: { snap: OrganizerSnapshot }) {
           {t('scr.end')}
         </Button>
       </div>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       <p data-testid="reveal-status">
         {reveal
           ? t('scr.revealStatus', {

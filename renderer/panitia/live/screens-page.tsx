@@ -13,7 +13,7 @@ import {
 } from '../../../shared/screen-modes.js';
 import { localized } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
-import { SelectField, TextField } from '../fields.js';
+import { ErrorLine, SelectField, TextField } from '../fields.js';
 import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { useAct } from './act.js';
@@ -45,11 +45,7 @@ function ScreenList({ snap }: { snap: OrganizerSnapshot }) {
       <h2 className="card__title" id="screens-title">
         {t('scr.screens')}
       </h2>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       {list.length === 0 ? <p className="muted">{t('scr.none')}</p> : null}
       <div className="screens-list" data-testid="screen-list">
         {list.map((s) => (
@@ -145,11 +141,7 @@ function Release({ snap }: { snap: OrganizerSnapshot }) {
           {t('scr.showMessage')}
         </Button>
       </form>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
     </section>
   );
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../common/ui/index.js';
-import { SelectField, TextField } from '../fields.js';
+import { ErrorLine, SelectField, TextField } from '../fields.js';
 import { fileSlug, saveTextFile } from '../files.js';
 import { errorText } from '../../common/error-text.js';
 import { currentLanguage } from '../../common/i18n.js';
@@ -196,11 +196,7 @@ export function PaperworkPage() {
             </Button>
           ))}
         </div>
-        {act.error ? (
-          <p className="form-error" role="alert">
-            {act.error}
-          </p>
-        ) : null}
+        <ErrorLine message={act.error} />
         {note ? (
           <p className="muted" role="status">
             {note}

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentRow } from '../../../shared/contract/desk-views.js';
 import { Badge, Button } from '../../common/ui/index.js';
-import { SelectField } from '../fields.js';
+import { ErrorLine, SelectField } from '../fields.js';
 import { byId } from '../live/desk-data.js';
 import { useAct } from '../live/act.js';
 import { useDesk } from '../store.js';
@@ -59,11 +59,7 @@ export function CommentsCard({ stageId }: { stageId: string }) {
           ]}
         />
       </div>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       {rows && rows.length === 0 ? <p className="muted">{t('pub.comments.empty')}</p> : null}
       {shown.length > 0 ? (
         <div className="table-wrap">

@@ -12,7 +12,7 @@ import { festivalDetailsSchema } from '../../../shared/contract/setup-schemas.js
 import { formatHundredths } from '../../../shared/number-format.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { Button } from '../../common/ui/index.js';
-import { FileField, FormError, TextArea } from '../fields.js';
+import { ErrorLine, FileField, FormError, TextArea } from '../fields.js';
 import { NewFestivalFields, newFestivalDetails } from '../setup/new-festival-fields.js';
 import { fileSlug, saveTextFile } from '../files.js';
 import { useAct } from '../live/act.js';
@@ -109,11 +109,7 @@ function PackImport() {
         testId="pack-file"
         onFile={(file) => void onFile(file)}
       />
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {s ? (
         <div className="pack-summary" data-testid="pack-summary">
           <p>

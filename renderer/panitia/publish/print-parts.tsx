@@ -3,6 +3,7 @@
 // printed from it (the browser's print: a printer or "Save as PDF").
 import type { Ref } from 'react';
 import { saveBinaryFile } from '../paperwork/save-binary.js';
+import { ErrorLine } from '../fields.js';
 
 const fromBase64 = (b64: string): Uint8Array => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 
@@ -21,11 +22,7 @@ export function printFrame(frame: HTMLIFrameElement | null): void {
 export function CardOutcome({ error, note }: { error: string | null; note: string }) {
   return (
     <>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {note ? (
         <p className="muted" role="status">
           {note}

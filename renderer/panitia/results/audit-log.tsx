@@ -7,7 +7,7 @@ import { csvDialectFor } from '../../../shared/number-format.js';
 import { useNumbers } from '../../common/use-numbers.js';
 import { auditFilters, auditLookup, describeAudit } from './audit-text.js';
 import { Button } from '../../common/ui/index.js';
-import { SelectField, TextField } from '../fields.js';
+import { ErrorLine, SelectField, TextField } from '../fields.js';
 import { fileSlug, saveTextFile } from '../files.js';
 import { useAct } from '../live/act.js';
 import { dateTime } from '../live/desk-data.js';
@@ -154,11 +154,7 @@ export function AuditLog() {
           {t('aud.exportCsv')}
         </Button>
       </form>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       <div className="table-wrap">
         <table className="table table--compact table--wrap" data-testid="audit-log">
           <thead>

@@ -9,7 +9,7 @@ import { hasReason, type Stage } from '../../../shared/model.js';
 import { sheetTotalMicro } from '../../../shared/scoring/index.js';
 import { newId } from '../../common/ids.js';
 import { Button } from '../../common/ui/index.js';
-import { SelectField, TextArea, TextField } from '../fields.js';
+import { ErrorLine, SelectField, TextArea, TextField } from '../fields.js';
 import { useAct } from '../live/act.js';
 import { dateTime } from '../live/desk-data.js';
 
@@ -188,11 +188,7 @@ export function CorrectionForm({ snap }: { snap: OrganizerSnapshot }) {
               onChange={setReason}
               rows={2}
             />
-            {act.error ? (
-              <p className="form-error" role="alert">
-                {act.error}
-              </p>
-            ) : null}
+            <ErrorLine message={act.error} />
             {saved ? (
               <p className="notice notice--info" role="status" data-testid="corrected">
                 {t('aud.saved', { version: saved })}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasReason, type Entry, type Id } from '../../../shared/model.js';
 import { Button } from '../../common/ui/index.js';
-import { TextArea, TextField } from '../fields.js';
+import { ErrorLine, TextArea, TextField } from '../fields.js';
 import { useAct } from '../live/act.js';
 
 export function TieForm({
@@ -89,11 +89,7 @@ export function TieForm({
           rows={2}
         />
       </div>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       <Button
         type="submit"
         variant="primary"

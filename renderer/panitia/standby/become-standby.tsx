@@ -10,7 +10,7 @@ import { errorText } from '../../common/error-text.js';
 import { currentLanguage } from '../../common/i18n.js';
 import { Button, Dialog } from '../../common/ui/index.js';
 import { bridge } from '../bridge.js';
-import { TextField } from '../fields.js';
+import { ErrorLine, TextField } from '../fields.js';
 
 type Errors = { address?: string; code?: string; call?: string };
 
@@ -74,11 +74,7 @@ export function BecomeStandbyDialog({ open, onClose }: { open: boolean; onClose:
         maxLength={40}
         error={errors.code ? t(errors.code) : undefined}
       />
-      {errors.call ? (
-        <p className="form-error" role="alert">
-          {errors.call}
-        </p>
-      ) : null}
+      <ErrorLine message={errors.call} />
     </Dialog>
   );
 }

@@ -15,6 +15,7 @@ import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { deskPlace, isLoopbackUrl, shortAddress, standbyHealth } from './standby-logic.js';
 import './standby.css';
+import { ErrorLine } from '../fields.js';
 
 export function StandbyPage() {
   const { t } = useTranslation();
@@ -118,11 +119,7 @@ function PairCard() {
         {t('sb.pairTitle')}
       </h2>
       <p className="muted">{t('sb.pairLead')}</p>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       {!pairing ? (
         <Button
           variant="primary"

@@ -8,6 +8,7 @@ import { Button, Dialog } from '../../common/ui/index.js';
 import { useAct } from '../live/act.js';
 import { shortAddress, type DeskPlace } from './standby-logic.js';
 import './standby.css';
+import { ErrorLine } from '../fields.js';
 
 export function VenueBanner({ place }: { place: DeskPlace }) {
   const { t } = useTranslation();
@@ -70,11 +71,7 @@ function StandbyBanner({ place }: { place: Extract<DeskPlace, { kind: 'standby' 
         {place.behindChanges > 0 ? (
           <p className="form-error">{t('sb.takeoverBehind', { changes: place.behindChanges })}</p>
         ) : null}
-        {act.error ? (
-          <p className="form-error" role="alert">
-            {act.error}
-          </p>
-        ) : null}
+        <ErrorLine message={act.error} />
       </Dialog>
     </div>
   );

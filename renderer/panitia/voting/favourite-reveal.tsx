@@ -8,7 +8,7 @@ import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import { favouriteWinners } from '../../../shared/voting.js';
 import { Button } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
-import { SelectField } from '../fields.js';
+import { ErrorLine, SelectField } from '../fields.js';
 import { useAct } from '../live/act.js';
 import { byId } from '../live/desk-data.js';
 import { mainScreen } from '../../../shared/screen-modes.js';
@@ -84,11 +84,7 @@ export function FavouriteReveal({ snap }: { snap: OrganizerSnapshot }) {
           {t('vot.revealEnd')}
         </Button>
       </div>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       <p data-testid="favourite-status">
         {reveal && group
           ? t('vot.revealOn', { group: groupName(group, t), screens: reveal.screens.join(', ') })

@@ -10,6 +10,7 @@ import { Badge, Button } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
 import { useAct } from '../live/act.js';
 import { byId } from '../live/desk-data.js';
+import { ErrorLine } from '../fields.js';
 
 export const groupName = (
   g: { categoryId: string | null; name: string },
@@ -26,11 +27,7 @@ export function VotingGroups({ snap }: { snap: OrganizerSnapshot }) {
         {t('vot.groups')}
       </h2>
       <p className="muted">{t(v.scope === 'festival' ? 'vot.groupsFestival' : 'vot.groupsLead')}</p>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       <div className="vot-groups">
         {v.groups.map((g) => (
           <GroupCard

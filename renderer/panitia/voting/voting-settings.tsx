@@ -10,6 +10,7 @@ import { useAct } from '../live/act.js';
 import { defaultScreenMode, mainScreen, screenModes } from '../../../shared/screen-modes.js';
 import { localized } from '../../common/i18n.js';
 import { ChoiceButtons } from './choice-buttons.js';
+import { ErrorLine } from '../fields.js';
 
 export function VotingSettings({ snap }: { snap: OrganizerSnapshot }) {
   const { t, i18n } = useTranslation();
@@ -77,11 +78,7 @@ export function VotingSettings({ snap }: { snap: OrganizerSnapshot }) {
           })}
         </span>
       </div>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
     </section>
   );
 }

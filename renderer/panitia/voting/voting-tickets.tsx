@@ -8,7 +8,7 @@ import type { TicketRow } from '../../../shared/contract/voting-views.js';
 import { formatTicket, normalizeTicket } from '../../../shared/voting.js';
 import { Button } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
-import { TextField } from '../fields.js';
+import { ErrorLine, TextField } from '../fields.js';
 import { useAct } from '../live/act.js';
 
 const count = (raw: string, fallback: number) => {
@@ -148,11 +148,7 @@ export function VotingTickets({
           {t('vot.void')}
         </Button>
       </form>
-      {act.error ? (
-        <p className="form-error" role="alert">
-          {act.error}
-        </p>
-      ) : null}
+      <ErrorLine message={act.error} />
       {note ? (
         <p className="muted" role="status" data-testid="tickets-note">
           {note}
