@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorMessages } from '../../shared/contract/errors.js';
 import {
   jurorCalls,
   organizerCalls,
@@ -16,6 +15,7 @@ import {
 } from '../../shared/contract/events.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
+import { asSent, isEnvelope, nasty, payloads } from '../helpers/fuzz-payloads.js';
 import { connect, quietLog, removeDir, tempDir, type Client } from '../helpers/server.js';
 import { openVoting } from '../helpers/voting.js';
 
@@ -107,110 +107,6 @@ afterAll(async () => {
   removeDir(dataDir);
 });
 
-/** Values that look almost right: the shapes a buggy or hostile client sends. */
-const nasty = fc.oneof(
-  fc.string({ maxLength: 80 }),
-  fc.integer(),
-  fc.double(),
-  fc.constantFrom(
-    null,
-    undefined,
-    true,
-    false,
-    NaN,
-    Infinity,
-    -0,
-    '',
-    '0',
-    '__proto__',
-    'constructor',
-    'e001',
-    'presentasi',
-    'panel-a',
-  ),
-  fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 5 }),
-  fc.object({ maxDepth: 2 }),
-  fc.string({ minLength: 5000, maxLength: 20000 }),
-);
-
-/** A valid vote with one field wrong, missing, or one field too many. */
-function nearVotes(): fc.Arbitrary<unknown> {
-  const keys = Object.keys(validVote);
-  return fc.oneof(
-    fc.tuple(fc.constantFrom(...keys), nasty).map(([k, v]) => ({ ...validVote, [k]: v })),
-    fc
-      .constantFrom(...keys)
-      .map((k) => Object.fromEntries(Object.entries(validVote).filter(([key]) => key !== k))),
-    fc
-      .tuple(fc.constantFrom('extra', 'phoneId', '__proto__', 'receipt'), nasty)
-      .map(([k, v]) => ({ ...validVote, [k]: v })),
-  );
-}
-
-function payloads(event?: string): fc.Arbitrary<unknown> {
-  if (event === 'vote:cast' || event === 'ballot:get') return fc.oneof(payloads(), nearVotes());
-  return fc.oneof(
-    fc.anything({ maxDepth: 3, withNullPrototype: true, withTypedArray: true }),
-    // Objects with the contract's field names and wrong values.
-    fc.dictionary(
-      fc.constantFrom(
-        'submissionId',
-        'entryId',
-        'stageId',
-        'status',
-        'values',
-        'comment',
-        'panelId',
-        'action',
-        'reason',
-        'jurorId',
-        'privacy',
-        'screen',
-        'mode',
-        'setup',
-        'replace',
-        'file',
-        'confirm',
-        'outbox',
-        'categoryId',
-        'places',
-        'entryIds',
-        'ticket',
-        'phoneId',
-        'voteId',
-        '__proto__',
-        'extra',
-      ),
-      nasty,
-      { maxKeys: 8 },
-    ),
-  );
-}
-
-/** The payload as the server parses it, for plain JSON payloads (others are sent as they are). */
-function asSent(payload: unknown): unknown {
-  try {
-    const json = JSON.stringify(payload);
-    return json === undefined ? undefined : (JSON.parse(json) as unknown);
-  } catch {
-    return payload;
-  }
-}
-
-function isEnvelope(res: unknown): boolean {
-  if (typeof res !== 'object' || res === null) return false;
-  const r = res as Record<string, unknown>;
-  const messages = r.messages as Record<string, unknown> | undefined;
-  return (
-    r.ok === false &&
-    typeof r.code === 'string' &&
-    r.code in errorMessages &&
-    typeof r.message === 'string' &&
-    typeof messages?.id === 'string' &&
-    typeof messages?.en === 'string'
-  );
-}
-
 function emit(client: Client<Fuzzed>, event: string, payload: unknown): Promise<unknown> {
   return new Promise((resolve, reject) => {
     client.socket
@@ -240,7 +136,7 @@ describe('fuzzing every event of the protocol', () => {
         let sent = 0;
         for (const [event, call] of Object.entries(calls)) {
           await fc.assert(
-            fc.asyncProperty(payloads(event), async (payload) => {
+            fc.asyncProperty(payloads(event, validVote), async (payload) => {
               // Invalid as the server receives it: socket.io sends JSON, which drops undefined
               // fields ({ setup: 0, extra: undefined } arrives as { setup: 0 }).
               fc.pre(
