@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll } from 'vitest';
-import type { OrganizerSnapshot } from '../../shared/contract/views.js';
+import type { OrganizerJuror, OrganizerSnapshot } from '../../shared/contract/views.js';
 import {
   connect,
   expectOk,
@@ -40,6 +40,13 @@ export function demoDeskForFile(
 
 /** The demo festival's first stage. */
 export const demoStage = 'presentasi';
+
+/** A juror of the festival by id, as the snapshot has it (PIN and token included). */
+export function demoJuror(snap: OrganizerSnapshot, id: string): OrganizerJuror {
+  const j = snap.jurors.find((x) => x.id === id);
+  if (!j) throw new Error(`no juror ${id}`);
+  return j;
+}
 
 /** One sheet's values on the demo rubric (hundredths of a point). */
 export const demoValues = {

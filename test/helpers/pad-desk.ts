@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { OrganizerJuror } from '../../shared/contract/views.js';
 import { assertPagesBuilt, launchBrowser } from './browser.js';
-import { demoDeskForFile, type DemoDesk } from './demo-desk.js';
+import { demoDeskForFile, demoJuror, type DemoDesk } from './demo-desk.js';
 import { expectOk } from './server.js';
 
 export type PadDesk = DemoDesk & {
@@ -25,11 +25,7 @@ export function padDeskForFile(use: (desk: PadDesk) => void): void {
     // The screen checks need live scores (a new festival shows progress only).
     expectOk(await d.org.call('release:set', { privacy: 'live' }));
     browser = await launchBrowser();
-    const juror = (id: string) => {
-      const j = d.snap0.jurors.find((x) => x.id === id);
-      if (!j) throw new Error(`no juror ${id}`);
-      return j;
-    };
+    const juror = (id: string) => demoJuror(d.snap0, id);
     use({ ...d, browser, juror });
   });
   afterAll(async () => {
