@@ -1,13 +1,19 @@
 // People's choice with a thousand votes and more, where people read the numbers, in real
 // Chromium against a real venue server: the desk's live tally and the projector (/layar)
 // group thousands the language's way ("1.000" in Bahasa Indonesia, "1,000" in English),
-// and the desk's tally, which cuts a long entry title to fit its card, gives the whole
-// title on hover (the cell's title). The votes are real vote:cast calls (one vote per
-// phone, a phone id each). Needs the built pages.
+// and the desk's tally and the results page's favourites table, which cut a long entry
+// title to fit, give the whole title on hover (the cell's title). The votes are real
+// vote:cast calls (one vote per phone, a phone id each). Needs the built pages.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntryEditInput } from '../../shared/contract/setup-schemas.js';
-import { assertPagesBuilt, launchBrowser, newPage, watchPage } from '../helpers/browser.js';
+import {
+  assertPagesBuilt,
+  launchBrowser,
+  newPage,
+  screenshot,
+  watchPage,
+} from '../helpers/browser.js';
 import {
   connect,
   expectOk,
@@ -145,6 +151,20 @@ describe("people's choice counts of a thousand and more", () => {
     const cut = await cell.evaluate((td) => td.scrollWidth > td.clientWidth);
     expect(cut).toBe(true);
     expect(await cell.getAttribute('title')).toBe(`${favourite.code} ${longTitle}`);
+    await desk.close();
+  });
+
+  it("the results page's favourites table cuts a long title to fit and gives the whole title on hover", async () => {
+    const desk = await openDesk();
+    await desk.click('[data-nav="standings"]');
+    const row = `[data-testid="favourites-results"] tr[data-entry="${favourite.code}"]`;
+    await desk.waitForSelector(row);
+    // Columns: place, code, entry, institution, votes.
+    const cell = desk.locator(`${row} td:nth-child(3)`);
+    expect(await cell.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
+    expect(await cell.getAttribute('title')).toBe(`${favourite.code} ${longTitle}`);
+    await desk.locator('[data-testid="favourites-results"]').scrollIntoViewIfNeeded();
+    await screenshot(desk, 'panitia-results-favourites-long-title');
     await desk.close();
   });
 });

@@ -5,6 +5,13 @@ import type { Entry, Id } from '../../../shared/model.js';
 export const byId = <T extends { id: Id }>(items: readonly T[]) =>
   new Map(items.map((x) => [x.id, x]));
 
+/**
+ * An entry's code and whole title as the title attribute (the tooltip) of a cell that may cut
+ * the title to fit (ellipsis): where a title is cut, hovering it reads it in full.
+ */
+export const entryHover = (e: Pick<Entry, 'code' | 'title'> | undefined) =>
+  e ? `${e.code} ${e.title}` : undefined;
+
 /** A panel's entries in running order. */
 export const panelEntries = (snap: OrganizerSnapshot, panelId: Id): Entry[] =>
   snap.entries.filter((e) => e.panelId === panelId).sort((a, b) => a.order - b.order);

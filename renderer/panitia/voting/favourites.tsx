@@ -7,7 +7,7 @@ import type { VotingGroupTally } from '../../../shared/contract/voting-views.js'
 import { favouriteWinners } from '../../../shared/voting.js';
 import { Badge } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
-import { byId } from '../live/desk-data.js';
+import { byId, entryHover } from '../live/desk-data.js';
 import { OrganizerSignatures } from '../paperwork/signatures.js';
 import { hasFavourites } from './favourites-data.js';
 import { groupName } from './voting-groups.js';
@@ -46,7 +46,8 @@ function FavouriteTable({
                 {r.tied ? ' =' : ''}
               </td>
               <td className="doc-code">{e?.code}</td>
-              <td>{e?.title}</td>
+              {/* A compact table cuts a long title (ellipsis): the whole title on hover. */}
+              <td title={entryHover(e)}>{e?.title}</td>
               <td>{e?.institution}</td>
               <td className="num">{count(r.votes)}</td>
             </tr>

@@ -9,7 +9,7 @@ import { favouriteWinners } from '../../../shared/voting.js';
 import { Badge, Button } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
 import { useAct } from '../live/act.js';
-import { byId } from '../live/desk-data.js';
+import { byId, entryHover } from '../live/desk-data.js';
 import { ErrorLine } from '../fields.js';
 
 export const groupName = (
@@ -111,7 +111,7 @@ function GroupCard({
                   {r.tied ? ' =' : ''}
                 </td>
                 {/* The title may be cut to fit the card (ellipsis): the whole title on hover. */}
-                <td className="vot-entry" title={e ? `${e.code} ${e.title}` : undefined}>
+                <td className="vot-entry" title={entryHover(e)}>
                   <span className="entry-code">{e?.code}</span> {e?.title}
                 </td>
                 <td className="num" data-testid="votes">
