@@ -4,7 +4,7 @@
 // the span it moved over, not the list.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyDiff, diff, type Json } from '../../shared/contract/json-diff.js';
+import { applyDiff, diff, jsonLongerThan, type Json } from '../../shared/contract/json-diff.js';
 
 const keys = ['entryId', 'panelId'];
 const json: fc.Arbitrary<Json> = fc.jsonValue() as fc.Arbitrary<Json>;
@@ -41,6 +41,42 @@ describe('json diff', () => {
 
   it('applyDiff(a, diff(a, b)) is b: views with keyed rows', () => {
     fc.assert(fc.property(view, view, roundTrip), { numRuns: 400 });
+  });
+
+  it('an equal copy has no diff', () => {
+    fc.assert(
+      fc.property(view, (a) => {
+        expect(diff(a, structuredClone(a), keys)).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('jsonLongerThan(v, n) is JSON.stringify(v).length > n, for every n around the length', () => {
+    // Values as views hold them before their JSON trip: undefined fields, non-finite numbers.
+    const loose = fc.anything({
+      values: [fc.jsonValue(), fc.constant(undefined), fc.constant(NaN), fc.constant(-Infinity)],
+    });
+    fc.assert(
+      fc.property(fc.oneof(json, loose), (v) => {
+        const text = JSON.stringify(v);
+        if (text === undefined) return;
+        for (const n of [0, 1, text.length - 2, text.length - 1, text.length, text.length + 1])
+          expect(jsonLongerThan(v, n), `${text} > ${n}`).toBe(text.length > n);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a diff is sent only when shorter than the new value', () => {
+    fc.assert(
+      fc.property(view, view, (a, b) => {
+        const d = diff(a, b, keys);
+        if (d && !('put' in d))
+          expect(JSON.stringify(d).length).toBeLessThan(JSON.stringify(b).length);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('leaves its inputs alone', () => {
