@@ -3,8 +3,8 @@
 // copy or the copy is another festival's (COPY_NEEDED). A running standby whose primary
 // answers COPY_NEEDED after a cut link takes the fresh copy itself, without a restart.
 // Real servers, real files, a real TCP link between them.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,7 @@ import {
 import { demoValues as values } from '../helpers/demo-desk.js';
 import { allRows } from '../helpers/db-rows.js';
 import { cutLink } from '../helpers/cut-link.js';
+import { keptCopies, keptCopyPath } from '../../electron/server/replication/kept-copies.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
@@ -231,6 +232,9 @@ describe('a running standby', () => {
     await caughtUp(p, standby);
     const desk = await connect(standby.urls.local, 'organizer', { key: standby.organizerKey });
     const here = logHead(dir);
+    // Copies kept aside by earlier fresh copies: only the newest keptCopies stay.
+    const earlier = [1, 2].map((n) => keptCopyPath(dir, n));
+    for (const f of earlier) writeFileSync(f, 'an earlier copy');
 
     await link.cut();
     await p.org.waitFor((s) => s.standby?.connected === false, 10_000);
@@ -254,10 +258,17 @@ describe('a running standby', () => {
     // Same server, same desk connection: no restart. The desk says what happened.
     expect(back.venue.role).toBe('standby');
     expect(back.alarms.map((a) => a.code)).toContain('COPY_NEEDED');
-    expect(back.alarms.find((a) => a.code === 'COPY_REFRESHED')?.message).toMatch(
-      /salinan baru.*\/ The standby installed a fresh copy/,
+    const refreshed = back.alarms.find((a) => a.code === 'COPY_REFRESHED')?.message;
+    expect(refreshed).toMatch(/salinan baru.*\/ The standby installed a fresh copy/);
+    // The old copy kept aside, with the newest earlier one; the oldest removed, and said so.
+    expect(keptCopies).toBe(2);
+    expect(setAside(dir)).toHaveLength(keptCopies);
+    expect(existsSync(earlier[0]!)).toBe(false);
+    expect(existsSync(earlier[1]!)).toBe(true);
+    expect(refreshed).toContain(`dihapus (hanya 2 terbaru disimpan): ${basename(earlier[0]!)}`);
+    expect(refreshed).toContain(
+      `Older copies removed (only the newest 2 are kept): ${basename(earlier[0]!)}`,
     );
-    expect(setAside(dir)).toHaveLength(1); // the old copy kept aside
     expect(readdirSync(dir).filter((f) => f.includes('.fresh-'))).toEqual([]);
     expect(stored(dir, before)).toBe(1);
     expect(stored(dir, missed)).toBe(1);

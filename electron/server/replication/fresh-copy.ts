@@ -3,7 +3,7 @@
 // history). It never leaves the standby without a usable file: the copy is written beside
 // the database and checked (integrity, schema, the same tables and columns, its last
 // change), the old content is kept aside as panggung.db.before-standby-* (as a restarted
-// standby's fresh copy moves the old file aside), and only then is the copy swapped in by
+// standby's fresh copy moves the old file aside; ./kept-copies.ts keeps the newest few), and only then is the copy swapped in by
 // one transaction on the open connection: every table emptied and refilled from the copy.
 // The server keeps its connection, prepared statements and clients (its caches reload);
 // a failure before the commit leaves the old copy as it was (the transaction rolls back,
@@ -16,6 +16,7 @@ import { headSeq, tableShapes } from '../db/change-log.js';
 import { dbFileName, type Db } from '../db/connection.js';
 import { privateFileMode } from '../db/file-modes.js';
 import { schemaVersion, userVersion } from '../db/migrate.js';
+import { keptCopyPath } from './kept-copies.js';
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -58,7 +59,7 @@ function copyProblem(file: string, seq: number, live: Db): string | null {
 
 /** The open database's content, kept aside (private) before it is replaced. */
 export function keepAside(live: Db, dataDir: string): string {
-  const file = join(dataDir, `${dbFileName}.before-standby-${Date.now()}`);
+  const file = keptCopyPath(dataDir, Date.now());
   // SQLite creates the file with the process's umask: create it private first (VACUUM
   // INTO accepts an empty file).
   closeSync(openSync(file, 'wx', privateFileMode));

@@ -25,6 +25,7 @@ import { changeLogTable } from '../db/schema-tables.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
 import { keepAside, removeCopy, swapIn, writeBeside } from './fresh-copy.js';
+import { keptCopies, keptCopyPath, pruneKeptCopies } from './kept-copies.js';
 
 export type StandbyOf = { url: string; code: string };
 
@@ -107,10 +108,11 @@ export async function fetchCopy(of: StandbyOf, dataDir: string, log: Logger): Pr
   if (!res.ok) throw new Error(res.message);
   const copy = res.data;
   const file = join(dataDir, dbFileName);
-  if (existsSync(file)) renameSync(file, `${file}.before-standby-${Date.now()}`);
+  if (existsSync(file)) renameSync(file, keptCopyPath(dataDir, Date.now()));
   for (const s of ['-wal', '-shm']) rmSync(file + s, { force: true });
   writeFileSync(file, copy.image, { mode: 0o600 });
-  log.info('standby copy received', { bytes: copy.image.byteLength, seq: copy.seq });
+  const removed = pruneKeptCopies(dataDir);
+  log.info('standby copy received', { bytes: copy.image.byteLength, seq: copy.seq, removed });
   return copy.seq;
 }
 
@@ -160,10 +162,18 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       const aside = keepAside(venue.db, dataDir);
       swapIn(venue.db, fresh, (work) => venue.applyReplicated(work, true));
       applied = head = headSeq(venue.db);
-      log.info('standby took a fresh copy while running', { seq: copy.seq, aside });
+      const removed = pruneKeptCopies(dataDir);
+      log.info('standby took a fresh copy while running', { seq: copy.seq, aside, removed });
+      const list = removed.join(', ');
+      const [goneId, goneEn] = removed.length
+        ? [
+            ` Salinan lama yang dihapus (hanya ${keptCopies} terbaru disimpan): ${list}.`,
+            ` Older copies removed (only the newest ${keptCopies} are kept): ${list}.`,
+          ]
+        : ['', ''];
       venue.raiseAlarm(
         'COPY_REFRESHED',
-        `Laptop cadangan memasang salinan baru dari laptop utama (perubahan ${copy.seq}) dan mengikutinya lagi; salinan lama disimpan sebagai ${basename(aside)}. / The standby installed a fresh copy from the primary (change ${copy.seq}) and follows it again; the old copy is kept as ${basename(aside)}.`,
+        `Laptop cadangan memasang salinan baru dari laptop utama (perubahan ${copy.seq}) dan mengikutinya lagi; salinan lama disimpan sebagai ${basename(aside)}.${goneId} / The standby installed a fresh copy from the primary (change ${copy.seq}) and follows it again; the old copy is kept as ${basename(aside)}.${goneEn}`,
       );
     } catch (err) {
       log.error('the fresh copy failed: the old copy stays', { err: String(err) });
