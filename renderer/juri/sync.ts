@@ -1,10 +1,13 @@
 // The pad's side effects: one socket connection, the outbox sender and the draft timer.
 // Every sheet goes into IndexedDB first, then is sent; it leaves the outbox only when the
 // server answered for it (stored, already stored, or refused for good). Sending is one
-// item at a time in creation order, so versions reach the server in the juror's order.
+// item at a time in creation order, so versions reach the server in the juror's order:
+// the loop is the one shared with the voting phone (renderer/common/outbox-loop.ts).
 import type { JurorAuth } from '../../shared/contract/events.js';
+import type { SheetSaveReply } from '../../shared/contract/views.js';
 import { createClient, isNewerSnapshot, type Client } from '../common/socket-client.js';
 import { newId } from '../common/ids.js';
+import { outboxLoop } from '../common/outbox-loop.js';
 import { sameContent } from './drafts.js';
 import { isFinalError, payloadOf, supersededBy, type OutboxItem } from './outbox-policy.js';
 import {
@@ -39,10 +42,8 @@ const DRAFT_IDLE_MS = 1500;
 const SAVE_TIMEOUT_MS = 15_000;
 
 let client: Client<'juror'> | null = null;
-let flushing = false;
-let inFlightId: string | null = null;
 let seq = 0;
-let retryTimer: ReturnType<typeof setInterval> | undefined;
+let stopRetry: (() => void) | undefined;
 let throttleTimer: ReturnType<typeof setTimeout> | undefined;
 let freshConnection = false;
 let reportedCount = -1;
@@ -83,7 +84,7 @@ export function signOut(): void {
 function stop(): void {
   client?.close();
   client = null;
-  clearInterval(retryTimer);
+  stopRetry?.();
   clearTimeout(throttleTimer);
   for (const t of draftTimers.values()) clearTimeout(t);
   draftTimers.clear();
@@ -135,7 +136,7 @@ function connect(auth: JurorAuth, via: 'pin' | 'token'): void {
     if (outboxLoadedFor !== snap.juror.id) void loadOutbox(snap.juror.id).then(flush);
     else void flush();
   });
-  retryTimer = setInterval(() => void flush(), RETRY_MS);
+  stopRetry = outbox.retryEvery(RETRY_MS);
 }
 
 async function loadOutbox(jurorId: string): Promise<void> {
@@ -207,48 +208,41 @@ async function enqueue(
   };
   await putOutboxItem(item); // on disk before any attempt to send
   if (!outboxIsPersistent()) usePad.setState({ outboxPersistent: false });
-  const superseded = supersededBy(item, get().outbox, inFlightId);
+  const superseded = supersededBy(item, get().outbox, outbox.inFlightId());
   if (superseded.length > 0) await removeOutboxItems(superseded);
   setOutbox((items) => [...items.filter((i) => !superseded.includes(i.submissionId)), item]);
   void flush();
 }
 
-/** Sends waiting items in order until one gets no answer. Safe to call any time. */
+/** The pad's side of the shared outbox loop: IndexedDB and the pad's store. */
+const outbox = outboxLoop<OutboxItem, SheetSaveReply>({
+  // An item of another juror (signed out, another code on this device) waits for its juror.
+  next: () => {
+    const item = get().outbox[0];
+    return item && item.jurorId === get().session?.jurorId ? item : null;
+  },
+  idOf: (item) => item.submissionId,
+  sender: () => {
+    const c = client;
+    if (!c || c.status().state !== 'online') return null;
+    return (item) => c.call('sheet:save', payloadOf(item), { timeoutMs: SAVE_TIMEOUT_MS });
+  },
+  isFinal: isFinalError,
+  acknowledged: acknowledge,
+  refused: reject,
+  remove: async (item) => {
+    await removeOutboxItems([item.submissionId]);
+    setOutbox((items) => items.filter((i) => i.submissionId !== item.submissionId));
+  },
+  update: async (item) => {
+    await putOutboxItem(item);
+    setOutbox((items) => items.map((i) => (i.submissionId === item.submissionId ? item : i)));
+  },
+});
+
+/** Sends waiting items in order until one gets no answer, then reports the outbox. */
 export async function flush(): Promise<void> {
-  const c = client;
-  if (flushing || !c || c.status().state !== 'online') return;
-  flushing = true;
-  try {
-    for (;;) {
-      const item = get().outbox[0];
-      if (!item || item.jurorId !== get().session?.jurorId) break;
-      inFlightId = item.submissionId;
-      const res = await c.call('sheet:save', payloadOf(item), { timeoutMs: SAVE_TIMEOUT_MS });
-      inFlightId = null;
-      if (res.ok) {
-        await removeOutboxItems([item.submissionId]);
-        setOutbox((items) => items.filter((i) => i.submissionId !== item.submissionId));
-        acknowledge(item, res.data);
-      } else if ('transport' in res) {
-        break; // no answer: the outcome is unknown, the same id goes again later
-      } else if (isFinalError(res.code)) {
-        await removeOutboxItems([item.submissionId]);
-        setOutbox((items) => items.filter((i) => i.submissionId !== item.submissionId));
-        reject(item, res);
-      } else {
-        const attempts = item.attempts + 1;
-        await putOutboxItem({ ...item, attempts });
-        setOutbox((items) =>
-          items.map((i) => (i.submissionId === item.submissionId ? { ...i, attempts } : i)),
-        );
-        break; // storage failed, rate limited, internal: retried by the timer
-      }
-    }
-  } finally {
-    flushing = false;
-    inFlightId = null;
-  }
-  await reportOutbox();
+  if (await outbox.flush()) await reportOutbox();
 }
 
 async function reportOutbox(): Promise<void> {

@@ -3,9 +3,12 @@
 // attempt and leaves only when the server answered for it: stored (a receipt), or refused
 // for good (told clearly). No answer keeps it, and the same vote id goes again on the next
 // connection or retry tick, so a Wi-Fi drop after the server stored it counts it once.
+// The loop is the one shared with the juror pad (renderer/common/outbox-loop.ts).
 import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
+import type { VoteCastReply } from '../../../shared/contract/voting-views.js';
 import { normalizeTicket } from '../../../shared/voting.js';
 import { newId } from '../../common/ids.js';
+import { outboxLoop } from '../../common/outbox-loop.js';
 import { createClient, type Client } from '../../common/socket-client.js';
 import {
   castPayload,
@@ -31,8 +34,6 @@ const RETRY_MS = 4000;
 const CAST_TIMEOUT_MS = 10_000;
 
 let client: Client<'voter'> | null = null;
-let flushing = false;
-let retryTimer: ReturnType<typeof setInterval> | undefined;
 
 const get = useVote.getState;
 
@@ -61,10 +62,10 @@ export function startVoting(opts: { ticket: string | null; phoneMode: boolean })
     if (connection.state === 'online') void refreshBallot().then(flush);
   });
   const offPush = c.onPush('ballot:changed', () => void refreshBallot());
-  retryTimer = setInterval(() => void flush(), RETRY_MS);
+  const stopRetry = outbox.retryEvery(RETRY_MS);
   return () => {
     offPush();
-    clearInterval(retryTimer);
+    stopRetry();
     c.close();
     if (client === c) client = null;
   };
@@ -110,55 +111,46 @@ export function castVote(categoryId: string | null, entryId: string): void {
     createdAt: Date.now(),
     attempts: 0,
   };
-  const outbox = [...get().outbox, vote];
-  saveOutbox(outbox);
+  setOutbox((votes) => [...votes, vote]);
   const { [groupKey(categoryId)]: _cleared, ...refusals } = get().refusals;
-  useVote.setState({ outbox, refusals, persistent: storageIsPersistent() });
+  useVote.setState({ refusals, persistent: storageIsPersistent() });
   void flush();
 }
 
-function drop(voteId: string): void {
-  const outbox = get().outbox.filter((v) => v.voteId !== voteId);
+/** Replaces the waiting votes: on the phone first, then in the store the view reads. */
+function setOutbox(update: (votes: PendingVote[]) => PendingVote[]): void {
+  const outbox = update(get().outbox);
   saveOutbox(outbox);
   useVote.setState({ outbox });
 }
 
+/** The phone's side of the shared outbox loop: localStorage and the voting store. */
+const outbox = outboxLoop<PendingVote, VoteCastReply>({
+  next: () => get().outbox[0] ?? null,
+  idOf: (vote) => vote.voteId,
+  sender: () => {
+    const c = client;
+    if (!c || c.status().state !== 'online') return null;
+    return (vote) => c.call('vote:cast', castPayload(vote), { timeoutMs: CAST_TIMEOUT_MS });
+  },
+  isFinal: isFinalRefusal,
+  acknowledged: (vote, reply) => {
+    const receipts = saveReceipt({
+      voterKey: voterKey(vote.voter),
+      categoryId: reply.categoryId,
+      entryId: reply.entryId,
+      receipt: reply.receipt,
+    });
+    useVote.setState({ receipts });
+  },
+  refused: refuse,
+  remove: (vote) => setOutbox((votes) => votes.filter((v) => v.voteId !== vote.voteId)),
+  update: (vote) => setOutbox((votes) => votes.map((v) => (v.voteId === vote.voteId ? vote : v))),
+});
+
 /** Sends waiting votes in order until one gets no answer. Safe to call any time. */
 export async function flush(): Promise<void> {
-  const c = client;
-  if (flushing || !c || c.status().state !== 'online') return;
-  flushing = true;
-  try {
-    for (;;) {
-      const vote = get().outbox[0];
-      if (!vote) break;
-      const res = await c.call('vote:cast', castPayload(vote), { timeoutMs: CAST_TIMEOUT_MS });
-      if (res.ok) {
-        const receipts = saveReceipt({
-          voterKey: voterKey(vote.voter),
-          categoryId: res.data.categoryId,
-          entryId: res.data.entryId,
-          receipt: res.data.receipt,
-        });
-        drop(vote.voteId);
-        useVote.setState({ receipts });
-      } else if ('transport' in res) {
-        break; // no answer: unknown outcome, the same vote id goes again later
-      } else if (isFinalRefusal(res.code)) {
-        drop(vote.voteId);
-        refuse(vote, res);
-      } else {
-        const outbox = get().outbox.map((v) =>
-          v.voteId === vote.voteId ? { ...v, attempts: v.attempts + 1 } : v,
-        );
-        saveOutbox(outbox);
-        useVote.setState({ outbox });
-        break; // rate limited, storage failed, internal: the retry tick sends it again
-      }
-    }
-  } finally {
-    flushing = false;
-  }
+  await outbox.flush();
 }
 
 function refuse(vote: PendingVote, error: ErrorEnvelope): void {
