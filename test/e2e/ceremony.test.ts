@@ -1,167 +1,24 @@
-// The festival's moments of truth, checked where people see them: the juror cards printed
-// to a PDF (every PIN in pdftotext's output), the lock shortcut asking before it locks an
-// entry with sheets missing, and the reveal ceremony driven from the desk and checked on
-// two real projector pages (/layar at 1920x1080 and 1024x768) at every step: nothing
-// before the first step, never a place above the revealed one (in the page AND in every
-// WebSocket frame), the tied winners together, SEMENTARA when results are not locked, the
-// desk's "shown" only after a projector reported it. Needs the built pages.
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FestivalSetup } from '../../shared/contract/schemas.js';
-import { demoFestival } from '../../electron/server/demo/demo-festival.js';
-import {
-  assertPagesBuilt,
-  launchBrowser,
-  newPage,
-  screenshot,
-  watchPage,
-  type Watched,
-} from '../helpers/browser.js';
-import {
-  connect,
-  expectOk,
-  removeDir,
-  startTestServer,
-  submissionId,
-  tempDir,
-  type Client,
-  type TestServer,
-} from '../helpers/server.js';
+// The festival's moments of truth, checked where people see them: the lock shortcut asking
+// before it locks an entry with sheets missing, and the reveal ceremony driven from the desk
+// and checked on two real projector pages (/layar at 1920x1080 and 1024x768) at every step:
+// nothing before the first step, never a place above the revealed one (in the page AND in
+// every WebSocket frame), the tied winners together, SEMENTARA when results are not locked,
+// the desk's "shown" only after a projector reported it. The tests build on each other (the
+// lock, the reveals, the lock confirmed) in order; the juror cards and the welcome screen
+// are ceremony-cards-welcome.test.ts. Needs the built pages.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../helpers/browser.js';
+import { ceremonyDeskForFile, stageId, type Projector } from '../helpers/ceremony-desk.js';
+import { expectOk } from '../helpers/server.js';
 
-const stageId = 'presentasi';
-let srv: TestServer;
-let org: Client<'organizer'>;
-let browser: Browser;
-let desk: Page;
-let deskWatch: Watched;
-let setup: FestivalSetup;
-const tmp = tempDir('panggung-ceremony-');
-const title = (id: string) => setup.entries.find((e) => e.id === id)!.title;
-const code = (id: string) => setup.entries.find((e) => e.id === id)!.code;
-let opd: string[] = [];
-let health = '';
-
-type Projector = { page: Page; frames: string[]; watched: Watched };
-const projectors: Projector[] = [];
-
-/** Four OPD entries and one health entry on panel A; every demo juror, no conflicts. */
-function festival(): FestivalSetup {
-  const s = demoFestival();
-  s.entries = [
-    ...s.entries.filter((e) => e.categoryId === 'opd').slice(0, 4),
-    ...s.entries.filter((e) => e.categoryId === 'kesehatan').slice(0, 1),
-  ];
-  s.jurors = s.jurors.map((j) => ({ ...j, conflictInstitutions: [], conflictEntryIds: [] }));
-  return s;
-}
-
-async function submit(pin: string, entryId: string, x100: number): Promise<void> {
-  const pad = await connect(srv.url, 'juror', { pin });
-  try {
-    expectOk(
-      await pad.call('sheet:save', {
-        submissionId: submissionId(),
-        entryId,
-        stageId,
-        status: 'submitted',
-        values: Object.fromEntries(setup.stages[0]!.criteria.map((c) => [c.id, x100])),
-      }),
-    );
-  } finally {
-    pad.close();
-  }
-}
-
-async function go(section: string, screen: string): Promise<void> {
-  await desk.click(`[data-nav="${screen}"]`);
-  await desk.waitForFunction((h) => window.location.hash === h, `#/${section}/${screen}`);
-}
-
-/** A projector page named `name`, recording every WebSocket frame it receives. */
-async function projector(name: string, width: number, height: number): Promise<Projector> {
-  const { page } = await newPage(browser, { width, height });
-  const frames: string[] = [];
-  page.on('websocket', (ws) =>
-    ws.on('framereceived', (f) =>
-      frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8')),
-    ),
-  );
-  const watched = watchPage(page, srv.url);
-  await page.goto(`${srv.url}/layar?nama=${name}`);
-  await page.waitForSelector('[data-version]:not([data-version="0"])');
-  const p = { page, frames, watched };
-  projectors.push(p);
-  return p;
-}
+const d = ceremonyDeskForFile({ scored: true });
 
 const text = (p: Page) => p.locator('body').innerText();
 
-beforeAll(async () => {
-  assertPagesBuilt('panitia', 'layar');
-  setup = festival();
-  srv = await startTestServer({ seedDemo: false });
-  org = await connect(srv.url, 'organizer', { key: srv.server.organizerKey });
-  expectOk(await org.call('setup:import', { setup, replace: false }));
-  const snap = await org.waitFor((s) => s.jurors.length === setup.jurors.length);
-  opd = setup.entries.filter((e) => e.categoryId === 'opd').map((e) => e.id);
-  health = setup.entries.find((e) => e.categoryId === 'kesehatan')!.id;
-  for (const e of setup.entries)
-    expectOk(await org.call('entry:transition', { entryId: e.id, stageId, action: 'open' }));
-  // Totals 90, 90, 80, 70 from every panel-A juror: ranks 1, 1, 3, 4.
-  const panelA = snap.jurors.filter((j) => j.panelId === 'panel-a');
-  for (const j of panelA)
-    for (const [i, id] of opd.entries()) await submit(j.pin, id, [900, 900, 800, 700][i]!);
-  await submit(panelA[0]!.pin, health, 850);
-  browser = await launchBrowser();
-  ({ page: desk } = await newPage(browser, { width: 1366, height: 900 }));
-  deskWatch = watchPage(desk, srv.url);
-  await desk.goto(`${srv.url}/panitia`);
-  await desk.fill('input[name="organizer-key"]', srv.server.organizerKey);
-  await desk.keyboard.press('Enter');
-  await desk.waitForSelector('.desk__nav');
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  org?.close();
-  await srv?.stop();
-  if (srv) removeDir(srv.dataDir);
-  removeDir(tmp);
-});
-
-describe('juror cards', () => {
-  it("print as A4 sheets of cards: every juror's name and PIN is in the PDF text", async () => {
-    await go('setup', 'cards');
-    await desk.waitForFunction(
-      (n) => document.querySelectorAll('img.juror-card__qr').length === n,
-      setup.jurors.length,
-    );
-    const file = join(tmp, 'kartu-juri.pdf');
-    writeFileSync(file, await desk.pdf({ format: 'A4', preferCSSPageSize: true }));
-    const pdfText = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    const jurors = org.latest()!.jurors;
-    expect(jurors.length).toBe(7);
-    // A long name wraps on its card: compare with the line breaks folded.
-    const folded = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
-    for (const j of jurors) {
-      // PINs are printed in groups of three ("482 559 037"), as typed from the card.
-      expect(pdfText).toContain(j.pin.replace(/(\d{3})(?=\d)/g, '$1 '));
-      expect(folded).toContain(j.name);
-    }
-    expect(pdfText).toContain(`${srv.url}/juri`);
-    // Cards only: the desk's navigation is not printed.
-    expect(pdfText).not.toContain('Jalannya acara');
-  });
-});
-
 describe('the lock', () => {
   it('the L key asks first when sheets are missing, naming the jurors; cancel leaves it open', async () => {
+    const { org, desk, opd, health, code, go } = d;
     for (const id of opd)
       expectOk(await org.call('entry:transition', { entryId: id, stageId, action: 'lock' }));
     await org.waitFor((s) => opd.every((id) => s.phases[stageId]?.[id] === 'locked'));
@@ -192,6 +49,7 @@ describe('the lock', () => {
 
 describe('the reveal ceremony on the projector', () => {
   it('refuses an unlocked category on the desk; confirmed, the projector says SEMENTARA', async () => {
+    const { org, desk, health, code, go, projector } = d;
     const main = await projector('utama', 1920, 1080);
     await go('live', 'screens');
     await desk.waitForSelector('[data-testid="reveal-start"]');
@@ -217,6 +75,7 @@ describe('the reveal ceremony on the projector', () => {
   });
 
   it('plays the ceremony: each step as the projectors show it, the tie together, nothing early', async () => {
+    const { desk, deskWatch, opd, projectors, title, projector } = d;
     const [main] = projectors as [Projector];
     const side = await projector('samping', 1024, 768);
     main.frames.length = 0;
@@ -330,6 +189,7 @@ describe('the reveal ceremony on the projector', () => {
   });
 
   it('warns on the desk when no screen is showing the reveal', async () => {
+    const { org, desk, projectors } = d;
     for (const p of projectors.splice(0)) await p.page.close();
     await org.waitFor((s) => !s.clients.some((c) => c.kind === 'screen'));
     await desk.click('[data-testid="reveal-start"]');
@@ -345,6 +205,7 @@ describe('the reveal ceremony on the projector', () => {
 
 describe('the lock, confirmed', () => {
   it('locks with the written reason from the dialog; the audit log names who was missing', async () => {
+    const { org, desk, health, go } = d;
     await go('live', 'control');
     await desk.waitForSelector('[data-testid="step-lock"]:not([disabled])');
     await desk.locator('main h1').first().focus();
@@ -360,20 +221,5 @@ describe('the lock, confirmed', () => {
     expect(row?.reason).toContain(
       org.latest()!.jurors.filter((j) => j.panelId === 'panel-a')[1]!.name,
     );
-  });
-});
-
-describe('the welcome screen', () => {
-  it("points its QR at the venue's LAN address chosen on the desk, not the projector's loopback", async () => {
-    expectOk(await org.call('screens:address', { base: 'http://192.168.1.20:4321' }));
-    expectOk(await org.call('screen:mode', { screen: 'utama', mode: 'welcome' }));
-    const p = await projector('utama', 1920, 1080);
-    await p.page.waitForSelector('[data-testid="join-qr"] svg');
-    expect(await p.page.getAttribute('[data-testid="join-qr"]', 'data-url')).toBe(
-      'http://192.168.1.20:4321/publik',
-    );
-    expect(await p.page.innerText('[data-testid="public-url"]')).toBe('192.168.1.20:4321/publik');
-    await go('live', 'screens');
-    expect(await desk.inputValue('select[name="public-address"]')).toBe('http://192.168.1.20:4321');
   });
 });
