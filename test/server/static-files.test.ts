@@ -1,11 +1,13 @@
 // The built pages over real HTTP: the precompressed copy the browser accepts, with the
 // right Content-Encoding, Vary and ETag; 304 on revalidation; hashed assets immutable,
-// pages revalidated; a stale precompressed copy (older than its source) never served.
+// pages revalidated and naming the laptops of their policy (page-html.ts); a stale
+// precompressed copy (older than its source) never served.
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withLaptops } from '../../electron/server/http/page-html.js';
 import { acceptedEncodings, etagMatches } from '../../electron/server/http/static-files.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
 import { precompressFile } from '../../scripts/precompress.js';
@@ -145,33 +147,53 @@ describe('hashed assets over HTTP', () => {
 });
 
 describe('pages over HTTP', () => {
-  it('the HTML is compressed but revalidated on every load, never cached as immutable', async () => {
+  it('the HTML names the laptops of its policy, compressed but revalidated on every load', async () => {
     const r = await get('/juri', { 'accept-encoding': 'br, gzip' });
     expect(r.status).toBe(200);
     expect(r.headers['content-encoding']).toBe('br');
     expect(r.headers['cache-control']).toBe('no-cache');
-    // The one policy, naming this laptop's venue address (the standby's too, once paired).
-    expect(r.headers['content-security-policy']).toBe(
-      contentSecurityPolicyFor([server.urls.lan[0] ?? server.urls.local]),
-    );
-    expect(decode(r)).toBe(html);
+    // The one policy, naming this laptop's venue address (the standby's too, once paired),
+    // and the same list in the page, where the page itself can read it.
+    const laptops = [server.urls.lan[0] ?? server.urls.local];
+    expect(r.headers['content-security-policy']).toBe(contentSecurityPolicyFor(laptops));
+    expect(decode(r)).toBe(withLaptops(html, laptops));
+    expect(decode(r)).toContain(`<head><meta name="panggung-laptops" content="${laptops[0]}">`);
     const again = await get('/juri', {
       'accept-encoding': 'br, gzip',
       'if-none-match': String(r.headers['etag']),
     });
     expect(again.status).toBe(304);
+    const plain = await get('/juri');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(withLaptops(html, laptops));
   });
 
-  it('a new build changes the ETag, and a precompressed copy older than its source is ignored', async () => {
+  it('a new build of a page changes its ETag', async () => {
     const before = await get('/juri', { 'accept-encoding': 'br' });
     const file = join(staticDir, 'juri', 'index.html');
     const changed = html.replace('Juri', 'Juri baru');
     writeFileSync(file, changed);
-    // The .br/.gz are from the earlier build: make them plainly older than the page.
+    const rebuilt = await get('/juri', {
+      'accept-encoding': 'br',
+      'if-none-match': String(before.headers['etag']),
+    });
+    expect(rebuilt.status).toBe(200);
+    expect(decode(rebuilt)).toContain('Juri baru');
+    expect(rebuilt.headers['etag']).not.toBe(before.headers['etag']);
+  });
+
+  it('a precompressed copy older than its source is never served', async () => {
+    const file = join(staticDir, 'assets', 'late-Ef56Gh78.js');
+    writeFileSync(file, script);
+    precompressFile(file);
+    const before = await get('/assets/late-Ef56Gh78.js', { 'accept-encoding': 'br' });
+    const changed = script.replace('v0 = 0', 'v0 = 1');
+    writeFileSync(file, changed);
+    // The .br/.gz are from the earlier build: make them plainly older than the file.
     const old = new Date(Date.now() - 60_000);
     utimesSync(`${file}.br`, old, old);
     utimesSync(`${file}.gz`, old, old);
-    const stale = await get('/juri', {
+    const stale = await get('/assets/late-Ef56Gh78.js', {
       'accept-encoding': 'br, gzip',
       'if-none-match': String(before.headers['etag']),
     });
@@ -179,7 +201,7 @@ describe('pages over HTTP', () => {
     expect(stale.headers['content-encoding']).toBeUndefined();
     expect(decode(stale)).toBe(changed);
     precompressFile(file);
-    const rebuilt = await get('/juri', { 'accept-encoding': 'br' });
+    const rebuilt = await get('/assets/late-Ef56Gh78.js', { 'accept-encoding': 'br' });
     expect(rebuilt.headers['content-encoding']).toBe('br');
     expect(decode(rebuilt)).toBe(changed);
     expect(rebuilt.headers['etag']).not.toBe(before.headers['etag']);

@@ -9,6 +9,7 @@
 //   follows the venue to the standby without a reload).
 import { hostname, networkInterfaces } from 'node:os';
 import { isIP } from 'node:net';
+import { policyLaptops } from '../../../shared/page-policy.js';
 
 export type GateOptions = {
   /** Extra host names the server answers to (e.g. "panggung.lan"), case-insensitive. */
@@ -109,15 +110,9 @@ export function createGate(opts: GateOptions) {
 }
 export type Gate = ReturnType<typeof createGate>;
 
-/** The venue's laptops as origins (this one and its primary or standby), for the two
- *  checks a page crosses to reach the other laptop: the socket Origin and the page's CSP. */
+/** The venue's laptops as origins (this one and its primary or standby), for the checks a
+ *  page crosses to reach the other laptop: the socket Origin, the page's CSP and the list of
+ *  laptops in the page's HTML (one list: shared/page-policy.ts). */
 export function venuePeers(venue: { place: { self: string; peer: string | null } }): string[] {
-  return [venue.place.self, venue.place.peer ?? ''].flatMap((a) => {
-    try {
-      const u = new URL(a);
-      return u.protocol === 'http:' || u.protocol === 'https:' ? [u.origin] : [];
-    } catch {
-      return [];
-    }
-  });
+  return policyLaptops([venue.place.self, venue.place.peer ?? '']);
 }

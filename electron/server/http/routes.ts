@@ -12,6 +12,7 @@ import { readLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
 import { venueInfo } from '../services/place.js';
 import type { Venue } from '../services/venue.js';
+import { createPageHtml } from './page-html.js';
 import { createStaticFiles } from './static-files.js';
 
 /** The pages, by path. Each is a built index.html under the static folder. */
@@ -51,10 +52,13 @@ export function createRoutes(venue: Venue, auth: Auth, gate: Gate, staticDir: st
   const root = normalize(staticDir + sep);
   const started = Date.now();
   const files = createStaticFiles();
+  const pageHtml = createPageHtml();
   return (req: IncomingMessage, res: ServerResponse): void => {
     // socket.io handles its own path; anything else is ours.
     if (req.url?.startsWith('/socket.io/')) return;
-    securityHeaders(res, venuePeers(venue));
+    // One list of the venue's laptops for this response: its CSP and, on a page, its HTML.
+    const laptops = venuePeers(venue);
+    securityHeaders(res, laptops);
     if (!gate.hostAllowed(req.headers.host))
       return json(res, 421, fail('FORBIDDEN', ['this server does not answer to that host name']));
     let url: URL;
@@ -101,7 +105,7 @@ export function createRoutes(venue: Venue, auth: Auth, gate: Gate, staticDir: st
         const file = join(root, page, 'index.html');
         if (!existsSync(file))
           return json(res, 503, fail('NOT_FOUND', [`page not built: run npm run build (${page})`]));
-        return files.send(req, res, file, 'revalidate');
+        return pageHtml.send(req, res, file, laptops);
       }
       const logo = /^\/media\/logo-([1-4])$/.exec(path);
       if (logo) {

@@ -1,9 +1,10 @@
 // Serving the built pages: picks the precompressed copy (.br, .gz, written at build time
 // by scripts/precompress.ts) that the browser accepts, with an ETag per representation
 // and the caching the file deserves. Hashed assets (/assets/name-HASH.js) never change
-// under their name: cached for a year, immutable. A page's HTML keeps its name across
-// builds: always revalidated (no-cache), answered 304 when unchanged. Nothing is
-// compressed per request and nothing here knows about routes or access rules.
+// under their name: cached for a year, immutable. Files that keep their name across builds
+// (favicon.ico): always revalidated (no-cache), answered 304 when unchanged. A page's HTML
+// is served by page-html.ts (it names the venue's laptops). Nothing is compressed per
+// request and nothing here knows about routes or access rules.
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
