@@ -140,7 +140,10 @@ export function createClient<A extends Audience>(
     s.on('snapshot', (snap: SnapshotOf<A> & VenueCarrier) => {
       if (snap.venue && leaveReplaced && judge(known, snap.venue, false) === 'replaced')
         return startSearch();
-      if (snap.venue) known = learn(known, snap.venue);
+      if (snap.venue) {
+        known = learn(known, snap.venue);
+        options.onVenue?.(snap.venue, base === '');
+      }
       deliver(snap);
     });
     s.on('patch', (patch: PatchOf<A>) => {
@@ -195,6 +198,7 @@ export function createClient<A extends Audience>(
         probe.io.reconnection(true);
         known = learn(known, snap.venue);
         follow(probe, origin === pageOrigin() ? '' : origin);
+        options.onVenue?.(snap.venue, base === '');
         setStatus({ state: 'online', error: null });
         deliver(snap);
       });

@@ -22,6 +22,7 @@ import type {
 import type { ErrorEnvelope, Result } from '../../shared/contract/errors.js';
 import type { OrganizerPatch } from '../../shared/contract/organizer-patch.js';
 import type { ScreenPatch } from '../../shared/contract/screen-patch.js';
+import type { VenueInfo } from '../../shared/venue-follow.js';
 
 type Spec = {
   juror: {
@@ -106,4 +107,10 @@ export type ClientOptions = {
   leaveReplaced?: boolean;
   /** Error codes after which a call's server is left for the venue's primary. */
   moveOn?: readonly string[];
+  /**
+   * Every venue a followed server names, and whether that server is the page's own origin
+   * (it answers: a reload would load). The pages pass policyReload (policy-reload.ts) to
+   * reload into a policy that allows a standby paired after they loaded.
+   */
+  onVenue?: (venue: VenueInfo, fromOwnOrigin: boolean) => void;
 };

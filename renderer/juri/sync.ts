@@ -5,6 +5,7 @@
 // the loop is the one shared with the voting phone (renderer/common/outbox-loop.ts).
 import type { JurorAuth } from '../../shared/contract/events.js';
 import type { SheetSaveReply } from '../../shared/contract/views.js';
+import { holdReload, policyReload } from '../common/policy-reload.js';
 import { createClient, isNewerSnapshot, type Client } from '../common/socket-client.js';
 import { newId } from '../common/ids.js';
 import { outboxLoop } from '../common/outbox-loop.js';
@@ -49,8 +50,22 @@ let freshConnection = false;
 let reportedCount = -1;
 let outboxLoadedFor: string | null = null;
 const draftTimers = new Map<string, ReturnType<typeof setTimeout>>();
+/** Sheets being written to the outbox (not yet on disk). */
+let enqueuing = 0;
 
 const get = usePad.getState;
+
+// The pad may reload to follow the venue to a standby (policy-reload.ts): drafts are in
+// localStorage at every keystroke and sheets in IndexedDB, both kept by a same-origin
+// reload. Not while a sheet is on its way to either or to the server, a draft waits for
+// its send timer, or the outbox lives in memory only (no IndexedDB) and holds sheets.
+holdReload(
+  () =>
+    outbox.inFlightId() !== null ||
+    enqueuing > 0 ||
+    draftTimers.size > 0 ||
+    (!outboxIsPersistent() && get().outbox.length > 0),
+);
 
 /** Page start: a QR token in the address bar, else a stored session, else the join page. */
 export function startPad(): void {
@@ -97,7 +112,7 @@ function connect(auth: JurorAuth, via: 'pin' | 'token'): void {
   const c = createClient(
     'juror',
     { ...auth, device: deviceId() },
-    { moveOn: ['REPLACED', 'STANDBY'] },
+    { moveOn: ['REPLACED', 'STANDBY'], onVenue: policyReload() },
   );
   client = c;
   c.onStatus((status) => {
@@ -206,7 +221,12 @@ async function enqueue(
     seq: seq++,
     attempts: 0,
   };
-  await putOutboxItem(item); // on disk before any attempt to send
+  enqueuing++;
+  try {
+    await putOutboxItem(item); // on disk before any attempt to send
+  } finally {
+    enqueuing--;
+  }
   if (!outboxIsPersistent()) usePad.setState({ outboxPersistent: false });
   const superseded = supersededBy(item, get().outbox, outbox.inFlightId());
   if (superseded.length > 0) await removeOutboxItems(superseded);

@@ -8,6 +8,7 @@ import { create } from 'zustand';
 import { applyScreenPatch } from '../../../shared/contract/screen-patch.js';
 import { hydrateScreen, type ScreenWire } from '../../../shared/contract/screen-wire.js';
 import type { ScreenShowing, ScreenSnapshot } from '../../../shared/contract/views.js';
+import { policyReload } from '../policy-reload.js';
 import { createClient, isNewerSnapshot, type ConnectionStatus } from '../socket-client.js';
 
 export type ScreenState = {
@@ -35,7 +36,13 @@ export function reportShowing(showing: ScreenShowing): void {
 
 /** Connects this page as screen `name`. Returns a stop function (tests, hot reload). */
 export function startScreen(name: string, baseUrl?: string): () => void {
-  const client = createClient('screen', { name }, baseUrl === undefined ? {} : { baseUrl });
+  // A screen has nothing to lose: it reloads into a policy allowing a standby paired after
+  // it loaded (policy-reload.ts), unless /publik's voting view holds it.
+  const client = createClient(
+    'screen',
+    { name },
+    baseUrl === undefined ? { onVenue: policyReload() } : { baseUrl },
+  );
   let showing: ScreenShowing | null = null;
   let sent = '';
   const send = () => {

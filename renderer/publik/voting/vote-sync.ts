@@ -9,6 +9,7 @@ import type { VoteCastReply } from '../../../shared/contract/voting-views.js';
 import { normalizeTicket } from '../../../shared/voting.js';
 import { newId } from '../../common/ids.js';
 import { outboxLoop } from '../../common/outbox-loop.js';
+import { holdReload } from '../../common/policy-reload.js';
 import { createClient, type Client } from '../../common/socket-client.js';
 import {
   castPayload,
@@ -63,7 +64,14 @@ export function startVoting(opts: { ticket: string | null; phoneMode: boolean })
   });
   const offPush = c.onPush('ballot:changed', () => void refreshBallot());
   const stopRetry = outbox.retryEvery(RETRY_MS);
+  // /publik may reload to follow the venue to a standby (its screen client does: votes are
+  // in localStorage, kept by a same-origin reload); not while a vote is on its way, or while
+  // this phone keeps votes in memory only.
+  const offHold = holdReload(
+    () => outbox.inFlightId() !== null || (!storageIsPersistent() && get().outbox.length > 0),
+  );
   return () => {
+    offHold();
     offPush();
     stopRetry();
     c.close();
