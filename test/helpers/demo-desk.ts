@@ -16,18 +16,35 @@ import {
   type TestServer,
 } from './server.js';
 
-export type DemoDesk = { t: TestServer; org: Client<'organizer'>; snap0: OrganizerSnapshot };
+export type DemoDesk = {
+  t: TestServer;
+  org: Client<'organizer'>;
+  snap0: OrganizerSnapshot;
+  /** The desk's latest snapshot (there is one from the start). */
+  snap(): OrganizerSnapshot;
+};
 
-/** Opens the desk for the file's tests; `use` receives it before the first test runs. */
+/**
+ * Opens the desk for the file's tests; `use` receives it before the first test runs.
+ * `firstSheet`: a sheet exists before the tests (draftFirstSheet), as it does once a
+ * festival day has begun.
+ */
 export function demoDeskForFile(
   use: (desk: DemoDesk) => void,
-  opts: { reconnection?: boolean } = {},
+  opts: { reconnection?: boolean; firstSheet?: boolean } = {},
 ): void {
+  const { firstSheet, ...connectOpts } = opts;
   let desk: DemoDesk | null = null;
   beforeAll(async () => {
     const t = await startTestServer();
-    const org = await connect(t.url, 'organizer', { key: t.server.organizerKey }, opts);
-    desk = { t, org, snap0: await org.waitFor(() => true) };
+    const org = await connect(t.url, 'organizer', { key: t.server.organizerKey }, connectOpts);
+    const snap = () => {
+      const s = org.latest();
+      if (!s) throw new Error('no snapshot');
+      return s;
+    };
+    desk = { t, org, snap0: await org.waitFor(() => true), snap };
+    if (firstSheet) await draftFirstSheet(t, org);
     use(desk);
   });
   afterAll(async () => {

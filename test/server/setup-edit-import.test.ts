@@ -2,30 +2,19 @@
 // real SQLite file: all or nothing, a bad row refuses the whole file with its row number;
 // replace mode refused once sheets exist, and in a festival without sheets it replaces the
 // entries and the jurors.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { demoDeskForFile, draftFirstSheet, replyCode, replyDetails } from '../helpers/demo-desk.js';
+import { describe, expect, it } from 'vitest';
+import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import {
-  connect,
-  expectOk,
-  removeDir,
-  startTestServer,
-  type Client,
-  type TestServer,
-} from '../helpers/server.js';
+  demoDeskForFile,
+  replyCode as code,
+  replyDetails as details,
+} from '../helpers/demo-desk.js';
+import { connect, expectOk, removeDir, startTestServer, type Client } from '../helpers/server.js';
 
-let t: TestServer;
 let org: Client<'organizer'>;
-demoDeskForFile((desk) => ({ t, org } = desk));
+let snap: () => OrganizerSnapshot;
 // A sheet exists, as it does once a festival day has begun.
-beforeAll(() => draftFirstSheet(t, org));
-
-const snap = () => {
-  const s = org.latest();
-  if (!s) throw new Error('no snapshot');
-  return s;
-};
-const code = replyCode;
-const details = replyDetails;
+demoDeskForFile((desk) => ({ org, snap } = desk), { firstSheet: true });
 
 describe('roster import', () => {
   it('imports entries and jurors all or nothing: a bad row refuses the whole file with its row number', async () => {

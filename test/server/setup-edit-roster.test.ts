@@ -1,33 +1,27 @@
 // Entries, jurors, categories and panels edited one at a time over real sockets against a
 // real SQLite file: adds, edits, reorders, refusals with field paths, audited changes, and
 // deletes refused while a sheet (test/helpers/demo-desk.ts draftFirstSheet) needs them.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import {
   auditForFile,
   demoDeskForFile,
-  draftFirstSheet,
-  replyCode,
-  replyDetails,
+  replyCode as code,
+  replyDetails as details,
 } from '../helpers/demo-desk.js';
-import { expectOk, type Client, type TestServer } from '../helpers/server.js';
+import { expectOk, type Client } from '../helpers/server.js';
 
-let t: TestServer;
 let org: Client<'organizer'>;
+let snap: () => OrganizerSnapshot;
 const { open, audit } = auditForFile();
-demoDeskForFile((desk) => {
-  ({ t, org } = desk);
-  open(t.dataDir);
-});
 // A sheet exists, as it does once a festival day has begun.
-beforeAll(() => draftFirstSheet(t, org));
-
-const snap = () => {
-  const s = org.latest();
-  if (!s) throw new Error('no snapshot');
-  return s;
-};
-const code = replyCode;
-const details = replyDetails;
+demoDeskForFile(
+  (desk) => {
+    ({ org, snap } = desk);
+    open(desk.t.dataDir);
+  },
+  { firstSheet: true },
+);
 
 describe('setup editing: entries, jurors, categories and panels', () => {
   it('adds, edits, reorders and deletes entries; refuses a duplicate code and a taken running order', async () => {

@@ -8,8 +8,8 @@ import {
   auditForFile,
   demoDeskForFile,
   demoStage as stageId,
-  replyCode,
-  replyDetails,
+  replyCode as code,
+  replyDetails as details,
 } from '../helpers/demo-desk.js';
 import {
   connect,
@@ -22,18 +22,12 @@ import {
 let t: TestServer;
 let org: Client<'organizer'>;
 const { open, audit } = auditForFile();
+let snap: () => OrganizerSnapshot;
 demoDeskForFile((desk) => {
-  ({ t, org } = desk);
+  ({ t, org, snap } = desk);
   open(t.dataDir);
 });
 
-const snap = () => {
-  const s = org.latest();
-  if (!s) throw new Error('no snapshot');
-  return s;
-};
-const code = replyCode;
-const details = replyDetails;
 const stageInput = (s: OrganizerSnapshot, id: string): StageEditInput => {
   const { rubricFrozen: _f, ...stage } = s.stages.find((x) => x.id === id) ?? s.stages[0]!;
   return stage;
