@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { io } from 'socket.io-client';
 import { namespaces } from '../../../../shared/contract/events.js';
+import type { Pauses } from './pauses.js';
 import { children, freePort, here } from './proc.js';
 import { sharedNow } from './stats.js';
 
@@ -18,6 +19,8 @@ export type Memory = {
   external: number;
   arrayBuffers: number;
   rss: number;
+  /** The server's pauses since the previous probe (server-probe.ts). */
+  pauses?: Pauses;
 };
 export type ServerChild = {
   child: ChildProcess;

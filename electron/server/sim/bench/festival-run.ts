@@ -26,6 +26,8 @@ export type MemoryProbe = {
   heapScreens: Memory | null;
   rssScreens: number;
   rssAfter: number;
+  /** Probed after the run: its pauses cover the festival run (and the second after it). */
+  heapAfter: Memory | null;
 };
 
 export type FestivalRun = {
@@ -86,6 +88,7 @@ export async function runFestival(
   const samples = await runSchedule(jurorWorkers, o.rate, o.seconds);
   await pause(1000);
   const rssAfter = rssKiB(serverPid);
+  const heapAfter = await server.memory();
   const measured = afterWarmup(samples);
   const venueScreens = await screenLatencies(screenWorkers, measured);
   return {
@@ -94,7 +97,7 @@ export async function runFestival(
     measured,
     venueScreens,
     connected,
-    memory: { heapBefore, rssBefore, heapScreens, rssScreens, rssAfter },
+    memory: { heapBefore, rssBefore, heapScreens, rssScreens, rssAfter, heapAfter },
     desk,
   };
 }
