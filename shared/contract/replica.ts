@@ -90,6 +90,18 @@ export type ChangeRow = {
 export type ReplicaCopy = { image: Uint8Array; seq: number; epoch: number };
 
 /**
+ * The copy travels in parts of at most this many bytes, each asked for by the standby
+ * (`replica:copy-part`): the connection's heartbeats pass between parts (a whole database
+ * in one message blocks them, and the connection is dropped as dead after 10 s however
+ * fast the bytes flow), and the standby sees progress part by part, so a stalled link is
+ * told from a slow one (replication/copy-transfer.ts).
+ */
+export const copyPartBytes = 64 * 1024;
+
+/** What `replica:copy` answers: the copy's size and facts; its bytes come by parts. */
+export type ReplicaCopyHead = { bytes: number; seq: number; epoch: number };
+
+/**
  * Where a standby stands: every change up to `after` applied, the last one committed on the
  * primary at `at` (its change_log row; absent when `after` is 0). The primary resumes from
  * there only if its own change `after` has that time and its log still reaches back to it;
@@ -101,7 +113,12 @@ const resumeFromSchema = z
 export type ResumeFrom = z.infer<typeof resumeFromSchema>;
 
 export const replicaCalls = {
-  'replica:copy': call<ReplicaCopy>()(z.object({}).strict()),
+  /** Makes the full copy and holds it for this connection until its last part is asked. */
+  'replica:copy': call<ReplicaCopyHead>()(z.object({}).strict()),
+  /** Up to copyPartBytes of the held copy from `offset` (the bytes received so far). */
+  'replica:copy-part': call<{ data: Uint8Array }>()(
+    z.object({ offset: z.number().int().min(0) }).strict(),
+  ),
   /** Start (or resume) the live follow after `after`; replies with the primary's head. */
   'replica:follow': call<{ head: number }>()(resumeFromSchema),
   /** May a standby resume from there (no side effect; asked at the standby's restart)? */

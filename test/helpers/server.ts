@@ -25,7 +25,7 @@ import type {
   OrganizerSnapshot,
   ScreenSnapshot,
 } from '../../shared/contract/views.js';
-import { createLogger } from '../../electron/server/log.js';
+import { createLogger, type Logger } from '../../electron/server/log.js';
 import type { StandbyOf } from '../../electron/server/replication/standby.js';
 import { running } from './running.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
@@ -70,6 +70,8 @@ export async function startTestServer(
     keepChangeRows?: number;
     /** How long a sheet or vote waits for an attached standby's confirmation (primary.ts). */
     confirmWithinMs?: number;
+    /** The server's logger (default: quiet). */
+    log?: Logger;
   } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? tempDir();
@@ -78,7 +80,7 @@ export async function startTestServer(
     port: opts.port ?? 0,
     host: '127.0.0.1',
     seedDemo: opts.seedDemo ?? true,
-    log: quietLog,
+    log: opts.log ?? quietLog,
     allowedHosts: [lanTestName],
     ...(opts.auditEveryMs === undefined ? {} : { auditEveryMs: opts.auditEveryMs }),
     ...(opts.organizerLocalOnly === undefined

@@ -11,84 +11,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract/errors.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { schemaVersion } from '../../electron/server/db/migrate.js';
-import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
-import {
-  connect,
-  expectOk,
-  quietLog,
-  removeDir,
-  startTestServer,
-  submissionId,
-  tempDir,
-  type Client,
-  type TestServer,
-} from '../helpers/server.js';
-import { demoValues as values } from '../helpers/demo-desk.js';
+import { keptCopies, keptCopyPath } from '../../electron/server/replication/kept-copies.js';
+import { connect, removeDir, tempDir } from '../helpers/server.js';
 import { allRows } from '../helpers/db-rows.js';
 import { cutLink } from '../helpers/cut-link.js';
-import { keptCopies, keptCopyPath } from '../../electron/server/replication/kept-copies.js';
+import {
+  caughtUp,
+  logHead,
+  primaryScoring,
+  prunedPast,
+  score,
+  setAside,
+  startStandby,
+  stored,
+} from '../helpers/standby-pair.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
-
-type Primary = { t: TestServer; org: Client<'organizer'>; code: string; juror: Client<'juror'> };
-
-async function primaryScoring(opts: { keepChangeRows?: number } = {}): Promise<Primary> {
-  const t = await startTestServer(opts);
-  dirs.push(t.dataDir);
-  const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
-  const snap = await org.waitFor(() => true);
-  const { code } = expectOk(await org.call('standby:pairing', {}));
-  expectOk(
-    await org.call('entry:transition', { entryId: 'e001', stageId: 'presentasi', action: 'open' }),
-  );
-  const juror = await connect(t.url, 'juror', {
-    pin: snap.jurors.find((j) => j.id === 'j-a1')!.pin,
-  });
-  return { t, org, code, juror };
-}
-
-const score = async (p: Primary): Promise<string> => {
-  const id = submissionId();
-  const input = { submissionId: id, entryId: 'e001', stageId: 'presentasi', status: 'submitted' };
-  expectOk(await p.juror.call('sheet:save', { ...input, values, comment: '' } as never));
-  return id;
-};
-
-/** A standby of `p`, reaching it at `via` (its own URL unless a link is in between). */
-const startStandby = (p: Primary, dataDir: string, via = p.t.url): Promise<VenueServer> =>
-  startVenueServer({
-    dataDir,
-    port: 0,
-    host: '127.0.0.1',
-    log: quietLog,
-    standbyOf: { url: via, code: p.code },
-  });
-
-/** Copies moved aside by a fresh full copy. */
-const setAside = (dir: string) => readdirSync(dir).filter((f) => f.includes('before-standby'));
-
-function stored(dir: string, id: string): number {
-  const db = new Database(join(dir, dbFileName), { readonly: true });
-  try {
-    const row = db.prepare('SELECT COUNT(*) AS n FROM sheet_version WHERE submission_id = ?');
-    return (row.get(id) as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
-
-/** Waits until the standby, following, applied everything the primary committed so far. */
-async function caughtUp(p: Primary, standby: VenueServer): Promise<void> {
-  const head = logHead(p.t.dataDir).after;
-  const desk = await connect(standby.urls.local, 'organizer', { key: standby.organizerKey });
-  const seen = await desk.waitFor(
-    (s) => s.following?.connected === true && s.following.appliedSeq >= head,
-    15_000,
-  );
-  expect(seen.venue.role).toBe('standby');
-  desk.close();
-}
 
 /** One call on the '/replica' namespace, as a standby makes it. */
 async function replicaCall<T>(url: string, code: string, name: string, payload: object) {
@@ -111,23 +50,9 @@ async function replicaCall<T>(url: string, code: string, name: string, payload: 
   }
 }
 
-/** The standby's own change-log head and that change's time, read from its file. */
-function logHead(dir: string): { after: number; at: number } {
-  const db = new Database(join(dir, dbFileName), { readonly: true });
-  try {
-    const row = db.prepare('SELECT seq, at FROM change_log ORDER BY seq DESC LIMIT 1').get() as {
-      seq: number;
-      at: number;
-    };
-    return { after: row.seq, at: row.at };
-  } finally {
-    db.close();
-  }
-}
-
 describe('a restarted standby', () => {
   it('resumes from its own copy and catches up with what it missed', async () => {
-    const p = await primaryScoring();
+    const p = await primaryScoring(dirs);
     const dir = tempDir();
     dirs.push(dir);
     const first = await startStandby(p, dir);
@@ -152,7 +77,7 @@ describe('a restarted standby', () => {
   }, 60_000);
 
   it('takes a fresh copy when the primary pruned its log past the copy (COPY_NEEDED)', async () => {
-    const p = await primaryScoring();
+    const p = await primaryScoring(dirs);
     const dir = tempDir();
     dirs.push(dir);
     const first = await startStandby(p, dir);
@@ -182,8 +107,8 @@ describe('a restarted standby', () => {
   }, 60_000);
 
   it("takes a fresh copy when its folder holds another festival's copy (diverged)", async () => {
-    const a = await primaryScoring();
-    const b = await primaryScoring();
+    const a = await primaryScoring(dirs);
+    const b = await primaryScoring(dirs);
     const dir = tempDir();
     dirs.push(dir);
     const first = await startStandby(a, dir);
@@ -209,21 +134,11 @@ describe('a restarted standby', () => {
   }, 60_000);
 });
 
-/** The oldest change still in the primary's log. */
-function oldestChange(dir: string): number {
-  const db = new Database(join(dir, dbFileName), { readonly: true });
-  try {
-    return (db.prepare('SELECT MIN(seq) AS lo FROM change_log').get() as { lo: number }).lo;
-  } finally {
-    db.close();
-  }
-}
-
 describe('a running standby', () => {
   it('takes a fresh copy itself when its primary pruned the log past it during a cut link (COPY_NEEDED)', async () => {
     // Alone, this primary keeps only its newest change: a standby away for one change
     // can no longer resume.
-    const p = await primaryScoring({ keepChangeRows: 1 });
+    const p = await primaryScoring(dirs, { keepChangeRows: 1 });
     const link = await cutLink(p.t.url);
     const dir = tempDir();
     dirs.push(dir);
@@ -239,10 +154,7 @@ describe('a running standby', () => {
     await link.cut();
     await p.org.waitFor((s) => s.standby?.connected === false, 10_000);
     const missed = await score(p); // the primary alone: acknowledged without the standby
-    for (const until = Date.now() + 10_000; oldestChange(p.t.dataDir) <= here.after;) {
-      if (Date.now() > until) throw new Error("the primary never pruned the standby's change");
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await prunedPast(p, here.after);
     const refused = await replicaCall(p.t.url, p.code, 'replica:follow', here);
     expect(refused.ok ? null : refused.code).toBe('COPY_NEEDED');
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Namespace, Server, Socket } from 'socket.io';
 import { DomainError, fail } from '../../../shared/contract/errors.js';
 import {
+  copyPartBytes,
   replicaAuthSchema,
   replicaCalls,
   type StandbyStatus,
@@ -109,33 +110,52 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
     }
   };
 
+  /** The whole database now (SQLite's online backup), with its last change and epoch. */
+  async function makeCopy(): Promise<{ image: Buffer; seq: number; epoch: number }> {
+    const file = join(dataDir, `.standby-copy-${process.pid}-${Date.now()}.db`);
+    try {
+      await venue.db.backup(file);
+      const image = readFileSync(file);
+      const { default: Database } = await import('better-sqlite3');
+      const copy = new Database(file, { readonly: true });
+      const seq = headSeq(copy);
+      const epoch = epochOf({
+        get: (k) =>
+          (
+            copy.prepare('SELECT value FROM meta WHERE key = ?').get(k) as
+              { value: string } | undefined
+          )?.value ?? null,
+      });
+      copy.close();
+      log.info('standby copy made', { bytes: image.length, seq });
+      return { image, seq, epoch };
+    } finally {
+      for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+    }
+  }
+
   ns.on('connection', (socket) => {
     const base = (socket.data as { base: string }).base;
+    /** The copy this connection is taking, held until its last part is asked (or it leaves). */
+    let held: Buffer | null = null;
     bindCalls(
       socket,
       replicaCalls,
       {
         'replica:copy': async () => {
-          const file = join(dataDir, `.standby-copy-${process.pid}-${Date.now()}.db`);
-          try {
-            await venue.db.backup(file);
-            const image = readFileSync(file);
-            const { default: Database } = await import('better-sqlite3');
-            const copy = new Database(file, { readonly: true });
-            const seq = headSeq(copy);
-            const epoch = epochOf({
-              get: (k) =>
-                (
-                  copy.prepare('SELECT value FROM meta WHERE key = ?').get(k) as
-                    { value: string } | undefined
-                )?.value ?? null,
-            });
-            copy.close();
-            log.info('standby copy made', { bytes: image.length, seq });
-            return { image, seq, epoch };
-          } finally {
-            for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
-          }
+          held = null;
+          const { image, seq, epoch } = await makeCopy();
+          held = image;
+          return { bytes: image.length, seq, epoch };
+        },
+        'replica:copy-part': ({ offset }) => {
+          if (!held || offset > held.length)
+            throw new DomainError('BAD_INPUT', [
+              'no copy is held at that offset: ask replica:copy',
+            ]);
+          const data = held.subarray(offset, offset + copyPartBytes);
+          if (offset + data.length >= held.length) held = null; // the last part: let it go
+          return { data };
         },
         'replica:check': (input) => resumable(input.after, input.at),
         'replica:follow': (input) => {

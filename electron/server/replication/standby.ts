@@ -6,28 +6,31 @@
 // the last applied sequence (this database's own change_log head). A gap or an error asks
 // again from there; COPY_NEEDED (the primary pruned its log past this copy while it was
 // away) makes the running standby take a fresh copy itself (./fresh-copy.ts), then follow
-// on from it; the alarm stays when that fails (the next reconnection tries again).
+// on from it; the alarm stays when that fails (the next reconnection tries again; after a
+// stalled transfer the connection is dropped and made again at once). Copies come part by
+// part with a bound on the wait for each (./copy-transfer.ts).
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
 import type { Result } from '../../../shared/contract/errors.js';
-import type {
-  ChangeRow,
-  FollowingStatus,
-  ReplicaCopy,
-  ResumeFrom,
-} from '../../../shared/contract/replica.js';
+import type { ChangeRow, FollowingStatus, ResumeFrom } from '../../../shared/contract/replica.js';
 import { changeAt, createApplier, headSeq } from '../db/change-log.js';
 import { dbFileName, type Db } from '../db/connection.js';
 import { schemaVersion, userVersion } from '../db/migrate.js';
 import { changeLogTable } from '../db/schema-tables.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
+import { CopyStalled, copyIdleMs, receiveCopy } from './copy-transfer.js';
 import { keepAside, removeCopy, swapIn, writeBeside } from './fresh-copy.js';
 import { keptCopies, keptCopyPath, pruneKeptCopies } from './kept-copies.js';
 
-export type StandbyOf = { url: string; code: string };
+export type StandbyOf = {
+  url: string;
+  code: string;
+  /** The wait for the next part of a copy (copy-transfer.ts: copyIdleMs; tests shorten it). */
+  copyIdleMs?: number;
+};
 
 const connectReplica = (of: StandbyOf, base: string[], reconnect: boolean): Socket =>
   io(`${of.url.replace(/\/$/, '')}/replica`, {
@@ -45,26 +48,34 @@ const resumeFrom = (db: Db): ResumeFrom => {
   return at === null ? { after } : { after, at };
 };
 
-/** One call on a short-lived replica connection (before the server opens its database). */
-async function askOnce<T>(of: StandbyOf, name: string, payload: object): Promise<Result<T>> {
+/** A short-lived replica connection (before the server opens its database). */
+async function withReplica<T>(of: StandbyOf, use: (socket: Socket) => Promise<T>): Promise<T> {
   const socket = connectReplica(of, [], false);
   try {
-    return await new Promise<Result<T>>((resolve, reject) => {
+    await new Promise<void>((resolve, reject) => {
       socket.once('connect_error', (err: Error & { data?: { message?: string } }) =>
         reject(new Error(`primary refused the standby: ${err.data?.message ?? err.message}`)),
       );
-      socket.once('connect', () => {
-        socket
-          .timeout(120_000)
-          .emit(name, payload, (err: Error | null, res: Result<T>) =>
-            err ? reject(err) : resolve(res),
-          );
-      });
+      socket.once('connect', () => resolve());
     });
+    return await use(socket);
   } finally {
     socket.close();
   }
 }
+
+const askOnce = <T>(of: StandbyOf, name: string, payload: object): Promise<Result<T>> =>
+  withReplica(
+    of,
+    (socket) =>
+      new Promise<Result<T>>((resolve, reject) =>
+        socket
+          .timeout(copyIdleMs)
+          .emit(name, payload, (err: Error | null, res: Result<T>) =>
+            err ? reject(err) : resolve(res),
+          ),
+      ),
+  );
 
 /**
  * The copy a standby starts from: the one already in dataDir when its primary can serve
@@ -104,9 +115,7 @@ function localCopy(dataDir: string): ResumeFrom | null {
 
 /** Copies the primary's database into dataDir (an older file there is moved aside). */
 export async function fetchCopy(of: StandbyOf, dataDir: string, log: Logger): Promise<number> {
-  const res = await askOnce<ReplicaCopy>(of, 'replica:copy', {});
-  if (!res.ok) throw new Error(res.message);
-  const copy = res.data;
+  const copy = await withReplica(of, (socket) => receiveCopy(socket, of.copyIdleMs));
   const file = join(dataDir, dbFileName);
   if (existsSync(file)) renameSync(file, keptCopyPath(dataDir, Date.now()));
   for (const s of ['-wal', '-shm']) rmSync(file + s, { force: true });
@@ -149,14 +158,9 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       `Laptop utama tidak lagi menyimpan perubahan sejak salinan ini: laptop cadangan mengambil salinan baru sendiri. / The primary no longer holds the changes since this copy: the standby is taking a fresh copy by itself.`,
     );
     let fresh: string | null = null;
+    let stalled = false;
     try {
-      const copy = await new Promise<ReplicaCopy>((resolve, reject) =>
-        socket
-          .timeout(120_000)
-          .emit('replica:copy', {}, (err: Error | null, res: Result<ReplicaCopy>) =>
-            err ? reject(err) : res.ok ? resolve(res.data) : reject(new Error(res.message)),
-          ),
-      );
+      const copy = await receiveCopy(socket, of.copyIdleMs);
       if (stopped) return; // taken over meanwhile: this database is the primary's now
       fresh = writeBeside(dataDir, copy, venue.db);
       const aside = keepAside(venue.db, dataDir);
@@ -176,6 +180,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
         `Laptop cadangan memasang salinan baru dari laptop utama (perubahan ${copy.seq}) dan mengikutinya lagi; salinan lama disimpan sebagai ${basename(aside)}.${goneId} / The standby installed a fresh copy from the primary (change ${copy.seq}) and follows it again; the old copy is kept as ${basename(aside)}.${goneEn}`,
       );
     } catch (err) {
+      stalled = err instanceof CopyStalled;
       log.error('the fresh copy failed: the old copy stays', { err: String(err) });
       venue.raiseAlarm(
         'COPY_NEEDED',
@@ -185,7 +190,11 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       if (fresh) removeCopy(fresh);
       copying = false;
     }
-    if (!stopped && connected) ask();
+    if (stopped) return;
+    // A stalled link answers nothing more on this connection: retry on a new one now
+    // rather than when the heartbeat gives up on it (the connect handler asks again).
+    if (stalled) socket.disconnect().connect();
+    else if (connected) ask();
   }
   socket.on('connect', () => {
     connected = true;
