@@ -27,6 +27,8 @@ import {
 const category = 'opd';
 const longTitle =
   'Sistem Informasi Pelayanan Terpadu Administrasi Kependudukan lewat WhatsApp untuk Warga Desa Terpencil di Pegunungan Kabupaten Trenggalek (SI DUKUN 2.0)';
+const longInstitution =
+  'Dinas Kependudukan dan Pencatatan Sipil bersama Dinas Komunikasi dan Informatika Kabupaten Trenggalek';
 let t: TestServer;
 let org: Client<'organizer'>;
 let browser: Browser;
@@ -69,7 +71,13 @@ beforeAll(async () => {
   const snap = await org.waitFor(() => true);
   const [a, b] = snap.entries.filter((e) => e.categoryId === category);
   const { order: _order, ...edit } = a!;
-  expectOk(await org.call('entry:save', { ...(edit as EntryEditInput), title: longTitle }));
+  expectOk(
+    await org.call('entry:save', {
+      ...(edit as EntryEditInput),
+      title: longTitle,
+      institution: longInstitution,
+    }),
+  );
   expectOk(await org.call('voting:settings', { mode: 'phone', display: 'tally' }));
   expectOk(await org.call('voting:open', { categoryId: category, open: true }));
   expectOk(await org.call('screen:mode', { screen: 'utama', mode: 'voting', panelId: null }));
@@ -154,7 +162,7 @@ describe("people's choice counts of a thousand and more", () => {
     await desk.close();
   });
 
-  it("the results page's favourites table cuts a long title to fit and gives the whole title on hover", async () => {
+  it("the results page's favourites table cuts a long title and institution to fit and gives them whole on hover", async () => {
     const desk = await openDesk();
     await desk.click('[data-nav="standings"]');
     const row = `[data-testid="favourites-results"] tr[data-entry="${favourite.code}"]`;
@@ -163,6 +171,10 @@ describe("people's choice counts of a thousand and more", () => {
     const cell = desk.locator(`${row} td:nth-child(3)`);
     expect(await cell.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
     expect(await cell.getAttribute('title')).toBe(`${favourite.code} ${longTitle}`);
+    // The institution column is cut the same way: its whole name on hover too.
+    const who = desk.locator(`${row} td:nth-child(4)`);
+    expect(await who.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
+    expect(await who.getAttribute('title')).toBe(longInstitution);
     await desk.locator('[data-testid="favourites-results"]').scrollIntoViewIfNeeded();
     await screenshot(desk, 'panitia-results-favourites-long-title');
     await desk.close();

@@ -46,9 +46,9 @@ function FavouriteTable({
                 {r.tied ? ' =' : ''}
               </td>
               <td className="doc-code">{e?.code}</td>
-              {/* A compact table cuts a long title (ellipsis): the whole title on hover. */}
+              {/* A compact table cuts a long title or institution (ellipsis): whole on hover. */}
               <td title={entryHover(e)}>{e?.title}</td>
-              <td>{e?.institution}</td>
+              <td title={e?.institution}>{e?.institution}</td>
               <td className="num">{count(r.votes)}</td>
             </tr>
           );
