@@ -11,7 +11,8 @@
 //   of the page holding it (holdReload: the pad while a sheet is on its way to the outbox
 //   or the server). Until then it asks again on every focus change and every few seconds.
 // - Never twice for the same set of laptops, at most maxPolicyReloads times per tab
-//   (sessionStorage survives the reload, not the tab).
+//   (sessionStorage survives the reload, not the tab); the page is fetched at most once per
+//   set whose page would not allow it.
 import {
   covers,
   laptopsFromMeta,
@@ -84,6 +85,8 @@ export function policyReload(opts: { spreadMs?: number } = {}): PolicyReload {
   const allowed = laptopsFromMeta(metaContent(document));
   const spreadMs = opts.spreadMs ?? 2000;
   let want: { missing: string[]; key: string } | null = null;
+  /** Sets of laptops the server's page did not allow either: a reload would not help. */
+  const refused = new Set<string>();
   let busy = false;
   let waiting: ReturnType<typeof setInterval> | undefined;
 
@@ -113,11 +116,11 @@ export function policyReload(opts: { spreadMs?: number } = {}): PolicyReload {
       );
       if (want !== w) return;
       // Reload only into a page that allows them, and only if still safe (the fetch took a
-      // moment). Otherwise the next snapshot from this server asks again.
+      // moment). A page that does not: this document never asks for that set again.
       if (fresh && covers(fresh, w.missing)) {
         if (!safe()) return void setTimeout(() => void attempt(), 0);
         if (remember(w.key)) return location.reload();
-      }
+      } else if (res.ok) refused.add(w.key);
       want = null;
     } catch {
       want = null; // the server went away meanwhile: its next snapshot asks again
@@ -137,7 +140,7 @@ export function policyReload(opts: { spreadMs?: number } = {}): PolicyReload {
       stopWaiting();
       return;
     }
-    if (want?.key === plan.key) return;
+    if (want?.key === plan.key || refused.has(plan.key)) return;
     want = { missing, key: plan.key };
     setTimeout(() => void attempt(), Math.random() * spreadMs);
   };

@@ -129,6 +129,10 @@ describe('a standby paired after the pages opened', () => {
     // The screen reloads by itself into a policy naming the standby.
     await reloadedFor(screen, standbyOrigin);
     await screen.waitForSelector('[data-version]:not([data-version="0"])');
+    // It recorded the set it reloaded for: the same set never reloads it again.
+    expect(
+      await screen.evaluate(() => JSON.parse(sessionStorage.getItem('panggung.policy-reloads')!)),
+    ).toEqual([standbyOrigin]);
     // The pad waits while the juror types, then reloads once the field is left.
     expect(await pad.evaluate(() => (window as { loadedBefore?: boolean }).loadedBefore)).toBe(
       true,
