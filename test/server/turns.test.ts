@@ -1,7 +1,17 @@
 // The pushes' lane (turns.ts): pieces run first in, first out, one per event-loop turn, and
-// a piece that throws is reported without stopping the ones after it.
+// a piece that throws is reported without stopping the ones after it; the desk's push
+// (organizer-pushes.ts) is three pieces, so a sheet waits for a third of its work.
 import { describe, expect, it } from 'vitest';
-import { createTurns } from '../../electron/server/realtime/turns.js';
+import type { Namespace } from 'socket.io';
+import { createOrganizerPushes } from '../../electron/server/realtime/organizer-pushes.js';
+import { createTurns, type Turns } from '../../electron/server/realtime/turns.js';
+import type { OrganizerSnapshot } from '../../shared/contract/views.js';
+
+/** Enough of a desk's view for a diff to be smaller than the whole. */
+const festivalView = {
+  venue: { epoch: 1 },
+  entries: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, title: `Inovasi ${i}` })),
+};
 
 describe('the pushes lane', () => {
   it('runs one piece per event-loop turn, in order, past a piece that throws', async () => {
@@ -25,5 +35,42 @@ describe('the pushes lane', () => {
     await expect.poll(() => turns.pending === 0 && log.includes('queued by a')).toBe(true);
     expect(log).toEqual(['a', 'other 1', 'other 2', 'c', 'queued by a']);
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe("the desk's push in the lane", () => {
+  it('builds, reads back, then diffs and sends, each in its own piece', async () => {
+    const turns = createTurns((err) => {
+      throw err;
+    });
+    const log: string[] = [];
+    // Every piece the desk's push queues, as it runs.
+    const counted: Turns = {
+      queue: (work) =>
+        turns.queue(() => {
+          log.push('piece');
+          work();
+        }),
+      get pending() {
+        return turns.pending;
+      },
+      clear: () => turns.clear(),
+    };
+    const ns = {
+      sockets: new Map([['desk-1', {}]]),
+      to: () => ({ emit: (event: string) => log.push(`emit ${event}`) }),
+    } as unknown as Namespace;
+    let n = 0;
+    const build = () => {
+      log.push('build');
+      n += 1;
+      return { ...festivalView, progress: { n } } as unknown as OrganizerSnapshot;
+    };
+    const pushes = createOrganizerPushes(ns, build, counted);
+    pushes.full('desk-1');
+    log.length = 0;
+    pushes.push();
+    await expect.poll(() => log.filter((x) => x.startsWith('emit')).length).toBe(1);
+    expect(log).toEqual(['piece', 'build', 'piece', 'piece', 'emit patch']);
   });
 });

@@ -4,9 +4,10 @@
 // last sent; views are numbered per server run. A desk that misses a patch sees a gap and
 // asks for the whole view, which becomes what it holds. Desks holding the same view (the
 // normal case) share one patch; a patch not smaller than the view, or one that changes the
-// view's venue (a takeover), is sent as the whole view. A push builds the view in one
-// piece of the pushes' lane (turns.ts) and diffs and sends it in a later one, so a
-// juror's sheet arriving meanwhile waits for half of the desk's work, not all of it.
+// view's venue (a takeover), is sent as the whole view. A push builds the view and writes
+// it out in one piece of the pushes' lane (turns.ts), reads it back in the next and diffs
+// and sends it in a third, so a juror's sheet arriving meanwhile waits for a third of the
+// desk's work, not all of it.
 import type { Namespace } from 'socket.io';
 import { jsonEqual } from '../../../shared/contract/json-diff.js';
 import { organizerPatch } from '../../../shared/contract/organizer-patch.js';
@@ -21,15 +22,19 @@ export function createOrganizerPushes(
   let seq = 0;
   /** Per desk socket id: the view it holds (the last one sent to it). */
   const held = new Map<string, OrganizerSnapshot>();
-  /** A new numbered view, in exactly its wire form (what a desk holds after JSON). */
-  const numbered = (): { v: OrganizerSnapshot; size: number } | null => {
+  /** A new numbered view as the text a desk receives; null without a festival. */
+  const written = (): string | null => {
     const v = build();
     if (!v) return null;
     seq += 1;
-    const text = JSON.stringify({ ...v, view: seq });
-    return { v: JSON.parse(text) as OrganizerSnapshot, size: text.length };
+    return JSON.stringify({ ...v, view: seq });
   };
-  const next = () => numbered()?.v ?? null;
+  /** The view in exactly its wire form (what a desk holds after JSON). */
+  const read = (text: string) => JSON.parse(text) as OrganizerSnapshot;
+  const next = () => {
+    const text = written();
+    return text === null ? null : read(text);
+  };
   /** Sends every desk `v`: a patch from what it holds, or in full. */
   const send = (v: OrganizerSnapshot, size: number): void => {
     const byBase = new Map<OrganizerSnapshot | null, string[]>();
@@ -59,11 +64,18 @@ export function createOrganizerPushes(
     disconnected(socketId: string): void {
       held.delete(socketId);
     },
-    /** Sends every desk the current view: built in one piece of the lane, diffed and sent in a later one. */
+    /**
+     * Sends every desk the current view in three pieces of the lane: built and written out
+     * (one turn, so the view is of one moment), read back, then diffed and sent.
+     */
     push(): void {
       turns.queue(() => {
-        const built = ns.sockets.size === 0 ? null : numbered();
-        if (built) turns.queue(() => send(built.v, built.size));
+        const text = ns.sockets.size === 0 ? null : written();
+        if (text === null) return;
+        turns.queue(() => {
+          const v = read(text);
+          turns.queue(() => send(v, text.length));
+        });
       });
     },
   };
