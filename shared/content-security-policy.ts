@@ -1,6 +1,6 @@
 // The Content-Security-Policy of every page, defined once: the venue server sends it with
-// each page and the desktop shell adds it to the app's own responses (the browser enforces
-// both, so the shell's copy only matters where a response lacks the server's).
+// each page and the desktop shell sets it on the app's own responses that lack the
+// server's (electron/main/security.ts; never beside it, which would narrow connect-src).
 // Everything comes from the venue server itself, nothing from anywhere else (offline is
 // the normal case; 'self' covers the server's own websocket). Inline styles are allowed
 // because React style props and chart libraries set them; inline scripts are not.

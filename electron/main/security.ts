@@ -76,9 +76,11 @@ export function decideWindowOpen(url: string, origin: string): WindowOpenDecisio
 type HeaderMap = Record<string, string | string[]>;
 
 /**
- * Response headers with our CSP added to responses from the app's origin (others untouched).
- * A policy the venue server already sent is kept: the browser enforces both, so adding
- * can only narrow what a page may do, never widen it.
+ * Response headers with our CSP added to responses from the app's origin that lack one
+ * (others untouched). A policy the venue server sent is the same definition
+ * (shared/content-security-policy.ts) plus the venue's other laptops, and stays the only
+ * one: the browser enforces every policy, so adding ours (no other laptop) beside it would
+ * cut the app's own windows off from a standby they must follow.
  */
 export function withCsp(url: string, headers: HeaderMap | undefined, origin: string): HeaderMap {
   const out: HeaderMap = { ...(headers ?? {}) };
@@ -88,6 +90,7 @@ export function withCsp(url: string, headers: HeaderMap | undefined, origin: str
     'Content-Security-Policy';
   const existing = out[key];
   const kept = existing === undefined ? [] : Array.isArray(existing) ? existing : [existing];
-  out[key] = [...kept, contentSecurityPolicy];
+  if (kept.some((p) => p.trim() !== '')) return out;
+  out[key] = [contentSecurityPolicy];
   return out;
 }

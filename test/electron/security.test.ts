@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../shared/content-security-policy.js';
+import {
+  contentSecurityPolicy,
+  contentSecurityPolicyFor,
+} from '../../shared/content-security-policy.js';
 import {
   decideWindowOpen,
   isOwnOrigin,
@@ -115,17 +118,19 @@ describe('CSP', () => {
     });
     expect(withCsp('https://example.org/', {}, origin)).toEqual({});
   });
-  it('keeps a policy the server sent (both are enforced), whatever its header case', () => {
-    const server = "default-src 'self'; base-uri 'none'";
+  it("keeps the venue server's policy as the only one, whatever its header case", () => {
+    // The server's policy names the standby laptop; the shell's own copy names no other
+    // laptop, and beside it (both are enforced) the window could not follow the standby.
+    const server = contentSecurityPolicyFor(['http://192.168.1.21:4321']);
     expect(
-      withCsp('http://127.0.0.1:4321/juri', { 'content-security-policy': [server] }, origin),
-    ).toEqual({
-      'content-security-policy': [server, contentSecurityPolicy],
-    });
+      withCsp('http://127.0.0.1:4321/layar', { 'content-security-policy': [server] }, origin),
+    ).toEqual({ 'content-security-policy': [server] });
     expect(
       withCsp('http://127.0.0.1:4321/juri', { 'Content-Security-Policy': server }, origin),
-    ).toEqual({
-      'Content-Security-Policy': [server, contentSecurityPolicy],
-    });
+    ).toEqual({ 'Content-Security-Policy': server });
+    // An empty header is no policy: ours is set.
+    expect(
+      withCsp('http://127.0.0.1:4321/juri', { 'content-security-policy': [''] }, origin),
+    ).toEqual({ 'content-security-policy': [contentSecurityPolicy] });
   });
 });
