@@ -122,6 +122,10 @@ export const errorMessages = {
     id: 'Laptop cadangan tidak bisa melanjutkan dari salinannya: perlu salinan baru dari laptop utama.',
     en: 'The standby cannot resume from its copy: it needs a fresh copy from the primary.',
   },
+  REPLICA_VERSION: {
+    id: 'Laptop utama dan laptop cadangan memakai versi Panggung yang berbeda. Pasang versi Panggung yang sama di kedua laptop, lalu pasangkan lagi.',
+    en: 'The primary and the standby run different Panggung versions. Install the same Panggung version on both laptops, then pair again.',
+  },
   INTERNAL: { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

@@ -59,9 +59,21 @@ export const pairCodeSchema = z
   .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
   .pipe(z.string().regex(/^[A-HJ-NP-Z2-9]{12}$/));
 
-/** Handshake auth of '/replica': the pairing code, the standby's addresses, its schema. */
+/**
+ * The version of this replica protocol (the calls and pushes below), sent in the standby's
+ * auth as `protocol` and checked by the primary before anything else: a standby and a
+ * primary of different Panggung versions may share a schema and still not understand each
+ * other, and the mismatch is refused (REPLICA_VERSION) instead of failing midway. Bump it
+ * with every change to the calls, their inputs or answers.
+ * 1 (no `protocol` sent): `replica:copy` answered the whole image in one message.
+ * 2: the copy comes by parts (`replica:copy` answers the size, `replica:copy-part`).
+ */
+export const replicaProtocol = 2;
+
+/** Handshake auth of '/replica': protocol, pairing code, the standby's addresses, schema. */
 export const replicaAuthSchema = z
   .object({
+    protocol: z.number().int().min(1),
     code: pairCodeSchema,
     base: z.array(z.string().url().max(200)).max(8),
     schema: z.number().int().min(1),

@@ -12,6 +12,7 @@ import {
   copyPartBytes,
   replicaAuthSchema,
   replicaCalls,
+  replicaProtocol,
   type StandbyStatus,
 } from '../../../shared/contract/replica.js';
 import {
@@ -73,11 +74,22 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
 
   ns.use((socket, next) => {
     const address = socket.handshake.address || 'unknown';
-    const refuse = (code: 'UNAUTHORIZED' | 'THROTTLED' | 'BAD_INPUT' | 'STANDBY', d?: string[]) => {
+    type Refusal = 'UNAUTHORIZED' | 'THROTTLED' | 'BAD_INPUT' | 'STANDBY' | 'REPLICA_VERSION';
+    const refuse = (code: Refusal, d?: string[]) => {
       const err = new Error(code) as Error & { data: unknown };
       err.data = fail(code, d);
       next(err);
     };
+    // Before anything else: a standby of another Panggung version may not even read the
+    // same auth (an older one sends no `protocol`), and what follows would fail midway.
+    const theirs: unknown = (socket.handshake.auth as { protocol?: unknown } | undefined)?.protocol;
+    if (theirs !== replicaProtocol) {
+      const said = typeof theirs === 'number' ? String(theirs) : 'none (1: an older Panggung)';
+      log.warn('standby of another replica protocol refused', { address, theirs: said });
+      return refuse('REPLICA_VERSION', [
+        `standby replica protocol ${said}, this primary has ${replicaProtocol}`,
+      ]);
+    }
     const now = venue.now();
     if (!guard.check(address, now).allowed) return refuse('THROTTLED');
     const auth = replicaAuthSchema.safeParse(socket.handshake.auth);

@@ -13,8 +13,13 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
-import type { Result } from '../../../shared/contract/errors.js';
-import type { ChangeRow, FollowingStatus, ResumeFrom } from '../../../shared/contract/replica.js';
+import type { ErrorEnvelope, Result } from '../../../shared/contract/errors.js';
+import {
+  replicaProtocol,
+  type ChangeRow,
+  type FollowingStatus,
+  type ResumeFrom,
+} from '../../../shared/contract/replica.js';
 import { changeAt, createApplier, headSeq } from '../db/change-log.js';
 import { dbFileName, type Db } from '../db/connection.js';
 import { schemaVersion, userVersion } from '../db/migrate.js';
@@ -34,12 +39,32 @@ export type StandbyOf = {
 
 const connectReplica = (of: StandbyOf, base: string[], reconnect: boolean): Socket =>
   io(`${of.url.replace(/\/$/, '')}/replica`, {
-    auth: { code: of.code, base, schema: schemaVersion },
+    auth: { protocol: replicaProtocol, code: of.code, base, schema: schemaVersion },
     transports: ['websocket'],
     reconnection: reconnect,
     reconnectionDelay: 300,
     reconnectionDelayMax: 2000,
   });
+
+/**
+ * Why the primary refused this standby, in both languages with the details (the error a
+ * starting standby fails with, the alarm of a running one). An older primary, whose auth
+ * knows no `protocol`, answers a newer standby UNAUTHORIZED: say so beside the code.
+ */
+export function refusalText(e: Pick<ErrorEnvelope, 'code' | 'messages' | 'details'>): string {
+  const more = e.details?.length ? ` (${e.details.join('; ')})` : '';
+  const older =
+    e.code === 'UNAUTHORIZED'
+      ? [
+          ' Periksa kode pasangan; jika benar, laptop utama mungkin memakai versi Panggung yang lebih lama: pasang versi yang sama di kedua laptop.',
+          ' Check the pairing code; if it is right, the primary may run an older Panggung: install the same version on both laptops.',
+        ]
+      : ['', ''];
+  return `${e.code}: ${e.messages.id}${older[0]} / ${e.messages.en}${older[1]}${more}`;
+}
+
+const refusedBy = (err: Error & { data?: Partial<ErrorEnvelope> }): string =>
+  err.data?.code && err.data.messages ? refusalText(err.data as ErrorEnvelope) : err.message;
 
 /** Where this database stands in its primary's log (its own change_log head). */
 const resumeFrom = (db: Db): ResumeFrom => {
@@ -53,8 +78,8 @@ async function withReplica<T>(of: StandbyOf, use: (socket: Socket) => Promise<T>
   const socket = connectReplica(of, [], false);
   try {
     await new Promise<void>((resolve, reject) => {
-      socket.once('connect_error', (err: Error & { data?: { message?: string } }) =>
-        reject(new Error(`primary refused the standby: ${err.data?.message ?? err.message}`)),
+      socket.once('connect_error', (err: Error & { data?: Partial<ErrorEnvelope> }) =>
+        reject(new Error(`primary refused the standby: ${refusedBy(err)}`)),
       );
       socket.once('connect', () => resolve());
     });
@@ -89,7 +114,8 @@ export async function prepareStandby(of: StandbyOf, dataDir: string, log: Logger
       log.info('standby resumes from its copy', { after: here.after, head: res.data.head });
       return;
     }
-    if (res.code !== 'COPY_NEEDED') throw new Error(`primary refused the standby: ${res.message}`);
+    if (res.code !== 'COPY_NEEDED')
+      throw new Error(`primary refused the standby: ${refusalText(res)}`);
     log.warn('standby copy cannot resume: taking a fresh copy', { why: res.details });
   }
   await fetchCopy(of, dataDir, log);
@@ -214,7 +240,17 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     }
   };
   socket.on('disconnect', lost);
-  socket.on('connect_error', lost);
+  socket.on('connect_error', (err: Error & { data?: Partial<ErrorEnvelope> }) => {
+    // The primary answered and refused: it is there, so not PRIMARY_LOST. The client does
+    // not retry a refusal by itself; another Panggung version needs a person anyway.
+    if (err.data?.code === 'REPLICA_VERSION') {
+      connected = false;
+      log.error('the primary refused this standby', { why: refusedBy(err) });
+      venue.raiseAlarm('REPLICA_VERSION', refusedBy(err));
+      return;
+    }
+    lost();
+  });
   socket.on('changes', (batch: { head: number; rows: ChangeRow[] }) => {
     if (copying) return;
     head = Math.max(head, batch.head);
