@@ -13,6 +13,9 @@
 // - Never twice for the same set of laptops, at most maxPolicyReloads times per tab
 //   (sessionStorage survives the reload, not the tab); the page is fetched at most once per
 //   set whose page would not allow it.
+// - While it waits for the page to be free, <html data-policy-reload-held="n"> counts the
+//   checks that found it busy: no person sees it; a browser test reads it to show the page
+//   wanted to reload and held (not merely that it had not tried yet), check after check.
 import {
   covers,
   laptopsFromMeta,
@@ -24,6 +27,8 @@ import type { VenueInfo } from './venue-follow.js';
 
 const TRIED_KEY = 'panggung.policy-reloads';
 const RECHECK_MS = 2000;
+/** <html data-policy-reload-held="n">: a reload is wanted; n checks found the page busy. */
+const HELD_ATTR = 'policyReloadHeld';
 
 /** Is someone typing in a field (text perhaps not stored yet) or looking at a dialog? */
 export function typingNow(): boolean {
@@ -94,11 +99,14 @@ export function policyReload(opts: { spreadMs?: number } = {}): PolicyReload {
     clearInterval(waiting);
     waiting = undefined;
     document.removeEventListener('focusout', later);
+    delete document.documentElement.dataset[HELD_ATTR];
   };
   const attempt = async () => {
     const w = want;
     if (!w || busy) return;
     if (!safe()) {
+      const held = document.documentElement.dataset;
+      held[HELD_ATTR] = String(Number(held[HELD_ATTR] ?? 0) + 1);
       // Ask again when a field is left, and every few seconds (an outbox write ending).
       if (waiting === undefined) {
         waiting = setInterval(() => void attempt(), RECHECK_MS);

@@ -76,6 +76,22 @@ function submitted(dataDir: string) {
   }
 }
 
+/** The comments of the juror's drafts of e001 on a server's file. */
+function drafts(dataDir: string): string[] {
+  const db = new Database(join(dataDir, dbFileName), { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT comment FROM sheet_version
+         WHERE juror_id = 'j-a1' AND entry_id = 'e001' AND status = 'draft'`,
+      )
+      .pluck()
+      .all() as string[];
+  } finally {
+    db.close();
+  }
+}
+
 describe('a standby paired after the pages opened', () => {
   it('the screen and the pad reload into a policy allowing it, keep their sheets, and reach it after the take-over', async () => {
     const primary = await startTestServer();
@@ -133,15 +149,31 @@ describe('a standby paired after the pages opened', () => {
     expect(
       await screen.evaluate(() => JSON.parse(sessionStorage.getItem('panggung.policy-reloads')!)),
     ).toEqual([standbyOrigin]);
-    // The pad waits while the juror types, then reloads once the field is left.
-    expect(await pad.evaluate(() => (window as { loadedBefore?: boolean }).loadedBefore)).toBe(
-      true,
+    // The pad wanted to reload too, and holds while the juror types (policy-reload.ts counts
+    // its busy checks on <html>). The juror types on; once that draft is on the server (no
+    // sheet on its way: only the caret holds the pad), a later check still holds, in the
+    // same document. It reloads once the field is left.
+    await pad.waitForSelector('html[data-policy-reload-held]', { timeout: 20_000 });
+    await pad.keyboard.type(' lagi');
+    await expect
+      .poll(() => drafts(primary.dataDir), { timeout: 15_000 })
+      .toContain('Sebelum cadangan — revisi setengah lagi');
+    const checks = await pad.evaluate(() =>
+      Number(document.documentElement.dataset.policyReloadHeld),
     );
+    await pad.waitForFunction(
+      (n) =>
+        (window as { loadedBefore?: boolean }).loadedBefore === true &&
+        Number(document.documentElement.dataset.policyReloadHeld) > n,
+      checks,
+      { timeout: 10_000 },
+    );
+    expect(await pad.evaluate(() => document.activeElement?.id)).toBe('sheet-comment');
     await pad.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await reloadedFor(pad, standbyOrigin);
     await pad.waitForSelector('[data-testid="submit"]');
     // The half-typed revision and the acknowledged sheet survived the reload.
-    expect(await pad.inputValue('#sheet-comment')).toBe('Sebelum cadangan — revisi setengah');
+    expect(await pad.inputValue('#sheet-comment')).toBe('Sebelum cadangan — revisi setengah lagi');
     expect(await pad.inputValue('#crit-kebaruan-input')).toBe('8');
     expect(submitted(primary.dataDir)).toEqual([{ comment: 'Sebelum cadangan', kebaruan: 800 }]);
     await screenshot(pad, 'standby-late-pairing-pad-reloaded');
@@ -160,7 +192,7 @@ describe('a standby paired after the pages opened', () => {
     await pad.waitForSelector('[data-testid="sheet-state"] [data-state="received"]');
     expect(submitted(standbyDir)).toEqual([
       { comment: 'Sebelum cadangan', kebaruan: 800 },
-      { comment: 'Sebelum cadangan — revisi setengah', kebaruan: 900 },
+      { comment: 'Sebelum cadangan — revisi setengah lagi', kebaruan: 900 },
     ]);
     // 9 instead of 8 on a 30 % criterion: 78,25 + 3 = 81,25, known to the standby only.
     await screen.waitForSelector(
