@@ -22,6 +22,15 @@ import {
  */
 export const copyIdleMs = 10_000;
 
+/**
+ * How many times a starting standby takes its copy when the transfer stalls, before its
+ * start fails. A stall is most often the Wi-Fi going silent for a moment, and a new
+ * connection usually flows again (a running standby retries on every reconnection); at
+ * start nothing else retries, so one stall used to fail the start. Three tries bound the
+ * wait to about three idle bounds (30 s) before the organizer is told to check the link.
+ */
+export const startCopyTries = 3;
+
 /** A stalled transfer: no part within the idle bound. */
 export class CopyStalled extends Error {}
 

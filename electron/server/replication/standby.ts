@@ -26,7 +26,7 @@ import { schemaVersion, userVersion } from '../db/migrate.js';
 import { changeLogTable } from '../db/schema-tables.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
-import { CopyStalled, copyIdleMs, receiveCopy } from './copy-transfer.js';
+import { CopyStalled, copyIdleMs, receiveCopy, startCopyTries } from './copy-transfer.js';
 import { keepAside, removeCopy, swapIn, writeBeside } from './fresh-copy.js';
 import { keptCopies, keptCopyPath, pruneKeptCopies } from './kept-copies.js';
 
@@ -139,9 +139,28 @@ function localCopy(dataDir: string): ResumeFrom | null {
   }
 }
 
+/** The copy at start, each stalled try retried on a new connection (startCopyTries). */
+async function copyWithRetries(of: StandbyOf, log: Logger) {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await withReplica(of, (socket) => receiveCopy(socket, of.copyIdleMs));
+    } catch (err) {
+      if (!(err instanceof CopyStalled)) throw err;
+      if (tries >= startCopyTries)
+        throw new Error(
+          `Salinan dari laptop utama macet ${tries} kali berturut-turut (${err.message}): periksa Wi-Fi antara kedua laptop, lalu mulai laptop cadangan lagi. / The copy from the primary stalled ${tries} times in a row (${err.message}): check the Wi-Fi between the laptops, then start the standby again.`,
+        );
+      log.warn('the copy stalled at start: trying again on a new connection', {
+        tries,
+        of: startCopyTries,
+      });
+    }
+  }
+}
+
 /** Copies the primary's database into dataDir (an older file there is moved aside). */
 export async function fetchCopy(of: StandbyOf, dataDir: string, log: Logger): Promise<number> {
-  const copy = await withReplica(of, (socket) => receiveCopy(socket, of.copyIdleMs));
+  const copy = await copyWithRetries(of, log);
   const file = join(dataDir, dbFileName);
   if (existsSync(file)) renameSync(file, keptCopyPath(dataDir, Date.now()));
   for (const s of ['-wal', '-shm']) rmSync(file + s, { force: true });
