@@ -9,19 +9,19 @@
 // standings, with no reload by a person. Needs the built pages.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
-import { laptopsMetaName } from '../../shared/page-policy.js';
 import { assertPagesBuilt, launchBrowser, newPage, screenshot } from '../helpers/browser.js';
 import {
-  connect,
-  expectOk,
-  lanTestName,
-  removeDir,
-  startTestServer,
-  tempDir,
-} from '../helpers/server.js';
+  lanBrowserArgs,
+  laptopsOf,
+  markLoaded,
+  onLan,
+  pairStandby,
+  reloadedFor,
+} from '../helpers/late-pairing.js';
+import { connect, expectOk, removeDir, startTestServer } from '../helpers/server.js';
 import { scoreWithKeyboard, submitWithKeyboard, tabTo } from './juror-pad-steps.js';
 
 let browser: Browser;
@@ -29,35 +29,12 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   assertPagesBuilt('juri', 'layar');
-  browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+  browser = await launchBrowser(lanBrowserArgs);
 });
 afterAll(async () => {
   await browser?.close();
   dirs.forEach(removeDir);
 });
-
-const onLan = (url: string) => url.replace('127.0.0.1', lanTestName);
-
-/** The laptops the page's own policy allows, as its HTML names them. */
-const laptopsOf = (page: Page) =>
-  page.evaluate(
-    (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '',
-    laptopsMetaName,
-  );
-
-/** Resolves once the page runs in a document whose policy names `origin`; a page that
- *  reloaded has lost `loadedBefore`, which the test set on the first document. */
-async function reloadedFor(page: Page, origin: string): Promise<void> {
-  await page.waitForFunction(
-    ({ name, origin }) =>
-      !(window as { loadedBefore?: boolean }).loadedBefore &&
-      (document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '')
-        .split(' ')
-        .includes(origin),
-    { name: laptopsMetaName, origin },
-    { timeout: 20_000 },
-  );
-}
 
 /** The juror's submitted versions of e001 on a server's file, oldest first. */
 function submitted(dataDir: string) {
@@ -128,19 +105,9 @@ describe('a standby paired after the pages opened', () => {
     await tabTo(pad, '#sheet-comment');
     await pad.keyboard.press('End');
     await pad.keyboard.type(' — revisi setengah');
-    for (const p of [pad, screen])
-      await p.evaluate(() => ((window as { loadedBefore?: boolean }).loadedBefore = true));
+    for (const p of [pad, screen]) await markLoaded(p);
 
-    const { code } = expectOk(await org.call('standby:pairing', {}));
-    const standbyDir = tempDir();
-    dirs.push(standbyDir);
-    const standby = await startTestServer({
-      dataDir: standbyDir,
-      standbyOf: { url: primary.url, code },
-    });
-    const paired = await org.waitFor((s) => s.standby?.connected === true, 10_000);
-    const standbyOrigin = paired.venue.addresses.find((a) => !before.includes(a))!;
-    expect(standbyOrigin).toBeDefined();
+    const { standby, standbyDir, standbyOrigin } = await pairStandby(primary, org, before, dirs);
 
     // The screen reloads by itself into a policy naming the standby.
     await reloadedFor(screen, standbyOrigin);

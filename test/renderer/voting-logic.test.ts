@@ -6,6 +6,7 @@ import {
   groupKey,
   isFinalRefusal,
   pendingFor,
+  voteHoldsReload,
   voterKey,
   type PendingVote,
 } from '../../renderer/publik/voting/vote-policy.js';
@@ -27,6 +28,17 @@ const vote = (over: Partial<PendingVote>): PendingVote => ({
 });
 
 describe('vote outbox policy', () => {
+  it('holds a reload to follow a standby while a vote is on its way or kept in memory only', () => {
+    const phone = { inFlight: false, persistent: true, waiting: 0 };
+    expect(voteHoldsReload(phone)).toBe(false);
+    // Waiting votes in localStorage survive the reload; one on its way waits for its answer.
+    expect(voteHoldsReload({ ...phone, waiting: 2 })).toBe(false);
+    expect(voteHoldsReload({ ...phone, waiting: 1, inFlight: true })).toBe(true);
+    // No storage: waiting votes live in this document only.
+    expect(voteHoldsReload({ ...phone, persistent: false })).toBe(false);
+    expect(voteHoldsReload({ ...phone, persistent: false, waiting: 1 })).toBe(true);
+  });
+
   it('ends a vote only on answers that will not change by resending', () => {
     const final = ['TICKET_UNKNOWN', 'TICKET_VOIDED', 'VOTING_CLOSED', 'VOTE_ALREADY_CAST'];
     for (const code of [...final, 'VOTE_ID_REUSED', 'NOT_FOUND', 'BAD_INPUT'])

@@ -69,3 +69,16 @@ export function pendingFor(
 export function castPayload(v: PendingVote) {
   return { voteId: v.voteId, ...v.voter, categoryId: v.categoryId, entryId: v.entryId };
 }
+
+/**
+ * Must /publik wait before reloading to follow the venue to a standby (policy-reload.ts)?
+ * Votes kept in localStorage survive a same-origin reload; a vote on its way does not
+ * know its answer yet, and votes kept in memory only (no storage) would be lost.
+ */
+export function voteHoldsReload(phone: {
+  inFlight: boolean;
+  persistent: boolean;
+  waiting: number;
+}): boolean {
+  return phone.inFlight || (!phone.persistent && phone.waiting > 0);
+}

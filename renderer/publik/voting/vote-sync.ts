@@ -18,6 +18,7 @@ import {
   voterKey,
   type PendingVote,
   type Voter,
+  voteHoldsReload,
 } from './vote-policy.js';
 import {
   loadOutbox,
@@ -67,8 +68,12 @@ export function startVoting(opts: { ticket: string | null; phoneMode: boolean })
   // /publik may reload to follow the venue to a standby (its screen client does: votes are
   // in localStorage, kept by a same-origin reload); not while a vote is on its way, or while
   // this phone keeps votes in memory only.
-  const offHold = holdReload(
-    () => outbox.inFlightId() !== null || (!storageIsPersistent() && get().outbox.length > 0),
+  const offHold = holdReload(() =>
+    voteHoldsReload({
+      inFlight: outbox.inFlightId() !== null,
+      persistent: storageIsPersistent(),
+      waiting: get().outbox.length,
+    }),
   );
   return () => {
     offHold();
