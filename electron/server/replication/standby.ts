@@ -7,7 +7,8 @@
 // again from there; COPY_NEEDED (the primary pruned its log past this copy while it was
 // away) makes the running standby take a fresh copy itself (./fresh-copy.ts), then follow
 // on from it; the alarm stays when that fails (the next reconnection tries again; after a
-// stalled transfer the connection is dropped and made again at once). Copies come part by
+// stalled transfer the connection is dropped and made again at once, without PRIMARY_LOST:
+// the primary is there; COPY_STALLED from a second stall in a row). Copies come part by
 // part with a bound on the wait for each (./copy-transfer.ts).
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -178,6 +179,14 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
   let head = applied;
   let connected = false;
   let lostRaised = false;
+  /**
+   * This standby dropped its own connection to retry a stalled copy: that drop is not a
+   * lost primary (PRIMARY_LOST would suggest taking over). Cleared on the next connect; if
+   * the reconnection fails, the primary is unreachable after all and PRIMARY_LOST goes up.
+   */
+  let retrying = false;
+  /** Stalled copies in a row: the first is retried quietly, from the second the alarm. */
+  let stalls = 0;
   let stopped = false;
   let refreshTimer: NodeJS.Timeout | null = null;
   const socket = connectReplica(of, self ? [self] : [], true);
@@ -211,6 +220,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       const aside = keepAside(venue.db, dataDir);
       swapIn(venue.db, fresh, (work) => venue.applyReplicated(work, true));
       applied = head = headSeq(venue.db);
+      stalls = 0;
       const removed = pruneKeptCopies(dataDir);
       log.info('standby took a fresh copy while running', { seq: copy.seq, aside, removed });
       const list = removed.join(', ');
@@ -226,11 +236,20 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       );
     } catch (err) {
       stalled = err instanceof CopyStalled;
-      log.error('the fresh copy failed: the old copy stays', { err: String(err) });
-      venue.raiseAlarm(
-        'COPY_NEEDED',
-        `Salinan baru gagal (${(err as Error).message}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi setelah tersambung ulang, atau mulai ulang laptop cadangan. / The fresh copy failed (${(err as Error).message}); the old copy stays. The standby tries again after it reconnects, or restart the standby.`,
-      );
+      stalls = stalled ? stalls + 1 : 0;
+      log.error('the fresh copy failed: the old copy stays', { err: String(err), stalls });
+      // One stall is a Wi-Fi that went silent for a moment: retried at once, nothing for the
+      // organizer to do. A stall again on the new connection is worth a look at the link.
+      if (stalled && stalls >= 2)
+        venue.raiseAlarm(
+          'COPY_STALLED',
+          `Salinan baru dari laptop utama macet ${stalls} kali berturut-turut (${(err as Error).message}); salinan lama tetap dipakai dan laptop cadangan terus mencoba. Periksa Wi-Fi antara kedua laptop. / The fresh copy from the primary stalled ${stalls} times in a row (${(err as Error).message}); the old copy stays and the standby keeps trying. Check the Wi-Fi between the laptops.`,
+        );
+      else if (!stalled)
+        venue.raiseAlarm(
+          'COPY_NEEDED',
+          `Salinan baru gagal (${(err as Error).message}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi setelah tersambung ulang, atau mulai ulang laptop cadangan. / The fresh copy failed (${(err as Error).message}); the old copy stays. The standby tries again after it reconnects, or restart the standby.`,
+        );
     } finally {
       if (fresh) removeCopy(fresh);
       copying = false;
@@ -238,18 +257,23 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     if (stopped) return;
     // A stalled link answers nothing more on this connection: retry on a new one now
     // rather than when the heartbeat gives up on it (the connect handler asks again).
-    if (stalled) socket.disconnect().connect();
-    else if (connected) ask();
+    if (stalled) {
+      retrying = true;
+      socket.disconnect().connect();
+    } else if (connected) ask();
   }
   socket.on('connect', () => {
     connected = true;
     lostRaised = false;
+    retrying = false;
     log.info('following the primary', { url: of.url, after: applied });
     ask();
     venue.touch();
   });
-  const lost = () => {
+  const lost = (why: 'disconnect' | 'connect_error') => {
     connected = false;
+    if (retrying && why === 'disconnect') return; // our own drop: the reconnection follows
+    retrying = false;
     if (!lostRaised) {
       lostRaised = true;
       venue.raiseAlarm(
@@ -258,7 +282,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       );
     }
   };
-  socket.on('disconnect', lost);
+  socket.on('disconnect', () => lost('disconnect'));
   socket.on('connect_error', (err: Error & { data?: Partial<ErrorEnvelope> }) => {
     // The primary answered and refused: it is there, so not PRIMARY_LOST. The client does
     // not retry a refusal by itself; another Panggung version needs a person anyway.
@@ -268,7 +292,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       venue.raiseAlarm('REPLICA_VERSION', refusedBy(err));
       return;
     }
-    lost();
+    lost('connect_error');
   });
   socket.on('changes', (batch: { head: number; rows: ChangeRow[] }) => {
     if (copying) return;
