@@ -1,10 +1,11 @@
 // /publik through a standby paired AFTER it opened, in real Chromium: the audience page and
-// a voting phone (its vote acknowledged) load from the primary, whose policy names the
-// primary only; a standby pairs. Both reload themselves from the primary into a policy
-// naming the standby (renderer/common/policy-reload.ts), the phone keeping its receipt
-// (localStorage). Then the primary dies and the standby takes over: the audience page shows
-// what only the standby knows (the entry it put on stage), with no reload by a person.
-// Whether a vote on its way holds the reload: voteHoldsReload in
+// a voting phone load from the primary, whose policy names the primary only; a standby
+// pairs. Both reload themselves from the primary into a policy naming the standby
+// (renderer/common/policy-reload.ts); the phone, hearing of the standby while its vote is
+// on its way (the server's answer held back by the test), holds until the answer comes,
+// then reloads with its receipt (localStorage). Then the primary dies and the standby takes
+// over: the audience page shows what only the standby knows (the entry it put on stage),
+// with no reload by a person. The hold's rule: voteHoldsReload in
 // test/renderer/voting-logic.test.ts. Helpers shared with standby-late-pairing.test.ts
 // (test/helpers/late-pairing.ts). Needs the built pages.
 import type { Browser } from 'playwright-core';
@@ -15,6 +16,7 @@ import {
   laptopsOf,
   markLoaded,
   onLan,
+  frameGates,
   pairStandby,
   reloadedFor,
 } from '../helpers/late-pairing.js';
@@ -56,16 +58,30 @@ describe('/publik with a standby paired after it opened', () => {
     );
     const before = await laptopsOf(audience);
     expect(before.split(' ')).toHaveLength(1);
-    // The phone votes with its ticket; the primary acknowledges.
-    const { page: phone } = await newPage(browser, { width: 390, height: 844 });
+    // A voting phone, its ticket scanned.
+    const { context, page: phone } = await newPage(browser, { width: 390, height: 844 });
+    const gate = await frameGates(context);
     await phone.goto(`${onLan(primary.url)}/publik?kupon=${codes[0]!}`);
-    await phone.click(`button[data-entry="${onStage('e001').code}"]`);
-    await phone.click('[data-testid="vote-send"]');
-    await phone.waitForSelector('[data-testid="vote-receipt"]');
-    const receipt = await phone.textContent('[data-testid="receipt-code"]');
+    await phone.waitForSelector(`button[data-entry="${onStage('e001').code}"]`);
     for (const p of [audience, phone]) await markLoaded(p);
 
+    // The phone hears of the standby (its screen frames held back until then) while its vote
+    // is on its way (the server's answer held back): it wants to reload, and holds.
+    const screenFrames = gate((f) => f.includes('/screen,'));
+    const voteAnswer = gate((f) => f.startsWith('43/voter,') && f.includes('"duplicate"'));
     const { standby, standbyOrigin } = await pairStandby(primary, org, before, dirs);
+    await phone.click(`button[data-entry="${onStage('e001').code}"]`);
+    await phone.click('[data-testid="vote-send"]');
+    await phone.waitForSelector('[data-testid="vote-pending"]');
+    screenFrames.open();
+    await phone.waitForSelector('html[data-policy-reload-held]', { timeout: 10_000 });
+    expect(await phone.evaluate(() => (window as { loadedBefore?: boolean }).loadedBefore)).toBe(
+      true,
+    );
+    // The answer arrives: the receipt is kept, then the phone reloads.
+    voteAnswer.open();
+    await phone.waitForSelector('[data-testid="vote-receipt"]');
+    const receipt = await phone.textContent('[data-testid="receipt-code"]');
 
     // Both reload by themselves into a policy naming the standby, once per set of laptops.
     for (const p of [audience, phone]) {

@@ -1,7 +1,7 @@
 // A standby paired after the pages opened (test/e2e/standby-late-pairing*.test.ts): pages
 // opened on the primary's LAN name, a standby paired to it, and the wait for a page to
 // reload itself into a Content-Security-Policy naming that standby (its <meta>).
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { expect } from 'vitest';
 import { laptopsMetaName } from '../../shared/page-policy.js';
 import {
@@ -66,4 +66,38 @@ export async function pairStandby(
   const standbyOrigin = paired.venue.addresses.find((a) => !before.includes(a))!;
   expect(standbyOrigin).toBeDefined();
   return { standby, standbyDir, standbyOrigin };
+}
+
+export type Gate = { open(): void };
+
+/**
+ * Relays the page's socket.io WebSockets through Playwright; each gate made by the returned
+ * function holds back the server's frames it matches (in order) until it is opened.
+ */
+export async function frameGates(
+  context: BrowserContext,
+): Promise<(match: (frame: string) => boolean) => Gate> {
+  const gates: Array<{ holds: (m: string) => boolean; queue: Array<() => void> }> = [];
+  await context.routeWebSocket(/\/socket\.io\//, (ws: WebSocketRoute) => {
+    const server = ws.connectToServer();
+    ws.onMessage((m) => server.send(m));
+    server.onMessage((m) => {
+      const gate = typeof m === 'string' ? gates.find((g) => g.holds(m)) : undefined;
+      if (gate) gate.queue.push(() => ws.send(m));
+      else ws.send(m);
+    });
+    ws.onClose((code, reason) => void server.close({ code, reason }));
+    server.onClose((code, reason) => void ws.close({ code, reason }));
+  });
+  return (match) => {
+    let closed = true;
+    const gate = { holds: (m: string) => closed && match(m), queue: [] as Array<() => void> };
+    gates.push(gate);
+    return {
+      open: () => {
+        closed = false;
+        gate.queue.splice(0).forEach((send) => send());
+      },
+    };
+  };
 }
