@@ -142,6 +142,31 @@ describe("a running standby's fresh copy over a bad link", () => {
     await end(s);
   }, 60_000);
 
+  it('raises COPY_STALLED, not PRIMARY_LOST, when the retry stalls too', async () => {
+    const s = await standbyThatNeedsACopy(grow(8 * copyPartBytes));
+    s.link.throttle(copyPartBytes); // every copy slow, so each is on its way when stalled
+    await s.link.mend();
+    await until('the first copy', () => s.made.length >= 1, 20_000);
+    const lost = (snap: { alarms: Array<{ code: string }> }) =>
+      snap.alarms.filter((a) => a.code === 'PRIMARY_LOST').length;
+    const lostBefore = lost(await s.desk.waitFor(() => true));
+    s.link.stall();
+    await until('the retried copy', () => s.made.length >= 2, idleMs + 3000);
+    s.link.stall(); // the retry's connection goes silent too
+    const seen = await s.desk.waitFor(
+      (snap) => snap.alarms.some((a) => a.code === 'COPY_STALLED'),
+      idleMs + 3000,
+    );
+    expect(seen.alarms.find((a) => a.code === 'COPY_STALLED')!.message).toContain(
+      '2 times in a row',
+    );
+    expect(lost(seen)).toBe(lostBefore);
+    s.link.throttle(null); // the link recovers: the standby, still trying, gets its copy
+    await refreshed(s, 20_000);
+    expect(lost(await s.desk.waitFor(() => true))).toBe(lostBefore);
+    await end(s);
+  }, 60_000);
+
   it('does not give up on a slow transfer that keeps moving, however long it takes', async () => {
     const s = await standbyThatNeedsACopy(grow(16 * copyPartBytes));
     // One part about every 0.6 s (well inside the idle bound), the whole copy far beyond it
