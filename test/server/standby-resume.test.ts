@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { io } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract/errors.js';
+import { replicaProtocol } from '../../shared/contract/replica.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { schemaVersion } from '../../electron/server/db/migrate.js';
 import { keptCopies, keptCopyPath } from '../../electron/server/replication/kept-copies.js';
@@ -32,7 +33,7 @@ afterAll(() => dirs.forEach(removeDir));
 /** One call on the '/replica' namespace, as a standby makes it. */
 async function replicaCall<T>(url: string, code: string, name: string, payload: object) {
   const socket = io(`${url}/replica`, {
-    auth: { code, base: [], schema: schemaVersion },
+    auth: { protocol: replicaProtocol, code, base: [], schema: schemaVersion },
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
