@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { io } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../electron/server/db/migrate.js';
+import { replicaProtocol } from '../../shared/contract/replica.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { namespaces } from '../../shared/contract/namespaces.js';
 import { connect, expectOk, removeDir, startTestServer, submissionId } from '../helpers/server.js';
@@ -49,7 +50,12 @@ describe('votes with a standby attached', () => {
     const pairing = expectOk(await org.call('standby:pairing', {}));
     // A standby that takes every change and confirms none.
     const silent = io(`${primary.url}${namespaces.replica}`, {
-      auth: { code: pairing.code, base: ['http://127.0.0.9:9'], schema: schemaVersion },
+      auth: {
+        protocol: replicaProtocol,
+        code: pairing.code,
+        base: ['http://127.0.0.9:9'],
+        schema: schemaVersion,
+      },
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,
