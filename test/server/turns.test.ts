@@ -1,9 +1,15 @@
 // The pushes' lane (turns.ts): pieces run first in, first out, one per event-loop turn, and
-// a piece that throws is reported without stopping the ones after it; the desk's push
-// (organizer-pushes.ts) is three pieces, so a sheet waits for a third of its work.
+// a piece that throws is reported without stopping the ones after it; the screens' pieces
+// go ahead of the others waiting; the desk's push (organizer-pushes.ts) is three pieces, so
+// a sheet waits for a third of its work.
 import { describe, expect, it } from 'vitest';
 import type { Namespace } from 'socket.io';
 import { createOrganizerPushes } from '../../electron/server/realtime/organizer-pushes.js';
+import {
+  createScreenPushes,
+  screensPerSlice,
+} from '../../electron/server/realtime/screen-pushes.js';
+import type { createScreenViews } from '../../electron/server/realtime/screen-views.js';
 import { createTurns, type Turns } from '../../electron/server/realtime/turns.js';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 
@@ -36,6 +42,68 @@ describe('the pushes lane', () => {
     expect(log).toEqual(['a', 'other 1', 'other 2', 'c', 'queued by a']);
     expect(errors).toHaveLength(1);
   });
+
+  it("runs the screens' pieces before every other piece waiting, each queue in its order", async () => {
+    const turns = createTurns((err) => {
+      throw err;
+    });
+    const log: string[] = [];
+    turns.queue(() => {
+      log.push('pad 1');
+      // Queued while the others wait: still ahead of them.
+      turns.queueFirst(() => log.push('slice 3'));
+    });
+    turns.queue(() => log.push('pad 2'));
+    turns.queue(() => log.push('desk'));
+    turns.queueFirst(() => log.push('slice 1'));
+    turns.queueFirst(() => log.push('slice 2'));
+    expect(turns.pending).toBe(5);
+    await expect.poll(() => turns.pending).toBe(0);
+    expect(log).toEqual(['slice 1', 'slice 2', 'pad 1', 'slice 3', 'pad 2', 'desk']);
+  });
+});
+
+describe("the screens' fan-out in the lane", () => {
+  it("goes out before the desk's push that was waiting when it began", async () => {
+    const turns = createTurns((err) => {
+      throw err;
+    });
+    const log: string[] = [];
+    const desks = {
+      sockets: new Map([['desk-1', {}]]),
+      to: () => ({ emit: (event: string) => log.push(`desk ${event}`) }),
+    } as unknown as Namespace;
+    let n = 0;
+    const desk = createOrganizerPushes(
+      desks,
+      () => {
+        log.push('desk build');
+        n += 1;
+        return { ...festivalView, progress: { n } } as unknown as OrganizerSnapshot;
+      },
+      turns,
+    );
+    desk.full('desk-1');
+    // Three slices of screens, all named "utama".
+    const ids = Array.from({ length: screensPerSlice * 3 }, (_, i) => `s${i}`);
+    const screens = {
+      sockets: new Map(ids.map((id) => [id, { data: { screenName: 'utama' } }])),
+      adapter: { rooms: new Map([['screen:utama', new Set(ids)]]) },
+      to: (to: string[]) => ({ emit: (event: string) => log.push(`${to.length} ${event}`) }),
+    } as unknown as Namespace;
+    const group = { mode: 'leaderboard', panelId: null } as const;
+    const views = {
+      groupOf: () => group,
+      snapshot: () => ({ version: 1, venue: { epoch: 1 }, screen: group }),
+    } as unknown as ReturnType<typeof createScreenViews>;
+    const fanOut = createScreenPushes(screens, views, turns);
+    log.length = 0;
+    desk.push(); // a commit's desk push, waiting in the lane
+    fanOut.push(); // the next commit's screens
+    await expect.poll(() => log.includes('desk patch')).toBe(true);
+    const slice = `${screensPerSlice} snapshot`;
+    expect(log).toEqual([slice, slice, slice, 'desk build', 'desk patch']);
+  });
 });
 
 describe("the desk's push in the lane", () => {
@@ -51,6 +119,7 @@ describe("the desk's push in the lane", () => {
           log.push('piece');
           work();
         }),
+      queueFirst: (work) => turns.queueFirst(work),
       get pending() {
         return turns.pending;
       },

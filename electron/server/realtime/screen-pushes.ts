@@ -8,9 +8,10 @@
 // the writes go out in slices of `screensPerSlice` sockets, each slice its own piece of
 // the pushes' lane (turns.ts), so a juror's sheet arriving during a fan-out to a thousand
 // phones is read, committed and acknowledged after at most one slice, not after the whole
-// fan-out, and the slices of one commit all go out before the pads' and the desk's pushes
-// queued after them. A push asked for while a fan-out is under way follows it (with the
-// latest view), so every screen gets its patches in order. A view whose `venue` changed (a
+// fan-out; the slices go ahead of the pads' and the desk's pieces waiting in the lane, so
+// the last screen waits at most for the one piece running when its push began. A push
+// asked for while a fan-out is under way follows it (with the latest view), so every
+// screen gets its patches in order. A view whose `venue` changed (a
 // standby paired, a take-over; possibly with no commit, so at the same version) goes whole
 // to every screen of its group, as to desks: the pages' connection follows the venue from
 // whole snapshots (socket-client.ts), and a page takes a snapshot of the version it holds.
@@ -50,10 +51,10 @@ export function createScreenPushes(ns: Namespace, views: Views, turns: Turns) {
       for (let i = 0; i < all.length; i += screensPerSlice) {
         const slice = all.slice(i, i + screensPerSlice);
         // Socket ids are rooms too: one broadcast, encoded once, per slice.
-        turns.queue(() => ns.to(slice).emit(s.event, s.payload));
+        turns.queueFirst(() => ns.to(slice).emit(s.event, s.payload));
       }
     }
-    turns.queue(() => {
+    turns.queueFirst(() => {
       sending = false;
       if (again) {
         again = false;
