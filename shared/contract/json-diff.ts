@@ -11,6 +11,10 @@
 //   and the changes inside items that kept their place (`sub`, by id).
 // - Anything else that changed is a new value. A diff larger than the new value is the
 //   new value.
+//
+// The desk diffs its 200 KB view four times a second: the walk writes nothing out and
+// makes no list it can do without (lengths are counted, ids compared as they are), so
+// the garbage it leaves is about the diff itself (docs/PERFORMANCE.md).
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type ObjDiff = { set?: Record<string, Json>; sub?: Record<string, Diff> };
@@ -39,32 +43,83 @@ export function jsonEqual(a: Json | undefined, b: Json | undefined): boolean {
   return ka.every((k) => k in b && jsonEqual(a[k], b[k]));
 }
 
+/** Whether every item's `key` is present, not an object, and unique as JSON. */
+function uniqueIds(list: Json[], key: string): boolean {
+  for (const x of list) {
+    const id = (x as Obj)[key];
+    if (id === undefined || (typeof id === 'object' && id !== null)) return false;
+  }
+  if (list.length < 2) return true;
+  // Strings and the other values apart: their JSON never meets ("1" is not 1).
+  const strings = new Set<string>();
+  const others = new Set<string>();
+  for (const x of list) {
+    const id = (x as Obj)[key];
+    const seen = typeof id === 'string' ? strings : others;
+    const k = typeof id === 'string' ? id : JSON.stringify(id);
+    if (seen.has(k)) return false;
+    seen.add(k);
+  }
+  return true;
+}
+
 /** The id field shared by every item of both arrays (unique ids in each), or null. */
 function idField(a: Json[], b: Json[], keyFields: readonly string[]): string | null {
-  const items = [...a, ...b];
-  if (items.length === 0 || !items.every(isObj)) return null;
-  for (const key of keyFields) {
-    const unique = (list: Json[]) => {
-      const ids = list.map((x) => (isObj(x) ? x[key] : undefined));
-      if (ids.some((id) => id === undefined || (typeof id === 'object' && id !== null)))
-        return false;
-      return new Set(ids.map((id) => JSON.stringify(id))).size === ids.length;
-    };
-    if (unique(a) && unique(b)) return key;
-  }
+  if (a.length + b.length === 0) return null;
+  for (const x of a) if (!isObj(x)) return null;
+  for (const x of b) if (!isObj(x)) return null;
+  for (const key of keyFields) if (uniqueIds(a, key) && uniqueIds(b, key)) return key;
   return null;
 }
 
 const idOf = (item: Json, key: string) => JSON.stringify(isObj(item) ? item[key] : null);
 
+/** Whether two items of a keyed list have the same id as JSON writes it (strings compared as they are). */
+const sameId = (x: Json, y: Json, key: string) => {
+  const a = (x as Obj)[key];
+  const b = (y as Obj)[key];
+  return (
+    a === b || (typeof a !== 'string' && typeof b !== 'string' && idOf(x, key) === idOf(y, key))
+  );
+};
+
+/** The length of JSON.stringify(s), without writing it out. */
+function jsonStringLength(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c) n += 2;
+    else if (c < 0x20) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 2;
+        i += 1;
+      } else n += 6; // a lone surrogate is written \udxxx
+    } else if (c >= 0xdc00 && c <= 0xdfff) n += 6;
+    else n += 1;
+  }
+  return n;
+}
+
+/** The length of a finite number as JSON (what String(x) writes). */
+function numberLength(x: number): number {
+  const v = Math.abs(x);
+  if (!Number.isInteger(x) || v > Number.MAX_SAFE_INTEGER) return String(x).length;
+  let n = x < 0 ? 2 : 1;
+  for (let p = 10; v >= p; p *= 10) n += 1;
+  return n;
+}
+
+const has = Object.prototype.hasOwnProperty;
+
 /**
- * Whether JSON.stringify(v) is longer than `limit` characters, reading no more of `v`
- * than it takes to pass the limit: a diff of a few hundred bytes is weighed against a
- * 150 KB view without writing the view out (this was most of the desk's diff time).
- * Counts as JSON.stringify does: an undefined or function field is left out, in a list it
- * is null, and so is a number that is not finite.
+ * The length of JSON.stringify(v), or, once past `limit`, some count past it: reads no
+ * more of `v` than it takes to pass the limit, and writes nothing out. Counts as
+ * JSON.stringify does: an undefined or function field is left out, in a list it is null,
+ * and so is a number that is not finite.
  */
-export function jsonLongerThan(v: unknown, limit: number): boolean {
+function jsonLengthUpTo(v: unknown, limit: number): number {
   let n = 0;
   const walk = (x: unknown, inList: boolean): boolean => {
     if (x === undefined || typeof x === 'function' || typeof x === 'symbol') {
@@ -73,8 +128,8 @@ export function jsonLongerThan(v: unknown, limit: number): boolean {
     }
     if (x === null) n += 4;
     else if (typeof x === 'boolean') n += x ? 4 : 5;
-    else if (typeof x === 'number') n += Number.isFinite(x) ? String(x).length : 4;
-    else if (typeof x === 'string') n += JSON.stringify(x).length;
+    else if (typeof x === 'number') n += Number.isFinite(x) ? numberLength(x) : 4;
+    else if (typeof x === 'string') n += jsonStringLength(x);
     else if (typeof (x as { toJSON?: unknown }).toJSON === 'function') {
       n += JSON.stringify(x).length;
     } else if (Array.isArray(x)) {
@@ -84,63 +139,82 @@ export function jsonLongerThan(v: unknown, limit: number): boolean {
     } else {
       n += 2;
       let fields = 0;
-      for (const [k, val] of Object.entries(x as object)) {
+      for (const k in x as object) {
+        if (!has.call(x, k)) continue;
+        const val = (x as Record<string, unknown>)[k];
         if (val === undefined || typeof val === 'function' || typeof val === 'symbol') continue;
-        n += (fields > 0 ? 1 : 0) + JSON.stringify(k).length + 1;
+        n += (fields > 0 ? 1 : 0) + jsonStringLength(k) + 1;
         fields += 1;
         if (walk(val, false)) return true;
       }
     }
     return n > limit;
   };
-  return walk(v, false);
+  walk(v, false);
+  return n;
 }
 
+/**
+ * Whether JSON.stringify(v) is longer than `limit` characters, reading no more of `v`
+ * than it takes to pass the limit: a diff of a few hundred bytes is weighed against a
+ * 150 KB view without writing the view out (this was most of the desk's diff time).
+ */
+export const jsonLongerThan = (v: unknown, limit: number): boolean =>
+  jsonLengthUpTo(v, limit) > limit;
+
+/** JSON.stringify(v).length (0 for undefined), without writing `v` out. */
+export const jsonLength = (v: unknown): number => jsonLengthUpTo(v, Infinity);
+
 /** Whether the diff `d` is shorter on the wire than the new value `b` itself. */
-const shorter = (d: Diff, b: Json) => jsonLongerThan(b, JSON.stringify(d).length);
+const shorter = (d: Diff, b: Json) => jsonLongerThan(b, jsonLength(d));
 
 function diffArray(a: Json[], b: Json[], key: string, keyFields: readonly string[]): ArrDiff {
-  const ia = a.map((x) => idOf(x, key));
-  const ib = b.map((x) => idOf(x, key));
   let p = 0;
-  while (p < ia.length && p < ib.length && ia[p] === ib[p]) p++;
+  while (p < a.length && p < b.length && sameId(a[p]!, b[p]!, key)) p++;
   let s = 0;
-  while (s < ia.length - p && s < ib.length - p && ia[ia.length - 1 - s] === ib[ib.length - 1 - s])
+  while (
+    s < a.length - p &&
+    s < b.length - p &&
+    sameId(a[a.length - 1 - s]!, b[b.length - 1 - s]!, key)
+  )
     s++;
   const out: ArrDiff = { key };
-  if (p < ia.length - s || p < ib.length - s) {
+  if (p < a.length - s || p < b.length - s) {
     out.at = p;
-    out.del = ia.length - s - p;
+    out.del = a.length - s - p;
     out.ins = b.slice(p, b.length - s);
   }
-  const sub: Record<string, Diff> = {};
-  const kept = [...Array(p).keys(), ...Array.from({ length: s }, (_, i) => b.length - s + i)];
-  for (const i of kept) {
-    const before = a[i - (b.length - a.length) * (i >= p ? 1 : 0)];
+  let sub: Record<string, Diff> | undefined;
+  // The items that kept their place: the first p, and the last s (shifted in `a`).
+  const keptItem = (i: number, before: Json | undefined) => {
     const d = diff(before, b[i] as Json, keyFields);
-    if (d) sub[ib[i] as string] = d;
-  }
-  if (Object.keys(sub).length > 0) out.sub = sub;
+    if (d) (sub ??= {})[idOf(b[i] as Json, key)] = d;
+  };
+  for (let i = 0; i < p; i++) keptItem(i, a[i]);
+  for (let i = b.length - s; i < b.length; i++) keptItem(i, a[i - (b.length - a.length)]);
+  if (sub) out.sub = sub;
   return out;
 }
 
 function diffObject(a: Obj, b: Obj, keyFields: readonly string[]): ObjDiff | null {
-  if (Object.keys(a).some((k) => !(k in b))) return null;
-  const set: Record<string, Json> = {};
-  const sub: Record<string, Diff> = {};
-  for (const [k, v] of Object.entries(b)) {
+  for (const k in a) if (has.call(a, k) && !(k in b)) return null;
+  let set: Record<string, Json> | undefined;
+  let sub: Record<string, Diff> | undefined;
+  for (const k in b) {
+    if (!has.call(b, k)) continue;
+    const v = b[k] as Json;
     if (!(k in a)) {
-      set[k] = v;
+      (set ??= {})[k] = v;
       continue;
     }
     const d = diff(a[k], v, keyFields);
     if (!d) continue;
-    if ('put' in d) set[k] = d.put;
-    else sub[k] = d;
+    if ('put' in d) (set ??= {})[k] = d.put;
+    else (sub ??= {})[k] = d;
   }
   const out: ObjDiff = {};
-  if (Object.keys(set).length > 0) out.set = set;
-  if (Object.keys(sub).length > 0) out.sub = sub;
+  if (set) out.set = set;
+  if (sub) out.sub = sub;
   return out;
 }
 

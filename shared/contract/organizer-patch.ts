@@ -4,7 +4,7 @@
 // by the festival's `version`: the desk's view also changes without a commit (a juror
 // connects, a pad reports its outbox, a screen reports what it shows). A desk applies a
 // patch only onto exactly its base; any other base is a gap, healed by snapshot:get.
-import { applyDiff, diff, type Json, type ObjDiff } from './json-diff.js';
+import { applyDiff, diff, jsonLength, type Json, type ObjDiff } from './json-diff.js';
 import { followView, type FollowOptions, type Follower } from './view-follower.js';
 import type { OrganizerSnapshot } from './views.js';
 
@@ -33,12 +33,12 @@ export function organizerPatch(
   prev: OrganizerSnapshot,
   next: OrganizerSnapshot,
   /** JSON.stringify(next).length, when the caller knows it already. */
-  nextSize: number = JSON.stringify(next).length,
+  nextSize: number = jsonLength(next),
 ): OrganizerPatch | null {
   const d = diff(prev as unknown as Json, next as unknown as Json, organizerKeys) ?? {};
   if ('put' in d || 'key' in d) return null;
   const patch: OrganizerPatch = { view: next.view, base: prev.view, diff: d };
-  return JSON.stringify(patch).length < nextSize ? patch : null;
+  return jsonLength(patch) < nextSize ? patch : null;
 }
 
 /** The view after `patch`, 'old' when already held, 'gap' when it is not onto the held view. */

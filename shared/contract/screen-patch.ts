@@ -7,7 +7,14 @@
 // a view whose venue moved (a standby paired: no commit, so maybe at the same version) is
 // sent whole, and a snapshot not older than the one held is taken.
 import type { Id } from '../model.js';
-import { applyDiff, diff, type Json, type ObjDiff } from './json-diff.js';
+import {
+  applyDiff,
+  diff,
+  jsonLength,
+  jsonLongerThan,
+  type Json,
+  type ObjDiff,
+} from './json-diff.js';
 import type { ScreenWire } from './screen-wire.js';
 
 /** Array items are matched by these fields (rows, panels, categories, in that order). */
@@ -36,7 +43,7 @@ export function screenPatch(prev: ScreenWire, next: ScreenWire): ScreenPatch | n
     group: screenGroupKey(next.screen),
     diff: d,
   };
-  return JSON.stringify(patch).length < JSON.stringify(next).length ? patch : null;
+  return jsonLongerThan(next, jsonLength(patch)) ? patch : null;
 }
 
 export type PatchOutcome =

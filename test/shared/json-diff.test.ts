@@ -4,7 +4,13 @@
 // the span it moved over, not the list.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyDiff, diff, jsonLongerThan, type Json } from '../../shared/contract/json-diff.js';
+import {
+  applyDiff,
+  diff,
+  jsonLength,
+  jsonLongerThan,
+  type Json,
+} from '../../shared/contract/json-diff.js';
 
 const keys = ['entryId', 'panelId'];
 const json: fc.Arbitrary<Json> = fc.jsonValue() as fc.Arbitrary<Json>;
@@ -52,19 +58,34 @@ describe('json diff', () => {
     );
   });
 
-  it('jsonLongerThan(v, n) is JSON.stringify(v).length > n, for every n around the length', () => {
-    // Values as views hold them before their JSON trip: undefined fields, non-finite numbers.
+  it('jsonLength(v) is JSON.stringify(v).length, and jsonLongerThan(v, n) that > n', () => {
+    // Values as views hold them before their JSON trip: undefined fields, non-finite numbers;
+    // strings with what JSON escapes (quotes, control characters, lone surrogates); numbers
+    // of every width, -0, fractions and exponents.
+    const char = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('"', '\\', '\n', '\u0001', '\ud83c\udfc6', '\ud83c', '\udfc6', 'é'),
+    );
+    const text = fc.string({ unit: char });
+    const number = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.maxSafeInteger(),
+      fc.constantFrom(-0, 1e21, -1e21, 2 ** 53 + 2, 1e-7, 123.456, 10, 99, 100),
+    );
     const loose = fc.anything({
-      values: [fc.jsonValue(), fc.constant(undefined), fc.constant(NaN), fc.constant(-Infinity)],
+      key: text,
+      values: [fc.jsonValue(), text, number, fc.constant(undefined), fc.constant(NaN)],
     });
     fc.assert(
-      fc.property(fc.oneof(json, loose), (v) => {
-        const text = JSON.stringify(v);
-        if (text === undefined) return;
-        for (const n of [0, 1, text.length - 2, text.length - 1, text.length, text.length + 1])
-          expect(jsonLongerThan(v, n), `${text} > ${n}`).toBe(text.length > n);
+      fc.property(fc.oneof(json, loose, text, number), (v) => {
+        const written = JSON.stringify(v);
+        if (written === undefined) return;
+        expect(jsonLength(v), written).toBe(written.length);
+        for (const n of [0, 1, written.length - 2, written.length - 1, written.length])
+          expect(jsonLongerThan(v, n), `${written} > ${n}`).toBe(written.length > n);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 
