@@ -23,6 +23,7 @@ import {
   startTestServer,
   type Client,
   type TestServer,
+  lanBrowserArgs,
 } from '../helpers/server.js';
 import {
   databaseAt,
@@ -57,7 +58,7 @@ beforeAll(async () => {
   copyFileSync(old.name, join(archive, 'kota-lama-2025.db'));
   discard(old);
   writeFileSync(join(archive, 'rusak.db'), Buffer.alloc(4096, 1));
-  browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+  browser = await launchBrowser(lanBrowserArgs);
   ({ page } = await newPage(browser, { width: 1366, height: 900 }));
   const origin = `http://${lanTestName}:${new URL(t.url).port}`;
   watched = watchPage(page, origin);

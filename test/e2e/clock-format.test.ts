@@ -21,6 +21,7 @@ import {
   startTestServer,
   type Client,
   type TestServer,
+  lanBrowserArgs,
 } from '../helpers/server.js';
 
 const panelId = 'panel-a';
@@ -81,7 +82,7 @@ beforeAll(async () => {
   jurorToken = juror.token;
   expectOk(await org.call('panel:present', { panelId, entryId }));
   expectOk(await org.call('screen:mode', { screen: 'utama', mode: 'presenting', panelId }));
-  browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+  browser = await launchBrowser(lanBrowserArgs);
 }, 60_000);
 
 afterAll(async () => {

@@ -13,7 +13,13 @@ import {
   watchPage,
   type Watched,
 } from '../helpers/browser.js';
-import { connect, lanTestName, startTestServer, type TestServer } from '../helpers/server.js';
+import {
+  connect,
+  lanTestName,
+  startTestServer,
+  type TestServer,
+  lanBrowserArgs,
+} from '../helpers/server.js';
 
 let t: TestServer;
 let browser: Browser;
@@ -27,7 +33,7 @@ beforeAll(async () => {
   const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
   snap = await org.waitFor((s) => s.entries.length > 0);
   org.close();
-  browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+  browser = await launchBrowser(lanBrowserArgs);
   ({ page } = await newPage(browser));
   const origin = `http://${lanTestName}:${new URL(t.url).port}`;
   watched = watchPage(page, origin);

@@ -12,6 +12,7 @@ import {
   startTestServer,
   type Client,
   type TestServer,
+  lanBrowserArgs,
 } from '../helpers/server.js';
 import {
   expectedTotal,
@@ -205,7 +206,7 @@ describe('juror pad: joining and scoring', () => {
 
   it('works on a non-loopback name (no secure context): join by QR link and submit', async () => {
     const a3 = juror('j-a3');
-    const lan = await launchBrowser(['--host-resolver-rules=MAP panggung.test 127.0.0.1']);
+    const lan = await launchBrowser(lanBrowserArgs);
     try {
       const { page } = await newPage(lan);
       const origin = `http://panggung.test:${t.server.port}`;

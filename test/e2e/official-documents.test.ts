@@ -28,6 +28,7 @@ import {
   tempDir,
   type Client,
   type TestServer,
+  lanBrowserArgs,
 } from '../helpers/server.js';
 
 const stageId = 'presentasi';
@@ -74,7 +75,7 @@ beforeAll(async () => {
   expectOk(await org.call('setup:import', { setup: smallFestival(), replace: false }));
   await org.waitFor((s) => s.entries.length === 5);
   await scoreFestival(t.url, org, stageId, { organizerKey: t.server.organizerKey });
-  browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+  browser = await launchBrowser(lanBrowserArgs);
   ({ page } = await newPage(browser, { width: 1366, height: 900 }));
   await page.goto(`http://${lanTestName}:${new URL(t.url).port}/panitia`);
   await page.fill('input[name="organizer-key"]', t.server.organizerKey);

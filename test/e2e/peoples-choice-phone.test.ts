@@ -22,6 +22,7 @@ import {
   startTestServer,
   type Client,
   type TestServer,
+  lanBrowserArgs,
 } from '../helpers/server.js';
 import { openVoting } from '../helpers/voting.js';
 import { noForeignTraffic } from './juror-pad-steps.js';
@@ -60,7 +61,7 @@ beforeAll(async () => {
   }
   voter.close();
   screen = await connect(t.url, 'screen', { name: 'publik' }, { reconnection: true });
-  browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+  browser = await launchBrowser(lanBrowserArgs);
   const origin = `http://${lanTestName}:${t.server.port}`;
   ({ page: phone } = await newPage(browser, { width: 390, height: 844 }));
   watched = watchPage(phone, origin);

@@ -25,6 +25,7 @@ import {
   startTestServer,
   type Client,
   type TestServer,
+  lanBrowserArgs,
 } from '../helpers/server.js';
 import { openVoting } from '../helpers/voting.js';
 import { noForeignTraffic, switchableLine } from './juror-pad-steps.js';
@@ -51,7 +52,7 @@ beforeAll(async () => {
   expectOk(await org.call('voting:settings', { display: 'turnout' }));
   ({ codes } = await openVoting(org, 4, [category]));
   expectOk(await org.call('screen:mode', { screen: 'utama', mode: 'voting', panelId: null }));
-  browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+  browser = await launchBrowser(lanBrowserArgs);
   ({ page: projector } = await newPage(browser, { width: 1920, height: 1080 }));
   await projector.goto(`${t.url}/layar?nama=utama`);
 }, 60_000);

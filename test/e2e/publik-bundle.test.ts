@@ -25,6 +25,7 @@ import {
   removeDir,
   startTestServer,
   type TestServer,
+  lanBrowserArgs,
 } from '../helpers/server.js';
 
 const dist = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist', 'renderer');
@@ -104,7 +105,7 @@ describe('the /publik bundle', () => {
 describe('the /publik page on Preact', () => {
   it('follows patches, switches language and category on a LAN name, without errors', async () => {
     const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
-    const lan = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+    const lan = await launchBrowser(lanBrowserArgs);
     const origin = `http://${lanTestName}:${new URL(t.url).port}`;
     const { context, page } = await newPage(lan, { width: 390, height: 844 });
     try {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entry, ScreenMode } from '../../shared/model.js';
 import { animationsDone, launchBrowser, screenshot } from '../helpers/browser.js';
 import { noTrouble, screensDeskForFile, stageId } from '../helpers/screen-pages.js';
-import { expectOk, type Client, type TestServer } from '../helpers/server.js';
+import { expectOk, type Client, type TestServer, lanBrowserArgs } from '../helpers/server.js';
 
 const s = screensDeskForFile();
 let t: TestServer;
@@ -142,7 +142,7 @@ describe('screens: every mode photographed', () => {
 
   it('works on a non-loopback host name (panggung.test), QR included', async () => {
     const port = new URL(t.url).port;
-    const other = await launchBrowser(['--host-resolver-rules=MAP panggung.test 127.0.0.1']);
+    const other = await launchBrowser(lanBrowserArgs);
     closeAfterTest({ close: () => other.close() });
     await mode('welcome');
     const origin = `http://panggung.test:${port}`;

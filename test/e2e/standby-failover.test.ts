@@ -13,11 +13,12 @@ import { assertPagesBuilt, launchBrowser, newPage, screenshot } from '../helpers
 import {
   connect,
   expectOk,
-  lanTestName,
   removeDir,
   startTestServer,
   tempDir,
   type TestServer,
+  lanBrowserArgs,
+  onLan,
 } from '../helpers/server.js';
 import { expectedValues, scoreWithKeyboard, submitWithKeyboard } from './juror-pad-steps.js';
 
@@ -26,14 +27,12 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   assertPagesBuilt('juri', 'layar', 'panitia');
-  browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+  browser = await launchBrowser(lanBrowserArgs);
 });
 afterAll(async () => {
   await browser?.close();
   dirs.forEach(removeDir);
 });
-
-const onLan = (url: string) => url.replace('127.0.0.1', lanTestName);
 
 async function openDesk(t: TestServer, base: string): Promise<Page> {
   const { page } = await newPage(browser);

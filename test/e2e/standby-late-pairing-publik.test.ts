@@ -12,15 +12,20 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertPagesBuilt, launchBrowser, newPage, screenshot } from '../helpers/browser.js';
 import {
-  lanBrowserArgs,
   laptopsOf,
   markLoaded,
-  onLan,
   frameGates,
   pairStandby,
   reloadedFor,
 } from '../helpers/late-pairing.js';
-import { connect, expectOk, removeDir, startTestServer } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  lanBrowserArgs,
+  onLan,
+  removeDir,
+  startTestServer,
+} from '../helpers/server.js';
 import { openVoting } from '../helpers/voting.js';
 
 let browser: Browser;

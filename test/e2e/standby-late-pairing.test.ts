@@ -13,15 +13,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { assertPagesBuilt, launchBrowser, newPage, screenshot } from '../helpers/browser.js';
+import { laptopsOf, markLoaded, pairStandby, reloadedFor } from '../helpers/late-pairing.js';
 import {
+  connect,
+  expectOk,
   lanBrowserArgs,
-  laptopsOf,
-  markLoaded,
   onLan,
-  pairStandby,
-  reloadedFor,
-} from '../helpers/late-pairing.js';
-import { connect, expectOk, removeDir, startTestServer } from '../helpers/server.js';
+  removeDir,
+  startTestServer,
+} from '../helpers/server.js';
 import { scoreWithKeyboard, submitWithKeyboard, tabTo } from './juror-pad-steps.js';
 
 let browser: Browser;

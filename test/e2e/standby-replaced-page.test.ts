@@ -6,14 +6,21 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertPagesBuilt, launchBrowser, newPage } from '../helpers/browser.js';
-import { connect, expectOk, lanTestName, removeDir, startTestServer } from '../helpers/server.js';
+import {
+  connect,
+  expectOk,
+  lanTestName,
+  removeDir,
+  startTestServer,
+  lanBrowserArgs,
+} from '../helpers/server.js';
 
 let browser: Browser;
 const dirs: string[] = [];
 
 beforeAll(async () => {
   assertPagesBuilt('layar');
-  browser = await launchBrowser([`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`]);
+  browser = await launchBrowser(lanBrowserArgs);
 });
 afterAll(async () => {
   await browser?.close();

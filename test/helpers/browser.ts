@@ -20,7 +20,7 @@ export const chromiumArgs = [
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Launches Chromium; extraArgs e.g. ['--host-resolver-rules=MAP panggung.test 127.0.0.1']. */
+/** Launches Chromium; extraArgs e.g. lanBrowserArgs (server.ts: the LAN test name). */
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
 }

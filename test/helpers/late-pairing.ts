@@ -4,20 +4,7 @@
 import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { expect } from 'vitest';
 import { laptopsMetaName } from '../../shared/page-policy.js';
-import {
-  expectOk,
-  lanTestName,
-  startTestServer,
-  tempDir,
-  type Client,
-  type TestServer,
-} from './server.js';
-
-/** Chromium resolves the LAN test name to this machine. */
-export const lanBrowserArgs = [`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`];
-
-/** A server's URL on its LAN name (an origin distinct from 127.0.0.1's). */
-export const onLan = (url: string) => url.replace('127.0.0.1', lanTestName);
+import { expectOk, startTestServer, tempDir, type Client, type TestServer } from './server.js';
 
 /** The laptops the page's own policy allows, as its HTML names them. */
 export const laptopsOf = (page: Page) =>

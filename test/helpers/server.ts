@@ -49,6 +49,12 @@ export type TestServer = {
  */
 export const lanTestName = 'panggung.test';
 
+/** Chromium's flag that resolves lanTestName to this machine (launchBrowser's extraArgs). */
+export const lanBrowserArgs = [`--host-resolver-rules=MAP ${lanTestName} 127.0.0.1`];
+
+/** A test server's URL on its LAN name (an origin distinct from 127.0.0.1's). */
+export const onLan = (url: string) => url.replace('127.0.0.1', lanTestName);
+
 /**
  * The one server fixture. Started inside a test, it is stopped (and its own temp folder
  * removed) when the test finishes, passed or failed; started in a hook, it is stopped when
