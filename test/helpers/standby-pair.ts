@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
-import type { Logger } from '../../electron/server/log.js';
+import { createLogger, type Logger } from '../../electron/server/log.js';
 import type { StandbyOf } from '../../electron/server/replication/standby.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
 import { demoValues as values } from './demo-desk.js';
@@ -125,5 +125,29 @@ export async function prunedPast(p: Primary, after: number): Promise<void> {
   for (const until = Date.now() + 10_000; oldestChange(p.t.dataDir) <= after;) {
     if (Date.now() > until) throw new Error("the primary never pruned the standby's change");
     await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A copy the primary made for a standby: when, and its size. */
+export type CopyMade = { at: number; bytes: number };
+
+/** A quiet logger for a primary that notes each copy it makes for a standby. */
+export function copiesNoted(): { log: Logger; made: CopyMade[] } {
+  const quiet = createLogger({ quiet: true });
+  const made: CopyMade[] = [];
+  const log: Logger = {
+    ...quiet,
+    info: (msg, fields) => {
+      if (msg === 'standby copy made') made.push({ at: Date.now(), bytes: Number(fields?.bytes) });
+    },
+  };
+  return { log, made };
+}
+
+/** Resolves once `ok()` holds (checked every 20 ms); throws naming `what` after `withinMs`. */
+export async function until(what: string, ok: () => boolean, withinMs: number): Promise<void> {
+  for (const end = Date.now() + withinMs; !ok();) {
+    if (Date.now() > end) throw new Error(`${what}: not within ${withinMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
   }
 }

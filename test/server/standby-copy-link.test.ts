@@ -7,19 +7,21 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
-import { createLogger, type Logger } from '../../electron/server/log.js';
 import { copyPartBytes } from '../../shared/contract/replica.js';
 import { allRows } from '../helpers/db-rows.js';
 import { cutLink, type CutLink } from '../helpers/cut-link.js';
 import { connect, removeDir, tempDir, type Client } from '../helpers/server.js';
 import {
   caughtUp,
+  copiesNoted,
   logHead,
   primaryScoring,
   prunedPast,
   score,
   startStandby,
   stored,
+  until,
+  type CopyMade,
   type Primary,
 } from '../helpers/standby-pair.js';
 import type { VenueServer } from '../../electron/server/venue-server.js';
@@ -30,33 +32,13 @@ afterAll(() => dirs.forEach(removeDir));
 /** The standby's idle bound in these tests (the real one is copy-transfer.ts: copyIdleMs). */
 const idleMs = 1500;
 
-/** A primary whose log keeps one change, with a logger that notes each copy it makes. */
-function copiesNoted(): { log: Logger; made: Array<{ at: number; bytes: number }> } {
-  const quiet = createLogger({ quiet: true });
-  const made: Array<{ at: number; bytes: number }> = [];
-  const log: Logger = {
-    ...quiet,
-    info: (msg, fields) => {
-      if (msg === 'standby copy made') made.push({ at: Date.now(), bytes: Number(fields?.bytes) });
-    },
-  };
-  return { log, made };
-}
-
-const until = async (what: string, ok: () => boolean, withinMs: number): Promise<void> => {
-  for (const end = Date.now() + withinMs; !ok();) {
-    if (Date.now() > end) throw new Error(`${what}: not within ${withinMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
 type Scene = {
   p: Primary;
   link: CutLink;
   dir: string;
   standby: VenueServer;
   desk: Client<'organizer'>;
-  made: Array<{ at: number; bytes: number }>;
+  made: CopyMade[];
   missed: string;
 };
 

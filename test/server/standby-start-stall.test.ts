@@ -6,39 +6,26 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
-import { createLogger, type Logger } from '../../electron/server/log.js';
 import { startCopyTries } from '../../electron/server/replication/copy-transfer.js';
 import type { VenueServer } from '../../electron/server/venue-server.js';
 import { copyPartBytes } from '../../shared/contract/replica.js';
 import { cutLink } from '../helpers/cut-link.js';
 import { removeDir, tempDir } from '../helpers/server.js';
-import { caughtUp, primaryScoring, score, startStandby, stored } from '../helpers/standby-pair.js';
+import {
+  caughtUp,
+  copiesNoted,
+  primaryScoring,
+  score,
+  startStandby,
+  stored,
+  until,
+} from '../helpers/standby-pair.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
 
 /** The standby's idle bound in these tests (the real one is copy-transfer.ts: copyIdleMs). */
 const idleMs = 2000;
-
-/** A logger that notes each copy the primary makes. */
-function copiesNoted(): { log: Logger; made: number[] } {
-  const quiet = createLogger({ quiet: true });
-  const made: number[] = [];
-  const log: Logger = {
-    ...quiet,
-    info: (msg) => {
-      if (msg === 'standby copy made') made.push(Date.now());
-    },
-  };
-  return { log, made };
-}
-
-const until = async (what: string, ok: () => boolean, withinMs: number): Promise<void> => {
-  for (const end = Date.now() + withinMs; !ok();) {
-    if (Date.now() > end) throw new Error(`${what}: not within ${withinMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 /** A primary with one sheet and a database of several parts, behind a slow link. */
 async function slowPrimary() {
