@@ -59,15 +59,21 @@ export function createLiveRepo(db: Db) {
        timer_running_since = excluded.timer_running_since, timer_elapsed_ms = excluded.timer_elapsed_ms,
        timer_duration_ms = excluded.timer_duration_ms`,
   );
+  // Read at every push (screens, pads, desk): compiled once, not at each read.
+  const allPhases = db.prepare('SELECT * FROM entry_state');
+  const allLives = db.prepare('SELECT * FROM panel_live');
+  const releaseRow = db.prepare('SELECT * FROM release_state WHERE id = 1');
+  const allScreens = db.prepare('SELECT * FROM screen ORDER BY name');
+  const allTies = db.prepare('SELECT * FROM tie_decision ORDER BY id');
   return {
     phases(): PhaseRow[] {
-      return db.prepare('SELECT * FROM entry_state').all() as PhaseRow[];
+      return allPhases.all() as PhaseRow[];
     },
     setPhase(entryId: string, stageId: string, phase: EntryPhase, at: number): void {
       setPhaseStmt.run(entryId, stageId, phase, at);
     },
     lives(): PanelLive[] {
-      return (db.prepare('SELECT * FROM panel_live').all() as LiveRow[]).map((r) => ({
+      return (allLives.all() as LiveRow[]).map((r) => ({
         panelId: r.panel_id,
         stageId: r.stage_id,
         presentingEntryId: r.presenting_entry_id,
@@ -91,8 +97,7 @@ export function createLiveRepo(db: Db) {
       );
     },
     release(): Release {
-      const r = db.prepare('SELECT * FROM release_state WHERE id = 1').get() as
-        ReleaseRow | undefined;
+      const r = releaseRow.get() as ReleaseRow | undefined;
       // No row yet: screens show progress only until the organizer releases scores.
       if (!r) return { privacy: 'progress', stageId: null, reveal: null, message: '' };
       return {
@@ -108,7 +113,7 @@ export function createLiveRepo(db: Db) {
       ).run(r.privacy, r.stageId, r.reveal ? JSON.stringify(r.reveal) : null, r.message);
     },
     screens(): Array<{ name: string; mode: ScreenMode; panelId: string | null }> {
-      return (db.prepare('SELECT * FROM screen ORDER BY name').all() as ScreenRow[]).map((s) => ({
+      return (allScreens.all() as ScreenRow[]).map((s) => ({
         name: s.name,
         mode: s.mode,
         panelId: s.panel_id,
@@ -120,7 +125,7 @@ export function createLiveRepo(db: Db) {
       ).run(name, mode, panelId);
     },
     tieDecisions(): TieDecision[] {
-      return (db.prepare('SELECT * FROM tie_decision ORDER BY id').all() as TieRow[]).map((t) => ({
+      return (allTies.all() as TieRow[]).map((t) => ({
         stageId: t.stage_id,
         categoryId: t.category_id,
         entryIds: JSON.parse(t.entry_ids_json) as string[],

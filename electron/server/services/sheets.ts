@@ -124,7 +124,8 @@ function storeSheet(
       stageId: stage.id,
       createdAt: at,
     });
-    freezeRubric(venue.db, stage.id);
+    // The cached setup knows once the rubric is frozen (the first sheet's setup change).
+    if (!stage.rubricFrozen) freezeRubric(venue.db, stage.id);
     venue.repos.audit.add({
       at,
       ...audit,
