@@ -41,6 +41,8 @@ export function createReplication(opts: ReplicationOptions) {
   let primary: PrimaryReplication | null = null;
   let follower: Follower | null = null;
   let watch: NodeJS.Timeout | null = null;
+  /** The server stopped: its database may be closed, so nothing more is read or written. */
+  let closed = false;
   if (opts.standbyOf) {
     venue.place.role = 'standby';
     venue.place.peer = opts.standbyOf.url;
@@ -53,6 +55,8 @@ export function createReplication(opts: ReplicationOptions) {
     if (venue.place.role !== 'primary' || venue.place.replaced || !peer) return;
     if (primary?.following()) return;
     const other = await peerVenue(peer);
+    // The server may have stopped while the other laptop answered (its database closed).
+    if (closed) return;
     if (other?.role === 'primary' && (other.epoch ?? 0) > epochOf(venue.repos.meta)) {
       venue.place.replaced = true;
       venue.place.peer = peer;
@@ -98,10 +102,19 @@ export function createReplication(opts: ReplicationOptions) {
         ...(opts.keepChangeRows ? { keepChangeRows: opts.keepChangeRows } : {}),
       });
       if (opts.standbyOf) follower = follow(venue, opts.standbyOf, venue.place.self, dataDir, log);
-      watch = setInterval(() => void checkReplaced(), 2000);
+      watch = setInterval(
+        () =>
+          void checkReplaced().catch((err: unknown) =>
+            log.error('replaced check failed', {
+              err: err instanceof Error ? err.message : String(err),
+            }),
+          ),
+        2000,
+      );
       watch.unref();
     },
     close(): void {
+      closed = true;
       if (watch) clearInterval(watch);
       follower?.stop();
       primary?.close();
