@@ -11,10 +11,10 @@
 // fan-out; the slices go ahead of the pads' and the desk's pieces waiting in the lane, so
 // the last screen waits at most for the one piece running when its push began. A push
 // asked for while a fan-out is under way follows it (with the latest view), so every
-// screen gets its patches in order. A view whose `venue` changed (a
-// standby paired, a take-over; possibly with no commit, so at the same version) goes whole
-// to every screen of its group, as to desks: the pages' connection follows the venue from
-// whole snapshots (socket-client.ts), and a page takes a snapshot of the version it holds.
+// screen gets its patches in order. A view whose `venue` changed (a standby paired, a
+// take-over; possibly with no commit, so at the same version) goes whole to every screen
+// of its group, as to desks: the pages' connection follows the venue from whole snapshots
+// (socket-client.ts), and a page takes a snapshot of the version it holds.
 import { mainScreen } from '../../../shared/screen-modes.js';
 import type { Namespace } from 'socket.io';
 import { jsonEqual } from '../../../shared/contract/json-diff.js';
