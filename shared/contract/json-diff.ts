@@ -7,8 +7,11 @@
 //   A field that disappears makes the whole object a new value: a diff never lists
 //   removed keys (keys of records are entry ids: a removal would name an entry).
 // - An array of objects that carry an id field (`keyFields`, e.g. entryId) is diffed by
-//   id: one splice of the ids that moved, with the new items in full (`at`, `del`, `ins`),
-//   and the changes inside items that kept their place (`sub`, by id).
+//   id: the items that stay are the longest run of ids both lists share in order
+//   (keyed-matches.ts), the rest are splices (`edits`: at a place of the new list, `del`
+//   items removed, `ins` new items in full, applied in order), and the changes inside
+//   the items that stay are listed by id (`sub`). A row that moves costs itself and the
+//   changed fields of the rows it passed (their rank), not those rows in full.
 // - Anything else that changed is a new value. A diff larger than the new value is the
 //   new value.
 //
@@ -16,13 +19,15 @@
 // makes no list it can do without (lengths are counted, ids compared as they are), so
 // the garbage it leaves is about the diff itself (docs/PERFORMANCE.md).
 
+import { keyedMatches } from './keyed-matches.js';
+
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type ObjDiff = { set?: Record<string, Json>; sub?: Record<string, Diff> };
+/** One splice of a keyed list, at a place of the new list (earlier splices applied). */
+export type Splice = { at: number; del?: number; ins?: Json[] };
 export type ArrDiff = {
   key: string;
-  at?: number;
-  del?: number;
-  ins?: Json[];
+  edits?: Splice[];
   sub?: Record<string, Diff>;
 };
 export type Diff = ObjDiff | ArrDiff | { put: Json };
@@ -168,30 +173,32 @@ export const jsonLength = (v: unknown): number => jsonLengthUpTo(v, Infinity);
 /** Whether the diff `d` is shorter on the wire than the new value `b` itself. */
 const shorter = (d: Diff, b: Json) => jsonLongerThan(b, jsonLength(d));
 
+/** Past this many items removed and added, a keyed list is one splice (keyed-matches.ts). */
+const maxEdits = 64;
+
 function diffArray(a: Json[], b: Json[], key: string, keyFields: readonly string[]): ArrDiff {
-  let p = 0;
-  while (p < a.length && p < b.length && sameId(a[p]!, b[p]!, key)) p++;
-  let s = 0;
-  while (
-    s < a.length - p &&
-    s < b.length - p &&
-    sameId(a[a.length - 1 - s]!, b[b.length - 1 - s]!, key)
-  )
-    s++;
-  const out: ArrDiff = { key };
-  if (p < a.length - s || p < b.length - s) {
-    out.at = p;
-    out.del = a.length - s - p;
-    out.ins = b.slice(p, b.length - s);
-  }
+  const same = (i: number, j: number) => sameId(a[i]!, b[j]!, key);
+  let edits: Splice[] | undefined;
   let sub: Record<string, Diff> | undefined;
-  // The items that kept their place: the first p, and the last s (shifted in `a`).
-  const keptItem = (i: number, before: Json | undefined) => {
-    const d = diff(before, b[i] as Json, keyFields);
-    if (d) (sub ??= {})[idOf(b[i] as Json, key)] = d;
+  let i0 = 0;
+  let j0 = 0;
+  const splice = (i: number, j: number) => {
+    if (i === i0 && j === j0) return;
+    const edit: Splice = { at: j0 };
+    if (i > i0) edit.del = i - i0;
+    if (j > j0) edit.ins = b.slice(j0, j);
+    (edits ??= []).push(edit);
   };
-  for (let i = 0; i < p; i++) keptItem(i, a[i]);
-  for (let i = b.length - s; i < b.length; i++) keptItem(i, a[i - (b.length - a.length)]);
+  keyedMatches(a.length, b.length, same, maxEdits, (i, j) => {
+    splice(i, j);
+    const d = diff(a[i], b[j] as Json, keyFields);
+    if (d) (sub ??= {})[idOf(b[j] as Json, key)] = d;
+    i0 = i + 1;
+    j0 = j + 1;
+  });
+  splice(a.length, b.length);
+  const out: ArrDiff = { key };
+  if (edits) out.edits = edits;
   if (sub) out.sub = sub;
   return out;
 }
@@ -237,20 +244,36 @@ export function diff(
     const key = idField(a, b, keyFields);
     if (key) {
       const ad = diffArray(a, b, key, keyFields);
-      if (ad.at === undefined && !ad.sub) return undefined;
+      if (!ad.edits && !ad.sub) return undefined;
       d = ad;
     } else if (jsonEqual(a, b)) return undefined;
   } else if (jsonEqual(a, b)) return undefined;
   return d && shorter(d, b) ? d : { put: b };
 }
 
-/** Applies a diff made by diff(); never changes its inputs. */
+const arrayFields = new Set(['key', 'edits', 'sub']);
+const objectFields = new Set(['set', 'sub']);
+/** A diff with a field this code does not know (made by another version) is refused. */
+const knownFields = (d: object, fields: Set<string>) => {
+  for (const k in d) if (!fields.has(k)) throw new Error(`patch: unknown field ${k}`);
+};
+
+/**
+ * Applies a diff made by diff(); never changes its inputs. Throws on a diff that does not
+ * fit `value` or has a field it does not know (the caller asks for the whole view).
+ */
 export function applyDiff(value: Json | undefined, d: Diff): Json {
   if ('put' in d) return d.put;
   if ('key' in d) {
+    knownFields(d, arrayFields);
     if (!Array.isArray(value)) throw new Error('patch: an array diff on a non-array');
     const out = [...value];
-    if (d.at !== undefined) out.splice(d.at, d.del ?? 0, ...(d.ins ?? []));
+    for (const e of d.edits ?? []) {
+      const del = e.del ?? 0;
+      if (!(e.at >= 0 && del >= 0 && e.at + del <= out.length))
+        throw new Error('patch: a splice outside the list');
+      out.splice(e.at, del, ...(e.ins ?? []));
+    }
     if (d.sub) {
       const at = new Map(out.map((x, i) => [idOf(x, d.key), i]));
       for (const [id, sd] of Object.entries(d.sub)) {
@@ -262,6 +285,7 @@ export function applyDiff(value: Json | undefined, d: Diff): Json {
     return out;
   }
   if (!isObj(value ?? null)) throw new Error('patch: an object diff on a non-object');
+  knownFields(d, objectFields);
   const out: Obj = { ...(value as Obj) };
   if (d.set) Object.assign(out, d.set);
   if (d.sub) for (const [k, sd] of Object.entries(d.sub)) out[k] = applyDiff(out[k], sd);

@@ -48,7 +48,11 @@ export function applyOrganizerPatch(
 ): OrganizerSnapshot | 'old' | 'gap' {
   if (held && patch.view <= held.view) return 'old';
   if (!held || patch.base !== held.view) return 'gap';
-  return applyDiff(held as unknown as Json, patch.diff) as unknown as OrganizerSnapshot;
+  try {
+    return applyDiff(held as unknown as Json, patch.diff) as unknown as OrganizerSnapshot;
+  } catch {
+    return 'gap'; // a patch that does not fit the held view: the whole view heals it
+  }
 }
 
 /** A desk's view follower (view-follower.ts): the caller gives snapshot:get and the display. */

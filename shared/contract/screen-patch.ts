@@ -57,6 +57,12 @@ export function applyScreenPatch(held: ScreenWire | null, patch: ScreenPatch): P
   if (held && patch.version <= held.version) return { kind: 'old' };
   if (!held || patch.base !== held.version || patch.group !== screenGroupKey(held.screen))
     return { kind: 'gap' };
-  const wire = applyDiff(held as unknown as Json, patch.diff) as unknown as ScreenWire;
-  return { kind: 'applied', wire };
+  try {
+    const wire = applyDiff(held as unknown as Json, patch.diff) as unknown as ScreenWire;
+    return { kind: 'applied', wire };
+  } catch {
+    // A patch that does not fit the held view (it cannot happen onto its own base; a
+    // page of another Panggung version could see one): the whole view heals it.
+    return { kind: 'gap' };
+  }
 }

@@ -1,13 +1,14 @@
 // The structural diff behind screen patches: applying diff(a, b) to a gives exactly b, for
 // arbitrary JSON and for leaderboard-like lists of rows that move, appear and vanish; a
-// removed key is never listed (the whole object is sent instead); and a moved row costs
-// the span it moved over, not the list.
+// removed key is never listed (the whole object is sent instead); a moved row costs itself
+// and the ranks of the rows it passed, not those rows; a diff that does not fit is refused.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyDiff,
   diff,
   jsonLength,
+  type Diff,
   jsonLongerThan,
   type Json,
 } from '../../shared/contract/json-diff.js';
@@ -122,24 +123,50 @@ describe('json diff', () => {
     expect(JSON.stringify(d)).not.toContain('e1');
   });
 
-  it('a row that moves costs the rows it passed, not the list; values are literal', () => {
+  it('a row that moves costs itself and the ranks it passed, not the rows; values are literal', () => {
     const list = Array.from({ length: 60 }, (_, i) => ({
       entryId: `entry-${i}`,
       rank: i + 1,
       scoreMicro: 90_000_000 - i * 100_000,
+      note: `a long field that no rank change touches ${i}`,
     }));
-    // entry-40 gains and moves to place 36: rows 36..40 change.
+    // entry-40 gains and moves to place 13: the 27 rows it passed only change rank.
     const moved = [
-      ...list.slice(0, 35),
-      { ...list[40]!, scoreMicro: 86_600_000 },
-      ...list.slice(35, 40),
+      ...list.slice(0, 12),
+      { ...list[40]!, scoreMicro: 88_850_000 },
+      ...list.slice(12, 40),
       ...list.slice(41),
     ].map((r, i) => ({ ...r, rank: i + 1 }));
     const d = diff({ rows: list }, { rows: moved }, keys);
     expect(applyDiff({ rows: list }, d!)).toEqual({ rows: moved });
     const text = JSON.stringify(d);
-    expect(text.length).toBeLessThan(JSON.stringify(moved).length / 8);
-    expect(text).toContain('"scoreMicro":86600000');
+    expect(text).toContain('"scoreMicro":88850000');
+    expect(text.match(/a long field/g)).toEqual(['a long field']); // entry-40 alone, in full
     expect(text).not.toContain('entry-10"');
+    const passed = 40 - 12;
+    const rankChange = JSON.stringify({ '"entry-20"': { set: { rank: 22 } } }).length;
+    expect(text.length).toBeLessThan(JSON.stringify(moved[12]).length + passed * rankChange + 100);
+  });
+
+  it('long lists reshuffled past the search bound still round-trip', () => {
+    const ids = fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { minLength: 60, maxLength: 150 });
+    const list = (xs: number[]) => xs.map((x) => ({ entryId: `e${x}`, n: x % 7 }));
+    fc.assert(
+      fc.property(ids, ids, (a, b) => roundTrip({ rows: list(a) }, { rows: list(b) })),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a diff that does not fit the value, or has a field it does not know, is refused', () => {
+    const rows = [{ entryId: 'e1' }, { entryId: 'e2' }];
+    expect(() => applyDiff(rows, { key: 'entryId', edits: [{ at: 1, del: 2 }] })).toThrow();
+    expect(() => applyDiff(rows, { key: 'entryId', edits: [{ at: -1 }] })).toThrow();
+    expect(() => applyDiff(rows, { key: 'entryId', sub: { '"e9"': { put: 1 } } })).toThrow();
+    // A single splice as an older version wrote it.
+    const older = { key: 'entryId', at: 0, del: 1, ins: [] } as unknown as Diff;
+    expect(() => applyDiff(rows, older)).toThrow(/unknown field/);
+    expect(() => applyDiff({ a: 1 }, { set: { a: 2 }, del: ['a'] } as unknown as Diff)).toThrow(
+      /unknown field/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyScreenPatch, screenPatch } from '../../shared/contract/screen-patch.js';
 import { hydrateScreen, toScreenWire } from '../../shared/contract/screen-wire.js';
 import type { PublicEntry, ScreenSnapshot } from '../../shared/contract/views.js';
 
@@ -110,5 +111,26 @@ describe('the screen wire form', () => {
   it('sends no entry that no row or panel refers to', () => {
     const snap = { ...snapshot(), leaderboard: null, reveal: null, voting: null };
     expect(toScreenWire(snap).entries).toEqual({});
+  });
+
+  it('a patch that does not fit the held view is a gap: the screen asks for the whole view', () => {
+    const held = toScreenWire(snapshot());
+    const rows = snapshot().leaderboard!.categories[0]!.rows;
+    const next = toScreenWire({
+      ...snapshot(),
+      version: 8,
+      leaderboard: {
+        ...snapshot().leaderboard!,
+        categories: [{ categoryId: null, name: 'Semua', rows: [rows[1]!, rows[0]!, rows[2]!] }],
+      },
+    });
+    const patch = screenPatch(held, next)!;
+    expect(applyScreenPatch(held, patch)).toEqual({ kind: 'applied', wire: next });
+    // The same patch onto a view whose list it does not fit (held by no screen at this
+    // version, or a page of another Panggung version): a gap, and the view is left alone.
+    const shorter = { ...held, leaderboard: { ...held.leaderboard!, categories: [] } };
+    const before = JSON.stringify(shorter);
+    expect(applyScreenPatch(shorter, patch)).toEqual({ kind: 'gap' });
+    expect(JSON.stringify(shorter)).toBe(before);
   });
 });
