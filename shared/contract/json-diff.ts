@@ -16,10 +16,12 @@
 //   new value.
 //
 // The desk diffs its 200 KB view four times a second: the walk writes nothing out and
-// makes no list it can do without (lengths are counted, ids compared as they are), so
-// the garbage it leaves is about the diff itself (docs/PERFORMANCE.md).
+// makes no list it can do without (lengths are counted, json-length.ts; ids compared as
+// they are), so the garbage it leaves is about the diff itself, and each level is weighed
+// from the lengths its parts counted, not by walking them again (docs/PERFORMANCE.md).
 
 import { keyedMatches } from './keyed-matches.js';
+import { jsonLengthUpTo, jsonStringLength, numberLength } from './json-length.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type ObjDiff = { set?: Record<string, Json>; sub?: Record<string, Diff> };
@@ -88,167 +90,198 @@ const sameId = (x: Json, y: Json, key: string) => {
   );
 };
 
-/** The length of JSON.stringify(s), without writing it out. */
-function jsonStringLength(s: string): number {
-  let n = 2;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x22 || c === 0x5c) n += 2;
-    else if (c < 0x20) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 2;
-        i += 1;
-      } else n += 6; // a lone surrogate is written \udxxx
-    } else if (c >= 0xdc00 && c <= 0xdfff) n += 6;
-    else n += 1;
-  }
-  return n;
-}
-
-/** The length of a finite number as JSON (what String(x) writes). */
-function numberLength(x: number): number {
-  const v = Math.abs(x);
-  if (!Number.isInteger(x) || v > Number.MAX_SAFE_INTEGER) return String(x).length;
-  let n = x < 0 ? 2 : 1;
-  for (let p = 10; v >= p; p *= 10) n += 1;
-  return n;
-}
-
 const has = Object.prototype.hasOwnProperty;
-
-/**
- * The length of JSON.stringify(v), or, once past `limit`, some count past it: reads no
- * more of `v` than it takes to pass the limit, and writes nothing out. Counts as
- * JSON.stringify does: an undefined or function field is left out, in a list it is null,
- * and so is a number that is not finite.
- */
-function jsonLengthUpTo(v: unknown, limit: number): number {
-  let n = 0;
-  const walk = (x: unknown, inList: boolean): boolean => {
-    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') {
-      if (inList) n += 4;
-      return n > limit;
-    }
-    if (x === null) n += 4;
-    else if (typeof x === 'boolean') n += x ? 4 : 5;
-    else if (typeof x === 'number') n += Number.isFinite(x) ? numberLength(x) : 4;
-    else if (typeof x === 'string') n += jsonStringLength(x);
-    else if (typeof (x as { toJSON?: unknown }).toJSON === 'function') {
-      n += JSON.stringify(x).length;
-    } else if (Array.isArray(x)) {
-      n += 2 + Math.max(0, x.length - 1);
-      if (n > limit) return true;
-      for (const item of x) if (walk(item, true)) return true;
-    } else {
-      n += 2;
-      let fields = 0;
-      for (const k in x as object) {
-        if (!has.call(x, k)) continue;
-        const val = (x as Record<string, unknown>)[k];
-        if (val === undefined || typeof val === 'function' || typeof val === 'symbol') continue;
-        n += (fields > 0 ? 1 : 0) + jsonStringLength(k) + 1;
-        fields += 1;
-        if (walk(val, false)) return true;
-      }
-    }
-    return n > limit;
-  };
-  walk(v, false);
-  return n;
-}
-
-/**
- * Whether JSON.stringify(v) is longer than `limit` characters, reading no more of `v`
- * than it takes to pass the limit: a diff of a few hundred bytes is weighed against a
- * 150 KB view without writing the view out (this was most of the desk's diff time).
- */
-export const jsonLongerThan = (v: unknown, limit: number): boolean =>
-  jsonLengthUpTo(v, limit) > limit;
-
-/** JSON.stringify(v).length (0 for undefined), without writing `v` out. */
-export const jsonLength = (v: unknown): number => jsonLengthUpTo(v, Infinity);
-
-/** Whether the diff `d` is shorter on the wire than the new value `b` itself. */
-const shorter = (d: Diff, b: Json) => jsonLongerThan(b, jsonLength(d));
 
 /** Past this many items removed and added, a keyed list is one splice (keyed-matches.ts). */
 const maxEdits = 64;
 
-function diffArray(a: Json[], b: Json[], key: string, keyFields: readonly string[]): ArrDiff {
+// Every diff is weighed against the value it replaces, at every level. Weighing each
+// level by walking it would walk a deep change once per level above it, so each call
+// leaves, for the diff it returns, its exact JSON length (`made`) and a lower bound of
+// the new value's (`atLeast`: exact for a put), and the level above adds them up. An
+// unchanged field counts for its name and one character: most diffs are much shorter
+// than that already; when not, the value is measured, reading no more than it takes.
+let made = 0;
+let atLeast = 0;
+
+/** Whether JSON.stringify writes a field holding `v` (it leaves out undefined and functions). */
+const written = (v: unknown) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+
+/** The diff if it is shorter than `b`, else `b` whole; sets made and atLeast. */
+function weigh<D extends Diff>(d: D, length: number, low: number, b: Json): D | { put: Json } {
+  if (low <= length) low = jsonLengthUpTo(b, length);
+  if (low > length) {
+    made = length;
+    atLeast = low;
+    return d;
+  }
+  return put(b, low); // low is exact: the walk did not pass `length`
+}
+
+function put(b: Json, length: number): { put: Json } {
+  made = written(b) ? length + 8 : 2; // {"put":...}, or {} for undefined
+  atLeast = length;
+  return { put: b };
+}
+
+/** Length of the members of a JSON object, from the sum of `"name":value` and their count. */
+const members = (sum: number, count: number) => 2 + sum + Math.max(0, count - 1);
+
+function diffArray(
+  a: Json[],
+  b: Json[],
+  key: string,
+  keyFields: readonly string[],
+): Diff | undefined {
   const same = (i: number, j: number) => sameId(a[i]!, b[j]!, key);
   let edits: Splice[] | undefined;
   let sub: Record<string, Diff> | undefined;
+  let editsLength = 0;
+  let subLength = 0;
+  let subCount = 0;
+  let low = 2 + Math.max(0, b.length - 1);
   let i0 = 0;
   let j0 = 0;
   const splice = (i: number, j: number) => {
     if (i === i0 && j === j0) return;
     const edit: Splice = { at: j0 };
-    if (i > i0) edit.del = i - i0;
-    if (j > j0) edit.ins = b.slice(j0, j);
+    let length = 7 + numberLength(j0); // {"at":N}
+    if (i > i0) {
+      edit.del = i - i0;
+      length += 7 + numberLength(i - i0);
+    }
+    if (j > j0) {
+      edit.ins = b.slice(j0, j);
+      let items = 0;
+      for (const item of edit.ins) items += jsonLengthUpTo(item, Infinity);
+      low += items;
+      length += 7 + members(items, j - j0);
+    }
+    editsLength += (edits ? 1 : 0) + length;
     (edits ??= []).push(edit);
   };
   keyedMatches(a.length, b.length, same, maxEdits, (i, j) => {
     splice(i, j);
-    const d = diff(a[i], b[j] as Json, keyFields);
-    if (d) (sub ??= {})[idOf(b[j] as Json, key)] = d;
+    const d = diffIn(a[i], b[j] as Json, keyFields);
+    if (d) {
+      const id = idOf(b[j] as Json, key);
+      (sub ??= {})[id] = d;
+      subLength += jsonStringLength(id) + 1 + made;
+      subCount += 1;
+      low += atLeast;
+    } else low += 2; // an item is an object: at least {}
     i0 = i + 1;
     j0 = j + 1;
   });
   splice(a.length, b.length);
+  if (!edits && !sub) return undefined;
   const out: ArrDiff = { key };
-  if (edits) out.edits = edits;
-  if (sub) out.sub = sub;
-  return out;
+  let length = 8 + jsonStringLength(key); // {"key":K}
+  if (edits) {
+    out.edits = edits;
+    length += 9 + 2 + editsLength; // ,"edits":[...]
+  }
+  if (sub) {
+    out.sub = sub;
+    length += 7 + members(subLength, subCount); // ,"sub":{...}
+  }
+  return weigh(out, length, low, b);
 }
 
-function diffObject(a: Obj, b: Obj, keyFields: readonly string[]): ObjDiff | null {
-  for (const k in a) if (has.call(a, k) && !(k in b)) return null;
+function diffObject(a: Obj, b: Obj, keyFields: readonly string[]): Diff | undefined {
+  for (const k in a) if (has.call(a, k) && !(k in b)) return put(b, jsonLengthUpTo(b, Infinity));
   let set: Record<string, Json> | undefined;
   let sub: Record<string, Diff> | undefined;
+  let setLength = 0;
+  let setCount = 0;
+  let subLength = 0;
+  let subCount = 0;
+  let low = 2;
+  let fields = 0;
   for (const k in b) {
     if (!has.call(b, k)) continue;
     const v = b[k] as Json;
-    if (!(k in a)) {
-      (set ??= {})[k] = v;
-      continue;
+    let value: Json = v;
+    let valueLength: number;
+    if (k in a) {
+      const d = diffIn(a[k], v, keyFields);
+      if (!d) {
+        if (written(v)) {
+          low += k.length + 4; // "name": and at least one character
+          fields += 1;
+        }
+        continue;
+      }
+      if (!('put' in d)) {
+        const name = jsonStringLength(k) + 1;
+        (sub ??= {})[k] = d;
+        subLength += name + made;
+        subCount += 1;
+        low += name + atLeast;
+        fields += 1;
+        continue;
+      }
+      value = d.put;
+      valueLength = atLeast;
+    } else valueLength = jsonLengthUpTo(v, Infinity);
+    (set ??= {})[k] = value;
+    if (written(value)) {
+      const member = jsonStringLength(k) + 1 + valueLength;
+      setLength += member;
+      setCount += 1;
+      low += member;
+      fields += 1;
     }
-    const d = diff(a[k], v, keyFields);
-    if (!d) continue;
-    if ('put' in d) (set ??= {})[k] = d.put;
-    else (sub ??= {})[k] = d;
   }
+  if (!set && !sub) return undefined;
+  low += Math.max(0, fields - 1);
   const out: ObjDiff = {};
-  if (set) out.set = set;
-  if (sub) out.sub = sub;
-  return out;
+  let length = 2;
+  if (set) {
+    out.set = set;
+    length += 6 + members(setLength, setCount); // "set":{...}
+  }
+  if (sub) {
+    out.sub = sub;
+    length += (set ? 1 : 0) + 6 + members(subLength, subCount); // ,"sub":{...}
+  }
+  return weigh(out, length, low, b);
+}
+
+/** diff() inside: also sets made and atLeast for what it returns. */
+function diffIn(a: Json | undefined, b: Json, keyFields: readonly string[]): Diff | undefined {
+  if (a === b) return undefined;
+  if (isObj(a) && isObj(b)) return diffObject(a, b, keyFields);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const key = idField(a, b, keyFields);
+    if (key) return diffArray(a, b, key, keyFields);
+  }
+  if (jsonEqual(a, b)) return undefined;
+  return put(b, jsonLengthUpTo(b, Infinity));
 }
 
 /**
  * What turns `a` into `b`; undefined when they are equal. Objects and keyed lists are
  * compared on the way down (an empty diff is equality), so an unchanged part is read once,
- * not once per level above it.
+ * not once per level above it; a diff not shorter than the value it replaces is that
+ * value (`put`).
  */
 export function diff(
   a: Json | undefined,
   b: Json,
   keyFields: readonly string[] = [],
 ): Diff | undefined {
-  if (a === b) return undefined;
-  let d: Diff | null = null;
-  if (isObj(a) && isObj(b)) {
-    d = diffObject(a, b, keyFields);
-    if (d && !d.set && !d.sub) return undefined;
-  } else if (Array.isArray(a) && Array.isArray(b)) {
-    const key = idField(a, b, keyFields);
-    if (key) {
-      const ad = diffArray(a, b, key, keyFields);
-      if (!ad.edits && !ad.sub) return undefined;
-      d = ad;
-    } else if (jsonEqual(a, b)) return undefined;
-  } else if (jsonEqual(a, b)) return undefined;
-  return d && shorter(d, b) ? d : { put: b };
+  return diffIn(a, b, keyFields);
+}
+
+/** diff(), with the diff's JSON length (what JSON.stringify writes), counted as it was made. */
+export function sizedDiff(
+  a: Json | undefined,
+  b: Json,
+  keyFields: readonly string[] = [],
+): { diff: Diff; length: number } | undefined {
+  const d = diffIn(a, b, keyFields);
+  return d && { diff: d, length: made };
 }
 
 const arrayFields = new Set(['key', 'edits', 'sub']);

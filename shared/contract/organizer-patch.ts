@@ -4,7 +4,8 @@
 // by the festival's `version`: the desk's view also changes without a commit (a juror
 // connects, a pad reports its outbox, a screen reports what it shows). A desk applies a
 // patch only onto exactly its base; any other base is a gap, healed by snapshot:get.
-import { applyDiff, diff, jsonLength, type Json, type ObjDiff } from './json-diff.js';
+import { applyDiff, sizedDiff, type Json, type ObjDiff } from './json-diff.js';
+import { jsonLength } from './json-length.js';
 import { followView, type FollowOptions, type Follower } from './view-follower.js';
 import type { OrganizerSnapshot } from './views.js';
 
@@ -35,10 +36,13 @@ export function organizerPatch(
   /** JSON.stringify(next).length, when the caller knows it already. */
   nextSize: number = jsonLength(next),
 ): OrganizerPatch | null {
-  const d = diff(prev as unknown as Json, next as unknown as Json, organizerKeys) ?? {};
+  const sized = sizedDiff(prev as unknown as Json, next as unknown as Json, organizerKeys);
+  const d = sized?.diff ?? {};
   if ('put' in d || 'key' in d) return null;
+  // The patch's length without walking the diff again: its frame, plus the diff's.
+  const frame = jsonLength({ view: next.view, base: prev.view, diff: null }) - 'null'.length;
   const patch: OrganizerPatch = { view: next.view, base: prev.view, diff: d };
-  return jsonLength(patch) < nextSize ? patch : null;
+  return frame + (sized?.length ?? 2) < nextSize ? patch : null;
 }
 
 /** The view after `patch`, 'old' when already held, 'gap' when it is not onto the held view. */

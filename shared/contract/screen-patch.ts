@@ -7,14 +7,8 @@
 // a view whose venue moved (a standby paired: no commit, so maybe at the same version) is
 // sent whole, and a snapshot not older than the one held is taken.
 import type { Id } from '../model.js';
-import {
-  applyDiff,
-  diff,
-  jsonLength,
-  jsonLongerThan,
-  type Json,
-  type ObjDiff,
-} from './json-diff.js';
+import { applyDiff, diff, type Json, type ObjDiff } from './json-diff.js';
+import { jsonLength, jsonLongerThan } from './json-length.js';
 import type { ScreenWire } from './screen-wire.js';
 
 /** Array items are matched by these fields (rows, panels, categories, in that order). */

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import {
   applyDiff,
   diff,
-  jsonLength,
+  sizedDiff,
   type Diff,
-  jsonLongerThan,
   type Json,
 } from '../../shared/contract/json-diff.js';
+import { jsonLength, jsonLongerThan } from '../../shared/contract/json-length.js';
 
 const keys = ['entryId', 'panelId'];
 const json: fc.Arbitrary<Json> = fc.jsonValue() as fc.Arbitrary<Json>;
@@ -34,6 +34,48 @@ const view = fc.record({
     fc.record({ title: fc.string() }),
   ),
 }) as fc.Arbitrary<Json>;
+
+/**
+ * A leaderboard and the next one, as a festival makes them: rows that move, appear, vanish
+ * and change a field, so that most diffs are shorter than the list (and are weighed).
+ */
+const boardAndNext = fc
+  .tuple(
+    fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { minLength: 4, maxLength: 24 }),
+    fc.array(
+      fc.record({
+        kind: fc.constantFrom('move', 'drop', 'add', 'change', 'undefine'),
+        from: fc.nat(),
+        to: fc.nat(),
+        value: fc.integer({ min: -5, max: 1_000_000 }),
+      }),
+      { maxLength: 5 },
+    ),
+  )
+  .map(([ids, ops]) => {
+    const rowOf = (id: number) => ({
+      entryId: `e${id}`,
+      scoreMicro: id * 1_234_567,
+      title: `Inovasi "${id}" \u2014 layanan ${'x'.repeat(Math.abs(id) % 7)}`,
+      tied: id % 3 === 0,
+    });
+    const a: Array<Record<string, unknown>> = ids.map(rowOf);
+    const b = a.map((r) => ({ ...r }));
+    for (const op of ops) {
+      const i = b.length > 0 ? op.from % b.length : 0;
+      if (op.kind === 'move' && b.length > 0) b.splice(op.to % b.length, 0, ...b.splice(i, 1));
+      else if (op.kind === 'drop') b.splice(i, 1);
+      else if (op.kind === 'add' && !b.some((r) => r.entryId === `e${op.value}`))
+        b.splice(op.to % (b.length + 1), 0, rowOf(op.value));
+      else if (op.kind === 'change' && b[i]) b[i]!.scoreMicro = op.value;
+      else if (op.kind === 'undefine' && b[i]) b[i]!.tied = undefined;
+    }
+    b.forEach((r, i) => (r.rank = i + 1));
+    return [
+      { version: 1, rows: a },
+      { version: 2, rows: b },
+    ] as [Json, Json];
+  });
 
 const roundTrip = (a: Json, b: Json) => {
   const d = diff(a, b, keys);
@@ -90,14 +132,101 @@ describe('json diff', () => {
     );
   });
 
-  it('a diff is sent only when shorter than the new value', () => {
-    fc.assert(
-      fc.property(view, view, (a, b) => {
-        const d = diff(a, b, keys);
-        if (d && !('put' in d))
-          expect(JSON.stringify(d).length).toBeLessThan(JSON.stringify(b).length);
+  it('sizedDiff counts exactly what JSON.stringify writes, undefined fields and escapes included', () => {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('"', '\\', '\n', '\u0001', '\ud83c\udfc6', '\ud83c', 'é'),
+        fc.string({ minLength: 1, maxLength: 1 }),
+      ),
+    });
+    const leaf = fc.oneof(
+      text,
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+    );
+    const loose = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        tie('object'),
+        fc.array(tie('value'), { maxLength: 4 }),
+        rows,
+      ),
+      object: fc.dictionary(fc.constantFrom('entryId', 'a', 'b', 'é"', 'rows'), tie('value'), {
+        maxKeys: 4,
       }),
-      { numRuns: 400 },
+    })).value as fc.Arbitrary<Json>;
+    const counted = (a: Json, b: Json) => {
+      const sized = sizedDiff(a, b, keys);
+      expect(sized?.diff).toEqual(diff(a, b, keys));
+      if (sized) expect(sized.length).toBe(JSON.stringify(sized.diff).length);
+    };
+    fc.assert(fc.property(loose, loose, counted), { numRuns: 2000 });
+    fc.assert(
+      fc.property(boardAndNext, ([a, b]) => counted(a, b)),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(view, view, counted), { numRuns: 1000 });
+  });
+
+  it('a diff is sent only when shorter than the new value, at every level', () => {
+    /** Every diff inside `d` (not a put) is shorter on the wire than the value it makes. */
+    const everyLevelShorter = (d: Diff, b: Json) => {
+      if ('put' in d) return;
+      expect(JSON.stringify(d).length).toBeLessThan(JSON.stringify(b).length);
+      if ('key' in d) {
+        const items = b as Array<Record<string, Json>>;
+        for (const [id, sd] of Object.entries(d.sub ?? {}))
+          everyLevelShorter(
+            sd,
+            items.find((x) => JSON.stringify(x[d.key]) === id)!,
+          );
+      } else
+        for (const [k, sd] of Object.entries(d.sub ?? {}))
+          everyLevelShorter(sd, (b as Record<string, Json>)[k]!);
+    };
+    const check = (a: Json, b: Json) => {
+      const d = diff(a, b, keys);
+      if (d) everyLevelShorter(d, b);
+    };
+    fc.assert(
+      fc.property(boardAndNext, ([a, b]) => check(a, b)),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(view, view, check), { numRuns: 2000 });
+    fc.assert(fc.property(json, json, check), { numRuns: 1000 });
+    // Small objects over a few names: a diff and its value are often within a character.
+    const small = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.integer({ min: 0, max: 99 }),
+        fc.string({ maxLength: 3 }),
+        tie('object'),
+        fc.array(fc.record({ entryId: fc.constantFrom('e1', 'e2', 'e3'), n: tie('value') }), {
+          maxLength: 3,
+        }),
+      ),
+      object: fc.dictionary(fc.constantFrom('a', 'bb', 'ccc'), tie('value'), { maxKeys: 3 }),
+    })).object as fc.Arbitrary<Json>;
+    fc.assert(fc.property(small, small, check), { numRuns: 3000 });
+    // ...and one of them with a field or two changed, as views change.
+    const edited = fc
+      .tuple(small, fc.array(fc.tuple(fc.constantFrom('a', 'bb', 'ccc'), small), { maxLength: 2 }))
+      .map(([a, edits]) => {
+        const b = structuredClone(a) as Record<string, Json>;
+        for (const [k, v] of edits) {
+          const inner = b[k];
+          if (inner && typeof inner === 'object' && !Array.isArray(inner)) inner[k] = v;
+          else b[k] = typeof v === 'object' && v && 'a' in v ? v.a! : v;
+        }
+        return [a, b] as [Json, Json];
+      });
+    fc.assert(
+      fc.property(edited, ([a, b]) => check(a, b)),
+      { numRuns: 5000 },
     );
   });
 
