@@ -124,7 +124,7 @@ function put(b: Json, length: number): { put: Json } {
   return { put: b };
 }
 
-/** Length of the members of a JSON object, from the sum of `"name":value` and their count. */
+/** Length of a JSON object or list, from the summed lengths of its members and their count. */
 const members = (sum: number, count: number) => 2 + sum + Math.max(0, count - 1);
 
 function diffArray(
