@@ -46,8 +46,11 @@ describe('hot standby', () => {
     const pairing = expectOk(await org.call('standby:pairing', {}));
     expect(pairing.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
-    // A wrong code is refused.
-    await expect(startStandby(primary.url, 'AAAA-BBBB-CCCC')).rejects.toThrow(/refused/);
+    // A wrong code is refused: a DomainError with the primary's code (the shell names it).
+    await expect(startStandby(primary.url, 'AAAA-BBBB-CCCC')).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: expect.stringMatching(/primary refused the standby: UNAUTHORIZED/),
+    });
 
     const standby = await startStandby(primary.url, pairing.code);
     const standbyUrl = standby.urls.local;

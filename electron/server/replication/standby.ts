@@ -14,7 +14,12 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
-import type { ErrorEnvelope, Result } from '../../../shared/contract/errors.js';
+import {
+  DomainError,
+  type ErrorCode,
+  type ErrorEnvelope,
+  type Result,
+} from '../../../shared/contract/errors.js';
 import {
   replicaProtocol,
   type ChangeRow,
@@ -48,20 +53,38 @@ const connectReplica = (of: StandbyOf, base: string[], reconnect: boolean): Sock
   });
 
 /**
+ * What a refusal means beyond its code's message, in both languages. An older primary,
+ * whose auth knows no `protocol`, answers a newer standby UNAUTHORIZED: say so beside it.
+ */
+export const refusalHints: Partial<Record<ErrorCode, { id: string; en: string }>> = {
+  UNAUTHORIZED: {
+    id: 'Periksa kode pasangan; jika benar, laptop utama mungkin memakai versi Panggung yang lebih lama: pasang versi yang sama di kedua laptop.',
+    en: 'Check the pairing code; if it is right, the primary may run an older Panggung: install the same version on both laptops.',
+  },
+};
+
+/**
  * Why the primary refused this standby, in both languages with the details (the error a
- * starting standby fails with, the alarm of a running one). An older primary, whose auth
- * knows no `protocol`, answers a newer standby UNAUTHORIZED: say so beside the code.
+ * starting standby fails with, the alarm of a running one).
  */
 export function refusalText(e: Pick<ErrorEnvelope, 'code' | 'messages' | 'details'>): string {
   const more = e.details?.length ? ` (${e.details.join('; ')})` : '';
-  const older =
-    e.code === 'UNAUTHORIZED'
-      ? [
-          ' Periksa kode pasangan; jika benar, laptop utama mungkin memakai versi Panggung yang lebih lama: pasang versi yang sama di kedua laptop.',
-          ' Check the pairing code; if it is right, the primary may run an older Panggung: install the same version on both laptops.',
-        ]
-      : ['', ''];
-  return `${e.code}: ${e.messages.id}${older[0]} / ${e.messages.en}${older[1]}${more}`;
+  const hint = refusalHints[e.code];
+  const [id, en] = hint ? [` ${hint.id}`, ` ${hint.en}`] : ['', ''];
+  return `${e.code}: ${e.messages.id}${id} / ${e.messages.en}${en}${more}`;
+}
+
+/**
+ * A starting standby the primary refused: a DomainError with the primary's code and
+ * details, so the desktop shell can name it in the organizer's language; its message
+ * keeps both languages for the log and the headless server's console.
+ */
+export class StandbyRefused extends DomainError {
+  constructor(e: Pick<ErrorEnvelope, 'code' | 'messages' | 'details'>) {
+    super(e.code, e.details);
+    this.name = 'StandbyRefused';
+    this.message = `primary refused the standby: ${refusalText(e)}`;
+  }
 }
 
 const refusedBy = (err: Error & { data?: Partial<ErrorEnvelope> }): string =>
@@ -79,8 +102,13 @@ async function withReplica<T>(of: StandbyOf, use: (socket: Socket) => Promise<T>
   const socket = connectReplica(of, [], false);
   try {
     await new Promise<void>((resolve, reject) => {
+      // A refusal carries the primary's envelope; without one the primary did not answer.
       socket.once('connect_error', (err: Error & { data?: Partial<ErrorEnvelope> }) =>
-        reject(new Error(`primary refused the standby: ${refusedBy(err)}`)),
+        reject(
+          err.data?.code && err.data.messages
+            ? new StandbyRefused(err.data as ErrorEnvelope)
+            : new Error(`the primary did not answer at ${of.url}: ${err.message}`),
+        ),
       );
       socket.once('connect', () => resolve());
     });
@@ -115,8 +143,7 @@ export async function prepareStandby(of: StandbyOf, dataDir: string, log: Logger
       log.info('standby resumes from its copy', { after: here.after, head: res.data.head });
       return;
     }
-    if (res.code !== 'COPY_NEEDED')
-      throw new Error(`primary refused the standby: ${refusalText(res)}`);
+    if (res.code !== 'COPY_NEEDED') throw new StandbyRefused(res);
     log.warn('standby copy cannot resume: taking a fresh copy', { why: res.details });
   }
   await fetchCopy(of, dataDir, log);
