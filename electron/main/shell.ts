@@ -5,7 +5,6 @@
 // The decisions live in the modules it imports; this file only connects them.
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { DatabaseRefused } from '../server/db/connection.js';
 import { offerRestoreLatest, type AskRestore } from './recovery.js';
 import type { VenueServer } from '../server/venue-server.js';
 import { askFestivalFolder, checkFestivalFolder, type FolderPurpose } from './festival-folder.js';
@@ -17,6 +16,7 @@ import { createShellLogger, errorFields, type Logger } from './logger.js';
 import { createProjectorController, type ProjectorController } from './projector.js';
 import { appOrigin } from './security.js';
 import { startWithFallback, type StartVenueServer } from './server-start.js';
+import { explainStartFailure, failureBody, switchFailureBox } from './start-failure.js';
 import { becomeStandby, confirmStandby, newStandbyDir, type StandbyOf } from './standby.js';
 import { loadSettings, saveSettings, settingsFile, type Settings } from './settings.js';
 import { buildShellMenu } from './shell-menu.js';
@@ -191,9 +191,8 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
     }
   } catch (err) {
     log.error('venue server failed to start', errorFields(err));
-    const detail =
-      err instanceof DatabaseRefused ? `${s().databaseRefused}\n\n${err.message}` : String(err);
-    electron.dialog.showErrorBox(s().serverFailedTitle, detail);
+    const failure = explainStartFailure(err, settings.lang, s());
+    electron.dialog.showErrorBox(s().serverFailedTitle, failureBody(failure, s()));
     app.exit(1);
     return null;
   }
@@ -248,7 +247,13 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   };
   const report = (what: string) => (err: unknown) => log.error(what, errorFields(err));
 
-  /** Closes the running festival and opens the one in dataDir; on failure reopens the previous one. */
+  /**
+   * Closes the running festival and opens the one in dataDir (as the standby of standbyOf
+   * when given). On failure the previous festival starts again on the same port (what the
+   * jurors typed) and one error box says why. If that fails too, the box says so and the
+   * shell quits as a failed launch does: nothing would answer the organizer window, and
+   * the next launch offers the latest backup when the database is damaged.
+   */
   const switchFestival = async (dataDir: string, seedDemo: boolean, standbyOf?: StandbyOf) => {
     const previous = settings.festivalDir ?? defaultDir;
     const port = server?.port;
@@ -259,9 +264,26 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
       settings.festivalDir = dataDir === defaultDir ? null : dataDir;
       persist();
     } catch (err) {
-      log.error('could not open the festival folder', { dataDir, ...errorFields(err) });
-      electron.dialog.showErrorBox(s().switchFailed, String(err));
-      await start(previous, port, false);
+      const what = standbyOf
+        ? 'could not become the standby'
+        : 'could not open the festival folder';
+      log.error(what, { dataDir, ...errorFields(err) });
+      let reopenFailed: { err: unknown } | undefined;
+      try {
+        await start(previous, port, false);
+      } catch (again) {
+        log.error('the previous festival could not be opened again', {
+          dataDir: previous,
+          ...errorFields(again),
+        });
+        reopenFailed = { err: again };
+      }
+      const box = switchFailureBox(err, !!standbyOf, settings.lang, s(), reopenFailed);
+      electron.dialog.showErrorBox(box.title, box.body);
+      if (reopenFailed) {
+        app.exit(1);
+        return;
+      }
     }
     organizer?.loadURL(organizerUrl(origin)).catch(report('could not reload the organizer page'));
     if (projector?.isOpen()) {

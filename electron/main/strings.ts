@@ -17,6 +17,14 @@ const id = {
   standbyDetail: (dataDir: string) =>
     `Festival yang terbuka sekarang ditutup (tidak dihapus). Salinan disimpan di folder baru:\n${dataDir}`,
   standbyGo: 'Jadikan cadangan',
+  standbyFailedTitle: 'Laptop ini tidak dapat menjadi laptop cadangan',
+  standbyFailedGeneric:
+    'Laptop utama tidak dapat dihubungi atau salinannya gagal. Periksa alamat dan kode pasangan laptop utama serta Wi-Fi antara kedua laptop, lalu coba lagi.',
+  previousReopened:
+    'Festival sebelumnya dibuka kembali di alamat yang sama: laptop ini bekerja seperti tadi.',
+  previousFailed:
+    'Festival sebelumnya juga tidak dapat dibuka kembali. Panggung ditutup; buka Panggung lagi untuk mencoba.',
+  technical: 'Rincian teknis',
   exportSetup: 'Ekspor pengaturan…',
   exportResults: 'Ekspor hasil…',
   quit: 'Keluar',
@@ -101,6 +109,14 @@ const en: Strings = {
   standbyDetail: (dataDir: string) =>
     `The festival open now is closed (not deleted). The copy is kept in a new folder:\n${dataDir}`,
   standbyGo: 'Make it the standby',
+  standbyFailedTitle: 'This laptop could not become the standby',
+  standbyFailedGeneric:
+    'The primary could not be reached or its copy failed. Check the primary’s address and pairing code and the Wi-Fi between the laptops, then try again.',
+  previousReopened:
+    'The previous festival was opened again at the same address: this laptop works as before.',
+  previousFailed:
+    'The previous festival could not be opened again either. Panggung closes; open Panggung again to retry.',
+  technical: 'Technical details',
   exportSetup: 'Export setup…',
   exportResults: 'Export results…',
   quit: 'Quit',

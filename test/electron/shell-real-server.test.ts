@@ -1,11 +1,15 @@
 // The shell with the real venue server (fake electron only): the key the organizer window
-// gets over IPC is the server's, and quitting really closes the server before exiting.
+// gets over IPC is the server's, and quitting really closes the server before exiting;
+// a primary's refusal of this laptop as its standby reaches the organizer in words.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runShell, type Shell } from '../../electron/main/shell.js';
+import { strings } from '../../electron/main/strings.js';
 import { createLogger } from '../../electron/server/log.js';
 import { startVenueServer } from '../../electron/server/venue-server.js';
+import { errorMessages } from '../../shared/contract/errors.js';
+import { startTestServer } from '../helpers/server.js';
 import { createFakeElectron, ipcEvent } from './fake-electron.js';
 
 describe('shell + real venue server', () => {
@@ -41,5 +45,47 @@ describe('shell + real venue server', () => {
     await shell.shutdown.done;
     expect(fake.app.exitCodes).toEqual([0]);
     await expect(fetch(`${shell.origin()}/panitia`)).rejects.toThrow();
+  });
+});
+
+describe('shell + real venue server: becoming the standby of a primary that refuses', () => {
+  it('a wrong pairing code: the box names UNAUTHORIZED in Indonesian; the festival runs again on its port', async () => {
+    const primary = await startTestServer();
+    const fake = createFakeElectron();
+    const shell = (await runShell(fake.electron, {
+      startVenueServer,
+      preloadPath: '/p.cjs',
+      port: 0,
+      host: '127.0.0.1',
+      log: createLogger({ quiet: true }),
+      handleSignals: false,
+    })) as Shell;
+    const port = shell.server()?.port;
+    const organizer = fake.windows[0];
+    const become = fake.ipcMain.handlers.get('standby:become');
+    if (!organizer || !become || !port) throw new Error('no organizer window, handler or port');
+    fake.answers.messageBox = 1;
+    organizer.webContents.url = 'about:blank';
+    const reply = await become(ipcEvent(organizer.webContents, `${shell.origin()}/panitia`), {
+      address: primary.url,
+      code: 'AAAA-BBBB-CCCC',
+    });
+    expect(reply).toMatchObject({ ok: true });
+    await expect.poll(() => organizer.webContents.url, { timeout: 20_000 }).not.toBe('about:blank');
+
+    expect(fake.calls.errorBoxes).toHaveLength(1);
+    expect(fake.calls.errorBoxes[0]).toContain(strings.id.standbyFailedTitle);
+    // Named by the registry in the shell's language, not a generic line over the raw text.
+    expect(fake.calls.errorBoxes[0]).toContain(errorMessages.UNAUTHORIZED.id);
+    expect(fake.calls.errorBoxes[0]).not.toContain(errorMessages.UNAUTHORIZED.en);
+    expect(fake.calls.errorBoxes[0]).not.toContain(strings.id.standbyFailedGeneric);
+    expect(shell.server()?.port).toBe(port);
+    expect(organizer.webContents.url).toBe(`http://127.0.0.1:${port}/panitia`);
+    const health = await fetch(`${shell.origin()}/api/health`);
+    expect(health.status).toBe(200);
+
+    fake.app.quit();
+    await shell.shutdown.done;
+    expect(fake.app.exitCodes).toEqual([0]);
   });
 });

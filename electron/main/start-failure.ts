@@ -1,0 +1,72 @@
+// What the organizer reads when a venue server does not start (at launch, on opening
+// another festival, on becoming the standby): what went wrong in the shell's language,
+// then the technical text for whoever helps. A DomainError is named by the errors
+// registry's own message (shared/contract/errors.ts), never a second wording of it.
+import { DomainError, errorMessages } from '../../shared/contract/errors.js';
+import { DatabaseRefused } from '../server/db/connection.js';
+import { refusalHints } from '../server/replication/standby.js';
+import type { Lang, Strings } from './strings.js';
+
+/** What a code means beyond its message in one situation, in both languages. */
+export type Hints = typeof refusalHints;
+
+export type StartFailure = {
+  /** In the organizer's language; '' when nothing better than the technical text is known. */
+  why: string;
+  /** The code and details, or the error itself: for the log folder and for support. */
+  technical: string;
+};
+
+/**
+ * `generic` is the line for an error that names nothing (a network error, a bug); `hints`
+ * add what a code means in this situation (e.g. UNAUTHORIZED at pairing: the pairing code).
+ */
+export function explainStartFailure(
+  err: unknown,
+  lang: Lang,
+  s: Strings,
+  generic = '',
+  hints: Hints = {},
+): StartFailure {
+  if (err instanceof DomainError) {
+    const hint = hints[err.code];
+    const details = err.details?.length ? ` (${err.details.join('; ')})` : '';
+    return {
+      why: [errorMessages[err.code][lang], hint?.[lang]].filter(Boolean).join(' '),
+      technical: `${err.code}${details}`,
+    };
+  }
+  if (err instanceof DatabaseRefused) return { why: s.databaseRefused, technical: err.message };
+  return { why: generic, technical: String(err) };
+}
+
+/** The error box's text: the reason, then any further lines, then the technical text. */
+export function failureBody(failure: StartFailure, s: Strings, ...more: string[]): string {
+  const technical = failure.why ? `${s.technical}: ${failure.technical}` : failure.technical;
+  return [failure.why, ...more, technical].filter((part) => part !== '').join('\n\n');
+}
+
+/**
+ * The one error box of a failed switch of festival (`standby`: becoming the standby, whose
+ * refusals get their hints). `reopenFailed` is set when the previous festival did not start
+ * again either: then the box says so too.
+ */
+export function switchFailureBox(
+  err: unknown,
+  standby: boolean,
+  lang: Lang,
+  s: Strings,
+  reopenFailed?: { err: unknown },
+): { title: string; body: string } {
+  const why = standby
+    ? explainStartFailure(err, lang, s, s.standbyFailedGeneric, refusalHints)
+    : explainStartFailure(err, lang, s);
+  if (reopenFailed) {
+    const then = explainStartFailure(reopenFailed.err, lang, s);
+    const body = [failureBody(why, s), s.previousFailed, failureBody(then, s)].join('\n\n');
+    return { title: s.serverFailedTitle, body };
+  }
+  return standby
+    ? { title: s.standbyFailedTitle, body: failureBody(why, s, s.previousReopened) }
+    : { title: s.switchFailed, body: failureBody(why, s) };
+}
