@@ -150,10 +150,11 @@ describe("a running standby's fresh copy over a bad link", () => {
   }, 60_000);
 
   it('does not give up on a slow transfer that keeps moving, however long it takes', async () => {
-    const s = await standbyThatNeedsACopy(grow(16 * copyPartBytes));
-    // One part about every 0.6 s (well inside the idle bound), the whole copy far beyond it
-    // and beyond the connection's 10 s heartbeat.
-    const rate = Math.round(copyPartBytes / 0.6);
+    const s = await standbyThatNeedsACopy(grow(30 * copyPartBytes));
+    // One part about every 0.4 s (well inside the idle bound, even when a busy machine
+    // delays one by a second), the whole copy far beyond it and beyond the connection's
+    // 10 s heartbeat.
+    const rate = Math.round(copyPartBytes / 0.4);
     s.link.throttle(rate);
     await s.link.mend();
     await until('the copy', () => s.made.length >= 1, 20_000);
