@@ -92,6 +92,29 @@ describe('json diff', () => {
     fc.assert(fc.property(view, view, roundTrip), { numRuns: 400 });
   });
 
+  it('a list whose ids repeat is not diffed by id, short or long, and still round-trips', () => {
+    // A long field that does not change, so that a diff by id would be shorter than the list.
+    const title = 'a title long enough that diffs pay';
+    const item = fc.record({
+      entryId: fc.constantFrom('e1', 'e2', 'e3', 1, '1'),
+      n: fc.integer({ min: 0, max: 3 }),
+      title: fc.constant(title),
+    });
+    for (const size of [{ maxLength: 8 }, { minLength: 17, maxLength: 30 }]) {
+      const list = fc.array(item, size) as fc.Arbitrary<Json>;
+      fc.assert(
+        fc.property(list, list, (a, b) => roundTrip({ rows: a }, { rows: b })),
+        { numRuns: 500 },
+      );
+    }
+    const twice = [
+      { entryId: 'e1', n: 1, title },
+      { entryId: 'e1', n: 2, title },
+    ];
+    const next = [twice[1]!, { entryId: 'e1', n: 3, title }];
+    expect(applyDiff(twice, diff(twice, next, keys)!)).toEqual(next);
+  });
+
   it('an equal copy has no diff', () => {
     fc.assert(
       fc.property(view, (a) => {
