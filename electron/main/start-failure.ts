@@ -4,7 +4,7 @@
 // registry's own message (shared/contract/errors.ts), never a second wording of it.
 import { DomainError, errorMessages } from '../../shared/contract/errors.js';
 import { DatabaseRefused } from '../server/db/connection.js';
-import { refusalHints } from '../server/replication/standby.js';
+import { refusalHints } from '../server/replication/refusal.js';
 import type { Lang, Strings } from './strings.js';
 
 /** What a code means beyond its message in one situation, in both languages. */

@@ -12,17 +12,21 @@ import { errorMessages } from '../../shared/contract/errors.js';
 import { startTestServer } from '../helpers/server.js';
 import { createFakeElectron, ipcEvent } from './fake-electron.js';
 
+/** The shell on the real venue server, on a port of its own, with the fake electron. */
+const shellOnRealServer = async (fake: ReturnType<typeof createFakeElectron>) =>
+  (await runShell(fake.electron, {
+    startVenueServer,
+    preloadPath: '/p.cjs',
+    port: 0,
+    host: '127.0.0.1',
+    log: createLogger({ quiet: true }),
+    handleSignals: false,
+  })) as Shell;
+
 describe('shell + real venue server', () => {
   it('starts in userData, hands the real key to the organizer window, closes before exit', async () => {
     const fake = createFakeElectron();
-    const shell = (await runShell(fake.electron, {
-      startVenueServer,
-      preloadPath: '/p.cjs',
-      port: 0,
-      host: '127.0.0.1',
-      log: createLogger({ quiet: true }),
-      handleSignals: false,
-    })) as Shell;
+    const shell = await shellOnRealServer(fake);
     const server = shell.server();
     if (!server) throw new Error('no server');
     expect(existsSync(join(fake.app.userData, 'festival', 'panggung.db'))).toBe(true);
@@ -52,14 +56,7 @@ describe('shell + real venue server: becoming the standby of a primary that refu
   it('a wrong pairing code: the box names UNAUTHORIZED in Indonesian; the festival runs again on its port', async () => {
     const primary = await startTestServer();
     const fake = createFakeElectron();
-    const shell = (await runShell(fake.electron, {
-      startVenueServer,
-      preloadPath: '/p.cjs',
-      port: 0,
-      host: '127.0.0.1',
-      log: createLogger({ quiet: true }),
-      handleSignals: false,
-    })) as Shell;
+    const shell = await shellOnRealServer(fake);
     const port = shell.server()?.port;
     const organizer = fake.windows[0];
     const become = fake.ipcMain.handlers.get('standby:become');

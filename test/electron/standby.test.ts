@@ -9,7 +9,7 @@ import { runShell, type Shell } from '../../electron/main/shell.js';
 import type { StartVenueServer } from '../../electron/main/server-start.js';
 import { createLogger } from '../../electron/server/log.js';
 import { strings } from '../../electron/main/strings.js';
-import { refusalHints } from '../../electron/server/replication/standby.js';
+import { refusalHints } from '../../electron/server/replication/refusal.js';
 import { DomainError, errorMessages } from '../../shared/contract/errors.js';
 import { parsePairInput, pairLink } from '../../shared/standby-pairing.js';
 import { createFakeElectron, ipcEvent } from './fake-electron.js';

@@ -8,7 +8,7 @@ import type { ErrorEnvelope } from '../../shared/contract/errors.js';
 import { replicaProtocol } from '../../shared/contract/replica.js';
 import { schemaVersion } from '../../electron/server/db/migrate.js';
 import { readRemembered } from '../../electron/server/replication/pairing.js';
-import { refusalText } from '../../electron/server/replication/standby.js';
+import { refusalText } from '../../electron/server/replication/refusal.js';
 import { removeDir, tempDir } from '../helpers/server.js';
 import { caughtUp, primaryScoring, startStandby } from '../helpers/standby-pair.js';
 

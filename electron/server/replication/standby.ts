@@ -14,12 +14,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
-import {
-  DomainError,
-  type ErrorCode,
-  type ErrorEnvelope,
-  type Result,
-} from '../../../shared/contract/errors.js';
+import type { Result } from '../../../shared/contract/errors.js';
 import {
   replicaProtocol,
   type ChangeRow,
@@ -35,6 +30,7 @@ import type { Venue } from '../services/venue.js';
 import { CopyStalled, copyIdleMs, receiveCopy, startCopyTries } from './copy-transfer.js';
 import { keepAside, removeCopy, swapIn, writeBeside } from './fresh-copy.js';
 import { keptCopies, keptCopyPath, pruneKeptCopies } from './kept-copies.js';
+import { refusalOf, refusedBy, StandbyRefused, type ConnectError } from './refusal.js';
 
 export type StandbyOf = {
   url: string;
@@ -52,44 +48,6 @@ const connectReplica = (of: StandbyOf, base: string[], reconnect: boolean): Sock
     reconnectionDelayMax: 2000,
   });
 
-/**
- * What a refusal means beyond its code's message, in both languages. An older primary,
- * whose auth knows no `protocol`, answers a newer standby UNAUTHORIZED: say so beside it.
- */
-export const refusalHints: Partial<Record<ErrorCode, { id: string; en: string }>> = {
-  UNAUTHORIZED: {
-    id: 'Periksa kode pasangan; jika benar, laptop utama mungkin memakai versi Panggung yang lebih lama: pasang versi yang sama di kedua laptop.',
-    en: 'Check the pairing code; if it is right, the primary may run an older Panggung: install the same version on both laptops.',
-  },
-};
-
-/**
- * Why the primary refused this standby, in both languages with the details (the error a
- * starting standby fails with, the alarm of a running one).
- */
-export function refusalText(e: Pick<ErrorEnvelope, 'code' | 'messages' | 'details'>): string {
-  const more = e.details?.length ? ` (${e.details.join('; ')})` : '';
-  const hint = refusalHints[e.code];
-  const [id, en] = hint ? [` ${hint.id}`, ` ${hint.en}`] : ['', ''];
-  return `${e.code}: ${e.messages.id}${id} / ${e.messages.en}${en}${more}`;
-}
-
-/**
- * A starting standby the primary refused: a DomainError with the primary's code and
- * details, so the desktop shell can name it in the organizer's language; its message
- * keeps both languages for the log and the headless server's console.
- */
-export class StandbyRefused extends DomainError {
-  constructor(e: Pick<ErrorEnvelope, 'code' | 'messages' | 'details'>) {
-    super(e.code, e.details);
-    this.name = 'StandbyRefused';
-    this.message = `primary refused the standby: ${refusalText(e)}`;
-  }
-}
-
-const refusedBy = (err: Error & { data?: Partial<ErrorEnvelope> }): string =>
-  err.data?.code && err.data.messages ? refusalText(err.data as ErrorEnvelope) : err.message;
-
 /** Where this database stands in its primary's log (its own change_log head). */
 const resumeFrom = (db: Db): ResumeFrom => {
   const after = headSeq(db);
@@ -103,13 +61,14 @@ async function withReplica<T>(of: StandbyOf, use: (socket: Socket) => Promise<T>
   try {
     await new Promise<void>((resolve, reject) => {
       // A refusal carries the primary's envelope; without one the primary did not answer.
-      socket.once('connect_error', (err: Error & { data?: Partial<ErrorEnvelope> }) =>
+      socket.once('connect_error', (err: ConnectError) => {
+        const refusal = refusalOf(err);
         reject(
-          err.data?.code && err.data.messages
-            ? new StandbyRefused(err.data as ErrorEnvelope)
+          refusal
+            ? new StandbyRefused(refusal)
             : new Error(`the primary did not answer at ${of.url}: ${err.message}`),
-        ),
-      );
+        );
+      });
       socket.once('connect', () => resolve());
     });
     return await use(socket);
@@ -310,7 +269,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     }
   };
   socket.on('disconnect', () => lost('disconnect'));
-  socket.on('connect_error', (err: Error & { data?: Partial<ErrorEnvelope> }) => {
+  socket.on('connect_error', (err: ConnectError) => {
     // The primary answered and refused: it is there, so not PRIMARY_LOST. The client does
     // not retry a refusal by itself; another Panggung version needs a person anyway.
     if (err.data?.code === 'REPLICA_VERSION') {
