@@ -4,11 +4,11 @@
 // registry's own message (shared/contract/errors.ts), never a second wording of it.
 import { DomainError, errorMessages } from '../../shared/contract/errors.js';
 import { DatabaseRefused } from '../server/db/connection.js';
-import { refusalHints } from '../server/replication/refusal.js';
+import { standbyHints } from '../server/replication/standby-errors.js';
 import type { Lang, Strings } from './strings.js';
 
 /** What a code means beyond its message in one situation, in both languages. */
-export type Hints = typeof refusalHints;
+export type Hints = typeof standbyHints;
 
 export type StartFailure = {
   /** In the organizer's language; '' when nothing better than the technical text is known. */
@@ -48,7 +48,7 @@ export function failureBody(failure: StartFailure, s: Strings, ...more: string[]
 
 /**
  * The one error box of a failed switch of festival (`standby`: becoming the standby, whose
- * refusals get their hints). `reopenFailed` is set when the previous festival did not start
+ * failures get their hints). `reopenFailed` is set when the previous festival did not start
  * again either: then the box says so too.
  */
 export function switchFailureBox(
@@ -59,7 +59,7 @@ export function switchFailureBox(
   reopenFailed?: { err: unknown },
 ): { title: string; body: string } {
   const why = standby
-    ? explainStartFailure(err, lang, s, s.standbyFailedGeneric, refusalHints)
+    ? explainStartFailure(err, lang, s, s.standbyFailedGeneric, standbyHints)
     : explainStartFailure(err, lang, s);
   if (reopenFailed) {
     const then = explainStartFailure(reopenFailed.err, lang, s);

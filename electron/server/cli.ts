@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { DatabaseRefused } from './db/connection.js';
 import { createLogger } from './log.js';
 import { listBackups, restoreLatestOffline } from './services/backup.js';
+import { StandbyFailed } from './replication/standby-errors.js';
 import { WeakOrganizerKey } from './services/organizer-key.js';
 import { startVenueServer } from './venue-server.js';
 
@@ -125,6 +126,12 @@ async function main(): Promise<void> {
         );
       else console.error('No backup found in the backups folder / Tidak ada cadangan.');
       process.exit(3);
+    }
+    if (err instanceof StandbyFailed) {
+      // Refused, unanswered or stalled: the message says why and what to check, in both
+      // languages; a stack trace would bury it.
+      console.error(err.message);
+      process.exit(1);
     }
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(`Port ${port} is already in use: choose another with --port.`);

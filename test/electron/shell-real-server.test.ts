@@ -1,14 +1,17 @@
 // The shell with the real venue server (fake electron only): the key the organizer window
 // gets over IPC is the server's, and quitting really closes the server before exiting;
-// a primary's refusal of this laptop as its standby reaches the organizer in words.
+// a primary's refusal of this laptop as its standby, or its silence, reaches the organizer
+// in words.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runShell, type Shell } from '../../electron/main/shell.js';
 import { strings } from '../../electron/main/strings.js';
 import { createLogger } from '../../electron/server/log.js';
+import { standbyHints } from '../../electron/server/replication/standby-errors.js';
 import { startVenueServer } from '../../electron/server/venue-server.js';
 import { errorMessages } from '../../shared/contract/errors.js';
+import { freePort } from '../helpers/child-server.js';
 import { startTestServer } from '../helpers/server.js';
 import { createFakeElectron, ipcEvent } from './fake-electron.js';
 
@@ -52,7 +55,7 @@ describe('shell + real venue server', () => {
   });
 });
 
-describe('shell + real venue server: becoming the standby of a primary that refuses', () => {
+describe('shell + real venue server: becoming the standby of a primary that refuses or is silent', () => {
   it('a wrong pairing code: the box names UNAUTHORIZED in Indonesian; the festival runs again on its port', async () => {
     const primary = await startTestServer();
     const fake = createFakeElectron();
@@ -80,6 +83,38 @@ describe('shell + real venue server: becoming the standby of a primary that refu
     expect(organizer.webContents.url).toBe(`http://127.0.0.1:${port}/panitia`);
     const health = await fetch(`${shell.origin()}/api/health`);
     expect(health.status).toBe(200);
+
+    fake.app.quit();
+    await shell.shutdown.done;
+    expect(fake.app.exitCodes).toEqual([0]);
+  });
+
+  it('nothing answers at the address: the box names PRIMARY_UNREACHABLE in Indonesian and what to check', async () => {
+    const address = `http://127.0.0.1:${await freePort()}`; // closed: refused at once
+    const fake = createFakeElectron();
+    const shell = await shellOnRealServer(fake);
+    const port = shell.server()?.port;
+    const organizer = fake.windows[0];
+    const become = fake.ipcMain.handlers.get('standby:become');
+    if (!organizer || !become || !port) throw new Error('no organizer window, handler or port');
+    fake.answers.messageBox = 1;
+    organizer.webContents.url = 'about:blank';
+    const reply = await become(ipcEvent(organizer.webContents, `${shell.origin()}/panitia`), {
+      address,
+      code: 'AAAA-BBBB-CCCC',
+    });
+    expect(reply).toMatchObject({ ok: true });
+    await expect.poll(() => organizer.webContents.url, { timeout: 20_000 }).not.toBe('about:blank');
+
+    expect(fake.calls.errorBoxes).toHaveLength(1);
+    const box = fake.calls.errorBoxes[0]!;
+    expect(box).toContain(strings.id.standbyFailedTitle);
+    expect(box).toContain(errorMessages.PRIMARY_UNREACHABLE.id);
+    expect(box).toContain(standbyHints.PRIMARY_UNREACHABLE!.id);
+    expect(box).not.toContain(errorMessages.PRIMARY_UNREACHABLE.en);
+    expect(box).not.toContain(strings.id.standbyFailedGeneric);
+    expect(box).toContain(`${strings.id.technical}: PRIMARY_UNREACHABLE (${address}: `);
+    expect(shell.server()?.port).toBe(port);
 
     fake.app.quit();
     await shell.shutdown.done;

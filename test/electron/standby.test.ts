@@ -9,8 +9,8 @@ import { runShell, type Shell } from '../../electron/main/shell.js';
 import type { StartVenueServer } from '../../electron/main/server-start.js';
 import { createLogger } from '../../electron/server/log.js';
 import { strings } from '../../electron/main/strings.js';
-import { refusalHints } from '../../electron/server/replication/refusal.js';
-import { DomainError, errorMessages } from '../../shared/contract/errors.js';
+import { standbyHints, StandbyFailed } from '../../electron/server/replication/standby-errors.js';
+import { DomainError, errorMessages, fail } from '../../shared/contract/errors.js';
 import { parsePairInput, pairLink } from '../../shared/standby-pairing.js';
 import { createFakeElectron, ipcEvent } from './fake-electron.js';
 
@@ -165,9 +165,19 @@ describe('becoming the standby fails', () => {
     await expect.poll(() => t.organizer.webContents.url).toBe(`${origin}/panitia`);
   }
 
+  // The primary's refusals, and the standby's own failures (replication/standby-errors.ts),
+  // whose messages carry both languages: the box must name them in one.
   const refusals = [
     new DomainError('REPLICA_VERSION', ['standby replica protocol 4, this primary has 3']),
     new DomainError('UNAUTHORIZED'),
+    new StandbyFailed(
+      fail('PRIMARY_UNREACHABLE', [
+        'http://192.168.1.9:4321: websocket error (connect ECONNREFUSED 192.168.1.9:4321)',
+      ]),
+    ),
+    new StandbyFailed(
+      fail('COPY_STALLED', ['stalled 3 times in a row', 'no part of the copy arrived for 10 s']),
+    ),
   ];
   for (const lang of ['id', 'en'] as const)
     for (const refusal of refusals)
@@ -185,10 +195,16 @@ describe('becoming the standby fails', () => {
         expect(box).toContain(strings[lang].previousReopened);
         expect(box).toContain(`${strings[lang].technical}: ${refusal.code}`);
         expect(box).not.toContain('DomainError');
+        expect(box).not.toContain(strings[lang].standbyFailedGeneric);
         for (const detail of refusal.details ?? []) expect(box).toContain(detail);
-        // What a wrong pairing code may also mean (an older primary), in the same language.
-        if (refusal.code === 'UNAUTHORIZED')
-          expect(box).toContain(refusalHints.UNAUTHORIZED![lang]);
+        // What to check (a wrong pairing code may also be an older primary; the Wi-Fi for a
+        // stalled copy; the address for a silent primary), in the same language.
+        const hint = standbyHints[refusal.code];
+        if (refusal.code !== 'REPLICA_VERSION') expect(hint).toBeDefined();
+        if (hint) {
+          expect(box).toContain(hint[lang]);
+          expect(box).not.toContain(hint[other]);
+        }
 
         // The laptop works as before: the previous folder, the same port, not the standby.
         expect(t.starts).toHaveLength(3);

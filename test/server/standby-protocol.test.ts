@@ -8,7 +8,7 @@ import type { ErrorEnvelope } from '../../shared/contract/errors.js';
 import { replicaProtocol } from '../../shared/contract/replica.js';
 import { schemaVersion } from '../../electron/server/db/migrate.js';
 import { readRemembered } from '../../electron/server/replication/pairing.js';
-import { refusalText } from '../../electron/server/replication/refusal.js';
+import { standbyText } from '../../electron/server/replication/standby-errors.js';
 import { removeDir, tempDir } from '../helpers/server.js';
 import { caughtUp, primaryScoring, startStandby } from '../helpers/standby-pair.js';
 
@@ -52,7 +52,7 @@ describe('the replica protocol version at pairing', () => {
     const old = (await pairWith(p.t.url, asks[1]!)).refused!;
     expect(old.details![0]).toContain('an older Panggung');
     // What the standby's log and alarm would say: both languages, both versions.
-    expect(refusalText(first)).toMatch(/REPLICA_VERSION: .*Panggung.* \/ .*Panggung.*\(standby/);
+    expect(standbyText(first)).toMatch(/REPLICA_VERSION: .*Panggung.* \/ .*Panggung.*\(standby/);
 
     // Nothing changed on the primary: no standby on its desk, none remembered, and the
     // wrong code above was not counted (the version came first), so a real standby of

@@ -1,6 +1,6 @@
 // A starting standby whose copy stalls (replication/standby.ts: fetchCopy): each stalled
 // transfer is given up on within the idle bound and taken again on a new connection, up
-// to startCopyTries; then the start fails with a clear error. Two real servers, a real TCP
+// to startCopyTries; then the start fails with COPY_STALLED. Two real servers, a real TCP
 // relay between them (test/helpers/cut-link.ts) that stalls the open connections.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { startCopyTries } from '../../electron/server/replication/copy-transfer.js';
 import type { VenueServer } from '../../electron/server/venue-server.js';
+import { DomainError, errorMessages } from '../../shared/contract/errors.js';
 import { copyPartBytes } from '../../shared/contract/replica.js';
 import { cutLink } from '../helpers/cut-link.js';
 import { removeDir, tempDir } from '../helpers/server.js';
@@ -79,8 +80,15 @@ describe("a starting standby's copy over a stalling link", () => {
     }
     const failed = await s.start;
     if (!(failed instanceof Error)) throw new Error('the standby started on a stalled link');
-    expect(failed.message).toContain(`${startCopyTries} kali berturut-turut`);
-    expect(failed.message).toContain(`stalled ${startCopyTries} times in a row`);
+    // A DomainError the shell names in the organizer's language; the tries in its details.
+    expect(failed).toBeInstanceOf(DomainError);
+    expect(failed).toMatchObject({
+      code: 'COPY_STALLED',
+      details: [`stalled ${startCopyTries} times in a row`, expect.stringMatching(/no part/)],
+    });
+    // The headless server prints its message: both languages.
+    expect(failed.message).toContain(errorMessages.COPY_STALLED.id);
+    expect(failed.message).toContain(errorMessages.COPY_STALLED.en);
     expect(s.made).toHaveLength(startCopyTries);
     await s.end();
   }, 60_000);

@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
+import { DomainError, errorMessages } from '../../shared/contract/errors.js';
+import { freePort } from '../helpers/child-server.js';
 import {
   connect,
   expectOk,
@@ -134,4 +136,22 @@ describe('hot standby', () => {
     await again.stop();
     await standby.close();
   }, 60_000);
+
+  it('fails its start with PRIMARY_UNREACHABLE when nothing answers at the address', async () => {
+    const url = `http://127.0.0.1:${await freePort()}`; // closed: refused at once
+    const failed = await startStandby(url, 'AAAA-BBBB-CCCC').then(
+      () => null,
+      (err: unknown) => err,
+    );
+    // A DomainError the shell names in the organizer's language, the address in its details.
+    expect(failed).toBeInstanceOf(DomainError);
+    expect(failed).toMatchObject({
+      code: 'PRIMARY_UNREACHABLE',
+      details: [expect.stringContaining(`${url}: `)],
+    });
+    // The headless server prints its message: both languages.
+    const { message } = failed as Error;
+    expect(message).toContain(errorMessages.PRIMARY_UNREACHABLE.id);
+    expect(message).toContain(errorMessages.PRIMARY_UNREACHABLE.en);
+  });
 });

@@ -14,7 +14,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
-import type { Result } from '../../../shared/contract/errors.js';
+import { fail, type Result } from '../../../shared/contract/errors.js';
 import {
   replicaProtocol,
   type ChangeRow,
@@ -30,7 +30,14 @@ import type { Venue } from '../services/venue.js';
 import { CopyStalled, copyIdleMs, receiveCopy, startCopyTries } from './copy-transfer.js';
 import { keepAside, removeCopy, swapIn, writeBeside } from './fresh-copy.js';
 import { keptCopies, keptCopyPath, pruneKeptCopies } from './kept-copies.js';
-import { refusalOf, refusedBy, StandbyRefused, type ConnectError } from './refusal.js';
+import {
+  refusalOf,
+  refusedBy,
+  StandbyFailed,
+  StandbyRefused,
+  unanswered,
+  type ConnectError,
+} from './standby-errors.js';
 
 export type StandbyOf = {
   url: string;
@@ -63,11 +70,7 @@ async function withReplica<T>(of: StandbyOf, use: (socket: Socket) => Promise<T>
       // A refusal carries the primary's envelope; without one the primary did not answer.
       socket.once('connect_error', (err: ConnectError) => {
         const refusal = refusalOf(err);
-        reject(
-          refusal
-            ? new StandbyRefused(refusal)
-            : new Error(`the primary did not answer at ${of.url}: ${err.message}`),
-        );
+        reject(refusal ? new StandbyRefused(refusal) : unanswered(of.url, err));
       });
       socket.once('connect', () => resolve());
     });
@@ -134,8 +137,8 @@ async function copyWithRetries(of: StandbyOf, log: Logger) {
     } catch (err) {
       if (!(err instanceof CopyStalled)) throw err;
       if (tries >= startCopyTries)
-        throw new Error(
-          `Salinan dari laptop utama macet ${tries} kali berturut-turut (${err.message}): periksa Wi-Fi antara kedua laptop, lalu mulai laptop cadangan lagi. / The copy from the primary stalled ${tries} times in a row (${err.message}): check the Wi-Fi between the laptops, then start the standby again.`,
+        throw new StandbyFailed(
+          fail('COPY_STALLED', [`stalled ${tries} times in a row`, err.message]),
         );
       log.warn('the copy stalled at start: trying again on a new connection', {
         tries,
