@@ -228,7 +228,7 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
           confirm: (primary, dir) =>
             confirmStandby(helpDeps.showMessageBox, organizer, s(), primary, dir),
           newDataDir: () => newStandbyDir(userData),
-          switchToStandby: (dir, of) => switchFestival(dir, false, of),
+          switchToStandby: (dir, of) => switchFestival(dir, { kind: 'standby', of }),
           report: report('could not become the standby'),
         }),
     }),
@@ -248,26 +248,30 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   const report = (what: string) => (err: unknown) => log.error(what, errorFields(err));
 
   /**
-   * Closes the running festival and opens the one in dataDir (as the standby of standbyOf
-   * when given). On failure the previous festival starts again on the same port (what the
+   * Closes the running festival and opens the one in dataDir (a new one, an existing one,
+   * or as the standby of a primary). On failure the previous festival starts again on the same port (what the
    * jurors typed) and one error box says why. If that fails too, the box says so and the
    * shell quits as a failed launch does: nothing would answer the organizer window, and
    * the next launch offers the latest backup when the database is damaged.
    */
-  const switchFestival = async (dataDir: string, seedDemo: boolean, standbyOf?: StandbyOf) => {
+  const switchFestival = async (
+    dataDir: string,
+    to: { kind: FolderPurpose } | { kind: 'standby'; of: StandbyOf },
+  ) => {
     const previous = settings.festivalDir ?? defaultDir;
     const port = server?.port;
     await server?.close();
     server = null;
     try {
-      await start(dataDir, port, seedDemo, standbyOf);
+      await start(dataDir, port, false, to.kind === 'standby' ? to.of : undefined);
       settings.festivalDir = dataDir === defaultDir ? null : dataDir;
       persist();
     } catch (err) {
-      const what = standbyOf
-        ? 'could not become the standby'
-        : 'could not open the festival folder';
-      log.error(what, { dataDir, ...errorFields(err) });
+      const what =
+        to.kind === 'standby'
+          ? 'could not become the standby'
+          : 'could not open the festival folder';
+      log.error(what, { dataDir, kind: to.kind, ...errorFields(err) });
       let reopenFailed: { err: unknown } | undefined;
       try {
         await start(previous, port, false);
@@ -278,7 +282,7 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
         });
         reopenFailed = { err: again };
       }
-      const box = switchFailureBox(err, !!standbyOf, settings.lang, s(), reopenFailed);
+      const box = switchFailureBox(err, to.kind, settings.lang, s(), reopenFailed);
       electron.dialog.showErrorBox(box.title, box.body);
       if (reopenFailed) {
         app.exit(1);
@@ -294,7 +298,7 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
 
   const pickFestivalFolder = async (purpose: FolderPurpose) => {
     const dir = await askFestivalFolder(electron.dialog, organizer, purpose, s());
-    if (dir !== null) await switchFestival(dir, false);
+    if (dir !== null) await switchFestival(dir, { kind: purpose });
   };
 
   const rebuildMenu: () => void = () =>

@@ -5,6 +5,7 @@
 import { DomainError, errorMessages } from '../../shared/contract/errors.js';
 import { DatabaseRefused } from '../server/db/connection.js';
 import { standbyHints } from '../server/replication/standby-errors.js';
+import type { FolderPurpose } from './festival-folder.js';
 import type { Lang, Strings } from './strings.js';
 
 /** What a code means beyond its message in one situation, in both languages. */
@@ -46,27 +47,31 @@ export function failureBody(failure: StartFailure, s: Strings, ...more: string[]
   return [failure.why, ...more, technical].filter((part) => part !== '').join('\n\n');
 }
 
+/** What a switch of festival was for: New festival, Open festival, becoming the standby. */
+export type SwitchKind = FolderPurpose | 'standby';
+
 /**
- * The one error box of a failed switch of festival (`standby`: becoming the standby, whose
- * failures get their hints). `reopenFailed` is set when the previous festival did not start
- * again either: then the box says so too.
+ * The one error box of a failed switch of festival: a short title naming what failed, the
+ * reason in the organizer's language (a standby's failures with their hints), that the
+ * previous festival runs again, then the technical text. `reopenFailed` is set when the
+ * previous festival did not start again either: then the box says so instead.
  */
 export function switchFailureBox(
   err: unknown,
-  standby: boolean,
+  kind: SwitchKind,
   lang: Lang,
   s: Strings,
   reopenFailed?: { err: unknown },
 ): { title: string; body: string } {
-  const why = standby
-    ? explainStartFailure(err, lang, s, s.standbyFailedGeneric, standbyHints)
-    : explainStartFailure(err, lang, s);
+  const why =
+    kind === 'standby'
+      ? explainStartFailure(err, lang, s, s.standbyFailedGeneric, standbyHints)
+      : explainStartFailure(err, lang, s, s.folderFailedGeneric);
   if (reopenFailed) {
     const then = explainStartFailure(reopenFailed.err, lang, s);
     const body = [failureBody(why, s), s.previousFailed, failureBody(then, s)].join('\n\n');
     return { title: s.serverFailedTitle, body };
   }
-  return standby
-    ? { title: s.standbyFailedTitle, body: failureBody(why, s, s.previousReopened) }
-    : { title: s.switchFailed, body: failureBody(why, s) };
+  const title = { new: s.newFailedTitle, open: s.openFailedTitle, standby: s.standbyFailedTitle };
+  return { title: title[kind], body: failureBody(why, s, s.previousReopened) };
 }

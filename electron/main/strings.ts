@@ -81,7 +81,10 @@ const id = {
   openFestivalTitle: 'Pilih folder festival (berisi panggung.db)',
   folderHasFestival: 'Folder ini sudah berisi festival. Gunakan "Buka festival…" untuk membukanya.',
   folderNoFestival: 'Folder ini tidak berisi festival (panggung.db).',
-  switchFailed: 'Festival tidak dapat dibuka. Festival sebelumnya dibuka kembali.',
+  openFailedTitle: 'Festival tidak dapat dibuka',
+  newFailedTitle: 'Festival baru tidak dapat dibuat',
+  folderFailedGeneric:
+    'Folder festival itu tidak dapat dipakai. Periksa bahwa folder itu masih ada (mis. flashdisk masih terpasang) dan boleh ditulisi, lalu coba lagi.',
   databaseRefused:
     'Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa. Pulihkan dari cadangan (folder backups) atau hubungi dukungan.',
   restoreOffer: (file: string) =>
@@ -172,7 +175,10 @@ const en: Strings = {
   openFestivalTitle: 'Choose a festival folder (holding panggung.db)',
   folderHasFestival: 'This folder already holds a festival. Use "Open festival…" to open it.',
   folderNoFestival: 'This folder holds no festival (panggung.db).',
-  switchFailed: 'The festival could not be opened. The previous festival was opened again.',
+  openFailedTitle: 'The festival could not be opened',
+  newFailedTitle: 'The new festival could not be created',
+  folderFailedGeneric:
+    'That festival folder cannot be used. Check that it is still there (e.g. the USB stick is still plugged in) and writable, then try again.',
   databaseRefused:
     'The festival database cannot be opened. Nothing was overwritten. Restore from a backup (the backups folder) or contact support.',
   restoreOffer: (file: string) =>
