@@ -1,6 +1,7 @@
 // "New festival" and "Open festival" are folders: a festival is a data folder holding
 // panggung.db (plus its backups/). New wants a folder without one, Open a folder with
-// one. The switch itself (close the server, start it on the other folder) is in shell.ts.
+// one. The switch itself (close the server, start it on the other folder) is in
+// switch-festival.ts.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';

@@ -16,12 +16,13 @@ import { createShellLogger, errorFields, type Logger } from './logger.js';
 import { createProjectorController, type ProjectorController } from './projector.js';
 import { appOrigin } from './security.js';
 import { startWithFallback, type StartVenueServer } from './server-start.js';
-import { explainStartFailure, failureBody, switchFailureBox } from './start-failure.js';
+import { explainStartFailure, failureBody } from './start-failure.js';
 import { becomeStandby, confirmStandby, newStandbyDir, type StandbyOf } from './standby.js';
 import { loadSettings, saveSettings, settingsFile, type Settings } from './settings.js';
 import { buildShellMenu } from './shell-menu.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
 import { strings } from './strings.js';
+import { createFestivalSwitch } from './switch-festival.js';
 import {
   createOrganizerWindow,
   createProjectorWindow,
@@ -247,54 +248,31 @@ export async function runShell(electron: ShellElectron, deps: ShellDeps): Promis
   };
   const report = (what: string) => (err: unknown) => log.error(what, errorFields(err));
 
-  /**
-   * Closes the running festival and opens the one in dataDir (a new one, an existing one,
-   * or as the standby of a primary). On failure the previous festival starts again on the same port (what the
-   * jurors typed) and one error box says why. If that fails too, the box says so and the
-   * shell quits as a failed launch does: nothing would answer the organizer window, and
-   * the next launch offers the latest backup when the database is damaged.
-   */
-  const switchFestival = async (
-    dataDir: string,
-    to: { kind: FolderPurpose } | { kind: 'standby'; of: StandbyOf },
-  ) => {
-    const previous = settings.festivalDir ?? defaultDir;
-    const port = server?.port;
-    await server?.close();
-    server = null;
-    try {
-      await start(dataDir, port, false, to.kind === 'standby' ? to.of : undefined);
+  const switchFestival = createFestivalSwitch({
+    port: () => server?.port,
+    close: async () => {
+      await server?.close();
+      server = null;
+    },
+    start: (dataDir, port, standbyOf) => start(dataDir, port, false, standbyOf),
+    current: () => settings.festivalDir ?? defaultDir,
+    remember: (dataDir) => {
       settings.festivalDir = dataDir === defaultDir ? null : dataDir;
       persist();
-    } catch (err) {
-      const what =
-        to.kind === 'standby'
-          ? 'could not become the standby'
-          : 'could not open the festival folder';
-      log.error(what, { dataDir, kind: to.kind, ...errorFields(err) });
-      let reopenFailed: { err: unknown } | undefined;
-      try {
-        await start(previous, port, false);
-      } catch (again) {
-        log.error('the previous festival could not be opened again', {
-          dataDir: previous,
-          ...errorFields(again),
-        });
-        reopenFailed = { err: again };
+    },
+    reloadWindows: () => {
+      organizer?.loadURL(organizerUrl(origin)).catch(report('could not reload the organizer page'));
+      if (projector?.isOpen()) {
+        projector.close();
+        projector.open();
       }
-      const box = switchFailureBox(err, to.kind, settings.lang, s(), reopenFailed);
-      electron.dialog.showErrorBox(box.title, box.body);
-      if (reopenFailed) {
-        app.exit(1);
-        return;
-      }
-    }
-    organizer?.loadURL(organizerUrl(origin)).catch(report('could not reload the organizer page'));
-    if (projector?.isOpen()) {
-      projector.close();
-      projector.open();
-    }
-  };
+    },
+    showErrorBox: (title, body) => electron.dialog.showErrorBox(title, body),
+    exit: (code) => app.exit(code),
+    lang: () => settings.lang,
+    strings: s,
+    log,
+  });
 
   const pickFestivalFolder = async (purpose: FolderPurpose) => {
     const dir = await askFestivalFolder(electron.dialog, organizer, purpose, s());
