@@ -37,7 +37,15 @@ export function explainStartFailure(
       technical: `${err.code}${details}`,
     };
   }
-  if (err instanceof DatabaseRefused) return { why: s.databaseRefused, technical: err.message };
+  if (err instanceof DatabaseRefused) {
+    // Only a damaged file is a case for the backups; a newer file or a read-only folder is not.
+    const why = {
+      corrupt: s.databaseRefused,
+      'newer-schema': s.databaseNewer,
+      unwritable: s.databaseUnwritable,
+    }[err.reason];
+    return { why, technical: err.message };
+  }
   return { why: generic, technical: String(err) };
 }
 

@@ -87,6 +87,10 @@ const id = {
     'Folder festival itu tidak dapat dipakai. Periksa bahwa folder itu masih ada (mis. flashdisk masih terpasang) dan boleh ditulisi, lalu coba lagi.',
   databaseRefused:
     'Basis data festival tidak dapat dibuka. Tidak ada yang ditimpa. Pulihkan dari cadangan (folder backups) atau hubungi dukungan.',
+  databaseNewer:
+    'Festival ini disimpan oleh versi Panggung yang lebih baru. Perbarui Panggung di laptop ini untuk membukanya. Tidak ada yang ditimpa.',
+  databaseUnwritable:
+    'Folder festival ini hanya-baca (mis. flashdisk yang dikunci). Salin folder itu ke laptop ini atau pilih folder yang boleh ditulisi. Tidak ada yang ditimpa.',
   restoreOffer: (file: string) =>
     `Cadangan terakhir: ${file}. Pulihkan? Berkas yang rusak disimpan di sampingnya, tidak dihapus.`,
   restoreLatest: 'Pulihkan cadangan terakhir',
@@ -181,6 +185,10 @@ const en: Strings = {
     'That festival folder cannot be used. Check that it is still there (e.g. the USB stick is still plugged in) and writable, then try again.',
   databaseRefused:
     'The festival database cannot be opened. Nothing was overwritten. Restore from a backup (the backups folder) or contact support.',
+  databaseNewer:
+    'This festival was saved by a newer Panggung. Update Panggung on this laptop to open it. Nothing was overwritten.',
+  databaseUnwritable:
+    'This festival folder is read-only (e.g. a locked USB stick). Copy the folder onto this laptop or choose a writable one. Nothing was overwritten.',
   restoreOffer: (file: string) =>
     `Latest backup: ${file}. Restore it? The damaged file is kept beside it, not deleted.`,
   restoreLatest: 'Restore the latest backup',

@@ -5,12 +5,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../electron/main/settings.js';
 import { runShell, type Shell } from '../../electron/main/shell.js';
+import { switchFailureBox } from '../../electron/main/start-failure.js';
 import { strings, type Lang } from '../../electron/main/strings.js';
-import { dbFileName } from '../../electron/server/db/connection.js';
+import { DatabaseRefused, dbFileName } from '../../electron/server/db/connection.js';
 import { createLogger } from '../../electron/server/log.js';
 import { startVenueServer } from '../../electron/server/venue-server.js';
 import { removeDir } from '../helpers/server.js';
@@ -84,6 +86,38 @@ describe('opening another festival folder fails', () => {
     t.fake.app.quit();
     await t.shell.shutdown.done;
     expect(t.fake.app.exitCodes).toEqual([0]);
+  });
+
+  it('Open on a festival saved by a newer Panggung (id): update Panggung, not restore a backup', async () => {
+    const folder = scratch();
+    const db = new Database(join(folder, dbFileName));
+    db.pragma('user_version = 9999');
+    db.close();
+    const t = await boot('id');
+    const s = strings.id;
+    await t.pick(s.openFestival, folder);
+
+    expect(t.fake.calls.errorBoxes).toHaveLength(1);
+    const [why, again] = parts(t.fake.calls.errorBoxes[0]!, s.openFailedTitle);
+    expect(why).toBe(s.databaseNewer);
+    expect(again).toBe(s.previousReopened);
+    expect(t.shell.server()?.port).toBe(t.port);
+    t.fake.app.quit();
+    await t.shell.shutdown.done;
+  });
+
+  it('a read-only folder is named as such (the box alone: as root every folder is writable)', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const s = strings[lang];
+      const refused = new DatabaseRefused('unwritable', 'the data folder /media/usb is read-only');
+      const box = switchFailureBox(refused, 'open', lang, s);
+      expect(box.title).toBe(s.openFailedTitle);
+      expect(box.body.split('\n\n')).toEqual([
+        s.databaseUnwritable,
+        s.previousReopened,
+        `${s.technical}: the data folder /media/usb is read-only`,
+      ]);
+    }
   });
 
   it('New on a file where a folder is expected (en): the generic line in English, then the rest', async () => {
