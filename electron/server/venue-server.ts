@@ -8,6 +8,7 @@ import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkpoint, openDatabase } from './db/connection.js';
+import { createDurability } from './db/durability.js';
 import { privateDir, privateFiles } from './db/file-modes.js';
 import { demoFestival } from './demo/demo-festival.js';
 import { createGate } from './http/gate.js';
@@ -68,6 +69,8 @@ export type VenueServerOptions = {
   confirmWithinMs?: number;
   /** Change-log rows a primary keeps with no standby attached (default changeLogKeepRows). */
   keepChangeRows?: number;
+  /** The disk sync of the write-ahead log (default fsync; tests hold it or make it fail). */
+  syncDisk?: (fd: number) => Promise<void>;
 };
 
 export type VenueServer = {
@@ -109,7 +112,11 @@ export async function startVenueServer(
     await prepareStandby(options.standbyOf, options.dataDir, log);
   }
   const db = openDatabase(options.dataDir);
-  const venue = createVenue(db);
+  const durability = createDurability({
+    file: db.name,
+    ...(options.syncDisk ? { sync: options.syncDisk } : {}),
+  });
+  const venue = createVenue(db, Date.now, durability);
   // A primary logs every committed change for a standby (db/change-log.ts); a standby
   // logs nothing until it takes over.
   const replication = createReplication({
@@ -129,6 +136,7 @@ export async function startVenueServer(
   try {
     organizerKey = resolveOrganizerKey(options.dataDir, db, options.organizerKey);
   } catch (err) {
+    await durability.close();
     db.close();
     throw err;
   }
@@ -169,7 +177,11 @@ export async function startVenueServer(
     dataDir: options.dataDir,
     rateLimit: options.rateLimit ?? callRateLimit,
     standby: replication.desk,
-    confirmed: replication.confirmed,
+    // On this laptop's disk, then on the standby's (if one follows).
+    confirmed: async () => {
+      await venue.durable();
+      await replication.confirmed();
+    },
   });
   http.on(
     'request',
@@ -224,6 +236,7 @@ export async function startVenueServer(
           clearTimeout(hard);
         }
         await backups.stop();
+        await durability.close();
         checkpoint(db);
         db.close();
         log.info('venue server stopped');

@@ -78,6 +78,8 @@ export async function startTestServer(
     confirmWithinMs?: number;
     /** The server's logger (default: quiet). */
     log?: Logger;
+    /** The disk sync of the write-ahead log (db/durability.ts; default fsync). */
+    syncDisk?: (fd: number) => Promise<void>;
   } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? tempDir();
@@ -95,6 +97,7 @@ export async function startTestServer(
     ...(opts.standbyOf ? { standbyOf: opts.standbyOf } : {}),
     ...(opts.keepChangeRows ? { keepChangeRows: opts.keepChangeRows } : {}),
     ...(opts.confirmWithinMs ? { confirmWithinMs: opts.confirmWithinMs } : {}),
+    ...(opts.syncDisk ? { syncDisk: opts.syncDisk } : {}),
   });
   let stopping: Promise<void> | null = null;
   const t: TestServer = {

@@ -1,6 +1,8 @@
 // Binds a call map from the contract to a socket: parse the payload with its schema, run
 // the handler, answer through the ack with the one envelope. Nothing a client sends can
-// throw past this point; events outside the map are refused and logged.
+// throw past this point; events outside the map are refused and logged. A handler's answer
+// waits until what it stored or read is on the disk (`settled`: the venue's durable()), so
+// a client never hears of a commit a power cut could take back.
 import type { Socket } from 'socket.io';
 import {
   DomainError,
@@ -63,6 +65,8 @@ export function bindCalls<M extends CallMap>(
     log: Logger;
     who: string;
     rateLimit: { perSec: number; burst: number };
+    /** Resolves once every commit so far is durable (rejects if the disk refused it). */
+    settled: () => Promise<void>;
     onRefused?: (event: string, code: string) => void;
   },
 ): void {
@@ -102,12 +106,37 @@ export function bindCalls<M extends CallMap>(
       if (deniedCodes.has(envelope.code)) opts.onRefused?.(event, envelope.code);
       reply(envelope);
     };
+    const answer = (v: unknown) =>
+      opts.settled().then(
+        () => reply(ok(v)),
+        (err: unknown) => {
+          opts.log.error('sync to disk failed', { ...context, err: String(err) });
+          reply(fail('STORAGE_FAILED'));
+        },
+      );
     try {
       const out = handler(parsed.data as ParsedOf<M[typeof event]>);
-      if (out instanceof Promise) out.then((v) => reply(ok(v)), refuse);
-      else reply(ok(out));
+      if (out instanceof Promise) out.then(answer, refuse);
+      else void answer(out);
     } catch (err) {
       refuse(err);
     }
   });
+}
+
+/**
+ * Runs `work` (a snapshot sent to a client that just connected, built now) once every
+ * commit so far is on the disk, if `socket` is still connected. A failed sync runs it too:
+ * the venue raised the alarm, and the client must still get its view.
+ */
+export function whenDurable(
+  venue: { durable(): Promise<void> },
+  socket: Socket,
+  safely: (work: () => void) => void,
+  work: () => void,
+): void {
+  const go = () => {
+    if (socket.connected) safely(work);
+  };
+  venue.durable().then(go, go);
 }

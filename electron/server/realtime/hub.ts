@@ -10,7 +10,7 @@ import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
 import { organizerSnapshot } from '../services/views.js';
 import { addressOf, createAuth, type LiveSession, type SocketData } from './auth.js';
-import { bindCalls } from './bind.js';
+import { bindCalls, whenDurable } from './bind.js';
 import type { StandbyDesk } from '../replication/desk.js';
 import { createClients } from './clients.js';
 import { createIoServer } from './io-server.js';
@@ -109,7 +109,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
 
   const screenViews = createScreenViews(venue, () => joinBase(venue, addresses));
   const screenPushes = createScreenPushes(nsScreen, screenViews, turns);
-  bindScreenSide(nsScreen, { ...common, views: screenViews, pushes: screenPushes });
+  bindScreenSide(nsScreen, { ...common, venue, views: screenViews, pushes: screenPushes });
 
   // ---- organizer ------------------------------------------------------------------------
   const organizerPushes = createOrganizerPushes(
@@ -135,11 +135,12 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       log,
       rateLimit: opts.rateLimit,
       who,
+      settled: venue.durable,
       onRefused: refused(who),
     });
     safely(() => {
       const snap = organizerView();
-      if (snap) socket.emit('snapshot', snap);
+      if (snap) whenDurable(venue, socket, safely, () => socket.emit('snapshot', snap));
     });
   });
 

@@ -9,7 +9,7 @@ import { saveJurorSheet } from '../services/sheets.js';
 import type { Change, Venue } from '../services/venue.js';
 import { jurorSnapshot } from '../services/views.js';
 import type { Auth, SocketData } from './auth.js';
-import { bindCalls } from './bind.js';
+import { bindCalls, whenDurable } from './bind.js';
 import type { Clients } from './clients.js';
 import type { Turns } from './turns.js';
 
@@ -74,12 +74,13 @@ export function createJurorSide(ns: Namespace, o: JurorSideOptions) {
         log: o.log,
         rateLimit: o.rateLimit,
         who: `juror:${jurorId}`,
+        settled: venue.durable,
         onRefused: o.refused(`juror:${jurorId}`),
       },
     );
     o.safely(() => {
       const snap = jurorSnapshot(venue, jurorId);
-      if (snap) socket.emit('snapshot', snap);
+      if (snap) whenDurable(venue, socket, o.safely, () => socket.emit('snapshot', snap));
     });
   });
 

@@ -6,13 +6,15 @@ import { DomainError } from '../../../shared/contract/errors.js';
 import { screenCalls } from '../../../shared/contract/events.js';
 import { mainScreen } from '../../../shared/screen-modes.js';
 import type { Logger } from '../log.js';
+import type { Venue } from '../services/venue.js';
 import { addressOf, type SocketData } from './auth.js';
-import { bindCalls } from './bind.js';
+import { bindCalls, whenDurable } from './bind.js';
 import type { Clients } from './clients.js';
 import type { createScreenPushes } from './screen-pushes.js';
 import type { createScreenViews } from './screen-views.js';
 
 export type ScreenSideOptions = {
+  venue: Venue;
   log: Logger;
   clients: Clients;
   views: ReturnType<typeof createScreenViews>;
@@ -54,6 +56,7 @@ export function bindScreenSide(ns: Namespace, o: ScreenSideOptions): void {
         log: o.log,
         rateLimit: o.rateLimit,
         who: `screen:${name}`,
+        settled: o.venue.durable,
         onRefused: o.refused(`screen:${name}`, addressOf(socket)),
       },
     );
@@ -61,8 +64,10 @@ export function bindScreenSide(ns: Namespace, o: ScreenSideOptions): void {
       const group = views.groupOf(name);
       const snap = views.snapshot(group);
       if (!snap) return;
-      socket.emit('snapshot', snap);
-      o.pushes.connected(name, group, snap);
+      whenDurable(o.venue, socket, o.safely, () => {
+        socket.emit('snapshot', snap);
+        o.pushes.connected(name, group, snap);
+      });
     });
   });
 }

@@ -136,7 +136,13 @@ export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions)
           }
         },
       },
-      { log: opts.log, rateLimit: opts.rateLimit, who, onRefused: refused(who, address) },
+      {
+        log: opts.log,
+        rateLimit: opts.rateLimit,
+        who,
+        settled: venue.durable,
+        onRefused: refused(who, address),
+      },
     );
   });
 

@@ -193,7 +193,13 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
           return null;
         },
       },
-      { log, who: `standby@${base}`, rateLimit: { perSec: 1000, burst: 2000 } },
+      {
+        log,
+        who: `standby@${base}`,
+        rateLimit: { perSec: 1000, burst: 2000 },
+        // A copy or a resume point is answered once what it holds is on this disk.
+        settled: venue.durable,
+      },
     );
     socket.on('disconnect', () => {
       if (follower?.socket !== socket) return;

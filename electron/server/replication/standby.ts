@@ -301,7 +301,12 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
         return;
       }
       applied = rows[rows.length - 1]!.seq;
-      socket.emit('replica:applied', { seq: applied }, () => undefined);
+      // Confirmed once on this laptop's disk too: the primary's ack to a juror waits for it.
+      const seq = applied;
+      venue.durable().then(
+        () => socket.emit('replica:applied', { seq }, () => undefined),
+        (err: unknown) => log.error('the standby could not sync its disk', { err: String(err) }),
+      );
       // Caches and pushes at most every 200 ms: confirming is what the primary waits for.
       refreshTimer ??= setTimeout(() => {
         refreshTimer = null;

@@ -1,11 +1,13 @@
 // The venue's state behind the services: the database, its repositories, and in-memory
 // caches that are rebuilt from the database at start and kept in step after each commit.
 // Every write goes through commit(): one transaction, the revision bumped inside it, and
-// listeners told only after the commit returned (a broadcast never precedes durability).
+// listeners told only once the commit is on the disk (db/durability.ts: a broadcast never
+// precedes durability).
 import type { Entry, EntryPhase, PanelLive, SheetVersion } from '../../../shared/model.js';
 import type { Standings } from '../../../shared/scoring/types.js';
 import { createStandingsCache } from '../../../shared/scoring/index.js';
 import type { Db } from '../db/connection.js';
+import { createDurability, type Durability } from '../db/durability.js';
 import { createAuditRepo, createMetaRepo } from '../db/audit-repo.js';
 import { createEntryDetailRepo } from '../db/entry-detail-repo.js';
 import { createLiveRepo } from '../db/live-repo.js';
@@ -38,7 +40,11 @@ export function isStorageError(err: unknown): boolean {
 
 const sheetKey = (jurorId: string, entryId: string) => `${jurorId}\u0000${entryId}`;
 
-export function createVenue(db: Db, now: () => number = Date.now) {
+export function createVenue(
+  db: Db,
+  now: () => number = Date.now,
+  durability: Durability = createDurability({ file: db.name }),
+) {
   const sheets = createSheetRepo(db);
   const live = createLiveRepo(db);
   const audit = createAuditRepo(db);
@@ -79,12 +85,24 @@ export function createVenue(db: Db, now: () => number = Date.now) {
   reload();
 
   /**
-   * Tells every listener `changes`, and a `venue` change when the place moved since they
-   * last heard. The replication code changes the place and then notifies (touch, an alarm,
+   * Tells every listener `changes` once every commit so far is on the disk (in order: each
+   * tell waits for at least the syncs the one before it waited for), and a `venue` change
+   * when the place moved since they last heard. The replication code changes the place and then notifies (touch, an alarm,
    * the take-over's commit; its heartbeat touches every second), so clients learn a new
    * address without waiting for a commit.
    */
   function tell(changes: Change[]): void {
+    durability.durable().then(
+      () => told(changes),
+      (err: unknown) => {
+        // The disk refused the sync: the commits' replies were refused (a pad keeps its
+        // sheet and sends it again); the organizer must see it, so listeners still hear.
+        noteAlarm('STORAGE_FAILED', (err as Error).message);
+        told(changes);
+      },
+    );
+  }
+  function told(changes: Change[]): void {
     const now = placeKey(place);
     const all: Change[] = now === placeHeard ? changes : [...changes, { kind: 'venue' }];
     placeHeard = now;
@@ -102,6 +120,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
         nextRevision = meta.bumpRevision();
         return r;
       })();
+      durability.committed();
     } catch (err) {
       // The transaction rolled back: caches touched inside work() are resynchronised.
       if (isStorageError(err)) raiseAlarm('STORAGE_FAILED', `${(err as Error).message}`);
@@ -120,9 +139,12 @@ export function createVenue(db: Db, now: () => number = Date.now) {
 
   /** Something the organizer must see now (a full disk, a failed backup). */
   function raiseAlarm(code: string, detail: string): void {
+    noteAlarm(code, detail);
+    tell([]);
+  }
+  function noteAlarm(code: string, detail: string): void {
     alarms.unshift({ code, message: detail, at: now() });
     alarms.length = Math.min(alarms.length, 20);
-    tell([]);
   }
 
   function invalidate(c: Change): void {
@@ -145,6 +167,11 @@ export function createVenue(db: Db, now: () => number = Date.now) {
       return () => listeners.delete(listener);
     },
     raiseAlarm,
+    /**
+     * Resolves once everything committed so far is on the disk (one shared fsync): what a
+     * reply or a message to a client waits for when it says or shows what was stored.
+     */
+    durable: (): Promise<void> => durability.durable(),
     /** Tell listeners something shown changed without a commit (standby status, lag). */
     touch(): void {
       tell([]);
@@ -155,6 +182,7 @@ export function createVenue(db: Db, now: () => number = Date.now) {
      */
     applyReplicated(work: () => void, refresh: boolean): void {
       db.transaction(work)();
+      durability.committed();
       if (refresh) {
         reload();
         tell([{ kind: 'setup' }]);
