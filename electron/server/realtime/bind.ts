@@ -125,9 +125,10 @@ export function bindCalls<M extends CallMap>(
 }
 
 /**
- * Runs `work` (a snapshot sent to a client that just connected, built now) once every
- * commit so far is on the disk, if `socket` is still connected. A failed sync runs it too:
- * the venue raised the alarm, and the client must still get its view.
+ * Runs `work` (the view a client that just connected gets) once every commit made so far is
+ * on the disk, if `socket` is still connected: built then, in one piece with sending it, so
+ * no push can come between (the same moment as a push after a commit). A failed sync runs
+ * it too: the venue raised the alarm, and the client must still get its view.
  */
 export function whenDurable(
   venue: { durable(): Promise<void> },

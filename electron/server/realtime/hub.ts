@@ -138,9 +138,9 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       settled: venue.durable,
       onRefused: refused(who),
     });
-    safely(() => {
+    whenDurable(venue, socket, safely, () => {
       const snap = organizerView();
-      if (snap) whenDurable(venue, socket, safely, () => socket.emit('snapshot', snap));
+      if (snap) socket.emit('snapshot', snap);
     });
   });
 

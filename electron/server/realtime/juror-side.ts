@@ -78,9 +78,9 @@ export function createJurorSide(ns: Namespace, o: JurorSideOptions) {
         onRefused: o.refused(`juror:${jurorId}`),
       },
     );
-    o.safely(() => {
+    whenDurable(venue, socket, o.safely, () => {
       const snap = jurorSnapshot(venue, jurorId);
-      if (snap) whenDurable(venue, socket, o.safely, () => socket.emit('snapshot', snap));
+      if (snap) socket.emit('snapshot', snap);
     });
   });
 

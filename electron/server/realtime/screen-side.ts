@@ -60,14 +60,12 @@ export function bindScreenSide(ns: Namespace, o: ScreenSideOptions): void {
         onRefused: o.refused(`screen:${name}`, addressOf(socket)),
       },
     );
-    o.safely(() => {
+    whenDurable(o.venue, socket, o.safely, () => {
       const group = views.groupOf(name);
       const snap = views.snapshot(group);
       if (!snap) return;
-      whenDurable(o.venue, socket, o.safely, () => {
-        socket.emit('snapshot', snap);
-        o.pushes.connected(name, group, snap);
-      });
+      socket.emit('snapshot', snap);
+      o.pushes.connected(name, group, snap);
     });
   });
 }
