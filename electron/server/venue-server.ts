@@ -177,10 +177,11 @@ export async function startVenueServer(
     dataDir: options.dataDir,
     rateLimit: options.rateLimit ?? callRateLimit,
     standby: replication.desk,
-    // On this laptop's disk, then on the standby's (if one follows).
+    // On this laptop's disk and on the standby's (if one follows). Both asked at once, right
+    // after the commit: the standby's wait is registered with the standby attached now, so
+    // losing it during the sync still waits to learn whether it took over (primary.ts).
     confirmed: async () => {
-      await venue.durable();
-      await replication.confirmed();
+      await Promise.all([venue.ownDurable(), replication.confirmed()]);
     },
   });
   http.on(

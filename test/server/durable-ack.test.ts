@@ -48,6 +48,10 @@ function controlledSync() {
       holding = false;
       for (const r of held.splice(0)) r();
     },
+    /** Lets the oldest held sync finish; the next ones are held still. */
+    releaseOne(): void {
+      held.shift()?.();
+    },
     fail(err: Error | null): void {
       failing = err;
     },
@@ -55,6 +59,7 @@ function controlledSync() {
     async someHeld(): Promise<void> {
       while (held.length === 0) await new Promise<void>((r) => (heldArrived = r));
     },
+    held: () => held.length,
   };
 }
 
@@ -108,6 +113,23 @@ const sheet = (entryId: string, sid = submissionId()) => ({
 const stored = (pad: Client<'juror'>, entryId: string) =>
   pad.latest()?.entries.find((e) => e.entry.id === entryId)?.mySheet?.version ?? 0;
 
+/** How many of these submissions another connection sees committed, once all are (or 2 s). */
+async function committedCount(ids: string[]): Promise<number> {
+  const reader = new Database(join(t.dataDir, dbFileName), { readonly: true });
+  try {
+    const count = reader
+      .prepare(
+        `SELECT count(*) FROM sheet_version WHERE submission_id IN (${ids.map(() => '?').join(',')})`,
+      )
+      .pluck();
+    for (let i = 0; i < 200 && (count.get(...ids) as number) < ids.length; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    return count.get(...ids) as number;
+  } finally {
+    reader.close();
+  }
+}
+
 describe('a stored sheet is heard of only once it is on the disk', () => {
   it('the ack and the pad view wait for the sync, then arrive', async () => {
     const entryId = 'e010';
@@ -140,20 +162,33 @@ describe('a stored sheet is heard of only once it is on the disk', () => {
     const before = disk.count();
     const rest = pads.slice(1).map((p, i) => p.call('sheet:save', sheets[i + 1]!));
     // Both are committed (another connection sees them) while the first sync is held.
-    const reader = new Database(join(t.dataDir, dbFileName), { readonly: true });
-    const ids = sheets.map((s) => s.submissionId);
-    const count = reader.prepare(
-      `SELECT count(*) FROM sheet_version WHERE submission_id IN (${ids.map(() => '?').join(',')})`,
-    );
-    for (let i = 0; i < 200 && (count.pluck().get(...ids) as number) < 3; i++)
-      await new Promise((r) => setTimeout(r, 10));
-    expect(count.pluck().get(...ids)).toBe(3);
-    reader.close();
+    expect(await committedCount(sheets.map((s) => s.submissionId))).toBe(3);
     disk.release();
     for (const r of await Promise.all([first, ...rest])) expectOk(r);
     // One more sync covered the two sheets that arrived during the first.
     expect(disk.count() - before).toBe(1);
     for (const p of pads) p.close();
+  });
+
+  it("an ack waits for its own sheet's sync, not for one of a sheet that came after", async () => {
+    const entryId = 'e013';
+    const [a, b] = await openEntry(entryId);
+    const padA = await connect(t.url, 'juror', { pin: pin(a!) });
+    const padB = await connect(t.url, 'juror', { pin: pin(b!) });
+    disk.hold();
+    const ackA = padA.call('sheet:save', sheet(entryId));
+    await disk.someHeld(); // A committed, its sync held
+    const sheetB = sheet(entryId);
+    const ackB = padB.call('sheet:save', sheetB);
+    expect(await committedCount([sheetB.submissionId])).toBe(1); // B committed during A's sync
+    disk.releaseOne(); // A's sync ends; B's is asked for and held
+    await disk.someHeld();
+    expectOk(await ackA); // A's ack arrives while B's sync is still held
+    expect(disk.held()).toBe(1);
+    disk.release();
+    expectOk(await ackB);
+    padA.close();
+    padB.close();
   });
 
   it('a sync the disk refuses: STORAGE_FAILED and an alarm; sent again, the sheet is acknowledged', async () => {

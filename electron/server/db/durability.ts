@@ -16,6 +16,7 @@
 // commit serves the whole run. The first fsync also syncs the folder: a WAL file created
 // since the last boot is not durable until its directory entry is (SQLite does the same on
 // its first sync of a new WAL). Windows cannot open a folder for syncing; NTFS journals it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { close, fsync, open } from 'node:fs';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
@@ -38,6 +39,14 @@ export type Durability = {
   committed(): void;
   /** Resolves once every commit made so far is on the disk; rejects (SyncFailed) if not. */
   durable(): Promise<void>;
+  /**
+   * Runs `fn` as one call (a client's request): `settled` resolves once the commits made by
+   * it so far (in `fn` and the work it awaits) are on the disk, not those of other calls
+   * made meanwhile, so a reply never waits for a sync of someone else's commit.
+   */
+  call<T>(fn: () => T): { value: T; settled: () => Promise<void> };
+  /** In a call: its commits so far are on the disk. Outside one: as durable(). */
+  ownDurable(): Promise<void>;
   /** Waits for a sync under way and releases the file. */
   close(): Promise<void>;
 };
@@ -57,6 +66,8 @@ export function createDurability(opts: DurabilityOptions): Durability {
   let running: Promise<void> | null = null;
   let closed = false;
   let waiting: { upTo: number; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  /** The call under way (AsyncLocalStorage follows it across awaits): its last commit. */
+  const calls = new AsyncLocalStorage<{ upTo: number }>();
 
   const syncFolder = async (): Promise<void> => {
     if (process.platform === 'win32') return;
@@ -97,17 +108,29 @@ export function createDurability(opts: DurabilityOptions): Durability {
     });
   };
 
+  const durableUpTo = (upTo: number): Promise<void> => {
+    if (synced >= upTo) return Promise.resolve();
+    if (closed) return Promise.reject(new Error('the database is closed'));
+    return new Promise((resolve, reject) => {
+      waiting.push({ upTo, resolve, reject });
+      kick();
+    });
+  };
+
   return {
     committed(): void {
       made += 1;
+      const call = calls.getStore();
+      if (call) call.upTo = made;
     },
-    durable(): Promise<void> {
-      if (synced >= made) return Promise.resolve();
-      if (closed) return Promise.reject(new Error('the database is closed'));
-      return new Promise((resolve, reject) => {
-        waiting.push({ upTo: made, resolve, reject });
-        kick();
-      });
+    durable: () => durableUpTo(made),
+    call<T>(fn: () => T) {
+      const call = { upTo: 0 };
+      const value = calls.run(call, fn);
+      return { value, settled: () => durableUpTo(call.upTo) };
+    },
+    ownDurable(): Promise<void> {
+      return durableUpTo(calls.getStore()?.upTo ?? made);
     },
     async close(): Promise<void> {
       closed = true;

@@ -1,8 +1,8 @@
 // Binds a call map from the contract to a socket: parse the payload with its schema, run
 // the handler, answer through the ack with the one envelope. Nothing a client sends can
 // throw past this point; events outside the map are refused and logged. A handler's answer
-// waits until what it stored or read is on the disk (`settled`: the venue's durable()), so
-// a client never hears of a commit a power cut could take back.
+// waits until what it stored is on the disk (`call`: the venue's, db/durability.ts), so an
+// acknowledged commit is never one a power cut could take back.
 import type { Socket } from 'socket.io';
 import {
   DomainError,
@@ -65,8 +65,11 @@ export function bindCalls<M extends CallMap>(
     log: Logger;
     who: string;
     rateLimit: { perSec: number; burst: number };
-    /** Resolves once every commit so far is durable (rejects if the disk refused it). */
-    settled: () => Promise<void>;
+    /**
+     * Runs a handler as one call; `settled` resolves once what it committed is on the disk
+     * (rejects if the disk refused it). The venue's `call`.
+     */
+    call: <T>(fn: () => T) => { value: T; settled: () => Promise<void> };
     onRefused?: (event: string, code: string) => void;
   },
 ): void {
@@ -106,16 +109,18 @@ export function bindCalls<M extends CallMap>(
       if (deniedCodes.has(envelope.code)) opts.onRefused?.(event, envelope.code);
       reply(envelope);
     };
-    const answer = (v: unknown) =>
-      opts.settled().then(
-        () => reply(ok(v)),
-        (err: unknown) => {
-          opts.log.error('sync to disk failed', { ...context, err: String(err) });
-          reply(fail('STORAGE_FAILED'));
-        },
-      );
     try {
-      const out = handler(parsed.data as ParsedOf<M[typeof event]>);
+      const { value: out, settled } = opts.call(() =>
+        handler(parsed.data as ParsedOf<M[typeof event]>),
+      );
+      const answer = (v: unknown) =>
+        settled().then(
+          () => reply(ok(v)),
+          (err: unknown) => {
+            opts.log.error('sync to disk failed', { ...context, err: String(err) });
+            reply(fail('STORAGE_FAILED'));
+          },
+        );
       if (out instanceof Promise) out.then(answer, refuse);
       else void answer(out);
     } catch (err) {

@@ -135,7 +135,7 @@ export function createHub(http: HttpServer, venue: Venue, log: Logger, opts: Hub
       log,
       rateLimit: opts.rateLimit,
       who,
-      settled: venue.durable,
+      call: venue.call,
       onRefused: refused(who),
     });
     whenDurable(venue, socket, safely, () => {

@@ -74,7 +74,7 @@ export function createJurorSide(ns: Namespace, o: JurorSideOptions) {
         log: o.log,
         rateLimit: o.rateLimit,
         who: `juror:${jurorId}`,
-        settled: venue.durable,
+        call: venue.call,
         onRefused: o.refused(`juror:${jurorId}`),
       },
     );

@@ -56,7 +56,7 @@ export function bindScreenSide(ns: Namespace, o: ScreenSideOptions): void {
         log: o.log,
         rateLimit: o.rateLimit,
         who: `screen:${name}`,
-        settled: o.venue.durable,
+        call: o.venue.call,
         onRefused: o.refused(`screen:${name}`, addressOf(socket)),
       },
     );

@@ -140,7 +140,7 @@ export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions)
         log: opts.log,
         rateLimit: opts.rateLimit,
         who,
-        settled: venue.durable,
+        call: venue.call,
         onRefused: refused(who, address),
       },
     );

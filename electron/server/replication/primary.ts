@@ -61,6 +61,8 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
   let follower: Follower | null = null;
   let lastKnown: string | null = readRemembered(dataDir).standby ?? null;
   let waiters: Array<{ seq: number; done: () => void }> = [];
+  /** The standby just went away: whether it took over is being asked (onStandbyLost). */
+  let asking: Promise<void> | null = null;
   let behindRaised = false;
 
   const release = (all: boolean) => {
@@ -197,8 +199,9 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
         log,
         who: `standby@${base}`,
         rateLimit: { perSec: 1000, burst: 2000 },
-        // A copy or a resume point is answered once what it holds is on this disk.
-        settled: venue.durable,
+        // A copy or a resume point is answered once what it holds is on this disk: every
+        // commit so far, not only the call's own (it commits nothing).
+        call: (fn) => ({ value: fn(), settled: venue.durable }),
       },
     );
     socket.on('disconnect', () => {
@@ -206,9 +209,13 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
       follower = null;
       const orphaned = waiters;
       waiters = [];
-      void (opts.onStandbyLost?.() ?? Promise.resolve())
+      const asked: Promise<void> = (opts.onStandbyLost?.() ?? Promise.resolve())
         .catch(() => undefined)
-        .finally(() => orphaned.forEach((w) => w.done()));
+        .finally(() => {
+          if (asking === asked) asking = null;
+          orphaned.forEach((w) => w.done());
+        });
+      asking = asked;
       venue.raiseAlarm(
         'STANDBY_LOST',
         `Laptop cadangan terputus (${base}): festival lanjut tanpa cadangan. / The standby laptop disconnected (${base}): the festival goes on without it.`,
@@ -273,7 +280,8 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
      */
     confirmed(): Promise<void> {
       const f = follower;
-      if (!f) return Promise.resolve();
+      // Lost a moment ago: an acknowledgement waits to learn whether it took over.
+      if (!f) return asking ?? Promise.resolve();
       const seq = headSeq(venue.db);
       if (f.applied >= seq) return Promise.resolve();
       return new Promise((resolve) => {

@@ -172,6 +172,10 @@ export function createVenue(
      * reply or a message to a client waits for when it says or shows what was stored.
      */
     durable: (): Promise<void> => durability.durable(),
+    /** A client's call: what it commits, and when that is on the disk (durability.ts). */
+    call: <T>(fn: () => T) => durability.call(fn),
+    /** In a call: its own commits so far are on the disk (others' made meanwhile aside). */
+    ownDurable: (): Promise<void> => durability.ownDurable(),
     /** Tell listeners something shown changed without a commit (standby status, lag). */
     touch(): void {
       tell([]);
