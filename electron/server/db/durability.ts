@@ -83,8 +83,15 @@ export function createDurability(opts: DurabilityOptions): Durability {
     const upTo = made;
     try {
       if (fd === null) {
-        fd = await openP(`${opts.file}-wal`, 'r+');
-        await syncFolder();
+        // Kept only once the folder is synced too: a failure tries both again next time.
+        const wal = await openP(`${opts.file}-wal`, 'r+');
+        try {
+          await syncFolder();
+        } catch (err) {
+          await closeP(wal);
+          throw err;
+        }
+        fd = wal;
       }
       await sync(fd);
       synced = Math.max(synced, upTo);
