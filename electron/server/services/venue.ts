@@ -1,8 +1,8 @@
 // The venue's state behind the services: the database, its repositories, and in-memory
 // caches that are rebuilt from the database at start and kept in step after each commit.
 // Every write goes through commit(): one transaction, the revision bumped inside it, and
-// listeners told only once the commit is on the disk (db/durability.ts: a broadcast never
-// precedes durability).
+// listeners told once the commit is on the disk (db/durability.ts: a push follows the sync
+// of the commit that caused it).
 import type { Entry, EntryPhase, PanelLive, SheetVersion } from '../../../shared/model.js';
 import type { Standings } from '../../../shared/scoring/types.js';
 import { createStandingsCache } from '../../../shared/scoring/index.js';
@@ -87,9 +87,9 @@ export function createVenue(
   /**
    * Tells every listener `changes` once every commit so far is on the disk (in order: each
    * tell waits for at least the syncs the one before it waited for), and a `venue` change
-   * when the place moved since they last heard. The replication code changes the place and then notifies (touch, an alarm,
-   * the take-over's commit; its heartbeat touches every second), so clients learn a new
-   * address without waiting for a commit.
+   * when the place moved since they last heard. The replication code changes the place and
+   * then notifies (touch, an alarm, the take-over's commit; its heartbeat touches every
+   * second), so clients learn a new address without waiting for a commit.
    */
   function tell(changes: Change[]): void {
     durability.durable().then(
