@@ -52,6 +52,23 @@ const settledNow = async (p: Promise<void>) => {
   return state;
 };
 
+/**
+ * A durability over a real database with one commit made and its durable() asked for; the
+ * folder's sync (the first of a run) is let through, the WAL's (call 2) is held.
+ */
+async function firstSyncHeld() {
+  const d = database();
+  const held = heldSync();
+  const dur = createDurability({ file: d.file, sync: held.sync });
+  d.commit();
+  dur.committed();
+  const first = dur.durable();
+  await held.asked(1);
+  held.calls[0]!.finish();
+  await held.asked(2);
+  return { d, held, dur, first };
+}
+
 describe('durability: one sync for the commits made before it', () => {
   it('resolves at once with nothing committed, and only after the sync otherwise', async () => {
     const d = database();
@@ -78,15 +95,7 @@ describe('durability: one sync for the commits made before it', () => {
   });
 
   it('a commit made during a sync waits for the next one; waiters share a sync', async () => {
-    const d = database();
-    const held = heldSync();
-    const dur = createDurability({ file: d.file, sync: held.sync });
-    d.commit();
-    dur.committed();
-    const a = dur.durable();
-    await held.asked(1);
-    held.calls[0]!.finish(); // the folder
-    await held.asked(2);
+    const { d, held, dur, first: a } = await firstSyncHeld();
     // Sync 2 (of the WAL) is under way; three more commits arrive meanwhile.
     const during = [1, 2, 3].map(() => {
       d.commit();
@@ -106,15 +115,7 @@ describe('durability: one sync for the commits made before it', () => {
   });
 
   it('a failed sync rejects its waiters; the next durable() syncs again', async () => {
-    const d = database();
-    const held = heldSync();
-    const dur = createDurability({ file: d.file, sync: held.sync });
-    d.commit();
-    dur.committed();
-    const a = dur.durable();
-    await held.asked(1);
-    held.calls[0]!.finish();
-    await held.asked(2);
+    const { d, held, dur, first: a } = await firstSyncHeld();
     held.calls[1]!.finish(new Error('EIO: the disk said no'));
     await expect(a).rejects.toThrow('EIO');
     const b = dur.durable();
@@ -127,15 +128,7 @@ describe('durability: one sync for the commits made before it', () => {
   });
 
   it('close waits for the sync under way', async () => {
-    const d = database();
-    const held = heldSync();
-    const dur = createDurability({ file: d.file, sync: held.sync });
-    d.commit();
-    dur.committed();
-    const a = dur.durable();
-    await held.asked(1);
-    held.calls[0]!.finish();
-    await held.asked(2);
+    const { d, held, dur, first: a } = await firstSyncHeld();
     const closed = dur.close();
     expect(await settledNow(closed)).toBe('pending');
     held.calls[1]!.finish();
