@@ -5,7 +5,10 @@
 // holds four slices' worth of real screen connections, sends a second sheet the moment the
 // first screen has the first sheet's patch, and counts how many screens had that patch
 // when the second sheet's acknowledgement came back: fewer than all of them. Written in
-// one turn (a single broadcast), every screen would have it first.
+// one turn (a single broadcast), every screen would have it first. The disk's sync is
+// instant here: it runs beside the fan-out in the thread pool (db/durability.ts), so a
+// slow disk could end the fan-out before the ack whatever the lane does, and the lane is
+// what this test is about.
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { namespaces } from '../../shared/contract/events.js';
@@ -44,7 +47,7 @@ function screen(url: string): Promise<{ version: () => number }> {
 
 describe('screen fan-out in slices', () => {
   it(`acknowledges a sheet that arrives during a fan-out to ${count} screens before the fan-out ends`, async () => {
-    const t = await startTestServer();
+    const t = await startTestServer({ syncDisk: async () => {} });
     const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
     const desk = await org.waitFor(() => true);
     const entryId = 'e003';
