@@ -5,26 +5,37 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runShell, type Shell } from '../../electron/main/shell.js';
+import type { Shell } from '../../electron/main/shell.js';
 import { strings } from '../../electron/main/strings.js';
-import { createLogger } from '../../electron/server/log.js';
 import { standbyHints } from '../../electron/server/replication/standby-errors.js';
-import { startVenueServer } from '../../electron/server/venue-server.js';
 import { errorMessages } from '../../shared/contract/errors.js';
 import { freePort } from '../helpers/child-server.js';
 import { startTestServer } from '../helpers/server.js';
 import { createFakeElectron, ipcEvent } from './fake-electron.js';
+import { shellOnRealServer } from './real-shell.js';
 
-/** The shell on the real venue server, on a port of its own, with the fake electron. */
-const shellOnRealServer = async (fake: ReturnType<typeof createFakeElectron>) =>
-  (await runShell(fake.electron, {
-    startVenueServer,
-    preloadPath: '/p.cjs',
-    port: 0,
-    host: '127.0.0.1',
-    log: createLogger({ quiet: true }),
-    handleSignals: false,
-  })) as Shell;
+/**
+ * The organizer window asks to become the standby of `address` (the menu's dialog
+ * answered); resolves once the window was pointed at a festival again.
+ */
+async function becomeStandby(
+  fake: ReturnType<typeof createFakeElectron>,
+  shell: Shell,
+  address: string,
+) {
+  const organizer = fake.windows[0];
+  const become = fake.ipcMain.handlers.get('standby:become');
+  if (!organizer || !become) throw new Error('no organizer window or handler');
+  fake.answers.messageBox = 1;
+  organizer.webContents.url = 'about:blank';
+  const reply = await become(ipcEvent(organizer.webContents, `${shell.origin()}/panitia`), {
+    address,
+    code: 'AAAA-BBBB-CCCC',
+  });
+  expect(reply).toMatchObject({ ok: true });
+  await expect.poll(() => organizer.webContents.url, { timeout: 20_000 }).not.toBe('about:blank');
+  return organizer;
+}
 
 describe('shell + real venue server', () => {
   it('starts in userData, hands the real key to the organizer window, closes before exit', async () => {
@@ -61,17 +72,7 @@ describe('shell + real venue server: becoming the standby of a primary that refu
     const fake = createFakeElectron();
     const shell = await shellOnRealServer(fake);
     const port = shell.server()?.port;
-    const organizer = fake.windows[0];
-    const become = fake.ipcMain.handlers.get('standby:become');
-    if (!organizer || !become || !port) throw new Error('no organizer window, handler or port');
-    fake.answers.messageBox = 1;
-    organizer.webContents.url = 'about:blank';
-    const reply = await become(ipcEvent(organizer.webContents, `${shell.origin()}/panitia`), {
-      address: primary.url,
-      code: 'AAAA-BBBB-CCCC',
-    });
-    expect(reply).toMatchObject({ ok: true });
-    await expect.poll(() => organizer.webContents.url, { timeout: 20_000 }).not.toBe('about:blank');
+    const organizer = await becomeStandby(fake, shell, primary.url);
 
     expect(fake.calls.errorBoxes).toHaveLength(1);
     expect(fake.calls.errorBoxes[0]).toContain(strings.id.standbyFailedTitle);
@@ -94,17 +95,7 @@ describe('shell + real venue server: becoming the standby of a primary that refu
     const fake = createFakeElectron();
     const shell = await shellOnRealServer(fake);
     const port = shell.server()?.port;
-    const organizer = fake.windows[0];
-    const become = fake.ipcMain.handlers.get('standby:become');
-    if (!organizer || !become || !port) throw new Error('no organizer window, handler or port');
-    fake.answers.messageBox = 1;
-    organizer.webContents.url = 'about:blank';
-    const reply = await become(ipcEvent(organizer.webContents, `${shell.origin()}/panitia`), {
-      address,
-      code: 'AAAA-BBBB-CCCC',
-    });
-    expect(reply).toMatchObject({ ok: true });
-    await expect.poll(() => organizer.webContents.url, { timeout: 20_000 }).not.toBe('about:blank');
+    await becomeStandby(fake, shell, address);
 
     expect(fake.calls.errorBoxes).toHaveLength(1);
     const box = fake.calls.errorBoxes[0]!;

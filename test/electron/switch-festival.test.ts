@@ -9,14 +9,12 @@ import Database from 'better-sqlite3';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../electron/main/settings.js';
-import { runShell, type Shell } from '../../electron/main/shell.js';
 import { switchFailureBox } from '../../electron/main/start-failure.js';
 import { strings, type Lang } from '../../electron/main/strings.js';
 import { DatabaseRefused, dbFileName } from '../../electron/server/db/connection.js';
-import { createLogger } from '../../electron/server/log.js';
-import { startVenueServer } from '../../electron/server/venue-server.js';
 import { removeDir } from '../helpers/server.js';
 import { createFakeElectron } from './fake-electron.js';
+import { shellOnRealServer } from './real-shell.js';
 
 type Item = MenuItemConstructorOptions;
 
@@ -32,14 +30,7 @@ const scratch = () => {
 async function boot(lang: Lang) {
   const fake = createFakeElectron();
   writeFileSync(join(fake.app.userData, 'settings.json'), JSON.stringify({ lang }));
-  const shell = (await runShell(fake.electron, {
-    startVenueServer,
-    preloadPath: '/p.cjs',
-    port: 0,
-    host: '127.0.0.1',
-    log: createLogger({ quiet: true }),
-    handleSignals: false,
-  })) as Shell;
+  const shell = await shellOnRealServer(fake);
   const organizer = fake.windows[0];
   const port = shell.server()?.port;
   if (!organizer || !port) throw new Error('no organizer window or server');
