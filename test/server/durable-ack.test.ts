@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract/errors.js';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
+import { demoValues as values } from '../helpers/demo-desk.js';
 import {
   connect,
   expectOk,
@@ -69,13 +70,6 @@ const barrier = (socket: Socket) =>
   new Promise<Result<unknown>>((resolve) => socket.emit('no:such-event', {}, resolve));
 
 const stageId = 'presentasi';
-const values = {
-  kebaruan: 900,
-  kemanfaatan: 700,
-  kewenangan: 800,
-  replikasi: 600,
-  penyajian: 1000,
-};
 
 let t: TestServer;
 let org: Client<'organizer'>;
