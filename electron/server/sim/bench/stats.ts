@@ -1,8 +1,17 @@
-// Small numeric helpers for the benchmark: percentiles, the wall clock shared by every
-// process on this machine, and the one results table.
+// Small numeric helpers for the benchmark: percentiles, the clock shared by every process
+// on this machine, and the one results table.
 
-/** Milliseconds on a clock every process on this machine shares (epoch-based, sub-ms). */
-export const sharedNow = (): number => performance.timeOrigin + performance.now();
+/**
+ * Milliseconds (sub-ms) on the one clock every process on this machine shares: the
+ * system's monotonic clock (CLOCK_MONOTONIC, what `process.hrtime` reads), counted from
+ * an arbitrary point, so only differences mean anything. Not `performance.timeOrigin +
+ * performance.now()`: each process fixes its `timeOrigin` from the wall clock when it
+ * starts, so processes started before and after the wall clock was stepped or slewed (a
+ * virtual machine resumed, NTP correcting) disagree by that much: a run measured a bare
+ * broadcast at 1,095 ms p50 (screens forked after a 1 s correction, jurors before it),
+ * which made its ratio row a false pass.
+ */
+export const sharedNow = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** The p-th percentile (0..100) by nearest rank; NaN for no samples. */
 export function percentile(xs: readonly number[], p: number): number {
