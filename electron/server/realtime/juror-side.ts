@@ -6,6 +6,7 @@ import { DomainError, fail } from '../../../shared/contract/errors.js';
 import { jurorCalls } from '../../../shared/contract/events.js';
 import type { Logger } from '../log.js';
 import { saveJurorSheet } from '../services/sheets.js';
+import { tracePush } from '../push-trace.js';
 import type { Change, Venue } from '../services/venue.js';
 import { jurorSnapshot } from '../services/views.js';
 import type { Auth, SocketData } from './auth.js';
@@ -52,7 +53,12 @@ export function createJurorSide(ns: Namespace, o: JurorSideOptions) {
       jurorCalls,
       {
         'sheet:save': async (input) => {
+          const received = performance.now();
           const reply = saveJurorSheet(venue, juror(), input);
+          if (!reply.duplicate) {
+            tracePush('received', venue.revision, received);
+            tracePush('committed', venue.revision);
+          }
           await o.confirmed();
           return reply;
         },

@@ -23,13 +23,14 @@ import type { ScreenWire } from '../../../shared/contract/screen-wire.js';
 import type { SocketData } from './auth.js';
 import type { ScreenGroup, createScreenViews } from './screen-views.js';
 import type { Turns } from './turns.js';
+import { tracePush } from '../push-trace.js';
 
 type Views = ReturnType<typeof createScreenViews>;
 
 /** Sockets written to per piece of the lane (one socket.io broadcast each). */
 export const screensPerSlice = 50;
 
-type Send = { event: 'snapshot' | 'patch'; payload: unknown; rooms: string[] };
+type Send = { event: 'snapshot' | 'patch'; payload: unknown; rooms: string[]; version: number };
 
 export function createScreenPushes(ns: Namespace, views: Views, turns: Turns) {
   /** Per group key: the view its screens were last sent (snapshot or patch). */
@@ -44,6 +45,8 @@ export function createScreenPushes(ns: Namespace, views: Views, turns: Turns) {
   /** Queues each send's writes to its rooms' sockets, a slice per piece of the lane. */
   function fanOut(sends: Send[]): void {
     sending = true;
+    const version = Math.max(...sends.map((s) => s.version));
+    tracePush('fan-out', version);
     for (const s of sends) {
       const ids = new Set<string>();
       for (const room of s.rooms) for (const id of ns.adapter.rooms.get(room) ?? []) ids.add(id);
@@ -55,6 +58,7 @@ export function createScreenPushes(ns: Namespace, views: Views, turns: Turns) {
       }
     }
     turns.queueFirst(() => {
+      tracePush('fanned', version);
       sending = false;
       if (again) {
         again = false;
@@ -99,9 +103,10 @@ export function createScreenPushes(ns: Namespace, views: Views, turns: Turns) {
         if (holds && current) continue;
         (patch && holds ? patched : full).push(`screen:${name}`);
       }
-      if (full.length > 0) sends.push({ event: 'snapshot', payload: wire, rooms: full });
+      const version = wire.version;
+      if (full.length > 0) sends.push({ event: 'snapshot', payload: wire, rooms: full, version });
       if (patch && patched.length > 0)
-        sends.push({ event: 'patch', payload: patch, rooms: patched });
+        sends.push({ event: 'patch', payload: patch, rooms: patched, version });
       sent.set(key, wire);
       for (const name of g.names) nameGroup.set(name, key);
     }

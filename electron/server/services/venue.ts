@@ -8,6 +8,7 @@ import type { Standings } from '../../../shared/scoring/types.js';
 import { createStandingsCache } from '../../../shared/scoring/index.js';
 import type { Db } from '../db/connection.js';
 import { createDurability, type Durability } from '../db/durability.js';
+import { tracePush } from '../push-trace.js';
 import { createAuditRepo, createMetaRepo } from '../db/audit-repo.js';
 import { createEntryDetailRepo } from '../db/entry-detail-repo.js';
 import { createLiveRepo } from '../db/live-repo.js';
@@ -92,8 +93,12 @@ export function createVenue(
    * second), so clients learn a new address without waiting for a commit.
    */
   function tell(changes: Change[]): void {
+    const upTo = revision;
     durability.durable().then(
-      () => told(changes),
+      () => {
+        tracePush('durable', upTo);
+        told(changes);
+      },
       (err: unknown) => {
         // The disk refused the sync: the commits' replies were refused (a pad keeps its
         // sheet and sends it again); the organizer must see it, so listeners still hear.

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { io } from 'socket.io-client';
 import { namespaces } from '../../../../shared/contract/events.js';
 import type { Pauses } from './pauses.js';
+import type { SheetPath } from './push-path.js';
 import { children, freePort, here } from './proc.js';
 import { sharedNow } from './stats.js';
 
@@ -21,6 +22,8 @@ export type Memory = {
   rss: number;
   /** The server's pauses since the previous probe (server-probe.ts). */
   pauses?: Pauses;
+  /** Each sheet's path through the server since the previous probe (push-path.ts). */
+  path?: SheetPath;
 };
 export type ServerChild = {
   child: ChildProcess;

@@ -3,9 +3,17 @@
 // touched: on SIGUSR2 it prints one line on stdout with the server's pauses since the
 // previous SIGUSR2 (garbage collections and the event loop's delay: what a juror's sheet
 // or a screen's push waits behind, besides the pushes' own work), then runs a full garbage
-// collection and adds process.memoryUsage(). Only the benchmark loads it.
+// collection and adds process.memoryUsage(). With them, the path of each sheet committed
+// since then through the server, from the steps the server publishes on its diagnostics
+// channel (push-trace.ts, push-path.ts). Only the benchmark loads it.
+import { subscribe } from 'node:diagnostics_channel';
 import { monitorEventLoopDelay, PerformanceObserver, constants } from 'node:perf_hooks';
+import { pushTraceChannel, type PushTrace } from '../../push-trace.js';
 import type { Pauses } from './pauses.js';
+import { sheetPaths } from './push-path.js';
+
+const steps: PushTrace[] = [];
+subscribe(pushTraceChannel, (m) => steps.push(m as PushTrace));
 
 const scavenges: number[] = [];
 const majors: number[] = [];
@@ -29,6 +37,7 @@ process.on('SIGUSR2', () => {
     loopP99Ms: loop.percentile(99) / 1e6,
     loopMaxMs: loop.max / 1e6,
   };
+  const path = sheetPaths(steps.splice(0));
   // The forced collections below block the loop too: stop measuring across them.
   loop.disable();
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -40,6 +49,6 @@ process.on('SIGUSR2', () => {
   loop.reset();
   loop.enable();
   process.stdout.write(
-    `[probe] ${JSON.stringify({ gc: !!gc, ...process.memoryUsage(), pauses })}\n`,
+    `[probe] ${JSON.stringify({ gc: !!gc, ...process.memoryUsage(), pauses, path })}\n`,
   );
 });
