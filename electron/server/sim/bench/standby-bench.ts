@@ -51,7 +51,9 @@ function watchApplied(file: string) {
   let last = maxSeq(db);
   const timer = setInterval(() => {
     const head = maxSeq(db);
-    const now = sharedNow();
+    // The change log's `at` is the primary's wall clock (epoch ms, read at its commit), so
+    // the wall clock here, read now (sharedNow is a monotonic clock with its own zero).
+    const now = Date.now();
     for (let s = last + 1; s <= head; s++) seenAt.set(s, now);
     last = Math.max(last, head);
   }, pollMs);
@@ -96,7 +98,7 @@ export async function standbyBench(o: StandbyBenchOptions): Promise<Row[]> {
   standbyDb.close();
   const lag = logged.flatMap((r) => {
     const at = seenAt.get(r.seq);
-    return at === undefined ? [] : [Math.max(0, at - r.at)];
+    return at === undefined ? [] : [at - r.at];
   });
   // Rows the poll did not see before the standby caught up (none when it did).
   const unseen = logged.length - lag.length + (caught ? 0 : 1);
