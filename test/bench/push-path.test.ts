@@ -4,7 +4,7 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushTraceChannel, type PushTrace } from '../../electron/server/push-trace.js';
-import { sheetPaths } from '../../electron/server/sim/bench/push-path.js';
+import { pathSince, sheetPaths } from '../../electron/server/sim/bench/push-path.js';
 import { demoJuror, demoStage, demoValues } from '../helpers/demo-desk.js';
 import {
   connect,
@@ -23,22 +23,26 @@ const at = (step: PushTrace['step'], revision: number, t: number): PushTrace => 
 
 describe('sheetPaths', () => {
   it("splits each committed sheet's time into its legs", () => {
-    const path = sheetPaths([
-      at('received', 5, 10),
-      at('committed', 5, 11),
-      at('durable', 4, 11.5), // an earlier commit's sync: not this sheet's
-      at('received', 6, 12),
-      at('committed', 6, 12.5),
-      at('durable', 5, 13),
-      at('durable', 6, 14),
-      at('fan-out', 5, 15), // sheet 5's view; sheet 6 was on the disk only at 14
-      at('fanned', 5, 18),
-      at('fan-out', 6, 19),
-      at('fanned', 6, 25),
-      at('received', 7, 26), // still under way when the run ended: left out
-      at('committed', 7, 27),
-    ]);
+    const path = sheetPaths(
+      [
+        at('received', 5, 10),
+        at('committed', 5, 11),
+        at('durable', 4, 11.5), // an earlier commit's sync: not this sheet's
+        at('received', 6, 12),
+        at('committed', 6, 12.5),
+        at('durable', 5, 13),
+        at('durable', 6, 14),
+        at('fan-out', 5, 15), // sheet 5's view; sheet 6 was on the disk only at 14
+        at('fanned', 5, 18),
+        at('fan-out', 6, 19),
+        at('fanned', 6, 25),
+        at('received', 7, 26), // still under way when the run ended: left out
+        at('committed', 7, 27),
+      ],
+      1000,
+    );
     expect(path).toEqual({
+      startedAt: [1010, 1012],
       commit: [1, 0.5],
       disk: [2, 1.5],
       build: [2, 5],
@@ -59,6 +63,15 @@ describe('sheetPaths', () => {
     ]);
     expect(path.whole).toEqual([6, 5]);
     expect(path.disk).toEqual([2, 1]);
+    // The warm-up left out by when the save began, every leg alike.
+    expect(pathSince(path, 0.5)).toEqual({
+      startedAt: [1],
+      commit: [1],
+      disk: [1],
+      build: [1],
+      fanOut: [2],
+      whole: [5],
+    });
   });
 });
 

@@ -13,11 +13,13 @@ import { forkWorker, pause, rssKiB, type Worker } from './proc.js';
 import {
   afterWarmup,
   forkScreens,
+  warmupMs,
   runSchedule,
   screenLatencies,
   type ScreenLatencies,
 } from './schedule.js';
 import type { ScreenReady } from './screen-worker.js';
+import { pathSince, type SheetPath } from './push-path.js';
 
 /** The server's memory with jurors only, with the screens connected, and after the run. */
 export type MemoryProbe = {
@@ -35,6 +37,8 @@ export type FestivalRun = {
   workers: Worker[];
   /** Every sample after the warm-up. */
   measured: Sample[];
+  /** The server's path of the sheets after the warm-up (push-path.ts); none without the probe. */
+  path: SheetPath | undefined;
   venueScreens: ScreenLatencies;
   connected: number;
   memory: MemoryProbe;
@@ -90,11 +94,14 @@ export async function runFestival(
   const rssAfter = rssKiB(serverPid);
   const heapAfter = await server.memory();
   const measured = afterWarmup(samples);
+  // The server's path of the same sheets: the warm-up left out as for every figure.
+  const path = pathSince(heapAfter?.path, Math.min(...samples.map((s) => s.due)) + warmupMs);
   const venueScreens = await screenLatencies(screenWorkers, measured);
   return {
     org,
     workers: [...jurorWorkers, ...screenWorkers],
     measured,
+    path,
     venueScreens,
     connected,
     memory: { heapBefore, rssBefore, heapScreens, rssScreens, rssAfter, heapAfter },

@@ -6,8 +6,9 @@
 import type { PushTrace } from '../../push-trace.js';
 import { ms, percentile } from './stats.js';
 
-/** Per sheet, ms: the path's legs and its whole. */
+/** Per sheet, ms: when its save began (on sharedNow's clock), the path's legs and its whole. */
 export type SheetPath = {
+  startedAt: number[];
   commit: number[];
   disk: number[];
   build: number[];
@@ -27,10 +28,12 @@ export const pathLegs: ReadonlyArray<{ key: keyof SheetPath; label: string }> = 
  * Pairs each sheet's `received` and `committed` with the first `durable` at or after its
  * revision, the first `fan-out` at or after it (a fan-out carries the latest view, so a
  * later revision counts) and that fan-out's `fanned`. Sheets whose path is not complete in
- * `steps` (the run ended under way) are left out.
+ * `steps` (the run ended under way) are left out. `toShared`: what to add to the server's
+ * `performance.now()` for sharedNow's clock (the probe knows it), so the bench can leave
+ * out the warm-up as it does for every other figure (pathSince).
  */
-export function sheetPaths(steps: readonly PushTrace[]): SheetPath {
-  const out: SheetPath = { commit: [], disk: [], build: [], fanOut: [], whole: [] };
+export function sheetPaths(steps: readonly PushTrace[], toShared = 0): SheetPath {
+  const out: SheetPath = { startedAt: [], commit: [], disk: [], build: [], fanOut: [], whole: [] };
   const of = (step: PushTrace['step']) => steps.filter((s) => s.step === step);
   const committed = of('committed');
   const durable = of('durable');
@@ -43,6 +46,7 @@ export function sheetPaths(steps: readonly PushTrace[]): SheetPath {
     const fan = disk && fanOuts.find((f) => f.revision >= c.revision && f.at >= disk.at);
     const end = fan && fanned.find((f) => f.revision === fan.revision && f.at >= fan.at);
     if (start === undefined || !disk || !fan || !end) continue;
+    out.startedAt.push(start + toShared);
     out.commit.push(c.at - start);
     out.disk.push(disk.at - c.at);
     out.build.push(fan.at - disk.at);
@@ -50,6 +54,21 @@ export function sheetPaths(steps: readonly PushTrace[]): SheetPath {
     out.whole.push(end.at - start);
   }
   return out;
+}
+
+/** The sheets whose save began at `t` (sharedNow's clock) or later. */
+export function pathSince(p: SheetPath | undefined, t: number): SheetPath | undefined {
+  if (!p) return undefined;
+  const keep = p.startedAt.map((s) => s >= t);
+  const pick = (xs: number[]) => xs.filter((_, i) => keep[i]);
+  return {
+    startedAt: pick(p.startedAt),
+    commit: pick(p.commit),
+    disk: pick(p.disk),
+    build: pick(p.build),
+    fanOut: pick(p.fanOut),
+    whole: pick(p.whole),
+  };
 }
 
 /** One line: each leg's p50 / p99. */

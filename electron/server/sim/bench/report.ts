@@ -226,7 +226,7 @@ Screen snapshot: ${snapText.length} bytes; JSON.parse on this machine ${ms(media
 Server RSS: ${m.rssBefore} KiB with jurors only, ${m.rssScreens} KiB with screens, ${m.rssAfter} KiB after the run; server ready message ${starts.map((s) => s.readyMs ?? '?').join('/')} ms
 Server heap used after a full GC: ${MiB(m.heapBefore?.heapUsed)} MiB with jurors only, ${MiB(m.heapScreens?.heapUsed)} MiB with screens (external, array buffers included: ${MiB(m.heapScreens?.external)} MiB); V8 heap committed ${MiB(m.heapBefore?.heapTotal)} -> ${MiB(m.heapScreens?.heapTotal)} MiB
 Server pauses during the festival run (${o.seconds + 1} s): ${describePauses(m.heapAfter?.pauses, o.seconds + 1)}
-Server's path of a sheet during the festival run (warm-up included): ${describePath(m.heapAfter?.path)}
+Server's path of a sheet (the measured sheets, first ${warmupMs / 1000} s not counted): ${describePath(run.path)}
 Sheets refused or lost: ${failed.length}${failed.length ? ` (${[...new Set(failed.map((f) => f.code))].join(', ')})` : ''}; screen versions missing: ${missing}; screen disconnects: ${disconnects}
 Scheduler lateness (send - due) p99: ${ms(
     percentile(

@@ -11,6 +11,7 @@ import { monitorEventLoopDelay, PerformanceObserver, constants } from 'node:perf
 import { pushTraceChannel, type PushTrace } from '../../push-trace.js';
 import type { Pauses } from './pauses.js';
 import { sheetPaths } from './push-path.js';
+import { sharedNow } from './stats.js';
 
 const steps: PushTrace[] = [];
 subscribe(pushTraceChannel, (m) => steps.push(m as PushTrace));
@@ -37,7 +38,7 @@ process.on('SIGUSR2', () => {
     loopP99Ms: loop.percentile(99) / 1e6,
     loopMaxMs: loop.max / 1e6,
   };
-  const path = sheetPaths(steps.splice(0));
+  const path = sheetPaths(steps.splice(0), sharedNow() - performance.now());
   // The forced collections below block the loop too: stop measuring across them.
   loop.disable();
   const gc = (globalThis as { gc?: () => void }).gc;
