@@ -5,13 +5,12 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushTraceChannel, type PushTrace } from '../../electron/server/push-trace.js';
 import { pathSince, sheetPaths } from '../../electron/server/sim/bench/push-path.js';
-import { demoJuror, demoStage, demoValues } from '../helpers/demo-desk.js';
+import { demoJuror, demoSheet, demoStage } from '../helpers/demo-desk.js';
 import {
   connect,
   expectOk,
   removeDir,
   startTestServer,
-  submissionId,
   type TestServer,
 } from '../helpers/server.js';
 
@@ -102,16 +101,7 @@ describe('the steps a real sheet publishes', () => {
       const pad = await connect(t.url, 'juror', { pin: demoJuror(snap, 'j-a1').pin });
       try {
         await pad.waitFor(() => true);
-        expectOk(
-          await pad.call('sheet:save', {
-            submissionId: submissionId(),
-            entryId: 'e001',
-            stageId: demoStage,
-            status: 'submitted',
-            values: demoValues,
-            comment: '',
-          }),
-        );
+        expectOk(await pad.call('sheet:save', demoSheet()));
       } finally {
         pad.close();
       }

@@ -1,6 +1,6 @@
 // The demo festival on a real server with the organizer's desk connected, shared by the
 // tests of one file: opened before them, closed (server stopped, folder removed) after; and
-// what such tests share: the demo sheet's values, the audit log read from the SQLite file,
+// what such tests share: the demo sheet and its values, the audit log read from the SQLite file,
 // the first sheet that freezes the rubric.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -73,6 +73,16 @@ export const demoValues = {
   replikasi: 600,
   penyajian: 1000,
 };
+
+/** A juror's submitted sheet on the demo rubric for `entryId`, a fresh submission each time. */
+export const demoSheet = (entryId = 'e001', sid = submissionId()) => ({
+  submissionId: sid,
+  entryId,
+  stageId: demoStage,
+  status: 'submitted' as const,
+  values: demoValues,
+  comment: '',
+});
 
 /** A reply as its outcome: 'ok', or the refusal's code. */
 export const replyCode = (res: { ok: boolean; code?: string }) => (res.ok ? 'ok' : res.code);

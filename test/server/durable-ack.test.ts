@@ -11,12 +11,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract/errors.js';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
-import { demoValues as values } from '../helpers/demo-desk.js';
+import { demoSheet } from '../helpers/demo-desk.js';
 import {
   connect,
   expectOk,
   startTestServer,
-  submissionId,
   type Client,
   type TestServer,
 } from '../helpers/server.js';
@@ -96,14 +95,6 @@ async function openEntry(entryId: string): Promise<string[]> {
   return Object.keys(row).filter((j) => row[j] !== 'recused');
 }
 const pin = (id: string) => snap0.jurors.find((j) => j.id === id)?.pin ?? '';
-const sheet = (entryId: string, sid = submissionId()) => ({
-  submissionId: sid,
-  entryId,
-  stageId,
-  status: 'submitted' as const,
-  values,
-  comment: '',
-});
 const stored = (pad: Client<'juror'>, entryId: string) =>
   pad.latest()?.entries.find((e) => e.entry.id === entryId)?.mySheet?.version ?? 0;
 
@@ -132,7 +123,7 @@ describe('a stored sheet is heard of only once it is on the disk', () => {
     await pad.waitFor(() => true);
     disk.hold();
     let acked: Result<unknown> | null = null;
-    const saving = pad.call('sheet:save', sheet(entryId)).then((r) => (acked = r));
+    const saving = pad.call('sheet:save', demoSheet(entryId)).then((r) => (acked = r));
     await disk.someHeld(); // committed; its sync is held
     // Whatever the server sent this pad before answering the barrier has arrived now.
     expect(await barrier(pad.socket)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -149,7 +140,7 @@ describe('a stored sheet is heard of only once it is on the disk', () => {
     const jurors = (await openEntry(entryId)).slice(0, 3);
     expect(jurors).toHaveLength(3);
     const pads = await Promise.all(jurors.map((j) => connect(t.url, 'juror', { pin: pin(j) })));
-    const sheets = pads.map(() => sheet(entryId));
+    const sheets = pads.map(() => demoSheet(entryId));
     disk.hold();
     const first = pads[0]!.call('sheet:save', sheets[0]!);
     await disk.someHeld();
@@ -170,9 +161,9 @@ describe('a stored sheet is heard of only once it is on the disk', () => {
     const padA = await connect(t.url, 'juror', { pin: pin(a!) });
     const padB = await connect(t.url, 'juror', { pin: pin(b!) });
     disk.hold();
-    const ackA = padA.call('sheet:save', sheet(entryId));
+    const ackA = padA.call('sheet:save', demoSheet(entryId));
     await disk.someHeld(); // A committed, its sync held
-    const sheetB = sheet(entryId);
+    const sheetB = demoSheet(entryId);
     const ackB = padB.call('sheet:save', sheetB);
     expect(await committedCount([sheetB.submissionId])).toBe(1); // B committed during A's sync
     disk.releaseOne(); // A's sync ends; B's is asked for and held
@@ -189,7 +180,7 @@ describe('a stored sheet is heard of only once it is on the disk', () => {
     const entryId = 'e012';
     const [jurorId] = await openEntry(entryId);
     const pad = await connect(t.url, 'juror', { pin: pin(jurorId!) });
-    const s = sheet(entryId);
+    const s = demoSheet(entryId);
     disk.fail(new Error('EIO: i/o error'));
     const refused = await pad.call('sheet:save', s);
     expect(refused).toMatchObject({ ok: false, code: 'STORAGE_FAILED' });

@@ -13,8 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { replicaProtocol } from '../../shared/contract/replica.js';
 import { dbFileName } from '../../electron/server/db/connection.js';
 import { schemaVersion } from '../../electron/server/db/migrate.js';
-import { demoValues as values } from '../helpers/demo-desk.js';
-import { removeDir, submissionId } from '../helpers/server.js';
+import { demoSheet } from '../helpers/demo-desk.js';
+import { removeDir } from '../helpers/server.js';
 import { primaryScoring } from '../helpers/standby-pair.js';
 
 const dirs: string[] = [];
@@ -58,14 +58,7 @@ describe('a primary that just lost its standby', () => {
     replica.close();
     await askedNow; // the primary asks whether the standby took over
 
-    const sheet = {
-      submissionId: submissionId(),
-      entryId: 'e001',
-      stageId: 'presentasi',
-      status: 'submitted' as const,
-      values,
-      comment: '',
-    };
+    const sheet = demoSheet();
     const reply = p.juror.call('sheet:save', sheet);
     // Committed on this laptop while the question is open.
     const stored = file

@@ -13,10 +13,9 @@ import {
   quietLog,
   removeDir,
   startTestServer,
-  submissionId,
   tempDir,
 } from '../helpers/server.js';
-import { demoValues as values } from '../helpers/demo-desk.js';
+import { demoSheet } from '../helpers/demo-desk.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
@@ -48,14 +47,7 @@ describe('a running primary whose standby took over', () => {
     const juror = await connect(primary.url, 'juror', {
       pin: snap.jurors.find((j) => j.id === 'j-a1')!.pin,
     });
-    const sheet = () => ({
-      submissionId: submissionId(),
-      entryId: 'e001',
-      stageId: 'presentasi',
-      status: 'submitted' as const,
-      values,
-      comment: '',
-    });
+    const sheet = () => demoSheet();
     const sDesk = await connect(standby.urls.local, 'organizer', { key: standby.organizerKey });
     await sDesk.waitFor((s) => s.following?.connected === true, 10_000);
 
