@@ -12,6 +12,7 @@ import {
   type ReplicaCopy,
   type ReplicaCopyHead,
 } from '../../../shared/contract/replica.js';
+import { StandbyRefused } from './standby-errors.js';
 
 /**
  * The longest wait for the next part of the copy (and for the primary to make it). A part
@@ -44,7 +45,7 @@ function ask<T>(socket: Socket, name: string, payload: object, idleMs: number): 
             : err,
         );
       else if (res.ok) resolve(res.data);
-      else reject(new Error(res.message));
+      else reject(new StandbyRefused(res)); // the primary's code, in both languages
     }),
   );
 }

@@ -1,8 +1,10 @@
 // Why a starting standby fails, as DomainErrors the desktop shell names in the organizer's
 // language (electron/main/start-failure.ts) and the headless server prints in both: the
-// primary's refusal (replica '/replica' auth: UNAUTHORIZED, REPLICA_VERSION, STANDBY, ...),
-// no answer from the primary (PRIMARY_UNREACHABLE), or a copy that stalled on every try
-// (COPY_STALLED). With what each code means at that moment beyond its registry message.
+// primary's refusal (replica '/replica' auth: UNAUTHORIZED, REPLICA_VERSION, STANDBY, ...;
+// or a copy request refused with its code), no answer from the primary (PRIMARY_UNREACHABLE:
+// nothing answers at the address, or it connects and then answers nothing), or a copy that
+// stalled on every try (COPY_STALLED). With what each code means at that moment beyond its
+// registry message.
 import {
   DomainError,
   fail,
@@ -34,25 +36,29 @@ type Failure = Pick<ErrorEnvelope, 'code' | 'messages' | 'details'>;
 
 /**
  * A standby's failure in both languages with its hint and details (the error a starting
- * standby fails with, the alarm of a running one the primary refused).
+ * standby fails with, the alarm of a running one the primary refused), or in one `lang`
+ * (an alarm that says the reason in each of its two halves).
  */
-export function standbyText(e: Failure): string {
+export function standbyText(e: Failure, lang?: 'id' | 'en'): string {
   const more = e.details?.length ? ` (${e.details.join('; ')})` : '';
   const hint = standbyHints[e.code];
-  const [id, en] = hint ? [` ${hint.id}`, ` ${hint.en}`] : ['', ''];
-  return `${e.code}: ${e.messages.id}${id} / ${e.messages.en}${en}${more}`;
+  const say = (l: 'id' | 'en') => `${e.messages[l]}${hint ? ` ${hint[l]}` : ''}`;
+  return `${e.code}: ${lang ? say(lang) : `${say('id')} / ${say('en')}`}${more}`;
 }
 
 /**
  * A standby that could not start: a DomainError with the code and details, so the desktop
  * shell can name it in the organizer's language; its message keeps both languages for the
- * log and the headless server's console.
+ * log and the headless server's console; `failure` for an alarm that says it per language.
  */
 export class StandbyFailed extends DomainError {
-  constructor(e: Failure, what = 'the standby could not start') {
-    super(e.code, e.details);
+  constructor(
+    readonly failure: Failure,
+    what = 'the standby could not start',
+  ) {
+    super(failure.code, failure.details);
     this.name = 'StandbyFailed';
-    this.message = `${what}: ${standbyText(e)}`;
+    this.message = `${what}: ${standbyText(failure)}`;
   }
 }
 
@@ -80,6 +86,24 @@ export function unanswered(url: string, err: ConnectError): StandbyFailed {
   const why = typeof cause === 'string' && cause !== '' ? `${err.message} (${cause})` : err.message;
   return new StandbyFailed(fail('PRIMARY_UNREACHABLE', [`${url}: ${why}`]));
 }
+
+/**
+ * The primary connected but did not answer `name`, asked before the database opens, within
+ * `waitMs`, or the connection closed first: as unreachable as one that never connected.
+ */
+export function noAnswer(url: string, name: string, waitMs: number, closed: boolean) {
+  const why = closed
+    ? `the connection closed before an answer to ${name}`
+    : `no answer to ${name} within ${waitMs / 1000} s`;
+  return new StandbyFailed(fail('PRIMARY_UNREACHABLE', [`${url}: ${why}`]));
+}
+
+/**
+ * Why a step failed, in one language of an alarm: a standby's failure (the primary refused
+ * a fresh copy, say) by its code, message and hint; any other error by its own text.
+ */
+export const reasonIn = (err: unknown, lang: 'id' | 'en'): string =>
+  err instanceof StandbyFailed ? standbyText(err.failure, lang) : (err as Error).message;
 
 /** The refusal in both languages, or the connect error's own text. */
 export const refusedBy = (err: ConnectError): string => {

@@ -31,6 +31,8 @@ import { CopyStalled, copyIdleMs, receiveCopy, startCopyTries } from './copy-tra
 import { keepAside, removeCopy, swapIn, writeBeside } from './fresh-copy.js';
 import { keptCopies, keptCopyPath, pruneKeptCopies } from './kept-copies.js';
 import {
+  noAnswer,
+  reasonIn,
   refusalOf,
   refusedBy,
   StandbyFailed,
@@ -42,7 +44,10 @@ import {
 export type StandbyOf = {
   url: string;
   code: string;
-  /** The wait for the next part of a copy (copy-transfer.ts: copyIdleMs; tests shorten it). */
+  /**
+   * The wait for the next part of a copy and for the answer to `replica:check`
+   * (copy-transfer.ts: copyIdleMs; tests shorten it).
+   */
   copyIdleMs?: number;
 };
 
@@ -80,18 +85,21 @@ async function withReplica<T>(of: StandbyOf, use: (socket: Socket) => Promise<T>
   }
 }
 
-const askOnce = <T>(of: StandbyOf, name: string, payload: object): Promise<Result<T>> =>
-  withReplica(
+/** One question before the database opens; no answer within the idle bound is no primary. */
+const askOnce = <T>(of: StandbyOf, name: string, payload: object): Promise<Result<T>> => {
+  const waitMs = of.copyIdleMs ?? copyIdleMs;
+  return withReplica(
     of,
     (socket) =>
       new Promise<Result<T>>((resolve, reject) =>
         socket
-          .timeout(copyIdleMs)
+          .timeout(waitMs)
           .emit(name, payload, (err: Error | null, res: Result<T>) =>
-            err ? reject(err) : resolve(res),
+            err ? reject(noAnswer(of.url, name, waitMs, !socket.connected)) : resolve(res),
           ),
       ),
   );
+};
 
 /**
  * The copy a standby starts from: the one already in dataDir when its primary can serve
@@ -237,7 +245,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       else if (!stalled)
         venue.raiseAlarm(
           'COPY_NEEDED',
-          `Salinan baru gagal (${(err as Error).message}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi setelah tersambung ulang, atau mulai ulang laptop cadangan. / The fresh copy failed (${(err as Error).message}); the old copy stays. The standby tries again after it reconnects, or restart the standby.`,
+          `Salinan baru gagal (${reasonIn(err, 'id')}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi setelah tersambung ulang, atau mulai ulang laptop cadangan. / The fresh copy failed (${reasonIn(err, 'en')}); the old copy stays. The standby tries again after it reconnects, or restart the standby.`,
         );
     } finally {
       if (fresh) removeCopy(fresh);
