@@ -5,13 +5,12 @@
 // and confirmed to the primary once committed here; after a drop the follow resumes from
 // the last applied sequence (this database's own change_log head). A gap or an error asks
 // again from there; COPY_NEEDED (the primary pruned its log past this copy while it was
-// away) makes the running standby take a fresh copy itself (./fresh-copy.ts), then follow
-// on from it; the alarm stays when that fails (the next reconnection tries again; after a
-// stalled transfer the connection is dropped and made again at once, without PRIMARY_LOST:
-// the primary is there; COPY_STALLED from a second stall in a row). Copies come part by
-// part with a bound on the wait for each (./copy-transfer.ts).
+// away) makes the running standby take a fresh copy itself (./running-copy.ts), then
+// follow on from it; when that fails the alarm says so and the copy is tried again (after
+// a stall on a new connection at once, after a refusal with a growing delay). Copies come
+// part by part with a bound on the wait for each (./copy-transfer.ts).
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
 import { fail, type Result } from '../../../shared/contract/errors.js';
@@ -28,11 +27,10 @@ import { changeLogTable } from '../db/schema-tables.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
 import { CopyStalled, copyIdleMs, receiveCopy, startCopyTries } from './copy-transfer.js';
-import { keepAside, removeCopy, swapIn, writeBeside } from './fresh-copy.js';
-import { keptCopies, keptCopyPath, pruneKeptCopies } from './kept-copies.js';
+import { keptCopyPath, pruneKeptCopies } from './kept-copies.js';
+import { runningCopy, type CopyRetryMs } from './running-copy.js';
 import {
   noAnswer,
-  reasonIn,
   refusalOf,
   refusedBy,
   StandbyFailed,
@@ -49,6 +47,8 @@ export type StandbyOf = {
    * (copy-transfer.ts: copyIdleMs; tests shorten it).
    */
   copyIdleMs?: number;
+  /** The waits before retrying a refused fresh copy (running-copy.ts; tests shorten them). */
+  copyRetryMs?: CopyRetryMs;
 };
 
 const connectReplica = (of: StandbyOf, base: string[], reconnect: boolean): Socket =>
@@ -182,93 +182,52 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
    * the reconnection fails, the primary is unreachable after all and PRIMARY_LOST goes up.
    */
   let retrying = false;
-  /** Stalled copies in a row: the first is retried quietly, from the second the alarm. */
-  let stalls = 0;
   let stopped = false;
   let refreshTimer: NodeJS.Timeout | null = null;
   const socket = connectReplica(of, self ? [self] : [], true);
 
-  /** Taking a fresh copy: changes are not applied, nothing else is asked meanwhile. */
-  let copying = false;
   const ask = () => {
-    if (copying) return;
+    if (copy.busy) return;
+    copy.cancel(); // any ask supersedes a pending retry: that never fires a second one
     socket.emit('replica:follow', resumeFrom(venue.db), (res: Result<{ head: number }>) => {
-      if (res.ok || res.code !== 'COPY_NEEDED' || copying) return;
+      if (res.ok || res.code !== 'COPY_NEEDED' || copy.busy) return;
       // The primary pruned its log past this copy while it was away: only a fresh copy helps.
       log.warn('the primary cannot serve this copy any more: taking a fresh copy', {
         why: res.details,
       });
-      void freshCopy();
+      void copy.take();
     });
   };
-
-  async function freshCopy(): Promise<void> {
-    copying = true;
-    venue.raiseAlarm(
-      'COPY_NEEDED',
-      `Laptop utama tidak lagi menyimpan perubahan sejak salinan ini: laptop cadangan mengambil salinan baru sendiri. / The primary no longer holds the changes since this copy: the standby is taking a fresh copy by itself.`,
-    );
-    let fresh: string | null = null;
-    let stalled = false;
-    try {
-      const copy = await receiveCopy(socket, of.copyIdleMs);
-      if (stopped) return; // taken over meanwhile: this database is the primary's now
-      fresh = writeBeside(dataDir, copy, venue.db);
-      const aside = keepAside(venue.db, dataDir);
-      swapIn(venue.db, fresh, (work) => venue.applyReplicated(work, true));
+  const copy = runningCopy({
+    venue,
+    socket,
+    dataDir,
+    log,
+    idleMs: of.copyIdleMs,
+    retryMs: of.copyRetryMs,
+    stopped: () => stopped,
+    connected: () => connected,
+    installed: () => {
       applied = head = headSeq(venue.db);
-      stalls = 0;
-      const removed = pruneKeptCopies(dataDir);
-      log.info('standby took a fresh copy while running', { seq: copy.seq, aside, removed });
-      const list = removed.join(', ');
-      const [goneId, goneEn] = removed.length
-        ? [
-            ` Salinan lama yang dihapus (hanya ${keptCopies} terbaru disimpan): ${list}.`,
-            ` Older copies removed (only the newest ${keptCopies} are kept): ${list}.`,
-          ]
-        : ['', ''];
-      venue.raiseAlarm(
-        'COPY_REFRESHED',
-        `Laptop cadangan memasang salinan baru dari laptop utama (perubahan ${copy.seq}) dan mengikutinya lagi; salinan lama disimpan sebagai ${basename(aside)}.${goneId} / The standby installed a fresh copy from the primary (change ${copy.seq}) and follows it again; the old copy is kept as ${basename(aside)}.${goneEn}`,
-      );
-    } catch (err) {
-      stalled = err instanceof CopyStalled;
-      stalls = stalled ? stalls + 1 : 0;
-      log.error('the fresh copy failed: the old copy stays', { err: String(err), stalls });
-      // One stall is a Wi-Fi that went silent for a moment: retried at once, nothing for the
-      // organizer to do. A stall again on the new connection is worth a look at the link.
-      if (stalled && stalls >= 2)
-        venue.raiseAlarm(
-          'COPY_STALLED',
-          `Salinan baru dari laptop utama macet ${stalls} kali berturut-turut (${(err as Error).message}); salinan lama tetap dipakai dan laptop cadangan terus mencoba. Periksa Wi-Fi antara kedua laptop. / The fresh copy from the primary stalled ${stalls} times in a row (${(err as Error).message}); the old copy stays and the standby keeps trying. Check the Wi-Fi between the laptops.`,
-        );
-      else if (!stalled)
-        venue.raiseAlarm(
-          'COPY_NEEDED',
-          `Salinan baru gagal (${reasonIn(err, 'id')}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi setelah tersambung ulang, atau mulai ulang laptop cadangan. / The fresh copy failed (${reasonIn(err, 'en')}); the old copy stays. The standby tries again after it reconnects, or restart the standby.`,
-        );
-    } finally {
-      if (fresh) removeCopy(fresh);
-      copying = false;
-    }
-    if (stopped) return;
-    // A stalled link answers nothing more on this connection: retry on a new one now
-    // rather than when the heartbeat gives up on it (the connect handler asks again).
-    if (stalled) {
+    },
+    ask,
+    reconnect: () => {
       retrying = true;
       socket.disconnect().connect();
-    } else if (connected) ask();
-  }
+    },
+  });
   socket.on('connect', () => {
     connected = true;
     lostRaised = false;
     retrying = false;
+    copy.reset(); // asks at once, the delays start over
     log.info('following the primary', { url: of.url, after: applied });
     ask();
     venue.touch();
   });
   const lost = (why: 'disconnect' | 'connect_error') => {
     connected = false;
+    copy.cancel(); // the connect handler asks at once
     if (retrying && why === 'disconnect') return; // our own drop: the reconnection follows
     retrying = false;
     if (!lostRaised) {
@@ -292,7 +251,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     lost('connect_error');
   });
   socket.on('changes', (batch: { head: number; rows: ChangeRow[] }) => {
-    if (copying) return;
+    if (copy.busy) return;
     head = Math.max(head, batch.head);
     const rows = batch.rows.filter((r) => r.seq > applied);
     if (rows.length > 0) {
@@ -335,6 +294,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     status,
     stop(): void {
       stopped = true;
+      copy.cancel();
       socket.close();
       if (refreshTimer) clearTimeout(refreshTimer);
       refreshTimer = null;
