@@ -45,6 +45,12 @@ export const standbyBehindAlarmSeconds = 10;
 export type FollowingStatus = {
   primary: string;
   connected: boolean;
+  /**
+   * The primary accepted this standby's `replica:follow` on this connection and sends its
+   * changes. False while connected but refused (alarm FOLLOW_REFUSED), taking a fresh copy,
+   * or not answered yet: `behindChanges` then counts only what this standby last heard of.
+   */
+  streaming: boolean;
   behindChanges: number;
   /** The sequence number of the last change applied here. */
   appliedSeq: number;

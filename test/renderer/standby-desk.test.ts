@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganizerSnapshot } from '../../shared/contract/views.js';
+import type { OrganizerSnapshot, VenueInfo } from '../../shared/contract/views.js';
 import {
   BEHIND_ALARM_SECONDS,
   deskPlace,
@@ -38,13 +38,32 @@ describe('the desk and the standby', () => {
   it('a primary desk is writable; a standby desk read-only with its primary; a replaced one points elsewhere', () => {
     expect(deskPlace(null, P)).toEqual({ kind: 'primary' });
     expect(deskPlace(snap({ standby: status }), P)).toEqual({ kind: 'primary' });
-    const following = { primary: P, connected: true, behindChanges: 4, appliedSeq: 10 };
-    const onStandby = deskPlace(
-      snap({ venue: { epoch: 1, role: 'standby', addresses: [P, S], replaced: false }, following }),
-      S,
-    );
-    expect(onStandby).toEqual({ kind: 'standby', primary: P, connected: true, behindChanges: 4 });
+    const following = {
+      primary: P,
+      connected: true,
+      streaming: true,
+      behindChanges: 4,
+      appliedSeq: 10,
+    };
+    const standbyVenue: VenueInfo = {
+      epoch: 1,
+      role: 'standby',
+      addresses: [P, S],
+      replaced: false,
+    };
+    const onStandby = deskPlace(snap({ venue: standbyVenue, following }), S);
+    expect(onStandby).toEqual({
+      kind: 'standby',
+      primary: P,
+      connected: true,
+      streaming: true,
+      behindChanges: 4,
+    });
     expect(isReadOnly(onStandby)).toBe(true);
+    // Connected but refused by its primary: the banner must not say it is in step.
+    expect(
+      deskPlace(snap({ venue: standbyVenue, following: { ...following, streaming: false } }), S),
+    ).toMatchObject({ kind: 'standby', connected: true, streaming: false });
     const replaced = deskPlace(
       snap({ venue: { epoch: 1, role: 'primary', addresses: [P, S], replaced: true } }),
       P,

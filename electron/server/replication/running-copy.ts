@@ -43,6 +43,18 @@ export const copyRetryDelay = (
   ms: CopyRetryMs = { first: copyRetryFirstMs, max: copyRetryMaxMs },
 ): number => Math.min(ms.max, ms.first * 2 ** Math.min(Math.max(failures - 1, 0), 30));
 
+/**
+ * When a standby tries again, in each language of its alarm: in `waitMs` (decimal comma in
+ * Indonesian), or after it reconnects (null: not connected now; the connect handler asks).
+ */
+export const retryIn = (waitMs: number | null): [id: string, en: string] =>
+  waitMs === null
+    ? ['setelah tersambung ulang', 'after it reconnects']
+    : [
+        `dalam ${formatPlain(waitMs / 1000, 'id')} detik`,
+        `in ${formatPlain(waitMs / 1000, 'en')} s`,
+      ];
+
 export type CopyRun = {
   venue: Venue;
   socket: Socket;
@@ -142,13 +154,7 @@ export function runningCopy(run: CopyRun) {
       run.reconnect();
       return;
     }
-    const [whenId, whenEn] =
-      waitMs === null
-        ? ['setelah tersambung ulang', 'after it reconnects']
-        : [
-            `dalam ${formatPlain(waitMs / 1000, 'id')} detik`,
-            `in ${formatPlain(waitMs / 1000, 'en')} s`,
-          ];
+    const [whenId, whenEn] = retryIn(waitMs);
     venue.raiseAlarm(
       'COPY_NEEDED',
       `Salinan baru gagal (${reasonIn(err, 'id')}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi ${whenId}, atau mulai ulang laptop cadangan. / The fresh copy failed (${reasonIn(err, 'en')}); the old copy stays. The standby tries again ${whenEn}, or restart the standby.`,

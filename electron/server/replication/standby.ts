@@ -7,8 +7,10 @@
 // again from there; COPY_NEEDED (the primary pruned its log past this copy while it was
 // away) makes the running standby take a fresh copy itself (./running-copy.ts), then
 // follow on from it; when that fails the alarm says so and the copy is tried again (after
-// a stall on a new connection at once, after a refusal with a growing delay). Copies come
-// part by part with a bound on the wait for each (./copy-transfer.ts).
+// a stall on a new connection at once, after a refusal with a growing delay). Any other
+// refusal of the follow raises FOLLOW_REFUSED and asks again after the same growing delay
+// (./follow-retry.ts). Copies come part by part with a bound on the wait for each
+// (./copy-transfer.ts).
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,6 +29,7 @@ import { changeLogTable } from '../db/schema-tables.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
 import { CopyStalled, copyIdleMs, receiveCopy, startCopyTries } from './copy-transfer.js';
+import { followRetry } from './follow-retry.js';
 import { keptCopyPath, pruneKeptCopies } from './kept-copies.js';
 import { runningCopy, type CopyRetryMs } from './running-copy.js';
 import {
@@ -47,7 +50,10 @@ export type StandbyOf = {
    * (copy-transfer.ts: copyIdleMs; tests shorten it).
    */
   copyIdleMs?: number;
-  /** The waits before retrying a refused fresh copy (running-copy.ts; tests shorten them). */
+  /**
+   * The waits before retrying a refused fresh copy or follow (running-copy.ts; tests
+   * shorten them).
+   */
   copyRetryMs?: CopyRetryMs;
 };
 
@@ -175,6 +181,10 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
   let applied = headSeq(venue.db);
   let head = applied;
   let connected = false;
+  /** The primary accepted the follow on this connection: its changes come. */
+  let streaming = false;
+  /** A replica:follow awaits its answer (a retry never asks a second time meanwhile). */
+  let pending = false;
   let lostRaised = false;
   /**
    * This standby dropped its own connection to retry a stalled copy: that drop is not a
@@ -189,8 +199,19 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
   const ask = () => {
     if (copy.busy) return;
     copy.cancel(); // any ask supersedes a pending retry: that never fires a second one
+    refusals.cancel();
+    pending = true;
     socket.emit('replica:follow', resumeFrom(venue.db), (res: Result<{ head: number }>) => {
-      if (res.ok || res.code !== 'COPY_NEEDED' || copy.busy) return;
+      pending = false;
+      streaming = res.ok;
+      if (stopped) return;
+      if (res.ok) {
+        head = Math.max(head, res.data.head);
+        refusals.reset();
+        return;
+      }
+      if (copy.busy) return;
+      if (res.code !== 'COPY_NEEDED') return refusals.refused(res);
       // The primary pruned its log past this copy while it was away: only a fresh copy helps.
       log.warn('the primary cannot serve this copy any more: taking a fresh copy', {
         why: res.details,
@@ -216,18 +237,29 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       socket.disconnect().connect();
     },
   });
+  const refusals = followRetry({
+    venue,
+    log,
+    retryMs: of.copyRetryMs,
+    connected: () => connected,
+    mayAsk: () => connected && !stopped && !pending && !copy.busy,
+    ask,
+  });
   socket.on('connect', () => {
     connected = true;
     lostRaised = false;
     retrying = false;
+    pending = streaming = false; // an answer sent on the old connection never comes
     copy.reset(); // asks at once, the delays start over
+    refusals.reset();
     log.info('following the primary', { url: of.url, after: applied });
     ask();
     venue.touch();
   });
   const lost = (why: 'disconnect' | 'connect_error') => {
-    connected = false;
+    connected = streaming = false;
     copy.cancel(); // the connect handler asks at once
+    refusals.cancel();
     if (retrying && why === 'disconnect') return; // our own drop: the reconnection follows
     retrying = false;
     if (!lostRaised) {
@@ -285,6 +317,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
   const status = (): FollowingStatus => ({
     primary: of.url,
     connected,
+    streaming: connected && streaming,
     behindChanges: Math.max(0, head - applied),
     appliedSeq: applied,
   });
@@ -295,6 +328,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     stop(): void {
       stopped = true;
       copy.cancel();
+      refusals.cancel();
       socket.close();
       if (refreshTimer) clearTimeout(refreshTimer);
       refreshTimer = null;

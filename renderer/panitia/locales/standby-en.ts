@@ -31,6 +31,7 @@ export const standbyEn = {
       'The standby is {{seconds}} seconds behind. Jurors’ scores wait until the standby has stored them.',
     followingBanner: 'Standby of {{primary}} — {{changes}} changes behind',
     followingLost: 'Standby of {{primary}} — the primary cannot be reached',
+    followingHeld: 'Standby of {{primary}} — connected but NOT receiving changes (see the alarms)',
     readOnly: 'This desk is read-only: every change is made on the primary laptop.',
     takeover: 'Take over',
     takeoverTitle: 'Take over the festival on this laptop?',

@@ -31,6 +31,8 @@ export const standbyId = {
       'Laptop cadangan tertinggal {{seconds}} detik. Nilai juri menunggu sampai cadangan menyimpannya.',
     followingBanner: 'Cadangan dari {{primary}} — tertinggal {{changes}} perubahan',
     followingLost: 'Cadangan dari {{primary}} — laptop utama tidak terjangkau',
+    followingHeld:
+      'Cadangan dari {{primary}} — tersambung, tetapi TIDAK menerima perubahan (lihat alarm)',
     readOnly: 'Meja ini hanya-baca: semua perubahan dibuat di laptop utama.',
     takeover: 'Ambil alih',
     takeoverTitle: 'Ambil alih festival di laptop ini?',

@@ -18,7 +18,14 @@ export function standbyHealth(standby: StandbyStatus | null): StandbyHealth {
 /** Which banner the desk shows on every page, and whether its forms are read-only. */
 export type DeskPlace =
   | { kind: 'primary' }
-  | { kind: 'standby'; primary: string; connected: boolean; behindChanges: number }
+  | {
+      kind: 'standby';
+      primary: string;
+      connected: boolean;
+      /** Connected and the primary sends its changes (false: refused, see the alarms). */
+      streaming: boolean;
+      behindChanges: number;
+    }
   | { kind: 'replaced'; elsewhere: string[] };
 
 export function deskPlace(snap: OrganizerSnapshot | null, pageOrigin: string): DeskPlace {
@@ -39,6 +46,7 @@ export function deskPlace(snap: OrganizerSnapshot | null, pageOrigin: string): D
       kind: 'standby',
       primary: snap.following.primary,
       connected: snap.following.connected,
+      streaming: snap.following.streaming,
       behindChanges: snap.following.behindChanges,
     };
   return { kind: 'primary' };

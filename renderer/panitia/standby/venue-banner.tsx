@@ -1,5 +1,6 @@
 // The banner above every desk page when this desk is not on the festival's primary:
-// on a standby "Cadangan dari <primary> — tertinggal N perubahan" with "Ambil alih"
+// on a standby "Cadangan dari <primary> — tertinggal N perubahan" (or that it is not
+// receiving changes: unreachable, or refused: the alarm says why) with "Ambil alih"
 // (a confirmation first: taking over is a person's decision, never automatic); on a
 // laptop that was replaced, that it was and where the festival is now.
 import { useState } from 'react';
@@ -34,9 +35,11 @@ function StandbyBanner({ place }: { place: Extract<DeskPlace, { kind: 'standby' 
     <div className="venue-banner venue-banner--standby" role="status" data-testid="following">
       <div>
         <strong>
-          {place.connected
-            ? t('sb.followingBanner', { primary, changes: place.behindChanges })
-            : t('sb.followingLost', { primary })}
+          {!place.connected
+            ? t('sb.followingLost', { primary })
+            : place.streaming
+              ? t('sb.followingBanner', { primary, changes: place.behindChanges })
+              : t('sb.followingHeld', { primary })}
         </strong>
         <span className="venue-banner__note">{t('sb.readOnly')}</span>
       </div>
