@@ -46,9 +46,10 @@ export type FollowingStatus = {
   primary: string;
   connected: boolean;
   /**
-   * The primary accepted this standby's `replica:follow` on this connection and sends its
-   * changes. False while connected but refused (alarm FOLLOW_REFUSED), taking a fresh copy,
-   * or not answered yet: `behindChanges` then counts only what this standby last heard of.
+   * Connected and the primary sends its changes: false once it refused this standby's
+   * `replica:follow` on this connection (alarm FOLLOW_REFUSED, or COPY_NEEDED: a fresh copy
+   * under way or failed) until it accepts; `behindChanges` then counts only what this standby
+   * last heard of. True while the first answer on a connection is awaited.
    */
   streaming: boolean;
   behindChanges: number;

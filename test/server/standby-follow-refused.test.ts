@@ -50,9 +50,13 @@ type Refusing = {
 
 /**
  * A standby following a primary that refuses `refusals` follows with INTERNAL, then accepts
- * and sends the next change, as a real primary does.
+ * and sends the next change, as a real primary does (or, `change` false, sends nothing: no
+ * change and no heartbeat, so nothing but the answer itself tells the standby it is in step).
  */
-async function refusingStandby(refusals: number): Promise<Refusing> {
+async function refusingStandby(
+  refusals: number,
+  { change = true, retry = retryMs }: { change?: boolean; retry?: typeof retryMs } = {},
+): Promise<Refusing> {
   const at: number[] = [];
   let after = -1;
   let last: Socket | null = null;
@@ -63,6 +67,7 @@ async function refusingStandby(refusals: number): Promise<Refusing> {
       after = (payload as { after: number }).after;
       last = socket;
       if (at.length <= refusals) return fail('INTERNAL', ['disk I/O error']);
+      if (!change) return ok({ head: after });
       const row: ChangeRow = {
         seq: after + 1,
         at: Date.now(),
@@ -84,7 +89,7 @@ async function refusingStandby(refusals: number): Promise<Refusing> {
     port: 0,
     host: '127.0.0.1',
     log: quietLog,
-    standbyOf: { url: primary.url, code: 'ABCD-EFGH', copyIdleMs: 1000, copyRetryMs: retryMs },
+    standbyOf: { url: primary.url, code: 'ABCD-EFGH', copyIdleMs: 1000, copyRetryMs: retry },
   });
   const desk = await connect(standby.urls.local, 'organizer', { key: standby.organizerKey });
   return { primary, at, after: () => after, socket: () => last!, standby, desk };
@@ -143,6 +148,22 @@ describe('a running standby whose primary refuses to follow', () => {
     const following = await inStep(r);
     expect(following.following).toMatchObject({ connected: true, behindChanges: 0 });
     expect(refusedAlarms(following)).toHaveLength(schedule.length);
+    await close(r);
+  }, 30_000);
+
+  it('tells its desk at once when the primary accepts again, with no change to bring', async () => {
+    // The next ask waits well beyond the desk's push interval (organizerEveryMs, 250 ms),
+    // so the desk hears the refusal before the primary accepts.
+    const r = await refusingStandby(1, { change: false, retry: { first: 2000, max: 2000 } });
+    await r.desk.waitFor(
+      (s) => refusedAlarms(s).length === 1 && s.following?.streaming === false,
+      10_000,
+    );
+    // The accepted follow alone must reach the desk: the banner "not receiving changes" and
+    // the take-over dialog's warning go away without waiting for a change or a heartbeat.
+    const snap = await r.desk.waitFor((s) => s.following?.streaming === true, 10_000);
+    expect(snap.following).toMatchObject({ connected: true, behindChanges: 0 });
+    expect(r.at).toHaveLength(2);
     await close(r);
   }, 30_000);
 

@@ -181,8 +181,12 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
   let applied = headSeq(venue.db);
   let head = applied;
   let connected = false;
-  /** The primary accepted the follow on this connection: its changes come. */
-  let streaming = false;
+  /**
+   * The primary's last answer to replica:follow on this connection refused it (COPY_NEEDED
+   * included: a fresh copy is under way or failed): no changes come. Not refused while the
+   * first answer is awaited, so a reconnection does not flash "not receiving" on the desk.
+   */
+  let refused = false;
   /** A replica:follow awaits its answer (a retry never asks a second time meanwhile). */
   let pending = false;
   let lostRaised = false;
@@ -203,11 +207,13 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     pending = true;
     socket.emit('replica:follow', resumeFrom(venue.db), (res: Result<{ head: number }>) => {
       pending = false;
-      streaming = res.ok;
+      const was = refused;
+      refused = !res.ok;
       if (stopped) return;
       if (res.ok) {
         head = Math.max(head, res.data.head);
         refusals.reset();
+        if (was) venue.touch(); // the desk's "not receiving" goes at once
         return;
       }
       if (copy.busy) return;
@@ -249,7 +255,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     connected = true;
     lostRaised = false;
     retrying = false;
-    pending = streaming = false; // an answer sent on the old connection never comes
+    pending = refused = false; // an answer sent on the old connection never comes
     copy.reset(); // asks at once, the delays start over
     refusals.reset();
     log.info('following the primary', { url: of.url, after: applied });
@@ -257,7 +263,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     venue.touch();
   });
   const lost = (why: 'disconnect' | 'connect_error') => {
-    connected = streaming = false;
+    connected = refused = false;
     copy.cancel(); // the connect handler asks at once
     refusals.cancel();
     if (retrying && why === 'disconnect') return; // our own drop: the reconnection follows
@@ -317,7 +323,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
   const status = (): FollowingStatus => ({
     primary: of.url,
     connected,
-    streaming: connected && streaming,
+    streaming: connected && !refused,
     behindChanges: Math.max(0, head - applied),
     appliedSeq: applied,
   });

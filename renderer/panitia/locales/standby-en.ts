@@ -39,6 +39,8 @@ export const standbyEn = {
       'Do this only if the primary laptop ({{primary}}) is really dead or unusable. This laptop becomes the primary; juror pads and screens move here by themselves. The old laptop, if it comes back, refuses every change.',
     takeoverBehind:
       'Caution: this laptop is {{changes}} changes behind the primary. Those changes are not here; juror pads resend the scores that were not confirmed.',
+    takeoverHeld:
+      'Caution: this laptop is connected but not receiving the primary’s changes (see the alarms). Changes since then, scores already confirmed to jurors included, may not be here.',
     takeoverConfirm: 'Yes, take over',
     takeoverCancel: 'Cancel',
     takenOver: 'This laptop is now the primary (epoch {{epoch}}).',

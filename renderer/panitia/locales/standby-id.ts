@@ -40,6 +40,8 @@ export const standbyId = {
       'Lakukan hanya jika laptop utama ({{primary}}) benar-benar mati atau tidak bisa dipakai. Laptop ini menjadi laptop utama; pad juri dan layar pindah ke sini sendiri. Laptop lama, jika menyala lagi, menolak semua perubahan.',
     takeoverBehind:
       'Perhatian: laptop ini tertinggal {{changes}} perubahan dari laptop utama. Perubahan itu tidak ada di sini; pad juri mengirim ulang nilai yang belum dikonfirmasi.',
+    takeoverHeld:
+      'Perhatian: laptop ini tersambung tetapi tidak menerima perubahan dari laptop utama (lihat alarm). Perubahan sejak itu, termasuk nilai yang sudah dikonfirmasi ke juri, mungkin tidak ada di sini.',
     takeoverConfirm: 'Ya, ambil alih',
     takeoverCancel: 'Batal',
     takenOver: 'Laptop ini sekarang laptop utama (epoch {{epoch}}).',

@@ -71,7 +71,11 @@ function StandbyBanner({ place }: { place: Extract<DeskPlace, { kind: 'standby' 
         }
       >
         <p>{t('sb.takeoverBody', { primary })}</p>
-        {place.behindChanges > 0 ? (
+        {place.connected && !place.streaming ? (
+          <p className="form-error" data-testid="takeover-held">
+            {t('sb.takeoverHeld')}
+          </p>
+        ) : place.behindChanges > 0 ? (
           <p className="form-error">{t('sb.takeoverBehind', { changes: place.behindChanges })}</p>
         ) : null}
         <ErrorLine message={act.error} />
