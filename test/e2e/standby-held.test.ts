@@ -5,19 +5,10 @@
 // count of changes behind, which no longer means anything). Needs the built pages.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startVenueServer } from '../../electron/server/venue-server.js';
 import { fail, ok } from '../../shared/contract/errors.js';
 import { assertPagesBuilt, launchBrowser, newPage, screenshot } from '../helpers/browser.js';
-import { fakePrimary } from '../helpers/fake-primary.js';
-import {
-  lanBrowserArgs,
-  lanTestName,
-  onLan,
-  quietLog,
-  removeDir,
-  startTestServer,
-  tempDir,
-} from '../helpers/server.js';
+import { fakePrimary, seededStandby } from '../helpers/fake-primary.js';
+import { lanBrowserArgs, lanTestName, onLan, removeDir, tempDir } from '../helpers/server.js';
 
 let browser: Browser;
 const dirs: string[] = [];
@@ -37,23 +28,14 @@ describe('a standby its primary refuses to follow, on its desk', () => {
       'replica:check': () => ok({ head: 0 }), // the standby resumes from its copy
       'replica:follow': () => fail('INTERNAL', ['disk I/O error']),
     });
-    // Its copy holds a festival (the desk has something to show): a seeded folder.
     const dir = tempDir();
     dirs.push(dir);
-    await (await startTestServer({ dataDir: dir })).stop();
-    const standby = await startVenueServer({
-      dataDir: dir,
-      port: 0,
-      host: '127.0.0.1',
-      log: quietLog,
-      allowedHosts: [lanTestName],
-      // No second ask during the test: the desk stays in the refused state.
-      standbyOf: {
-        url: primary.url,
-        code: 'ABCD-EFGH',
-        copyRetryMs: { first: 600_000, max: 600_000 },
-      },
-    });
+    // No second ask during the test: the desk stays in the refused state.
+    const standby = await seededStandby(
+      { url: primary.url, copyRetryMs: { first: 600_000, max: 600_000 } },
+      dir,
+      { allowedHosts: [lanTestName] },
+    );
     try {
       const { page } = await newPage(browser);
       await page.goto(`${onLan(standby.urls.local)}/panitia`);

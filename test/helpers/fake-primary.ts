@@ -5,6 +5,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server, type Socket } from 'socket.io';
+import type { StandbyOf } from '../../electron/server/replication/standby.js';
+import {
+  startVenueServer,
+  type VenueServer,
+  type VenueServerOptions,
+} from '../../electron/server/venue-server.js';
+import { quietLog, startTestServer } from './server.js';
 
 /** What the fake answers to one call: its reply, or undefined to answer nothing. */
 export type FakeAnswer = (payload: unknown, socket: Socket) => unknown;
@@ -35,4 +42,25 @@ export async function fakePrimary(answers: Record<string, FakeAnswer>): Promise<
     asked,
     close: () => new Promise<void>((resolve) => void io.close(() => resolve())),
   };
+}
+
+/**
+ * A standby of `of.url` (the real venue server) on `dir`, seeded first with the demo
+ * festival, so it resumes from that copy and its desk has something to show. Pairing code
+ * ABCD-EFGH (a fake admits any); `more`: other server options (allowedHosts for a browser).
+ */
+export async function seededStandby(
+  of: Omit<StandbyOf, 'code'>,
+  dir: string,
+  more: Partial<VenueServerOptions> = {},
+): Promise<VenueServer> {
+  await (await startTestServer({ dataDir: dir })).stop();
+  return startVenueServer({
+    dataDir: dir,
+    port: 0,
+    host: '127.0.0.1',
+    log: quietLog,
+    ...more,
+    standbyOf: { code: 'ABCD-EFGH', ...of },
+  });
 }

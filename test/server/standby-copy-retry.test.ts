@@ -13,18 +13,11 @@ import {
   copyRetryFirstMs,
   copyRetryMaxMs,
 } from '../../electron/server/replication/running-copy.js';
-import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
+import type { VenueServer } from '../../electron/server/venue-server.js';
 import { fail, ok } from '../../shared/contract/errors.js';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
-import { fakePrimary, type FakePrimary } from '../helpers/fake-primary.js';
-import {
-  connect,
-  quietLog,
-  removeDir,
-  startTestServer,
-  tempDir,
-  type Client,
-} from '../helpers/server.js';
+import { fakePrimary, seededStandby, type FakePrimary } from '../helpers/fake-primary.js';
+import { connect, removeDir, tempDir, type Client } from '../helpers/server.js';
 import { setAside } from '../helpers/standby-pair.js';
 
 const dirs: string[] = [];
@@ -61,17 +54,12 @@ async function refusedStandby(): Promise<Refusing> {
       return fail('INTERNAL');
     },
   });
-  // Its copy holds a festival (the desk has something to show): a seeded folder.
   const dir = tempDir();
   dirs.push(dir);
-  await (await startTestServer({ dataDir: dir })).stop();
-  const standby = await startVenueServer({
-    dataDir: dir,
-    port: 0,
-    host: '127.0.0.1',
-    log: quietLog,
-    standbyOf: { url: primary.url, code: 'ABCD-EFGH', copyIdleMs: 1000, copyRetryMs: retryMs },
-  });
+  const standby = await seededStandby(
+    { url: primary.url, copyIdleMs: 1000, copyRetryMs: retryMs },
+    dir,
+  );
   const desk = await connect(standby.urls.local, 'organizer', { key: standby.organizerKey });
   return { primary, at, socket: () => last!, standby, desk, dir };
 }

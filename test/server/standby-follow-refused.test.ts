@@ -9,19 +9,12 @@
 import { performance } from 'node:perf_hooks';
 import type { Socket } from 'socket.io';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { startVenueServer, type VenueServer } from '../../electron/server/venue-server.js';
+import type { VenueServer } from '../../electron/server/venue-server.js';
 import { fail, ok } from '../../shared/contract/errors.js';
 import type { ChangeRow } from '../../shared/contract/replica.js';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
-import { fakePrimary, type FakePrimary } from '../helpers/fake-primary.js';
-import {
-  connect,
-  quietLog,
-  removeDir,
-  startTestServer,
-  tempDir,
-  type Client,
-} from '../helpers/server.js';
+import { fakePrimary, seededStandby, type FakePrimary } from '../helpers/fake-primary.js';
+import { connect, removeDir, tempDir, type Client } from '../helpers/server.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
@@ -80,17 +73,12 @@ async function refusingStandby(
       return ok({ head: after + 1 });
     },
   });
-  // Its copy holds a festival (the desk has something to show): a seeded folder.
   const dir = tempDir();
   dirs.push(dir);
-  await (await startTestServer({ dataDir: dir })).stop();
-  const standby = await startVenueServer({
-    dataDir: dir,
-    port: 0,
-    host: '127.0.0.1',
-    log: quietLog,
-    standbyOf: { url: primary.url, code: 'ABCD-EFGH', copyIdleMs: 1000, copyRetryMs: retry },
-  });
+  const standby = await seededStandby(
+    { url: primary.url, copyIdleMs: 1000, copyRetryMs: retry },
+    dir,
+  );
   const desk = await connect(standby.urls.local, 'organizer', { key: standby.organizerKey });
   return { primary, at, after: () => after, socket: () => last!, standby, desk };
 }

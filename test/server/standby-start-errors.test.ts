@@ -10,8 +10,8 @@ import { openDatabase } from '../../electron/server/db/connection.js';
 import { StandbyFailed, StandbyRefused } from '../../electron/server/replication/standby-errors.js';
 import { startVenueServer } from '../../electron/server/venue-server.js';
 import { DomainError, errorMessages, fail, ok } from '../../shared/contract/errors.js';
-import { fakePrimary, type FakeAnswer } from '../helpers/fake-primary.js';
-import { connect, quietLog, removeDir, startTestServer, tempDir } from '../helpers/server.js';
+import { fakePrimary, seededStandby, type FakeAnswer } from '../helpers/fake-primary.js';
+import { connect, quietLog, removeDir, tempDir } from '../helpers/server.js';
 import { setAside } from '../helpers/standby-pair.js';
 
 const dirs: string[] = [];
@@ -115,16 +115,8 @@ describe('a running standby whose primary refuses the fresh copy', () => {
         ++follows === 1 ? fail('COPY_NEEDED', ['pruned: oldest 9']) : ok({ head: 0 }),
       'replica:copy': () => fail('INTERNAL'),
     });
-    // Its copy holds a festival (the desk has something to show): a seeded folder.
     const dir = dataDir(false);
-    await (await startTestServer({ dataDir: dir })).stop();
-    const standby = await startVenueServer({
-      dataDir: dir,
-      port: 0,
-      host: '127.0.0.1',
-      log: quietLog,
-      standbyOf: { url: primary.url, code: 'ABCD-EFGH', copyIdleMs: idleMs },
-    });
+    const standby = await seededStandby({ url: primary.url, copyIdleMs: idleMs }, dir);
     const desk = await connect(standby.urls.local, 'organizer', { key: standby.organizerKey });
     const seen = await desk.waitFor((s) => s.alarms.some((a) => /gagal/.test(a.message)), 10_000);
     const alarm = seen.alarms.find((a) => /gagal/.test(a.message))!;
