@@ -1,6 +1,6 @@
 // A running standby whose primary keeps answering replica:follow with COPY_NEEDED and keeps
 // refusing the fresh copy (its backup fails on a full disk, INTERNAL...) tries again after a
-// delay that doubles up to a cap (replication/running-copy.ts), not at once: each try is a
+// delay that doubles up to a cap (replication/follow-retry.ts), not at once: each try is a
 // full backup of the festival on the primary, and asking at once looped thousands of times
 // a second. Its alarm says when it tries again; a reconnection asks at once and starts the
 // delays over. A stand-in primary (test/helpers/fake-primary.ts) refuses; the standby is the
@@ -12,7 +12,7 @@ import {
   copyRetryDelay,
   copyRetryFirstMs,
   copyRetryMaxMs,
-} from '../../electron/server/replication/running-copy.js';
+} from '../../electron/server/replication/follow-retry.js';
 import type { VenueServer } from '../../electron/server/venue-server.js';
 import { fail, ok } from '../../shared/contract/errors.js';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';

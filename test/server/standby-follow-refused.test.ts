@@ -2,8 +2,7 @@
 // COPY_NEEDED (INTERNAL: a bug or a storage error there; RATE_LIMITED; BAD_INPUT) is
 // connected and follows nothing. It must say so (alarm FOLLOW_REFUSED with the primary's
 // code and reason in both languages; its status not in step) and ask again after the
-// growing delay of a refused copy (replication/follow-retry.ts, running-copy.ts:
-// copyRetryDelay), then follow once the primary accepts. The old standby ignored the
+// growing delay of a refused copy (replication/follow-retry.ts: copyRetryDelay), then follow once the primary accepts. The old standby ignored the
 // refusal: one ask, no alarm, "0 changes behind". A stand-in primary
 // (test/helpers/fake-primary.ts) refuses; the standby is the real server on a real folder.
 import { performance } from 'node:perf_hooks';

@@ -4,56 +4,17 @@
 // A stalled transfer is retried on a new connection at once (the connection is dropped and
 // made again, without PRIMARY_LOST: the primary is there; COPY_STALLED from a second stall
 // in a row). Any other failure (the primary refuses or fails the copy: its backup failed
-// on a full disk, RATE_LIMITED, INTERNAL) is tried again after a delay that doubles from
-// copyRetryFirstMs up to copyRetryMaxMs: every try costs the primary a full backup of the
-// festival, and asking again at once looped as fast as the primary could answer. A new
-// connection asks at once, and a copy installed or a new connection starts the delays over.
+// on a full disk, RATE_LIMITED, INTERNAL) is tried again after the standby's growing wait
+// (./follow-retry.ts); a copy installed starts the waits over.
 import { basename } from 'node:path';
 import type { Socket } from 'socket.io-client';
-import { formatPlain } from '../../../shared/number-format.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
 import { CopyStalled, receiveCopy } from './copy-transfer.js';
 import { keepAside, removeCopy, swapIn, writeBeside } from './fresh-copy.js';
+import { retryIn, type FollowRetry } from './follow-retry.js';
 import { keptCopies, pruneKeptCopies } from './kept-copies.js';
 import { reasonIn } from './standby-errors.js';
-
-/**
- * The wait before trying a failed (not stalled) fresh copy again, doubled after each
- * failure in a row. 2 s: a passing refusal (RATE_LIMITED, a busy moment) is retried before
- * anyone could act on the alarm, and the primary does at most one backup per 2 s instead
- * of one per round trip.
- */
-export const copyRetryFirstMs = 2_000;
-
-/**
- * The longest such wait. 60 s: a primary that fails every copy (a full disk) spends at most
- * one backup of the festival a minute, reached after five failures (about two minutes),
- * and once the organizer has freed the disk the standby follows again within a minute;
- * restarting the standby or a reconnection tries at once.
- */
-export const copyRetryMaxMs = 60_000;
-
-/** The retry delays (tests shorten them). */
-export type CopyRetryMs = { first: number; max: number };
-
-/** The wait before the next try after `failures` failed copies in a row (1 or more). */
-export const copyRetryDelay = (
-  failures: number,
-  ms: CopyRetryMs = { first: copyRetryFirstMs, max: copyRetryMaxMs },
-): number => Math.min(ms.max, ms.first * 2 ** Math.min(Math.max(failures - 1, 0), 30));
-
-/**
- * When a standby tries again, in each language of its alarm: in `waitMs` (decimal comma in
- * Indonesian), or after it reconnects (null: not connected now; the connect handler asks).
- */
-export const retryIn = (waitMs: number | null): [id: string, en: string] =>
-  waitMs === null
-    ? ['setelah tersambung ulang', 'after it reconnects']
-    : [
-        `dalam ${formatPlain(waitMs / 1000, 'id')} detik`,
-        `in ${formatPlain(waitMs / 1000, 'en')} s`,
-      ];
 
 export type CopyRun = {
   venue: Venue;
@@ -62,7 +23,8 @@ export type CopyRun = {
   log: Logger;
   /** The wait for each part (copy-transfer.ts: copyIdleMs). */
   idleMs?: number;
-  retryMs?: CopyRetryMs;
+  /** The standby's one pending try to follow again (a failed copy waits in it). */
+  retry: FollowRetry;
   /** Taken over meanwhile: this database is the primary's now. */
   stopped: () => boolean;
   connected: () => boolean;
@@ -80,17 +42,10 @@ export function runningCopy(run: CopyRun) {
   let copying = false;
   /** Stalled copies in a row: the first is retried quietly, from the second the alarm. */
   let stalls = 0;
-  /** Failed (not stalled) copies in a row: the retry delay grows with them. */
-  let failures = 0;
-  let retry: NodeJS.Timeout | null = null;
-  const cancel = (): void => {
-    if (retry) clearTimeout(retry);
-    retry = null;
-  };
 
   async function take(): Promise<void> {
     copying = true;
-    cancel();
+    run.retry.cancel();
     venue.raiseAlarm(
       'COPY_NEEDED',
       `Laptop utama tidak lagi menyimpan perubahan sejak salinan ini: laptop cadangan mengambil salinan baru sendiri. / The primary no longer holds the changes since this copy: the standby is taking a fresh copy by itself.`,
@@ -104,7 +59,8 @@ export function runningCopy(run: CopyRun) {
       const aside = keepAside(venue.db, run.dataDir);
       swapIn(venue.db, fresh, (work) => venue.applyReplicated(work, true));
       run.installed();
-      stalls = failures = 0;
+      stalls = 0;
+      run.retry.reset();
       const removed = pruneKeptCopies(run.dataDir);
       log.info('standby took a fresh copy while running', { seq: copy.seq, aside, removed });
       const list = removed.join(', ');
@@ -131,13 +87,12 @@ export function runningCopy(run: CopyRun) {
   function failed(err: unknown): void {
     const stalled = err instanceof CopyStalled;
     stalls = stalled ? stalls + 1 : 0;
-    if (!stalled) failures++;
+    const delay = stalled ? null : run.retry.failed();
     // Not connected: the connect handler asks at once when the connection is back.
-    const waitMs = stalled || !run.connected() ? null : copyRetryDelay(failures, run.retryMs);
+    const waitMs = run.connected() ? delay : null;
     log.error('the fresh copy failed: the old copy stays', {
       err: String(err),
       stalls,
-      failures,
       retryInMs: waitMs,
     });
     if (run.stopped()) return;
@@ -159,11 +114,7 @@ export function runningCopy(run: CopyRun) {
       'COPY_NEEDED',
       `Salinan baru gagal (${reasonIn(err, 'id')}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi ${whenId}, atau mulai ulang laptop cadangan. / The fresh copy failed (${reasonIn(err, 'en')}); the old copy stays. The standby tries again ${whenEn}, or restart the standby.`,
     );
-    if (waitMs !== null)
-      retry = setTimeout(() => {
-        retry = null;
-        if (!copying && !run.stopped() && run.connected()) run.ask();
-      }, waitMs);
+    if (waitMs !== null) run.retry.after(waitMs);
   }
 
   return {
@@ -172,12 +123,5 @@ export function runningCopy(run: CopyRun) {
       return copying;
     },
     take,
-    /** A new connection (it asks at once): the delays start over. */
-    reset(): void {
-      cancel();
-      failures = 0;
-    },
-    /** No retry pending: disconnected, stopped, or another ask supersedes it. */
-    cancel,
   };
 }

@@ -29,9 +29,9 @@ import { changeLogTable } from '../db/schema-tables.js';
 import type { Logger } from '../log.js';
 import type { Venue } from '../services/venue.js';
 import { CopyStalled, copyIdleMs, receiveCopy, startCopyTries } from './copy-transfer.js';
-import { followRetry } from './follow-retry.js';
+import { createFollowRetry, followRefused, type CopyRetryMs } from './follow-retry.js';
 import { keptCopyPath, pruneKeptCopies } from './kept-copies.js';
-import { runningCopy, type CopyRetryMs } from './running-copy.js';
+import { runningCopy } from './running-copy.js';
 import {
   noAnswer,
   refusalOf,
@@ -51,7 +51,7 @@ export type StandbyOf = {
    */
   copyIdleMs?: number;
   /**
-   * The waits before retrying a refused fresh copy or follow (running-copy.ts; tests
+   * The waits before retrying a refused fresh copy or follow (follow-retry.ts; tests
    * shorten them).
    */
   copyRetryMs?: CopyRetryMs;
@@ -200,10 +200,13 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
   let refreshTimer: NodeJS.Timeout | null = null;
   const socket = connectReplica(of, self ? [self] : [], true);
 
+  /** After a failed copy or a refused follow, one try waits (follow-retry.ts). */
+  const retry = createFollowRetry(() => {
+    if (connected && !stopped && !pending && !copy.busy) ask();
+  }, of.copyRetryMs);
   const ask = () => {
     if (copy.busy) return;
-    copy.cancel(); // any ask supersedes a pending retry: that never fires a second one
-    refusals.cancel();
+    retry.cancel(); // any ask supersedes a waiting try: that never fires a second one
     pending = true;
     socket.emit('replica:follow', resumeFrom(venue.db), (res: Result<{ head: number }>) => {
       pending = false;
@@ -212,12 +215,12 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       if (stopped) return;
       if (res.ok) {
         head = Math.max(head, res.data.head);
-        refusals.reset();
+        retry.reset();
         if (was) venue.touch(); // the desk's "not receiving" goes at once
         return;
       }
       if (copy.busy) return;
-      if (res.code !== 'COPY_NEEDED') return refusals.refused(res);
+      if (res.code !== 'COPY_NEEDED') return followRefused(res, { venue, log, retry, connected });
       // The primary pruned its log past this copy while it was away: only a fresh copy helps.
       log.warn('the primary cannot serve this copy any more: taking a fresh copy', {
         why: res.details,
@@ -231,7 +234,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     dataDir,
     log,
     idleMs: of.copyIdleMs,
-    retryMs: of.copyRetryMs,
+    retry,
     stopped: () => stopped,
     connected: () => connected,
     installed: () => {
@@ -243,29 +246,19 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
       socket.disconnect().connect();
     },
   });
-  const refusals = followRetry({
-    venue,
-    log,
-    retryMs: of.copyRetryMs,
-    connected: () => connected,
-    mayAsk: () => connected && !stopped && !pending && !copy.busy,
-    ask,
-  });
   socket.on('connect', () => {
     connected = true;
     lostRaised = false;
     retrying = false;
     pending = refused = false; // an answer sent on the old connection never comes
-    copy.reset(); // asks at once, the delays start over
-    refusals.reset();
+    retry.reset(); // asks at once, the waits start over
     log.info('following the primary', { url: of.url, after: applied });
     ask();
     venue.touch();
   });
   const lost = (why: 'disconnect' | 'connect_error') => {
     connected = refused = false;
-    copy.cancel(); // the connect handler asks at once
-    refusals.cancel();
+    retry.cancel(); // the connect handler asks at once
     if (retrying && why === 'disconnect') return; // our own drop: the reconnection follows
     retrying = false;
     if (!lostRaised) {
@@ -333,8 +326,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     status,
     stop(): void {
       stopped = true;
-      copy.cancel();
-      refusals.cancel();
+      retry.cancel();
       socket.close();
       if (refreshTimer) clearTimeout(refreshTimer);
       refreshTimer = null;
