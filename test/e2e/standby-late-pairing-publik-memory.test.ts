@@ -13,13 +13,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertPagesBuilt, launchBrowser, newPage } from '../helpers/browser.js';
-import {
-  laptopsOf,
-  markLoaded,
-  pairStandby,
-  reloadedFor,
-  socketRelay,
-} from '../helpers/late-pairing.js';
+import { laptopsOf, markLoaded, pairStandby, reloadedFor } from '../helpers/late-pairing.js';
+import { socketRelay } from '../helpers/socket-relay.js';
 import {
   connect,
   expectOk,

@@ -11,13 +11,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertPagesBuilt, launchBrowser, newPage, screenshot } from '../helpers/browser.js';
-import {
-  laptopsOf,
-  markLoaded,
-  frameGates,
-  pairStandby,
-  reloadedFor,
-} from '../helpers/late-pairing.js';
+import { laptopsOf, markLoaded, pairStandby, reloadedFor } from '../helpers/late-pairing.js';
+import { frameGates } from '../helpers/socket-relay.js';
 import {
   connect,
   expectOk,

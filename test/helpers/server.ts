@@ -233,6 +233,8 @@ export function connect<A extends Audience>(
     waitFor: (pred, timeoutMs = 5000) =>
       new Promise((resolve, reject) => {
         if (latest && pred(latest)) return resolve(latest);
+        // Made now, thrown on the timeout: its stack names the test line that waited.
+        const timedOut = new Error(`no matching ${audience} snapshot in ${timeoutMs} ms`);
         const w = {
           pred,
           resolve: (s: Snapshots[A]) => {
@@ -242,7 +244,7 @@ export function connect<A extends Audience>(
         };
         const timer = setTimeout(() => {
           waiters.delete(w);
-          reject(new Error(`no matching ${audience} snapshot in ${timeoutMs} ms`));
+          reject(timedOut);
         }, timeoutMs);
         waiters.add(w);
       }),
