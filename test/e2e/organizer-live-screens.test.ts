@@ -7,14 +7,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser.js';
 import { fmt, liveDeskForFile, STAGE } from '../helpers/live-desk.js';
 import { expectOk, submissionId, type Client } from '../helpers/server.js';
+import { socketRelay, type SocketRelay } from '../helpers/socket-relay.js';
 
 const d = liveDeskForFile({ scored: true, tmpPrefix: 'panggung-live-screens-' });
 let org: Client<'organizer'>;
 let page: Page;
 let screen: Client<'screen'>;
+let relay: SocketRelay;
 // The day was scored over the sockets; the desk page signs in as the organizer does.
 beforeAll(async () => {
   ({ org, page, screen } = d);
+  relay = await socketRelay(page.context());
   await d.signIn();
 });
 const { criteria, day, sheets, expectedHundredths, go } = d;
@@ -45,12 +48,21 @@ describe('organizer desk: screens and backups after the day', () => {
     expect(shown.reveal!.rows.every((r) => (r.rank ?? 0) >= place)).toBe(true);
     await page.locator('[data-testid="stealth-preview"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'panitia-live-screens');
-    // Privacy and the ticker reach the screens; the reveal ends.
-    await page.click('[data-privacy="hidden"]');
-    await screen.waitFor((s) => s.privacy === 'hidden');
-    await page.fill('input[name="ticker"]', 'Istirahat 15 menit');
-    await page.keyboard.press('Enter');
-    await screen.waitFor((s) => s.message === 'Istirahat 15 menit');
+    // Privacy and the ticker reach the screens. The answer to the privacy is held back: a
+    // message typed and sent with Enter meanwhile still goes out (it once did not: the
+    // form's button was disabled while the privacy waited, and Enter did nothing).
+    const answers = relay.gate((frame) => frame.startsWith('43/organizer,'));
+    try {
+      await page.click('[data-privacy="hidden"]');
+      await answers.caught;
+      await screen.waitFor((s) => s.privacy === 'hidden');
+      await page.fill('input[name="ticker"]', 'Istirahat 15 menit');
+      await page.keyboard.press('Enter');
+      await screen.waitFor((s) => s.message === 'Istirahat 15 menit');
+    } finally {
+      answers.open();
+    }
+    // The reveal ends.
     await page.click('button:has-text("Selesai")');
     await screen.waitFor((s) => s.reveal === null);
   });

@@ -91,6 +91,9 @@ function ScreenList({ snap }: { snap: OrganizerSnapshot }) {
 function Release({ snap }: { snap: OrganizerSnapshot }) {
   const { t } = useTranslation();
   const act = useAct();
+  // The message form's own call: a privacy or stage change still waiting for its answer
+  // must not disable the form's button, which would swallow an Enter pressed meanwhile.
+  const send = useAct();
   const [message, setMessage] = useState(snap.release.message);
   return (
     <section className="card" aria-labelledby="release-title">
@@ -127,7 +130,7 @@ function Release({ snap }: { snap: OrganizerSnapshot }) {
         className="add-form__row"
         onSubmit={(e) => {
           e.preventDefault();
-          void act.run('release:set', { message });
+          void send.run('release:set', { message });
         }}
       >
         <TextField
@@ -137,11 +140,12 @@ function Release({ snap }: { snap: OrganizerSnapshot }) {
           onChange={setMessage}
           maxLength={500}
         />
-        <Button type="submit" disabled={act.pending || message === snap.release.message}>
+        <Button type="submit" disabled={send.pending || message === snap.release.message}>
           {t('scr.showMessage')}
         </Button>
       </form>
       <ErrorLine message={act.error} />
+      <ErrorLine message={send.error} />
     </section>
   );
 }
