@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ConnectionBadge, LanguageSwitch } from '../common/ui/index.js';
+import { Alarms } from './alarms.js';
 import { parseRoute, routeHref, sections, type DeskPage } from './nav.js';
 import { bridge } from './bridge.js';
 import { EntrySearchBox } from './entry-search-box.js';
@@ -136,6 +137,7 @@ export function Shell() {
           })}
         </nav>
         <main className="desk__main" id="desk-main" ref={mainRef}>
+          {snapshot ? <Alarms snap={snapshot} /> : null}
           {festival === null && !noFestival ? (
             <p className="muted" role="status">
               {t('shell.loading')}

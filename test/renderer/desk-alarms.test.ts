@@ -1,7 +1,7 @@
-// The live desk's alarm list: the five newest alarms, newest first (the server keeps up to
+// The desk alarm box: the five newest alarms, newest first (the server keeps up to
 // twenty, newest first; the desk once showed the five oldest).
 import { describe, expect, it } from 'vitest';
-import { newestAlarms } from '../../renderer/panitia/live/desk-data.js';
+import { alarmId, alarmView, newestAlarms } from '../../renderer/panitia/live/desk-data.js';
 
 const alarm = (at: number) => ({ code: 'STORAGE' as const, message: `alarm ${at}`, at });
 
@@ -12,5 +12,17 @@ describe('the desk alarm list', () => {
     expect(newestAlarms(twelve).map((a) => a.at)).toEqual(expected);
     expect(newestAlarms([...twelve].reverse()).map((a) => a.at)).toEqual(expected);
     expect(newestAlarms(twelve.slice(0, 2)).map((a) => a.at)).toEqual([1001, 1000]);
+  });
+
+  it('shows the alarms not hidden, however their times fall, and counts the hidden', () => {
+    const seven = Array.from({ length: 7 }, (_, i) => alarm(2_000 + i));
+    expect(alarmView(seven, new Set())).toEqual({ shown: newestAlarms(seven), hidden: 0 });
+    const hidden = new Set(seven.slice(3).map(alarmId));
+    // A later alarm from a server whose clock is behind (a standby after a take-over).
+    const later = alarm(1_500);
+    const view = alarmView([...seven, later], hidden);
+    expect(view.shown.map((a) => a.at)).toEqual([2002, 2001, 2000, 1500]);
+    expect(view.hidden).toBe(4);
+    expect(alarmView(seven, new Set(seven.map(alarmId)))).toEqual({ shown: [], hidden: 7 });
   });
 });

@@ -1,5 +1,6 @@
 // Live control of one panel: the stage (entry on stage, timer, steps with shortcuts), the
-// running order, the juror slots, the progress matrix, and the server's alarms on top.
+// running order, the juror slots and the progress matrix (the server's alarms are the
+// shell's, on top of every page: alarms.tsx).
 // Every button is one organizer call; the snapshot push shows the result.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,14 +15,7 @@ import { call } from '../session.js';
 import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { useAct } from './act.js';
-import {
-  missingJurorNames,
-  newestAlarms,
-  panelEntries,
-  panelJurors,
-  serverOffset,
-  shortTime,
-} from './desk-data.js';
+import { missingJurorNames, panelEntries, panelJurors, serverOffset } from './desk-data.js';
 import { JurorSlots } from './juror-slots.js';
 import { NowPresenting, type StageSteps } from './now-presenting.js';
 import { ProgressMatrix } from './progress-matrix.js';
@@ -31,23 +25,6 @@ import { StageClose } from './stage-close.js';
 import { RunningOrder } from './running-order.js';
 import { TimerConfirm, type TimerAsk } from './timer-confirm.js';
 import './live.css';
-
-export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
-  const { t, i18n } = useTranslation();
-  if (snap.alarms.length === 0) return null;
-  return (
-    <section className="alarms" role="alert" data-testid="alarms">
-      <h2 className="alarms__title">⚠ {t('live.alarms')}</h2>
-      <ul>
-        {newestAlarms(snap.alarms).map((a) => (
-          <li key={`${a.code}${a.at}`}>
-            <strong>{shortTime(a.at, i18n.language)}</strong> {a.message}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 function liveOf(snap: OrganizerSnapshot, panelId: string): PanelLive {
   const found = snap.live.find((l) => l.panelId === panelId);
@@ -240,7 +217,6 @@ export function ControlPage() {
           </>
         }
       />
-      <Alarms snap={snap} />
       {act.error ? (
         <p className="notice notice--warning" role="alert" data-testid="act-error">
           {act.error}

@@ -53,3 +53,17 @@ export const missingJurorNames = (snap: OrganizerSnapshot, stageId: Id, entryId:
 /** The desk shows the newest alarms first, at most `n` (whatever order the snapshot has). */
 export const newestAlarms = (alarms: OrganizerSnapshot['alarms'], n = 5) =>
   [...alarms].sort((a, b) => b.at - a.at).slice(0, n);
+
+/** An alarm's identity on the desk (the server keeps no id): its code and its time. */
+export const alarmId = (a: OrganizerSnapshot['alarms'][number]) => `${a.code}@${a.at}`;
+
+/**
+ * What the desk's alarm box shows: the five newest alarms the organizer has not hidden, and
+ * how many of the current ones are hidden. Hidden is a set of alarms, not a time: an alarm
+ * raised later shows the box again even from a server whose clock is behind (a standby
+ * after a take-over).
+ */
+export function alarmView(alarms: OrganizerSnapshot['alarms'], hidden: ReadonlySet<string>) {
+  const fresh = alarms.filter((a) => !hidden.has(alarmId(a)));
+  return { shown: newestAlarms(fresh), hidden: alarms.length - fresh.length };
+}

@@ -17,7 +17,6 @@ import { ErrorLine, SelectField, TextField } from '../fields.js';
 import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { useAct } from './act.js';
-import { Alarms } from './control-page.js';
 import { RevealPanel } from './reveal-panel.js';
 import './live.css';
 
@@ -184,7 +183,6 @@ export function ScreensPage() {
   return (
     <>
       <PageHeader title={t('scr.title')} lead={t('scr.lead')} />
-      <Alarms snap={snap} />
       <div className="two-col">
         <ScreenList snap={snap} />
         <Release key={snap.release.message} snap={snap} />

@@ -1,0 +1,73 @@
+// The server's alarms on top of every desk page (a full disk, a failed backup, a refused
+// standby must be seen wherever the organizer is): the five newest, newest first. The
+// organizer can hide the ones already dealt with (a backup that failed once, a standby
+// that was refused and follows again); an alarm raised later shows the box again, and the
+// hidden ones are one click away. Hiding is this desk's own (the hidden alarms are kept in
+// localStorage until the organizer shows them again): the server keeps every alarm.
+import { useTranslation } from 'react-i18next';
+import { create } from 'zustand';
+import type { OrganizerSnapshot } from '../../shared/contract/views.js';
+import { Button } from '../common/ui/index.js';
+import { alarmId, alarmView, shortTime } from './live/desk-data.js';
+
+const storageKey = 'panggung.alarmsHidden';
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // storage disabled: hiding lasts until the page reloads
+  }
+}
+
+function stored(): Set<string> {
+  try {
+    const list: unknown = JSON.parse(storage()?.getItem(storageKey) ?? '[]');
+    return new Set(Array.isArray(list) ? list.filter((x) => typeof x === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+const useHidden = create<{ ids: ReadonlySet<string> }>()(() => ({ ids: stored() }));
+
+/** Hides exactly these alarms (the server keeps at most twenty: so does this list). */
+function hide(ids: string[]): void {
+  useHidden.setState({ ids: new Set(ids) });
+  if (ids.length > 0) storage()?.setItem(storageKey, JSON.stringify(ids));
+  else storage()?.removeItem(storageKey);
+}
+
+export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
+  const { t, i18n } = useTranslation();
+  const ids = useHidden((s) => s.ids);
+  const { shown, hidden } = alarmView(snap.alarms, ids);
+  const hiddenLine =
+    hidden === 0 ? null : (
+      <p className="alarms-hidden muted no-print" data-testid="alarms-hidden">
+        {t('live.alarmsHidden', { count: hidden })}{' '}
+        <Button size="sm" variant="ghost" onClick={() => hide([])}>
+          {t('live.alarmsShow')}
+        </Button>
+      </p>
+    );
+  if (shown.length === 0) return hiddenLine;
+  return (
+    <section className="alarms no-print" role="alert" data-testid="alarms">
+      <div className="alarms__head">
+        <h2 className="alarms__title">⚠ {t('live.alarms')}</h2>
+        <Button size="sm" onClick={() => hide(snap.alarms.map(alarmId))} data-testid="alarms-hide">
+          {t('live.alarmsHide')}
+        </Button>
+      </div>
+      <ul>
+        {shown.map((a) => (
+          <li key={`${a.code}${a.at}`}>
+            <strong>{shortTime(a.at, i18n.language)}</strong> {a.message}
+          </li>
+        ))}
+      </ul>
+      {hiddenLine}
+    </section>
+  );
+}

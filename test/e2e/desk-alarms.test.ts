@@ -1,0 +1,92 @@
+// The desk's alarm box (on top of every desk page) in real Chromium on the LAN name: an
+// alarm the organizer has dealt with can be hidden, stays hidden across a reload, an alarm
+// raised later shows the box again (with the hidden ones counted beside it), and "show"
+// brings the hidden back. The alarms are real: a juror's second device refused
+// (SECOND_DEVICE). Needs the built pages.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assertPagesBuilt,
+  launchBrowser,
+  newPage,
+  screenshot,
+  watchPage,
+} from '../helpers/browser.js';
+import {
+  connect,
+  lanBrowserArgs,
+  onLan,
+  removeDir,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from '../helpers/server.js';
+
+let t: TestServer;
+let browser: Browser;
+const clients: Client<'juror' | 'organizer'>[] = [];
+
+beforeAll(async () => {
+  assertPagesBuilt('panitia');
+  t = await startTestServer();
+  browser = await launchBrowser(lanBrowserArgs);
+});
+afterAll(async () => {
+  clients.forEach((c) => c.close());
+  await browser?.close();
+  await t?.stop();
+  if (t) removeDir(t.dataDir);
+});
+
+/** Juror `pin` connects from one device; the same PIN from another is refused: an alarm. */
+async function secondDevice(pin: string): Promise<void> {
+  clients.push(await connect(t.url, 'juror', { pin, device: 'first-laptop-device-01' }));
+  await expect(
+    connect(t.url, 'juror', { pin, device: 'second-phone-device-02' }),
+  ).rejects.toMatchObject({ data: { code: 'SESSION_ACTIVE' } });
+}
+
+const items = (page: Page) => page.locator('[data-testid="alarms"] li').allInnerTexts();
+
+describe('the alarm box on the desk', () => {
+  it('hides what was dealt with, shows what comes later, and shows the hidden again', async () => {
+    const org = await connect(t.url, 'organizer', { key: t.server.organizerKey });
+    clients.push(org);
+    const [a, b] = (await org.waitFor(() => true)).jurors;
+    await secondDevice(a!.pin);
+    await org.waitFor((s) => s.alarms.length === 1);
+
+    const { page } = await newPage(browser);
+    const w = watchPage(page, onLan(t.url));
+    await page.goto(`${onLan(t.url)}/panitia`);
+    await page.fill('input[name="organizer-key"]', t.server.organizerKey);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="alarms"] li');
+    expect(await items(page)).toEqual([expect.stringContaining(a!.name)]);
+
+    await page.click('[data-testid="alarms-hide"]');
+    await page.waitForSelector('[data-testid="alarms"]', { state: 'detached' });
+    expect(await page.innerText('[data-testid="alarms-hidden"]')).toContain(
+      'Peringatan disembunyikan: 1.',
+    );
+    await page.reload();
+    await page.waitForSelector('[data-testid="alarms-hidden"]');
+    expect(await page.locator('[data-testid="alarms"]').count()).toBe(0);
+
+    // A later alarm shows the box again, with only itself listed.
+    await secondDevice(b!.pin);
+    await page.waitForSelector('[data-testid="alarms"] li');
+    expect(await items(page)).toEqual([expect.stringContaining(b!.name)]);
+    expect(await page.innerText('[data-testid="alarms"]')).toContain(
+      'Peringatan disembunyikan: 1.',
+    );
+    await screenshot(page, 'panitia-alarms-hidden');
+
+    await page.click('[data-testid="alarms-hidden"] button');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="alarms"] li').length === 2,
+    );
+    expect(await page.locator('[data-testid="alarms-hidden"]').count()).toBe(0);
+    expect(w.errors).toEqual([]);
+  }, 60_000);
+});
