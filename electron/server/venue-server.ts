@@ -144,10 +144,10 @@ export async function startVenueServer(
     (j) => !j.revoked && j.pin.length < pinDigits,
   ).length;
   if (shortPins > 0)
-    venue.raiseAlarm(
-      'SHORT_PINS',
-      `${shortPins} juri masih memakai PIN pendek dari versi lama: terbitkan ulang kodenya. / ${shortPins} jurors still have short PINs from an older version: re-issue their codes.`,
-    );
+    venue.raiseAlarm('SHORT_PINS', {
+      id: `${shortPins} juri masih memakai PIN pendek dari versi lama: terbitkan ulang kodenya.`,
+      en: `${shortPins} jurors still have short PINs from an older version: re-issue their codes.`,
+    });
   // Backups made by older versions were readable by everyone.
   const backupsDir = backupDir(options.dataDir);
   if (existsSync(backupsDir)) {

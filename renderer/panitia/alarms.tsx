@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
+import { localized } from '../common/i18n.js';
 import { Button } from '../common/ui/index.js';
 import { alarmId, alarmView, shortTime } from './live/desk-data.js';
 
@@ -63,7 +64,7 @@ export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
       <ul>
         {shown.map((a) => (
           <li key={`${a.code}${a.at}`}>
-            <strong>{shortTime(a.at, i18n.language)}</strong> {a.message}
+            <strong>{shortTime(a.at, i18n.language)}</strong> {localized(a.messages, i18n.language)}
           </li>
         ))}
       </ul>

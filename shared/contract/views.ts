@@ -239,7 +239,8 @@ export type OrganizerSnapshot = SnapshotMeta & {
   tieDecisions: TieDecision[];
   clients: ConnectedClient[];
   screens: Array<{ name: string; mode: ScreenMode; panelId: Id | null; online: boolean }>;
-  alarms: Array<{ code: string; message: string; at: number }>;
+  /** Newest first; each in both languages (the desk shows the reader's). */
+  alarms: Array<{ code: string; messages: { id: string; en: string }; at: number }>;
   /** People's choice: settings, tickets, every group's turnout and tally (never standings). */
   voting: OrganizerVoting;
   /** On a primary: its paired standby and how far behind it is (null: none paired). */

@@ -1,8 +1,8 @@
 // The desk's alarm box (on top of every desk page) in real Chromium on the LAN name: an
 // alarm the organizer has dealt with can be hidden, stays hidden across a reload, an alarm
 // raised later shows the box again (with the hidden ones counted beside it), and "show"
-// brings the hidden back. The alarms are real: a juror's second device refused
-// (SECOND_DEVICE). Needs the built pages.
+// brings the hidden back; each alarm in the reader's language. The alarms are real: a
+// juror's second device refused (SECOND_DEVICE). Needs the built pages.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -63,6 +63,15 @@ describe('the alarm box on the desk', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="alarms"] li');
     expect(await items(page)).toEqual([expect.stringContaining(a!.name)]);
+    // In the reader's language only: Indonesian first, English when chosen.
+    expect(await items(page)).toEqual([expect.stringMatching(/perangkat kedua/)]);
+    expect((await items(page))[0]).not.toContain('second device');
+    await page.selectOption('.language-switch select', 'en');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="alarms"] li')?.textContent?.includes('second device'),
+    );
+    expect((await items(page))[0]).not.toContain('perangkat kedua');
+    await page.selectOption('.language-switch select', 'id');
 
     await page.click('[data-testid="alarms-hide"]');
     await page.waitForSelector('[data-testid="alarms"]', { state: 'detached' });

@@ -120,7 +120,9 @@ describe('juror PIN guessing', () => {
     const withAlarm = await org.waitFor((s) =>
       s.alarms.some((a) => a.code === 'LOGIN_FAILURES_JUROR'),
     );
-    expect(withAlarm.alarms.find((a) => a.code === 'LOGIN_FAILURES_JUROR')?.message).toMatch(/PIN/);
+    const alarm = withAlarm.alarms.find((a) => a.code === 'LOGIN_FAILURES_JUROR')!;
+    expect(alarm.messages.id).toMatch(/PIN juri salah/);
+    expect(alarm.messages.en).toMatch(/wrong juror PINs/);
     org.close();
     // Audited in aggregate: the period's refusals are one row, written at the latest on stop.
     await t.stop();

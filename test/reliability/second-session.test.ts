@@ -77,9 +77,9 @@ describe('a second live session for one juror', () => {
     const alarmed = await org.waitFor((s) =>
       s.alarms.some((a) => a.code === `SECOND_DEVICE_${juror.id}`),
     );
-    expect(alarmed.alarms.find((a) => a.code === `SECOND_DEVICE_${juror.id}`)?.message).toContain(
-      '127.0.3.9',
-    );
+    const alarm = alarmed.alarms.find((a) => a.code === `SECOND_DEVICE_${juror.id}`)!;
+    expect(alarm.messages.id).toContain('perangkat kedua (127.0.3.9)');
+    expect(alarm.messages.en).toContain('a second device (127.0.3.9)');
     // The pad is still connected and its sheet is the one it submitted.
     expect(pad.socket.connected).toBe(true);
     const history = expectOk(

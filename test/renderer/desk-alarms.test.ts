@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { alarmId, alarmView, newestAlarms } from '../../renderer/panitia/live/desk-data.js';
 
-const alarm = (at: number) => ({ code: 'STORAGE' as const, message: `alarm ${at}`, at });
+const alarm = (at: number) => ({
+  code: 'STORAGE',
+  messages: { id: `peringatan ${at}`, en: `alarm ${at}` },
+  at,
+});
 
 describe('the desk alarm list', () => {
   it('shows the five newest, newest first, from either order', () => {

@@ -139,9 +139,9 @@ describe("a running standby's fresh copy over a bad link", () => {
       (snap) => snap.alarms.some((a) => a.code === 'COPY_STALLED'),
       idleMs + 3000,
     );
-    expect(seen.alarms.find((a) => a.code === 'COPY_STALLED')!.message).toContain(
-      '2 times in a row',
-    );
+    const stalled = seen.alarms.find((a) => a.code === 'COPY_STALLED')!.messages;
+    expect(stalled.id).toContain('macet 2 kali berturut-turut');
+    expect(stalled.en).toContain('2 times in a row');
     expect(lost(seen)).toBe(lostBefore);
     s.link.throttle(null); // the link recovers: the standby, still trying, gets its copy
     await refreshed(s, 20_000);

@@ -66,16 +66,13 @@ async function refusedStandby(): Promise<Refusing> {
 
 /** The failed-copy alarms, oldest first. */
 const failures = (s: OrganizerSnapshot) =>
-  s.alarms.filter((a) => a.code === 'COPY_NEEDED' && /gagal/.test(a.message)).reverse();
+  s.alarms.filter((a) => a.code === 'COPY_NEEDED' && /gagal/.test(a.messages.id)).reverse();
 
 /** When each failed-copy alarm says the standby tries again, in each language. */
 const saysRetry = (s: OrganizerSnapshot) =>
   failures(s).map((a) => {
-    const [id, en] = a.message.split(' / ');
-    return [
-      /mencoba lagi dalam ([\d,]+) detik/.exec(id!)?.[1],
-      /again in ([\d.]+) s/.exec(en!)?.[1],
-    ];
+    const { id, en } = a.messages;
+    return [/mencoba lagi dalam ([\d,]+) detik/.exec(id)?.[1], /again in ([\d.]+) s/.exec(en)?.[1]];
   });
 
 const seconds = (ms: number) => [String(ms / 1000).replace('.', ','), String(ms / 1000)];

@@ -94,7 +94,7 @@ const gaps = (at: number[], from = 0) => at.slice(from + 1).map((t, i) => t - at
 
 /** The wait each FOLLOW_REFUSED alarm names (English half, seconds). */
 const saysWait = (s: OrganizerSnapshot) =>
-  refusedAlarms(s).map((a) => /tries again in ([\d.]+) s/.exec(a.message)?.[1]);
+  refusedAlarms(s).map((a) => /tries again in ([\d.]+) s/.exec(a.messages.en)?.[1]);
 const seconds = (ms: number) => String(ms / 1000);
 
 /** The standby applied the primary's next change and says it is streaming. */
@@ -116,7 +116,7 @@ describe('a running standby whose primary refuses to follow', () => {
     // Refused: the desk shows the alarm in both languages, with the primary's code and
     // reason and the wait, and the status does not claim the standby is in step.
     const first = await r.desk.waitFor((s) => refusedAlarms(s).length >= 1, 10_000);
-    const [id, en] = refusedAlarms(first)[0]!.message.split(' / ');
+    const { id, en } = refusedAlarms(first)[0]!.messages;
     expect(id).toContain('INTERNAL: Terjadi kesalahan di server.');
     expect(id).toContain('disk I/O error');
     expect(id).toContain('mencoba lagi dalam 0,2 detik');

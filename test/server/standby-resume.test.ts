@@ -171,15 +171,16 @@ describe('a running standby', () => {
     // Same server, same desk connection: no restart. The desk says what happened.
     expect(back.venue.role).toBe('standby');
     expect(back.alarms.map((a) => a.code)).toContain('COPY_NEEDED');
-    const refreshed = back.alarms.find((a) => a.code === 'COPY_REFRESHED')?.message;
-    expect(refreshed).toMatch(/salinan baru.*\/ The standby installed a fresh copy/);
+    const refreshed = back.alarms.find((a) => a.code === 'COPY_REFRESHED')!.messages;
+    expect(refreshed.id).toMatch(/memasang salinan baru/);
+    expect(refreshed.en).toMatch(/The standby installed a fresh copy/);
     // The old copy kept aside, with the newest earlier one; the oldest removed, and said so.
     expect(keptCopies).toBe(2);
     expect(setAside(dir)).toHaveLength(keptCopies);
     expect(existsSync(earlier[0]!)).toBe(false);
     expect(existsSync(earlier[1]!)).toBe(true);
-    expect(refreshed).toContain(`dihapus (hanya 2 terbaru disimpan): ${basename(earlier[0]!)}`);
-    expect(refreshed).toContain(
+    expect(refreshed.id).toContain(`dihapus (hanya 2 terbaru disimpan): ${basename(earlier[0]!)}`);
+    expect(refreshed.en).toContain(
       `Older copies removed (only the newest 2 are kept): ${basename(earlier[0]!)}`,
     );
     expect(readdirSync(dir).filter((f) => f.includes('.fresh-'))).toEqual([]);

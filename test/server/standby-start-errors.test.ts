@@ -118,10 +118,11 @@ describe('a running standby whose primary refuses the fresh copy', () => {
     const dir = dataDir(false);
     const standby = await seededStandby({ url: primary.url, copyIdleMs: idleMs }, dir);
     const desk = await connect(standby.urls.local, 'organizer', { key: standby.organizerKey });
-    const seen = await desk.waitFor((s) => s.alarms.some((a) => /gagal/.test(a.message)), 10_000);
-    const alarm = seen.alarms.find((a) => /gagal/.test(a.message))!;
+    const failed = (a: { messages: { id: string } }) => /gagal/.test(a.messages.id);
+    const seen = await desk.waitFor((s) => s.alarms.some(failed), 10_000);
+    const alarm = seen.alarms.find(failed)!;
     expect(alarm.code).toBe('COPY_NEEDED');
-    const [id, en] = alarm.message.split(' / ');
+    const { id, en } = alarm.messages;
     expect(id).toContain(`(INTERNAL: ${errorMessages.INTERNAL.id})`);
     expect(en).toContain(`(INTERNAL: ${errorMessages.INTERNAL.en})`);
     expect(primary.asked).toContain('replica:copy');

@@ -83,8 +83,14 @@ export function createAuth(venue: Venue, organizerKey: string, opts: AuthOptions
       watch.alarm(
         `LOGIN_FAILURES_${audience.toUpperCase()}`,
         audience === 'juror'
-          ? 'Banyak PIN juri salah: mungkin ada yang menebak. Login PIN dibatasi. / Many wrong juror PINs: someone may be guessing. PIN logins are throttled.'
-          : 'Banyak kunci panitia salah: mungkin ada yang menebak. / Many wrong organizer keys: someone may be guessing.',
+          ? {
+              id: 'Banyak PIN juri salah: mungkin ada yang menebak. Login PIN dibatasi.',
+              en: 'Many wrong juror PINs: someone may be guessing. PIN logins are throttled.',
+            }
+          : {
+              id: 'Banyak kunci panitia salah: mungkin ada yang menebak.',
+              en: 'Many wrong organizer keys: someone may be guessing.',
+            },
       );
   };
 
@@ -145,7 +151,10 @@ export function createAuth(venue: Venue, organizerKey: string, opts: AuthOptions
       if (others.length > 0) {
         watch.alarm(
           `SECOND_DEVICE_${row.id}`,
-          `Juri ${row.name}: perangkat kedua (${address}) ditolak; juri tersambung dari ${others[0]?.address}. / Juror ${row.name}: a second device (${address}) was refused; the juror is connected from ${others[0]?.address}.`,
+          {
+            id: `Juri ${row.name}: perangkat kedua (${address}) ditolak; juri tersambung dari ${others[0]?.address}.`,
+            en: `Juror ${row.name}: a second device (${address}) was refused; the juror is connected from ${others[0]?.address}.`,
+          },
           60_000,
         );
         return deny('SESSION_ACTIVE');

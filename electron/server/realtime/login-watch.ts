@@ -2,7 +2,7 @@
 // period (counts, addresses, codes) instead of a row per attempt, so a flood cannot fill
 // the audit log. A spike of failed logins raises an alarm on the organizer's desk.
 import type { Logger } from '../log.js';
-import type { Venue } from '../services/venue.js';
+import type { AlarmText, Venue } from '../services/venue.js';
 
 type Tally = {
   actor: string;
@@ -75,12 +75,12 @@ export function createLoginWatch(venue: Venue, log: Logger, everyMs: number) {
     },
 
     /** Raises a desk alarm, at most once per `quietMs` for the same kind. */
-    alarm(kind: string, message: string, quietMs = 10 * 60_000): void {
+    alarm(kind: string, messages: AlarmText, quietMs = 10 * 60_000): void {
       const now = venue.now();
       if (now - (lastAlarm.get(kind) ?? -Infinity) < quietMs) return;
       lastAlarm.set(kind, now);
-      log.warn('alarm', { kind, message });
-      venue.raiseAlarm(kind, message);
+      log.warn('alarm', { kind, message: messages.en });
+      venue.raiseAlarm(kind, messages);
     },
 
     flush,

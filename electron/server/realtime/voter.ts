@@ -92,10 +92,10 @@ export function createVoterSide(ns: Namespace, venue: Venue, opts: VoterOptions)
         code: 'TICKET_UNKNOWN',
       });
       if (guesses.venueCount(now) >= Math.ceil(limits.venueFailures / 3))
-        opts.watch.alarm(
-          'TICKET_GUESSES',
-          'Banyak kode kupon salah: mungkin ada yang menebak. Kupon dibatasi. / Many wrong ballot ticket codes: someone may be guessing. Tickets are throttled.',
-        );
+        opts.watch.alarm('TICKET_GUESSES', {
+          id: 'Banyak kode kupon salah: mungkin ada yang menebak. Kupon dibatasi.',
+          en: 'Many wrong ballot ticket codes: someone may be guessing. Tickets are throttled.',
+        });
       throw new DomainError('TICKET_UNKNOWN');
     }
     if (found.refused === 'TICKET_VOIDED')

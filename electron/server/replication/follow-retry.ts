@@ -107,9 +107,9 @@ export function followRefused(
     retryInMs: waitMs,
   });
   const [whenId, whenEn] = retryIn(waitMs);
-  o.venue.raiseAlarm(
-    'FOLLOW_REFUSED',
-    `Laptop utama menolak mengirim perubahan ke laptop cadangan (${standbyText(res, 'id')}); laptop cadangan TIDAK mengikuti dan tertinggal. Laptop cadangan mencoba lagi ${whenId}; bila terus berulang, mulai ulang laptop cadangan atau laptop utama. / The primary refused to send its changes to the standby (${standbyText(res, 'en')}); the standby is NOT following and falls behind. The standby tries again ${whenEn}; if this keeps happening, restart the standby or the primary.`,
-  );
+  o.venue.raiseAlarm('FOLLOW_REFUSED', {
+    id: `Laptop utama menolak mengirim perubahan ke laptop cadangan (${standbyText(res, 'id')}); laptop cadangan TIDAK mengikuti dan tertinggal. Laptop cadangan mencoba lagi ${whenId}; bila terus berulang, mulai ulang laptop cadangan atau laptop utama.`,
+    en: `The primary refused to send its changes to the standby (${standbyText(res, 'en')}); the standby is NOT following and falls behind. The standby tries again ${whenEn}; if this keeps happening, restart the standby or the primary.`,
+  });
   if (waitMs !== null) o.retry.after(waitMs);
 }

@@ -61,10 +61,10 @@ export function createReplication(opts: ReplicationOptions) {
       venue.place.replaced = true;
       venue.place.peer = peer;
       log.warn('replaced by the standby', { peer, epoch: other.epoch });
-      venue.raiseAlarm(
-        'REPLACED',
-        `Laptop cadangan (${peer}) sudah mengambil alih (epoch ${other.epoch}): laptop ini tidak menyimpan apa pun lagi. / The standby (${peer}) took over (epoch ${other.epoch}): this laptop stores nothing any more.`,
-      );
+      venue.raiseAlarm('REPLACED', {
+        id: `Laptop cadangan (${peer}) sudah mengambil alih (epoch ${other.epoch}): laptop ini tidak menyimpan apa pun lagi.`,
+        en: `The standby (${peer}) took over (epoch ${other.epoch}): this laptop stores nothing any more.`,
+      });
     }
   }
 

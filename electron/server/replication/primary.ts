@@ -216,10 +216,10 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
           orphaned.forEach((w) => w.done());
         });
       asking = asked;
-      venue.raiseAlarm(
-        'STANDBY_LOST',
-        `Laptop cadangan terputus (${base}): festival lanjut tanpa cadangan. / The standby laptop disconnected (${base}): the festival goes on without it.`,
-      );
+      venue.raiseAlarm('STANDBY_LOST', {
+        id: `Laptop cadangan terputus (${base}): festival lanjut tanpa cadangan.`,
+        en: `The standby laptop disconnected (${base}): the festival goes on without it.`,
+      });
     });
   });
 
@@ -244,10 +244,10 @@ export function servePrimary(io: Server, opts: PrimaryOptions) {
     const lagMs = behindMs(f);
     if (lagMs > behindAlarmMs && !behindRaised) {
       behindRaised = true;
-      venue.raiseAlarm(
-        'STANDBY_BEHIND',
-        `Laptop cadangan tertinggal ${Math.round(lagMs / 1000)} detik. / The standby is ${Math.round(lagMs / 1000)} s behind.`,
-      );
+      venue.raiseAlarm('STANDBY_BEHIND', {
+        id: `Laptop cadangan tertinggal ${Math.round(lagMs / 1000)} detik.`,
+        en: `The standby is ${Math.round(lagMs / 1000)} s behind.`,
+      });
     } else if (lagMs === 0) behindRaised = false;
     venue.touch();
   }, opts.heartbeatMs ?? 1000);

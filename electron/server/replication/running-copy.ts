@@ -46,10 +46,10 @@ export function runningCopy(run: CopyRun) {
   async function take(): Promise<void> {
     copying = true;
     run.retry.cancel();
-    venue.raiseAlarm(
-      'COPY_NEEDED',
-      `Laptop utama tidak lagi menyimpan perubahan sejak salinan ini: laptop cadangan mengambil salinan baru sendiri. / The primary no longer holds the changes since this copy: the standby is taking a fresh copy by itself.`,
-    );
+    venue.raiseAlarm('COPY_NEEDED', {
+      id: 'Laptop utama tidak lagi menyimpan perubahan sejak salinan ini: laptop cadangan mengambil salinan baru sendiri.',
+      en: 'The primary no longer holds the changes since this copy: the standby is taking a fresh copy by itself.',
+    });
     let fresh: string | null = null;
     let failure: { err: unknown } | null = null;
     try {
@@ -70,10 +70,10 @@ export function runningCopy(run: CopyRun) {
             ` Older copies removed (only the newest ${keptCopies} are kept): ${list}.`,
           ]
         : ['', ''];
-      venue.raiseAlarm(
-        'COPY_REFRESHED',
-        `Laptop cadangan memasang salinan baru dari laptop utama (perubahan ${copy.seq}) dan mengikutinya lagi; salinan lama disimpan sebagai ${basename(aside)}.${goneId} / The standby installed a fresh copy from the primary (change ${copy.seq}) and follows it again; the old copy is kept as ${basename(aside)}.${goneEn}`,
-      );
+      venue.raiseAlarm('COPY_REFRESHED', {
+        id: `Laptop cadangan memasang salinan baru dari laptop utama (perubahan ${copy.seq}) dan mengikutinya lagi; salinan lama disimpan sebagai ${basename(aside)}.${goneId}`,
+        en: `The standby installed a fresh copy from the primary (change ${copy.seq}) and follows it again; the old copy is kept as ${basename(aside)}.${goneEn}`,
+      });
     } catch (err) {
       failure = { err };
     } finally {
@@ -100,20 +100,20 @@ export function runningCopy(run: CopyRun) {
       // One stall is a Wi-Fi that went silent for a moment: retried at once, nothing for the
       // organizer to do. A stall again on the new connection is worth a look at the link.
       if (stalls >= 2)
-        venue.raiseAlarm(
-          'COPY_STALLED',
-          `Salinan baru dari laptop utama macet ${stalls} kali berturut-turut (${(err as Error).message}); salinan lama tetap dipakai dan laptop cadangan terus mencoba. Periksa Wi-Fi antara kedua laptop. / The fresh copy from the primary stalled ${stalls} times in a row (${(err as Error).message}); the old copy stays and the standby keeps trying. Check the Wi-Fi between the laptops.`,
-        );
+        venue.raiseAlarm('COPY_STALLED', {
+          id: `Salinan baru dari laptop utama macet ${stalls} kali berturut-turut (${(err as Error).message}); salinan lama tetap dipakai dan laptop cadangan terus mencoba. Periksa Wi-Fi antara kedua laptop.`,
+          en: `The fresh copy from the primary stalled ${stalls} times in a row (${(err as Error).message}); the old copy stays and the standby keeps trying. Check the Wi-Fi between the laptops.`,
+        });
       // A stalled link answers nothing more on this connection: retry on a new one now
       // rather than when the heartbeat gives up on it (the connect handler asks again).
       run.reconnect();
       return;
     }
     const [whenId, whenEn] = retryIn(waitMs);
-    venue.raiseAlarm(
-      'COPY_NEEDED',
-      `Salinan baru gagal (${reasonIn(err, 'id')}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi ${whenId}, atau mulai ulang laptop cadangan. / The fresh copy failed (${reasonIn(err, 'en')}); the old copy stays. The standby tries again ${whenEn}, or restart the standby.`,
-    );
+    venue.raiseAlarm('COPY_NEEDED', {
+      id: `Salinan baru gagal (${reasonIn(err, 'id')}); salinan lama tetap dipakai. Laptop cadangan mencoba lagi ${whenId}, atau mulai ulang laptop cadangan.`,
+      en: `The fresh copy failed (${reasonIn(err, 'en')}); the old copy stays. The standby tries again ${whenEn}, or restart the standby.`,
+    });
     if (waitMs !== null) run.retry.after(waitMs);
   }
 

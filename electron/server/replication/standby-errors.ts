@@ -105,8 +105,8 @@ export function noAnswer(url: string, name: string, waitMs: number, closed: bool
 export const reasonIn = (err: unknown, lang: 'id' | 'en'): string =>
   err instanceof StandbyFailed ? standbyText(err.failure, lang) : (err as Error).message;
 
-/** The refusal in both languages, or the connect error's own text. */
-export const refusedBy = (err: ConnectError): string => {
+/** The refusal in both languages (or in `lang`), or the connect error's own text. */
+export const refusedBy = (err: ConnectError, lang?: 'id' | 'en'): string => {
   const e = refusalOf(err);
-  return e ? standbyText(e) : err.message;
+  return e ? standbyText(e, lang) : err.message;
 };

@@ -263,10 +263,10 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     retrying = false;
     if (!lostRaised) {
       lostRaised = true;
-      venue.raiseAlarm(
-        'PRIMARY_LOST',
-        `Laptop utama tidak terjangkau (${of.url}). Jika mati, ambil alih di laptop ini. / The primary is unreachable (${of.url}). If it is gone, take over on this laptop.`,
-      );
+      venue.raiseAlarm('PRIMARY_LOST', {
+        id: `Laptop utama tidak terjangkau (${of.url}). Jika mati, ambil alih di laptop ini.`,
+        en: `The primary is unreachable (${of.url}). If it is gone, take over on this laptop.`,
+      });
     }
   };
   socket.on('disconnect', () => lost('disconnect'));
@@ -276,7 +276,7 @@ export function follow(venue: Venue, of: StandbyOf, self: string, dataDir: strin
     if (err.data?.code === 'REPLICA_VERSION') {
       connected = false;
       log.error('the primary refused this standby', { why: refusedBy(err) });
-      venue.raiseAlarm('REPLICA_VERSION', refusedBy(err));
+      venue.raiseAlarm('REPLICA_VERSION', { id: refusedBy(err, 'id'), en: refusedBy(err, 'en') });
       return;
     }
     lost('connect_error');

@@ -24,7 +24,10 @@ export function createBackupScheduler(venue: Venue, dataDir: string, log: Logger
       })
       .catch((err: unknown) => {
         log.error('backup failed', { err: String(err) });
-        venue.raiseAlarm('BACKUP_FAILED', `Cadangan gagal dibuat / Backup failed: ${String(err)}`);
+        venue.raiseAlarm('BACKUP_FAILED', {
+          id: `Cadangan gagal dibuat: ${String(err)}`,
+          en: `Backup failed: ${String(err)}`,
+        });
       })
       .finally(() => {
         running = null;

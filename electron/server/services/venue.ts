@@ -31,7 +31,15 @@ export type Change =
    */
   | { kind: 'venue' };
 
-export type Alarm = { code: string; message: string; at: number };
+/** An alarm's text in both languages: the desk shows the organizer's. */
+export type AlarmText = { id: string; en: string };
+export type Alarm = { code: string; messages: AlarmText; at: number };
+
+/** A storage failure's alarm: the system's own error text under a line in each language. */
+const storageFailed = (err: unknown): AlarmText => ({
+  id: `Penyimpanan gagal: ${(err as Error).message}`,
+  en: `Storage failed: ${(err as Error).message}`,
+});
 
 const storageCodes = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB|PROTOCOL)/;
 export function isStorageError(err: unknown): boolean {
@@ -102,7 +110,7 @@ export function createVenue(
       (err: unknown) => {
         // The disk refused the sync: the commits' replies were refused (a pad keeps its
         // sheet and sends it again); the organizer must see it, so listeners still hear.
-        noteAlarm('STORAGE_FAILED', (err as Error).message);
+        noteAlarm('STORAGE_FAILED', storageFailed(err));
         told(changes);
       },
     );
@@ -128,7 +136,7 @@ export function createVenue(
       durability.committed();
     } catch (err) {
       // The transaction rolled back: caches touched inside work() are resynchronised.
-      if (isStorageError(err)) raiseAlarm('STORAGE_FAILED', `${(err as Error).message}`);
+      if (isStorageError(err)) raiseAlarm('STORAGE_FAILED', storageFailed(err));
       try {
         reload();
       } catch {
@@ -143,12 +151,12 @@ export function createVenue(
   }
 
   /** Something the organizer must see now (a full disk, a failed backup). */
-  function raiseAlarm(code: string, detail: string): void {
-    noteAlarm(code, detail);
+  function raiseAlarm(code: string, messages: AlarmText): void {
+    noteAlarm(code, messages);
     tell([]);
   }
-  function noteAlarm(code: string, detail: string): void {
-    alarms.unshift({ code, message: detail, at: now() });
+  function noteAlarm(code: string, messages: AlarmText): void {
+    alarms.unshift({ code, messages, at: now() });
     alarms.length = Math.min(alarms.length, 20);
   }
 
