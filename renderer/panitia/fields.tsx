@@ -1,6 +1,8 @@
 // Form fields for the desk: a label, the control, and the error right under it (linked by
 // aria-describedby and aria-invalid so a screen reader reads it with the field).
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { longDate } from './long-date.js';
 
 type Common = {
   label: ReactNode;
@@ -75,6 +77,20 @@ export function TextField(
       />
     </Wrap>
   );
+}
+
+/**
+ * A date (yyyy-mm-dd) with the chosen day written out under it in the reader's language:
+ * the browser's own date control follows the laptop's system settings, not the desk's.
+ */
+export function DateField(
+  props: Common & { value: string; onChange: (v: string) => void; disabled?: boolean },
+) {
+  const { i18n } = useTranslation();
+  const hint = /^\d{4}-\d{2}-\d{2}$/.test(props.value)
+    ? longDate(props.value, i18n.language)
+    : props.hint;
+  return <TextField {...props} type="date" hint={hint} />;
 }
 
 export function TextArea(

@@ -1,6 +1,6 @@
 // The organizer desk's other setup screens in real Chromium on a festival with imported
 // entries and jurors (test/helpers/setup-desk.ts): festival details (checked in Bahasa
-// Indonesia and English), categories, panels, a juror added with the keyboard alone, and the
+// Indonesia and English, the dates written out under their fields), categories, panels, a juror added with the keyboard alone, and the
 // juror cards with QR and PIN (printed to PDF). Needs the built pages.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,16 +16,26 @@ beforeAll(() => {
 });
 const { waitA } = d;
 
+/** The line under a field (its hint), as the page shows it. */
+const hintOf = (name: string) =>
+  page.evaluate((n) => {
+    const input = document.querySelector(`input[name="${n}"]`);
+    return input ? (document.getElementById(`${input.id}-hint`)?.textContent ?? null) : null;
+  }, name);
+
 describe('organizer desk: setup screens, keyboard and juror cards', () => {
   it('shows the festival, category and panel screens', async () => {
     await go(page, 'festival');
     await page.fill('input[name="endDate"]', '2000-01-01');
+    // The day written out under the date, whatever the system's own date control shows.
+    expect(await hintOf('endDate')).toBe('Sabtu, 1 Januari 2000');
     await page.click('button[type="submit"]');
     await page.waitForSelector('.field-error');
     expect(await page.innerText('.field-error')).toContain('hari pertama');
     await screenshot(page, 'panitia-setup-festival');
     // English is one choice away; the same check then speaks English, zod's own messages too.
     await page.selectOption('.language-switch select', 'en');
+    await expect.poll(() => hintOf('endDate')).toBe('Saturday, 1 January 2000');
     await page.click('button[type="submit"]');
     await page.waitForFunction(() =>
       document.querySelector('.field-error')?.textContent?.includes('first day'),

@@ -8,7 +8,7 @@ import { isAggregation, methodOf } from '../../../shared/scoring/methods.js';
 import { localized } from '../../common/i18n.js';
 import { Badge, Button } from '../../common/ui/index.js';
 import { useNumbers } from '../../common/use-numbers.js';
-import { longDate } from '../paperwork/documents.js';
+import { longDate } from '../long-date.js';
 import { PageHeader } from '../page-header.js';
 import { useDesk } from '../store.js';
 import { ListedNotices, useListed } from '../use-listed.js';

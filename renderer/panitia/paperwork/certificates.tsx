@@ -6,7 +6,7 @@ import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Stage } from '../../../shared/model.js';
 import { isSettled } from '../../../shared/scoring/state.js';
 import { byId } from '../live/desk-data.js';
-import { longDate } from './documents.js';
+import { longDate } from '../long-date.js';
 import { OrganizerSignatures, SignatureBlock } from './signatures.js';
 
 export function CertificatesDoc({

@@ -11,20 +11,9 @@ import { isSettled } from '../../../shared/scoring/state.js';
 import type { RankedRow } from '../../../shared/scoring/types.js';
 import { localized } from '../../common/i18n.js';
 import { byId } from '../live/desk-data.js';
+import { longDate } from '../long-date.js';
 import { OrganizerSignatures } from './signatures.js';
 import { FavouritesMinutes } from '../voting/favourites.js';
-
-export const longDate = (iso: string, lng: string) => {
-  const d = new Date(`${iso}T12:00:00`);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString(lng === 'en' ? 'en-GB' : 'id-ID', {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-      });
-};
 
 // Final when every entry is locked or out of the stage (did not advance).
 const allLocked = (snap: OrganizerSnapshot, stage: Stage) =>

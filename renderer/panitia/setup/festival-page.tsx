@@ -8,7 +8,7 @@ import {
 } from '../../../shared/contract/setup-schemas.js';
 import type { Signatory } from '../../../shared/model.js';
 import { Button } from '../../common/ui/index.js';
-import { FormError, TextField } from '../fields.js';
+import { DateField, FormError, TextField } from '../fields.js';
 import { call } from '../session.js';
 import { useDesk } from '../store.js';
 import { useForm } from '../use-form.js';
@@ -76,18 +76,16 @@ export function FestivalPage() {
           onChange={set('organizerName')}
           error={e.organizerName}
         />
-        <TextField
+        <DateField
           label={t('festival.startDate')}
           name="startDate"
-          type="date"
           value={draft.startDate}
           onChange={set('startDate')}
           error={e.startDate}
         />
-        <TextField
+        <DateField
           label={t('festival.endDate')}
           name="endDate"
-          type="date"
           value={draft.endDate}
           onChange={set('endDate')}
           error={e.endDate}

@@ -2,7 +2,7 @@
 // is made: from scratch or a template on the templates page, or from a festival pack.
 // Checked with festivalDetailsSchema before anything is sent.
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../fields.js';
+import { DateField, TextField } from '../fields.js';
 import type { FieldErrors } from '../validation.js';
 
 export type NewFestivalDetails = {
@@ -48,17 +48,15 @@ export function NewFestivalFields({
         onChange={set('venue')}
         error={errors.venue}
       />
-      <TextField
+      <DateField
         label={t('festival.startDate')}
-        type="date"
         name={`${prefix}-start`}
         value={value.startDate}
         onChange={set('startDate')}
         error={errors.startDate}
       />
-      <TextField
+      <DateField
         label={t('festival.endDate')}
-        type="date"
         name={`${prefix}-end`}
         value={value.endDate}
         onChange={set('endDate')}
