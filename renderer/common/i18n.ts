@@ -22,11 +22,12 @@ export function storedLanguage(storage: Pick<Storage, 'getItem'> | null = safeSt
   return isLanguage(v) ? v : defaultLanguage;
 }
 
-function safeStorage(): Storage | null {
+/** This device's localStorage, or null where the browser refuses it (storage disabled). */
+export function safeStorage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
-    return null; // storage disabled: fall back to the default language
+    return null; // storage disabled: callers fall back (here: the default language)
   }
 }
 

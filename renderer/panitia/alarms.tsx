@@ -7,23 +7,16 @@
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
-import { localized } from '../common/i18n.js';
+import { localized, safeStorage } from '../common/i18n.js';
 import { Button } from '../common/ui/index.js';
 import { alarmId, alarmView, shortTime } from './live/desk-data.js';
 
 const storageKey = 'panggung.alarmsHidden';
 
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // storage disabled: hiding lasts until the page reloads
-  }
-}
-
+/** The alarms hidden on this desk (none where storage is disabled: hiding lasts until a reload). */
 function stored(): Set<string> {
   try {
-    const list: unknown = JSON.parse(storage()?.getItem(storageKey) ?? '[]');
+    const list: unknown = JSON.parse(safeStorage()?.getItem(storageKey) ?? '[]');
     return new Set(Array.isArray(list) ? list.filter((x) => typeof x === 'string') : []);
   } catch {
     return new Set();
@@ -35,8 +28,8 @@ const useHidden = create<{ ids: ReadonlySet<string> }>()(() => ({ ids: stored() 
 /** Hides exactly these alarms (the server keeps at most twenty: so does this list). */
 function hide(ids: string[]): void {
   useHidden.setState({ ids: new Set(ids) });
-  if (ids.length > 0) storage()?.setItem(storageKey, JSON.stringify(ids));
-  else storage()?.removeItem(storageKey);
+  if (ids.length > 0) safeStorage()?.setItem(storageKey, JSON.stringify(ids));
+  else safeStorage()?.removeItem(storageKey);
 }
 
 export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
@@ -63,7 +56,7 @@ export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
       </div>
       <ul>
         {shown.map((a) => (
-          <li key={`${a.code}${a.at}`}>
+          <li key={alarmId(a)}>
             <strong>{shortTime(a.at, i18n.language)}</strong> {localized(a.messages, i18n.language)}
           </li>
         ))}

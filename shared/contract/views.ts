@@ -210,6 +210,9 @@ export type ScreenShowing = {
 
 export type OrganizerJuror = Juror & { pin: string; token: string; revoked: boolean };
 
+/** Something the organizer must see now, in both languages (the desk shows the reader's). */
+export type Alarm = { code: string; messages: { id: string; en: string }; at: number };
+
 export type OrganizerSnapshot = SnapshotMeta & {
   /**
    * The number of this view of the desk on this server run (pushes and snapshot:get count
@@ -239,8 +242,8 @@ export type OrganizerSnapshot = SnapshotMeta & {
   tieDecisions: TieDecision[];
   clients: ConnectedClient[];
   screens: Array<{ name: string; mode: ScreenMode; panelId: Id | null; online: boolean }>;
-  /** Newest first; each in both languages (the desk shows the reader's). */
-  alarms: Array<{ code: string; messages: { id: string; en: string }; at: number }>;
+  /** Newest first (the newest twenty). */
+  alarms: Alarm[];
   /** People's choice: settings, tickets, every group's turnout and tally (never standings). */
   voting: OrganizerVoting;
   /** On a primary: its paired standby and how far behind it is (null: none paired). */

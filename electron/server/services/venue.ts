@@ -3,6 +3,7 @@
 // Every write goes through commit(): one transaction, the revision bumped inside it, and
 // listeners told once the commit is on the disk (db/durability.ts: a push follows the sync
 // of the commit that caused it).
+import type { Alarm } from '../../../shared/contract/views.js';
 import type { Entry, EntryPhase, PanelLive, SheetVersion } from '../../../shared/model.js';
 import type { Standings } from '../../../shared/scoring/types.js';
 import { createStandingsCache } from '../../../shared/scoring/index.js';
@@ -32,8 +33,7 @@ export type Change =
   | { kind: 'venue' };
 
 /** An alarm's text in both languages: the desk shows the organizer's. */
-export type AlarmText = { id: string; en: string };
-export type Alarm = { code: string; messages: AlarmText; at: number };
+export type AlarmText = Alarm['messages'];
 
 /** A storage failure's alarm: the system's own error text under a line in each language. */
 const storageFailed = (err: unknown): AlarmText => ({

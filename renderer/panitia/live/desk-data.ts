@@ -1,5 +1,5 @@
 // Small lookups over the organizer snapshot shared by the live and results pages.
-import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
+import type { Alarm, OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry, Id } from '../../../shared/model.js';
 
 export const byId = <T extends { id: Id }>(items: readonly T[]) =>
@@ -51,11 +51,11 @@ export const missingJurorNames = (snap: OrganizerSnapshot, stageId: Id, entryId:
 };
 
 /** The desk shows the newest alarms first, at most `n` (whatever order the snapshot has). */
-export const newestAlarms = (alarms: OrganizerSnapshot['alarms'], n = 5) =>
+export const newestAlarms = (alarms: Alarm[], n = 5) =>
   [...alarms].sort((a, b) => b.at - a.at).slice(0, n);
 
 /** An alarm's identity on the desk (the server keeps no id): its code and its time. */
-export const alarmId = (a: OrganizerSnapshot['alarms'][number]) => `${a.code}@${a.at}`;
+export const alarmId = (a: Alarm) => `${a.code}@${a.at}`;
 
 /**
  * What the desk's alarm box shows: the five newest alarms the organizer has not hidden, and
@@ -63,7 +63,7 @@ export const alarmId = (a: OrganizerSnapshot['alarms'][number]) => `${a.code}@${
  * raised later shows the box again even from a server whose clock is behind (a standby
  * after a take-over).
  */
-export function alarmView(alarms: OrganizerSnapshot['alarms'], hidden: ReadonlySet<string>) {
+export function alarmView(alarms: Alarm[], hidden: ReadonlySet<string>) {
   const fresh = alarms.filter((a) => !hidden.has(alarmId(a)));
   return { shown: newestAlarms(fresh), hidden: alarms.length - fresh.length };
 }
