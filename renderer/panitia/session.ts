@@ -6,13 +6,13 @@ import { createClient, type Client } from '../common/socket-client.js';
 import type { InputOf, ReplyOf } from '../../shared/contract/events.js';
 import { followOrganizer, type OrganizerPatch } from '../../shared/contract/organizer-patch.js';
 import type { Follower } from '../../shared/contract/view-follower.js';
-import type { OrganizerSnapshot } from '../../shared/contract/views.js';
+import type { OrganizerWire } from '../../shared/contract/organizer-wire.js';
 import { bridge } from './bridge.js';
 import { initialDeskState, useDesk } from './store.js';
 
 const KEY_STORAGE = 'panggung.organizerKey';
 let client: Client<'organizer'> | null = null;
-let follow: Follower<OrganizerSnapshot, OrganizerPatch> | null = null;
+let follow: Follower<OrganizerWire, OrganizerPatch> | null = null;
 
 function storedKey(): string | null {
   try {

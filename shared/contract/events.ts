@@ -5,10 +5,11 @@
 import { call } from './call.js';
 import type { ErrorEnvelope } from './errors.js';
 import type { OrganizerPatch } from './organizer-patch.js';
+import type { OrganizerWire } from './organizer-wire.js';
 import type { ScreenPatch } from './screen-patch.js';
 import type { ScreenWire } from './screen-wire.js';
 import * as s from './schemas.js';
-import type { JurorSnapshot, OrganizerSnapshot, SheetSaveReply } from './views.js';
+import type { JurorSnapshot, SheetSaveReply } from './views.js';
 import type { VoterPushes } from './voter-calls.js';
 
 export type { Call, CallMap, InputOf, ParsedOf, ReplyOf } from './call.js';
@@ -49,8 +50,9 @@ export type ScreenPushes = {
   /** The change from the version the screen holds; on a gap, call snapshot:get. */
   patch: (patch: ScreenPatch) => void;
 };
+/** Desks get the wire form too; followOrganizer() (organizer-patch.ts) hydrates it. */
 export type OrganizerPushes = {
-  snapshot: (snap: OrganizerSnapshot) => void;
+  snapshot: (snap: OrganizerWire) => void;
   /** The change from the view the desk holds (`view` numbers); on a gap, call snapshot:get. */
   patch: (patch: OrganizerPatch) => void;
 };

@@ -18,6 +18,7 @@ import {
   type VoterSnapshot,
 } from '../../shared/contract/events.js';
 import { followOrganizer, type OrganizerPatch } from '../../shared/contract/organizer-patch.js';
+import type { OrganizerWire } from '../../shared/contract/organizer-wire.js';
 import { applyScreenPatch, type ScreenPatch } from '../../shared/contract/screen-patch.js';
 import { hydrateScreen, type ScreenWire } from '../../shared/contract/screen-wire.js';
 import type {
@@ -199,14 +200,14 @@ export function connect<A extends Audience>(
     const desk = followOrganizer({
       fetch: () =>
         new Promise((resolve) =>
-          socket.emit('snapshot:get', {}, (res: Result<OrganizerSnapshot>) =>
+          socket.emit('snapshot:get', {}, (res: Result<OrganizerWire>) =>
             resolve(res.ok ? res.data : null),
           ),
         ),
       show: (snap) => take(snap as Snapshots[A]),
     });
     socket.on('connect', () => desk.connected());
-    socket.on('snapshot', (snap: OrganizerSnapshot) => desk.full(snap));
+    socket.on('snapshot', (snap: OrganizerWire) => desk.full(snap));
     socket.on('patch', (patch: OrganizerPatch) => desk.patch(patch));
   } else socket.on('snapshot', receive);
   if (audience === 'screen')

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract/errors.js';
 import { namespaces } from '../../shared/contract/events.js';
 import { followOrganizer, type OrganizerPatch } from '../../shared/contract/organizer-patch.js';
+import type { OrganizerWire } from '../../shared/contract/organizer-wire.js';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import type { ScreenMode } from '../../shared/model.js';
 import { isRecused } from '../../shared/scoring/index.js';
@@ -30,7 +31,7 @@ let snap0: OrganizerSnapshot;
 /** A desk on a plain socket, following its view as the desk page does, with a tap. */
 type Desk = {
   socket: Socket;
-  held(): OrganizerSnapshot | null;
+  held(): OrganizerWire | null;
   /** Every push: event, bytes on the wire. */
   pushes: Array<{ event: string; bytes: number }>;
   /** Whole views fetched after a gap. */
@@ -51,7 +52,7 @@ function openDesk(): Promise<Desk> {
     fetch: () => {
       desk.fetches++;
       return new Promise((resolve) =>
-        socket.emit('snapshot:get', {}, (res: Result<OrganizerSnapshot>) =>
+        socket.emit('snapshot:get', {}, (res: Result<OrganizerWire>) =>
           resolve(res.ok ? res.data : null),
         ),
       );
@@ -60,7 +61,7 @@ function openDesk(): Promise<Desk> {
   });
   desk.held = view.held;
   socket.on('connect', () => view.connected());
-  socket.on('snapshot', (s: OrganizerSnapshot) => {
+  socket.on('snapshot', (s: OrganizerWire) => {
     desk.pushes.push({ event: 'snapshot', bytes: JSON.stringify(s).length });
     view.full(s);
   });
@@ -73,7 +74,7 @@ function openDesk(): Promise<Desk> {
 }
 
 /** What two builds of the same state may differ in: the clock, the view number, last-seen. */
-const comparable = (v: OrganizerSnapshot | null) =>
+const comparable = (v: OrganizerWire | null) =>
   v && {
     ...v,
     serverNow: 0,

@@ -2,6 +2,7 @@
 // settles a real tie of the current ranking; the aggregation method, the tie-break chain
 // and the z-score minimum change after a sheet exists only with a written reason, audited.
 import { describe, expect, it } from 'vitest';
+import type { OrganizerWire } from '../../shared/contract/organizer-wire.js';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import type { Stage } from '../../shared/model.js';
 import { demoDeskForFile, demoStage, demoValues, replyCode } from '../helpers/demo-desk.js';
@@ -20,7 +21,8 @@ demoDeskForFile((desk) => ({ t, org, snap0 } = desk));
 const stageId = demoStage;
 const values = demoValues;
 const code = replyCode;
-const overall = (s: OrganizerSnapshot) => s.standings[stageId]?.overall ?? [];
+/** The overall rows, of a followed view or a snapshot:get (wire form: the same rows). */
+const overall = (s: OrganizerSnapshot | OrganizerWire) => s.standings[stageId]?.overall ?? [];
 
 describe('tie decisions', () => {
   it('are accepted only for entries that share one rank, all of them', async () => {

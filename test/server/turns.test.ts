@@ -16,6 +16,7 @@ import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 /** Enough of a desk's view for a diff to be smaller than the whole. */
 const festivalView = {
   venue: { epoch: 1 },
+  standings: {},
   entries: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, title: `Inovasi ${i}` })),
 };
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diff, type Json } from '../../shared/contract/json-diff.js';
 import { applyOrganizerPatch, organizerPatch } from '../../shared/contract/organizer-patch.js';
-import type { OrganizerSnapshot } from '../../shared/contract/views.js';
+import type { OrganizerWire } from '../../shared/contract/organizer-wire.js';
 
 const row = fc.record({
   entryId: fc.constantFrom('e1', 'e2', 'e3', 'e4', 'e5', 'e6'),
@@ -18,8 +18,9 @@ const view = fc
     festival: fc.record({ name: fc.string({ maxLength: 8 }) }),
     entries: fc.uniqueArray(row, { selector: (r) => r.entryId, maxLength: 6 }),
     progress: fc.dictionary(fc.constantFrom('e1', 'e2', 'e3'), fc.integer({ min: 0, max: 9 })),
+    standings: fc.constant({}),
   })
-  .map((v) => v as unknown as OrganizerSnapshot);
+  .map((v) => v as unknown as OrganizerWire);
 
 describe('organizer patch', () => {
   it('is a patch exactly when it is shorter on the wire than the whole view', () => {
@@ -48,8 +49,8 @@ describe('organizer patch', () => {
       const prev = { view: 1, title: 'a'.repeat(30), keep: 'k'.repeat(pad) };
       const next = { view: 2, title: 'b'.repeat(30), keep: 'k'.repeat(pad) };
       const patch = organizerPatch(
-        prev as unknown as OrganizerSnapshot,
-        next as unknown as OrganizerSnapshot,
+        prev as unknown as OrganizerWire,
+        next as unknown as OrganizerWire,
       );
       const d = diff(prev, next)!;
       const wire = JSON.stringify({ view: 2, base: 1, diff: d }).length;

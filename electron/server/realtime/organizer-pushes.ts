@@ -7,10 +7,12 @@
 // view's venue (a takeover), is sent as the whole view. A push builds the view and writes
 // it out in one piece of the pushes' lane (turns.ts), reads it back in the next and diffs
 // and sends it in a third, so a juror's sheet arriving meanwhile waits for a third of the
-// desk's work, not all of it.
+// desk's work, not all of it. Views travel, are held and diffed in the wire form
+// (organizer-wire.ts: a category's rows as places in the overall rows).
 import type { Namespace } from 'socket.io';
 import { jsonEqual } from '../../../shared/contract/json-diff.js';
 import { organizerPatch } from '../../../shared/contract/organizer-patch.js';
+import { toOrganizerWire, type OrganizerWire } from '../../../shared/contract/organizer-wire.js';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Turns } from './turns.js';
 
@@ -21,23 +23,23 @@ export function createOrganizerPushes(
 ) {
   let seq = 0;
   /** Per desk socket id: the view it holds (the last one sent to it). */
-  const held = new Map<string, OrganizerSnapshot>();
+  const held = new Map<string, OrganizerWire>();
   /** A new numbered view as the text a desk receives; null without a festival. */
   const written = (): string | null => {
     const v = build();
     if (!v) return null;
     seq += 1;
-    return JSON.stringify({ ...v, view: seq });
+    return JSON.stringify({ ...toOrganizerWire(v), view: seq });
   };
   /** The view in exactly its wire form (what a desk holds after JSON). */
-  const read = (text: string) => JSON.parse(text) as OrganizerSnapshot;
+  const read = (text: string) => JSON.parse(text) as OrganizerWire;
   const next = () => {
     const text = written();
     return text === null ? null : read(text);
   };
   /** Sends every desk `v`: a patch from what it holds, or in full. */
-  const send = (v: OrganizerSnapshot, size: number): void => {
-    const byBase = new Map<OrganizerSnapshot | null, string[]>();
+  const send = (v: OrganizerWire, size: number): void => {
+    const byBase = new Map<OrganizerWire | null, string[]>();
     for (const id of ns.sockets.keys()) {
       const base = held.get(id) ?? null;
       // A desk that got a newer whole view meanwhile (connect, snapshot:get) keeps it.
@@ -56,7 +58,7 @@ export function createOrganizerPushes(
   };
   return {
     /** The whole view for one desk (connect, snapshot:get); it holds this one from now on. */
-    full(socketId: string): OrganizerSnapshot | null {
+    full(socketId: string): OrganizerWire | null {
       const v = next();
       if (v) held.set(socketId, v);
       return v;

@@ -13,6 +13,7 @@ import {
   type ReplyOf,
 } from '../../../shared/contract/events.js';
 import { followOrganizer, type OrganizerPatch } from '../../../shared/contract/organizer-patch.js';
+import type { OrganizerWire } from '../../../shared/contract/organizer-wire.js';
 import type { OrganizerSnapshot } from '../../../shared/contract/views.js';
 import type { Entry } from '../../../shared/model.js';
 
@@ -54,7 +55,7 @@ export function connectOrganizer(
       new Promise((resolve) => {
         socket
           .timeout(10_000)
-          .emit('snapshot:get', {}, (err: Error | null, res: Result<OrganizerSnapshot>) =>
+          .emit('snapshot:get', {}, (err: Error | null, res: Result<OrganizerWire>) =>
             resolve(!err && res.ok ? res.data : null),
           );
       }),
@@ -64,7 +65,7 @@ export function connectOrganizer(
     },
   });
   socket.on('connect', () => view.connected());
-  socket.on('snapshot', (snap: OrganizerSnapshot) => {
+  socket.on('snapshot', (snap: OrganizerWire) => {
     onPush?.('snapshot', JSON.stringify(snap).length);
     view.full(snap);
   });

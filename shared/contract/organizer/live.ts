@@ -3,10 +3,10 @@
 // electron/server/realtime/organizer/live.ts.
 import { call } from '../call.js';
 import * as s from '../schemas.js';
-import type { OrganizerSnapshot } from '../views.js';
+import type { OrganizerWire } from '../organizer-wire.js';
 
 export const liveCalls = {
-  'snapshot:get': call<OrganizerSnapshot>()(s.emptySchema),
+  'snapshot:get': call<OrganizerWire>()(s.emptySchema),
   'panel:present': call<null>()(s.presentSchema),
   /** Moves a panel to another stage (e.g. from curation to the final); jurors follow. */
   'panel:stage': call<null>()(s.panelStageSchema),

@@ -2,7 +2,7 @@
 // names the connection), the data folder (backups, exports) and the desk's whole view
 // (`organizerView`: snapshot:get; the connection's next patch continues from it).
 import type { CallMap } from '../../../../shared/contract/events.js';
-import type { OrganizerSnapshot } from '../../../../shared/contract/views.js';
+import type { OrganizerWire } from '../../../../shared/contract/organizer-wire.js';
 import type { Venue } from '../../services/venue.js';
 import type { StandbyDesk } from '../../replication/desk.js';
 import type { Handlers } from '../bind.js';
@@ -11,7 +11,7 @@ export type OrganizerContext = {
   venue: Venue;
   who: string;
   dataDir: string;
-  organizerView: () => OrganizerSnapshot | null;
+  organizerView: () => OrganizerWire | null;
   /** The hot standby's pairing and take-over (electron/server/replication/). */
   standby: StandbyDesk;
 };
