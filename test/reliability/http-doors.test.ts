@@ -28,7 +28,7 @@ type Reply = { status: number; retryAfter: string | undefined; body: string };
 
 function get(
   url: string,
-  opts: { key?: string; localAddress?: string; host?: string; path?: string } = {},
+  opts: { key?: string; localAddress?: string; host?: string; path?: string; accept?: string } = {},
 ): Promise<Reply> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
@@ -40,6 +40,7 @@ function get(
         headers: {
           ...(opts.key === undefined ? {} : { 'X-Panggung-Key': opts.key }),
           ...(opts.host === undefined ? {} : { Host: opts.host }),
+          ...(opts.accept === undefined ? {} : { Accept: opts.accept }),
         },
         ...(opts.localAddress === undefined ? {} : { localAddress: opts.localAddress }),
         agent: false,
@@ -153,6 +154,15 @@ describe('the Host allow-list and malformed addresses', () => {
     for (const host of [`rebind.evil.example:${port}`, 'evil.example', `10.255.255.254:${port}`])
       expect((await get(t.url, { path: '/', host })).status, host).toBe(421);
     expect((await get(t.url, { path: '/api/health', host: 'evil.example' })).status).toBe(421);
+    // A person's browser opening a page under that name is told so in a page; an API call,
+    // even one that accepts HTML, still gets the JSON refusal.
+    const html = 'text/html,application/xhtml+xml,*/*;q=0.8';
+    const page = await get(t.url, { path: '/juri', host: 'evil.example', accept: html });
+    expect(page.status).toBe(421);
+    expect(page.body).toContain('Alamat ini bukan alamat server Panggung');
+    const api = await get(t.url, { path: '/api/health', host: 'evil.example', accept: html });
+    expect(api.status).toBe(421);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
 
     // The websocket's handshake (engine.io's first request) passes the same door.
     const handshake = async (host: string) =>

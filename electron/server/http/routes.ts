@@ -7,13 +7,14 @@ import { join, normalize, sep } from 'node:path';
 import { fail } from '../../../shared/contract/errors.js';
 import type { Logger } from '../log.js';
 import type { Auth } from '../realtime/auth.js';
-import { venuePeers, type Gate } from './gate.js';
+import { hostName, venuePeers, type Gate } from './gate.js';
 import { readLogo } from '../services/logos.js';
 import { resultsExport } from '../services/results.js';
 import { venueInfo } from '../services/place.js';
 import type { Venue } from '../services/venue.js';
 import { createPageHtml } from './page-html.js';
 import { createStaticFiles } from './static-files.js';
+import { landingPage, wantsPage, wrongHostPage } from './plain-pages.js';
 
 /** The pages, by path. Each is a built index.html under the static folder. */
 export const pages: Record<string, string> = {
@@ -40,14 +41,6 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-const landing = (
-  name: string,
-) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Panggung</title><style>body{font-family:system-ui,sans-serif;background:#0f172a;color:#f8fafc;display:grid;place-items:center;min-height:100vh;margin:0}
-main{text-align:center}a{display:block;margin:1rem;padding:1rem 2rem;background:#1e293b;color:#f8fafc;border-radius:.75rem;text-decoration:none;font-size:1.5rem}
-a:focus,a:hover{outline:3px solid #fbbf24}</style></head><body><main><h1>${name.replace(/[<>&"]/g, '')}</h1>
-<a href="/juri">Juri — lembar nilai</a><a href="/layar">Layar — papan peringkat</a><a href="/panitia">Panitia</a></main></body></html>`;
-
 export function createRoutes(venue: Venue, auth: Auth, gate: Gate, staticDir: string, log: Logger) {
   const root = normalize(staticDir + sep);
   const started = Date.now();
@@ -59,13 +52,24 @@ export function createRoutes(venue: Venue, auth: Auth, gate: Gate, staticDir: st
     // One list of the venue's laptops for this response: its CSP and, on a page, its HTML.
     const laptops = venuePeers(venue);
     securityHeaders(res, laptops);
-    if (!gate.hostAllowed(req.headers.host))
-      return json(res, 421, fail('FORBIDDEN', ['this server does not answer to that host name']));
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://venue.invalid');
     } catch {
       return json(res, 400, fail('BAD_INPUT'));
+    }
+    if (!gate.hostAllowed(req.headers.host)) {
+      if (wantsPage(req, url.pathname, Object.keys(pages))) {
+        res.writeHead(421, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-store',
+        });
+        const asked = url.pathname + url.search;
+        return void res.end(
+          wrongHostPage(hostName(req.headers.host ?? ''), venue.place.self, asked),
+        );
+      }
+      return json(res, 421, fail('FORBIDDEN', ['this server does not answer to that host name']));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return json(res, 405, fail('FORBIDDEN', ['method not allowed']));
@@ -98,7 +102,7 @@ export function createRoutes(venue: Venue, auth: Auth, gate: Gate, staticDir: st
       }
       if (path === '/') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        return void res.end(landing(venue.setup()?.festival.name ?? 'Panggung'));
+        return void res.end(landingPage(venue.setup()?.festival.name ?? 'Panggung'));
       }
       const page = pages[path.replace(/\/$/, '')];
       if (page) {
