@@ -26,6 +26,7 @@ import {
   WeakOrganizerKey,
 } from './services/organizer-key.js';
 import { importSetup } from './services/setup.js';
+import { createAlarmStore } from './services/alarm-store.js';
 import { createVenue } from './services/venue.js';
 import { createReplication } from './replication/index.js';
 import { prepareStandby, type StandbyOf } from './replication/standby.js';
@@ -116,7 +117,10 @@ export async function startVenueServer(
     file: db.name,
     ...(options.syncDisk ? { sync: options.syncDisk } : {}),
   });
-  const venue = createVenue(db, Date.now, durability);
+  const alarmStore = createAlarmStore(options.dataDir, (err) =>
+    log.warn('alarms file', { error: (err as Error).message }),
+  );
+  const venue = createVenue(db, Date.now, durability, alarmStore);
   // A primary logs every committed change for a standby (db/change-log.ts); a standby
   // logs nothing until it takes over.
   const replication = createReplication({

@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import type { OrganizerSnapshot } from '../../shared/contract/views.js';
 import { localized, safeStorage } from '../common/i18n.js';
 import { Button } from '../common/ui/index.js';
-import { alarmId, alarmView, shortTime } from './live/desk-data.js';
+import { alarmId, alarmView, alarmWhen } from './live/desk-data.js';
 
 const storageKey = 'panggung.alarmsHidden';
 
@@ -57,7 +57,8 @@ export function Alarms({ snap }: { snap: OrganizerSnapshot }) {
       <ul>
         {shown.map((a) => (
           <li key={alarmId(a)}>
-            <strong>{shortTime(a.at, i18n.language)}</strong> {localized(a.messages, i18n.language)}
+            <strong>{alarmWhen(a.at, snap.serverNow, i18n.language)}</strong>{' '}
+            {localized(a.messages, i18n.language)}
           </li>
         ))}
       </ul>

@@ -98,4 +98,46 @@ describe('the alarm box on the desk', () => {
     expect(await page.locator('[data-testid="alarms-hidden"]').count()).toBe(0);
     expect(w.errors).toEqual([]);
   }, 60_000);
+
+  it('are still on the desk after the venue server restarts', async () => {
+    const own = await startTestServer();
+    const port = Number(new URL(own.url).port);
+    const secondDeviceOn = async (url: string, pin: string) => {
+      const first = await connect(url, 'juror', { pin, device: 'first-laptop-device-01' });
+      await expect(
+        connect(url, 'juror', { pin, device: 'second-phone-device-02' }),
+      ).rejects.toMatchObject({ data: { code: 'SESSION_ACTIVE' } });
+      return first;
+    };
+    const org = await connect(own.url, 'organizer', { key: own.server.organizerKey });
+    const [a, b] = (await org.waitFor(() => true)).jurors;
+    (await secondDeviceOn(own.url, a!.pin)).close();
+    await org.waitFor((s) => s.alarms.length === 1);
+    org.close();
+
+    const { page } = await newPage(browser);
+    const w = watchPage(page, onLan(own.url));
+    await page.goto(`${onLan(own.url)}/panitia`);
+    await page.fill('input[name="organizer-key"]', own.server.organizerKey);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="alarms"] li');
+    // The laptop's server stops and starts again on the same folder and port; the desk page
+    // reconnects by itself and takes the new server's view whole.
+    await own.stop();
+    await page.waitForSelector('[data-connection]:not([data-connection="online"])');
+    const again = await startTestServer({ dataDir: own.dataDir, port });
+    await page.waitForSelector('[data-connection="online"]', { timeout: 20_000 });
+    // A new alarm on the restarted server: the desk lists it beside the one raised before.
+    const pad = await secondDeviceOn(again.url, b!.pin);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="alarms"] li').length === 2,
+    );
+    const [newest, older] = await items(page);
+    expect(newest).toContain(b!.name);
+    expect(older).toContain(a!.name);
+    pad.close();
+    await again.stop();
+    // While the server was down the page's reconnection attempts were refused: expected.
+    expect(w.errors.filter((e) => !/ERR_CONNECTION_REFUSED|socket\.io/.test(e))).toEqual([]);
+  }, 60_000);
 });

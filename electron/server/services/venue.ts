@@ -16,6 +16,7 @@ import { createLiveRepo } from '../db/live-repo.js';
 import { createSheetRepo } from '../db/sheet-repo.js';
 import { createVotingRepo } from '../db/voting-repo.js';
 import { loadSetup, type SetupState } from '../db/setup-repo.js';
+import { alarmsKept, type AlarmStore } from './alarm-store.js';
 import { assertWritable, createPlace, placeKey } from './place.js';
 
 /** What a commit changed, so the broadcaster only rebuilds what it must. */
@@ -53,6 +54,8 @@ export function createVenue(
   db: Db,
   now: () => number = Date.now,
   durability: Durability = createDurability({ file: db.name }),
+  /** Where alarms outlive a restart (the venue server's data folder); none: memory only. */
+  alarmStore?: AlarmStore,
 ) {
   const sheets = createSheetRepo(db);
   const live = createLiveRepo(db);
@@ -61,7 +64,7 @@ export function createVenue(
   const details = createEntryDetailRepo(db);
   const voting = createVotingRepo(db);
   const listeners = new Set<(changes: Change[]) => void>();
-  const alarms: Alarm[] = [];
+  const alarms: Alarm[] = alarmStore?.load() ?? [];
   const place = createPlace();
   let placeHeard = placeKey(place);
 
@@ -157,7 +160,8 @@ export function createVenue(
   }
   function noteAlarm(code: string, messages: AlarmText): void {
     alarms.unshift({ code, messages, at: now() });
-    alarms.length = Math.min(alarms.length, 20);
+    alarms.length = Math.min(alarms.length, alarmsKept);
+    alarmStore?.save(alarms);
   }
 
   function invalidate(c: Change): void {

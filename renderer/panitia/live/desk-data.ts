@@ -37,6 +37,15 @@ export const shortTime = (ms: number, lng: string) =>
     second: '2-digit',
   });
 
+/**
+ * When an alarm was raised: its time on the day it is read (`now`: the server's clock), its
+ * date too when older (alarms outlive a restart: yesterday's backup failure says so).
+ */
+export function alarmWhen(ms: number, now: number, lng: string): string {
+  const day = (t: number) => new Date(t).toDateString();
+  return day(ms) === day(now) ? shortTime(ms, lng) : dateTime(ms, lng);
+}
+
 export const dateTime = (ms: number, lng: string) =>
   new Date(ms).toLocaleString(lng === 'en' ? 'en-GB' : 'id-ID', {
     dateStyle: 'medium',
