@@ -126,9 +126,9 @@ export const errorMessages = {
     id: 'Laptop utama dan laptop cadangan memakai versi Panggung yang berbeda. Pasang versi Panggung yang sama di kedua laptop, lalu pasangkan lagi.',
     en: 'The primary and the standby run different Panggung versions. Install the same Panggung version on both laptops, then pair again.',
   },
-  // The two below are a starting standby's own (replication/standby-errors.ts), not a
-  // server's reply: its primary did not answer, or every try of its copy stalled (also
-  // the running standby's alarm after stalls in a row).
+  // The three below are a standby's own (replication/standby-errors.ts), not a server's
+  // reply: its primary did not answer, every try of its copy stalled (also the running
+  // standby's alarm after stalls in a row), or the copy arrived unusable.
   PRIMARY_UNREACHABLE: {
     id: 'Laptop utama tidak menjawab di alamat itu.',
     en: 'The primary did not answer at that address.',
@@ -136,6 +136,10 @@ export const errorMessages = {
   COPY_STALLED: {
     id: 'Salinan dari laptop utama macet berulang kali: untuk beberapa saat tidak ada data yang tiba.',
     en: 'The copy from the primary stalled again and again: nothing arrived for a while.',
+  },
+  COPY_DAMAGED: {
+    id: 'Salinan dari laptop utama tiba dalam keadaan rusak dan tidak dipakai.',
+    en: 'The copy from the primary arrived damaged and was not used.',
   },
   INTERNAL: { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' },
 } as const satisfies Record<string, { id: string; en: string }>;

@@ -44,6 +44,10 @@ describe("a running standby's fresh copy", () => {
     const image = await imageOf(primary.db, primary.dir);
     const wrongSeq = { image, seq: headSeq(primary.db) + 5, epoch: 1 };
     expect(() => writeBeside(standby.dir, wrongSeq, standby.db)).toThrow(/last change/);
+    // Named for the organizer: COPY_DAMAGED, in both languages (the running standby's alarm).
+    expect(() => writeBeside(standby.dir, wrongSeq, standby.db)).toThrow(
+      expect.objectContaining({ code: 'COPY_DAMAGED' }),
+    );
     expect(leftovers(standby.dir)).toEqual([]);
     expect(allRows(standby.dir)).toEqual(before);
     standby.db.close();

@@ -2,8 +2,8 @@
 // when its primary connects but does not answer (PRIMARY_UNREACHABLE) and when the primary
 // refuses a copy request (StandbyRefused with the primary's code): the desktop shell names
 // such an error in the organizer's language, the headless server prints both languages.
-// A running standby whose fresh copy is refused says the primary's reason in each language
-// of its alarm. A stand-in primary (test/helpers/fake-primary.ts) plays the primary that
+// A copy that arrives damaged fails the start with COPY_DAMAGED. A running standby whose
+// fresh copy is refused says the primary's reason in each language of its alarm. A stand-in primary (test/helpers/fake-primary.ts) plays the primary that
 // hangs or refuses; the standby is the real server on a real data folder.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/server/db/connection.js';
@@ -99,6 +99,30 @@ describe('a starting standby whose primary refuses its copy', () => {
       const refusal = last === 'replica:copy' ? fail('INTERNAL') : busy;
       namedInBoth(err, refusal.code);
       expect(err).toMatchObject({ details: refusal.details });
+      await primary.close();
+    },
+    30_000,
+  );
+});
+
+describe('a starting standby whose copy arrives damaged', () => {
+  const copy = () => ok({ bytes: 4096, seq: 1, epoch: 1 });
+  const cases: [string, Uint8Array, string][] = [
+    ['an empty part', new Uint8Array(0), 'a part of 0 bytes at 0 of 4096'],
+    ['a part past its end', new Uint8Array(5000), 'a part of 5000 bytes at 0 of 4096'],
+  ];
+  it.each(cases)(
+    'fails with COPY_DAMAGED, named in both languages with what to do, on %s',
+    async (_what, part, why) => {
+      const primary = await fakePrimary({
+        'replica:copy': copy,
+        'replica:copy-part': () => ok({ data: part }),
+      });
+      const err = await startFailure(primary.url, dataDir(false));
+      expect(err).toBeInstanceOf(StandbyFailed);
+      namedInBoth(err, 'COPY_DAMAGED');
+      expect(err).toMatchObject({ details: [why] });
+      expect(err.message).toContain('install the same Panggung version on both laptops');
       await primary.close();
     },
     30_000,

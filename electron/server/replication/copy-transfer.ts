@@ -6,13 +6,13 @@
 // with nothing flowing) and the transfer fails at once, so the caller retries on a new
 // connection instead of waiting for a deadline sized for the whole database.
 import type { Socket } from 'socket.io-client';
-import type { Result } from '../../../shared/contract/errors.js';
+import { fail, type Result } from '../../../shared/contract/errors.js';
 import {
   copyPartBytes,
   type ReplicaCopy,
   type ReplicaCopyHead,
 } from '../../../shared/contract/replica.js';
-import { StandbyRefused } from './standby-errors.js';
+import { StandbyFailed, StandbyRefused } from './standby-errors.js';
 
 /**
  * The longest wait for the next part of the copy (and for the primary to make it). A part
@@ -67,7 +67,10 @@ export async function receiveCopy(socket: Socket, idleMs = copyIdleMs): Promise<
       data.byteLength > copyPartBytes ||
       got + data.byteLength > head.bytes
     )
-      throw new Error(`a part of ${data.byteLength} bytes at ${got} of ${head.bytes}`);
+      throw new StandbyFailed(
+        fail('COPY_DAMAGED', [`a part of ${data.byteLength} bytes at ${got} of ${head.bytes}`]),
+        'the copy from the primary is damaged',
+      );
     image.set(data, got);
     got += data.byteLength;
   }

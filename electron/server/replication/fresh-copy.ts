@@ -11,12 +11,14 @@
 import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { fail } from '../../../shared/contract/errors.js';
 import type { ReplicaCopy } from '../../../shared/contract/replica.js';
 import { headSeq, tableShapes } from '../db/change-log.js';
 import { dbFileName, type Db } from '../db/connection.js';
 import { privateFileMode } from '../db/file-modes.js';
 import { schemaVersion, userVersion } from '../db/migrate.js';
 import { keptCopyPath } from './kept-copies.js';
+import { StandbyFailed } from './standby-errors.js';
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -34,7 +36,8 @@ export function writeBeside(dataDir: string, copy: ReplicaCopy, live: Db): strin
   try {
     writeFileSync(file, copy.image, { mode: privateFileMode, flag: 'wx' });
     const problem = copyProblem(file, copy.seq, live);
-    if (problem) throw new Error(`the fresh copy is not usable: ${problem}`);
+    if (problem)
+      throw new StandbyFailed(fail('COPY_DAMAGED', [problem]), 'the fresh copy is not usable');
     return file;
   } catch (err) {
     removeCopy(file);

@@ -30,6 +30,10 @@ export const standbyHints: Partial<Record<ErrorCode, { id: string; en: string }>
     id: 'Periksa Wi-Fi antara kedua laptop, lalu mulai laptop cadangan lagi.',
     en: 'Check the Wi-Fi between the laptops, then start the standby again.',
   },
+  COPY_DAMAGED: {
+    id: 'Mulai laptop cadangan lagi; jika terulang, pasang versi Panggung yang sama di kedua laptop.',
+    en: 'Start the standby again; if it happens again, install the same Panggung version on both laptops.',
+  },
 };
 
 type Failure = Pick<ErrorEnvelope, 'code' | 'messages' | 'details'>;
