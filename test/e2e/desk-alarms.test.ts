@@ -21,6 +21,7 @@ import {
   type Client,
   type TestServer,
 } from '../helpers/server.js';
+import { signIn } from '../helpers/setup-desk.js';
 
 let t: TestServer;
 let browser: Browser;
@@ -59,8 +60,7 @@ describe('the alarm box on the desk', () => {
     const { page } = await newPage(browser);
     const w = watchPage(page, onLan(t.url));
     await page.goto(`${onLan(t.url)}/panitia`);
-    await page.fill('input[name="organizer-key"]', t.server.organizerKey);
-    await page.keyboard.press('Enter');
+    await signIn(page, t.server.organizerKey);
     await page.waitForSelector('[data-testid="alarms"] li');
     expect(await items(page)).toEqual([expect.stringContaining(a!.name)]);
     // In the reader's language only: Indonesian first, English when chosen.
@@ -118,8 +118,7 @@ describe('the alarm box on the desk', () => {
     const { page } = await newPage(browser);
     const w = watchPage(page, onLan(own.url));
     await page.goto(`${onLan(own.url)}/panitia`);
-    await page.fill('input[name="organizer-key"]', own.server.organizerKey);
-    await page.keyboard.press('Enter');
+    await signIn(page, own.server.organizerKey);
     await page.waitForSelector('[data-testid="alarms"] li');
     // The laptop's server stops and starts again on the same folder and port; the desk page
     // reconnects by itself and takes the new server's view whole.
