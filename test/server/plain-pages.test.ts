@@ -20,7 +20,7 @@ describe('the refusal page for a strange host name', () => {
   });
 
   it('offers no loopback address (a phone cannot open it) and none when unknown', () => {
-    for (const self of ['http://127.0.0.1:4321', 'http://localhost:4321', ''])
+    for (const self of ['http://127.0.0.1:4321', 'http://localhost:4321', 'http://[::1]:4321', ''])
       expect(wrongHostPage('x.lan', self, '/juri'), self).not.toContain('<a ');
     expect(wrongHostPage('x.lan', '', '/juri')).toContain('pindai kode QR');
   });

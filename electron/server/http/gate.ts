@@ -31,7 +31,7 @@ export function hostName(header: string): string {
   return colon === -1 ? h : h.slice(0, colon);
 }
 
-function isLoopbackName(name: string): boolean {
+export function isLoopbackName(name: string): boolean {
   return (
     name === 'localhost' ||
     name.endsWith('.localhost') ||

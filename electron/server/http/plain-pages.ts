@@ -7,12 +7,8 @@
 //   gets the JSON refusal. The status stays 421 either way: nothing of the festival is
 //   served under that name.
 import type { IncomingMessage } from 'node:http';
-
-const escapeHtml = (s: string): string =>
-  s.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
+import { esc } from '../../../shared/publish/html.js';
+import { isLoopbackName } from './gate.js';
 
 const style = `body{font-family:system-ui,sans-serif;background:#0f172a;color:#f8fafc;margin:0;padding:2rem 1.25rem;line-height:1.5}
 main{max-width:36rem;margin:0 auto}h1{font-size:1.5rem;margin:0 0 .75rem}section+section{margin-top:2rem;padding-top:1.5rem;border-top:1px solid #334155}
@@ -39,7 +35,7 @@ export function landingPage(festivalName: string): string {
   const links = doors
     .map((d) => `<a href="${d.path}" lang="id">${d.id}<small lang="en">${d.en}</small></a>`)
     .join('\n');
-  return frame('Panggung', `<h1>${escapeHtml(festivalName)}</h1>\n${links}`);
+  return frame('Panggung', `<h1>${esc(festivalName)}</h1>\n${links}`);
 }
 
 /** Whether the refused request is a person's browser opening a page (not an API call). */
@@ -59,15 +55,16 @@ export function wantsPage(
  * query the browser asked for (the link opens the same page at the right address).
  */
 export function wrongHostPage(host: string, self: string, asked: string): string {
-  const name = escapeHtml(host);
+  const name = esc(host);
   let there = '';
   try {
     const url = new URL(asked, self);
-    if (!/^(localhost|127\.|\[::1\])/.test(url.host)) there = url.href;
+    // A phone cannot open this machine's loopback name: offer none then.
+    if (!isLoopbackName(url.hostname.replace(/^\[|\]$/g, ''))) there = url.href;
   } catch {
     there = '';
   }
-  const link = there ? `<a href="${escapeHtml(there)}">${escapeHtml(there)}</a>` : '';
+  const link = there ? `<a href="${esc(there)}">${esc(there)}</a>` : '';
   return frame(
     'Panggung: alamat salah / wrong address',
     `<section lang="id"><h1>Alamat ini bukan alamat server Panggung</h1>
